@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// phigate runs its TypeScript sources directly (Node >= 22.18 strips types natively).
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 18)) {
+  process.stderr.write(`phigate needs Node.js 22.18 or newer (this is ${process.version}); see README.md\n`);
+  process.exit(2);
+}
+const { main } = await import('../gateway/cli/main.ts');
+const code = await main(process.argv.slice(2));
+// `serve` returns after its clean shutdown: exit now rather than wait on a library's stray
+// timer. Other commands let stdout drain (an export may still be flowing into a pipe).
+if (process.argv[2] === 'serve') process.exit(code);
+process.exitCode = code;

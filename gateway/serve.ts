@@ -1,0 +1,104 @@
+// `phigate serve`: opens the spool, starts the SMTP listener, the delivery worker and the HTTP
+// side, prints the ready line, and shuts down cleanly on SIGTERM.
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { serve as serveHttp } from '@hono/node-server';
+import { migrate, openDatabase } from '../db/client.ts';
+import { createHttpApp } from './admin/http.ts';
+import { appendAudit } from './audit/append.ts';
+import type { Config } from './config.ts';
+import { DeliveryWorker } from './deliver/worker.ts';
+import { newAdminToken, pidAlive, readRunningInstance, removeInstanceFile, writeInstanceFile } from './instance-file.ts';
+import { createLogger } from './observe/log.ts';
+import { createMetrics } from './observe/metrics.ts';
+import { createSmtpListener, errInfo } from './receive/smtp-listener.ts';
+import { TenantIdentifier, type TenantConfig } from './receive/tenant.ts';
+import { loadTlsIdentity } from './receive/tls-identity.ts';
+import { loadKeyRing } from './spool/crypto.ts';
+import { GroupCommitter } from './spool/group-commit.ts';
+import { insertMessages, storeChunk, type NewMessage } from './spool/messages.ts';
+import { queueDepth, reclaimDeadLeases, releaseLeases } from './spool/jobs.ts';
+
+export interface RunningGateway {
+  smtpAddress: AddressInfo;
+  httpAddress: AddressInfo;
+  shutdown(): Promise<void>;
+}
+
+export async function serve(config: Config, tenants: TenantConfig[]): Promise<RunningGateway> {
+  const log = createLogger(config.logLevel);
+  fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+  if (!config.databaseUrl) {
+    const other = readRunningInstance(config.dataDir);
+    if (other) throw new Error(`another gateway (pid ${other.pid}) is running on ${config.dataDir}; the embedded database allows one process (use DATABASE_URL to run several)`);
+  }
+  const ring = loadKeyRing({ masterKey: config.masterKey, dataDir: config.dataDir });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, maxConnections: 16 });
+  await migrate(database, config.databaseUrl);
+  const identity = await loadTlsIdentity({ certFile: config.tlsCertFile, keyFile: config.tlsKeyFile, dataDir: config.dataDir, hostname: config.hostname });
+  const metrics = createMetrics(() => queueDepth(database.db));
+  const owner = `${config.instanceId}:${process.pid}`;
+
+  // PGlite has exactly one process, so any lease in it is a dead process's.
+  const reclaimed = await reclaimDeadLeases(database.db, config.instanceId, database.kind === 'pglite' ? () => false : pidAlive);
+  if (reclaimed) log.info({ reclaimed }, 'released delivery leases of a previous process');
+
+  const worker = new DeliveryWorker({ config, database, ring, log, metrics, owner });
+  const acceptor = new GroupCommitter<NewMessage>((batch) => database.db.transaction((tx) => insertMessages(tx, ring, batch)), {
+    maxBatch: 200,
+    maxConcurrent: database.kind === 'pglite' ? 1 : 4,
+  });
+
+  const smtp = createSmtpListener({
+    config,
+    identity,
+    tenants: new TenantIdentifier(tenants),
+    ring,
+    log,
+    metrics,
+    accept: async (msg) => {
+      await acceptor.submit(msg);
+      worker.wake();
+    },
+    storeChunk: (id, key, seq, plain) => storeChunk(database.db, ring, id, key, seq, plain),
+    audit: (events) => database.db.transaction((tx) => appendAudit(tx, ring.auditKey, events)),
+  });
+
+  const adminToken = config.adminToken ?? newAdminToken();
+  const app = createHttpApp({ database, ring, metrics, adminToken });
+  await new Promise<void>((resolve, reject) => {
+    smtp.once('error', reject);
+    smtp.listen(config.smtp.port, config.smtp.host, () => {
+      smtp.removeListener('error', reject);
+      resolve();
+    });
+  });
+  const http = await new Promise<ReturnType<typeof serveHttp>>((resolve, reject) => {
+    const s = serveHttp({ fetch: (req, env) => app.fetch(req, env), hostname: config.http.host, port: config.http.port }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const smtpAddress = smtp.server.address() as AddressInfo;
+  const httpAddress = http.address() as AddressInfo;
+  const fmt = (a: AddressInfo) => (a.family === 'IPv6' ? `[${a.address}]:${a.port}` : `${a.address}:${a.port}`);
+  writeInstanceFile(config.dataDir, fmt(httpAddress), adminToken);
+
+  worker.start();
+  log.info({ database: database.describe, smtp: fmt(smtpAddress), http: fmt(httpAddress), tls: identity.generated ? 'self-signed' : 'configured' }, 'phigate started');
+  process.stdout.write(`phigate ready smtp=${fmt(smtpAddress)} http=${fmt(httpAddress)}\n`);
+
+  let stopping: Promise<void> | null = null;
+  const shutdown = () =>
+    (stopping ??= (async () => {
+      log.info('shutting down: no new connections, finishing in-flight work');
+      await new Promise<void>((r) => smtp.close(() => r()));
+      await acceptor.drained();
+      await worker.stop(6000);
+      await releaseLeases(database.db, owner).catch(() => 0);
+      await new Promise<void>((r) => http.close(() => r()));
+      removeInstanceFile(config.dataDir);
+      await database.close().catch((err) => log.warn({ err: errInfo(err) }, 'database close failed'));
+      log.info('stopped');
+      log.flush();
+    })());
+  return { smtpAddress, httpAddress, shutdown };
+}

@@ -1,0 +1,180 @@
+// Durable storage of accepted messages: envelope, sealed header, sealed body chunks, and one
+// delivery job per recipient domain, all written in the transaction that accepts them.
+import crypto from 'node:crypto';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.ts';
+import { deliveryJobs, messageChunks, messages } from '../../db/schema.ts';
+import { appendAudit } from '../audit/append.ts';
+import type { AuditFields } from '../audit/chain.ts';
+import { chunkAad, headerAad, open, seal, unwrapDataKey, wrapDataKey, type KeyRing } from './crypto.ts';
+
+/** Body chunk size: large messages stream through the database in pieces of this size. */
+export const CHUNK_SIZE = 1024 * 1024;
+
+export interface NewMessage {
+  id: string;
+  dataKey: Buffer;
+  tenant: string;
+  mailFrom: string;
+  recipients: string[];
+  size: number;
+  receivedAt: Date;
+  clientIp: string;
+  inboundTls: { protocol: string; cipher: string } | null;
+  smtpUtf8: boolean;
+  requireTls: boolean;
+  messageIdHeader: string | null;
+  /** The rewritten header block (without the blank line), plaintext; sealed on insert. */
+  header: Buffer;
+  /** Body chunks not yet stored (numbered after `storedChunks`). */
+  pendingChunks: Buffer[];
+  storedChunks: number;
+  /** Extra audit events to commit with this message (e.g. the bounce that created it). */
+  audit?: AuditFields[];
+  /** Detail for the `received` event: types and counts, never content. */
+  receivedDetail?: Record<string, unknown>;
+}
+
+export function newMessageId(): string {
+  // Time-ordered so ids sort by arrival; 80 random bits make collisions irrelevant.
+  return Date.now().toString(36).padStart(9, '0') + crypto.randomBytes(10).toString('hex');
+}
+
+export function recipientDomain(address: string): string {
+  return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+}
+
+export function groupByDomain(recipients: string[]): Map<string, string[]> {
+  const byDomain = new Map<string, string[]>();
+  for (const r of recipients) {
+    const d = recipientDomain(r);
+    byDomain.set(d, [...(byDomain.get(d) ?? []), r]);
+  }
+  return byDomain;
+}
+
+/** Stores one body chunk ahead of acceptance (large messages); invisible until the message row commits. */
+export async function storeChunk(db: Db, ring: KeyRing, id: string, dataKey: Buffer, seq: number, plain: Buffer): Promise<void> {
+  await db.insert(messageChunks).values({ messageId: id, seq, data: seal(dataKey, chunkAad(id, seq), plain) });
+}
+
+export async function insertMessages(tx: Tx, ring: KeyRing, batch: NewMessage[]): Promise<void> {
+  const now = new Date();
+  const chunkRows = batch.flatMap((m) =>
+    m.pendingChunks.map((plain, i) => ({ messageId: m.id, seq: m.storedChunks + i, data: seal(m.dataKey, chunkAad(m.id, m.storedChunks + i), plain) })),
+  );
+  await tx.insert(messages).values(
+    batch.map((m) => ({
+      id: m.id,
+      tenant: m.tenant,
+      mailFrom: m.mailFrom,
+      size: m.size,
+      receivedAt: m.receivedAt,
+      clientIp: m.clientIp,
+      inboundTls: m.inboundTls?.protocol ?? null,
+      smtpUtf8: m.smtpUtf8,
+      requireTls: m.requireTls,
+      messageIdHeader: m.messageIdHeader,
+      wrappedKey: wrapDataKey(ring, m.id, m.dataKey),
+      header: seal(m.dataKey, headerAad(m.id), m.header),
+      chunkCount: m.storedChunks + m.pendingChunks.length,
+    })),
+  );
+  for (let i = 0; i < chunkRows.length; i += 100) await tx.insert(messageChunks).values(chunkRows.slice(i, i + 100));
+  const jobRows = batch.flatMap((m) =>
+    [...groupByDomain(m.recipients)].map(([domain, recipients]) => ({
+      messageId: m.id,
+      domain,
+      recipients,
+      state: 'queued' as const,
+      nextAttemptAt: now,
+      createdAt: now,
+    })),
+  );
+  await tx.insert(deliveryJobs).values(jobRows);
+  const events: AuditFields[] = [];
+  for (const m of batch) {
+    events.push(...(m.audit ?? []));
+    events.push({
+      event: 'received',
+      messageId: m.id,
+      sender: m.mailFrom,
+      recipient: m.recipients.join(','),
+      outcome: 'accepted',
+      tlsVersion: m.inboundTls?.protocol ?? null,
+      tlsCipher: m.inboundTls?.cipher ?? null,
+      detail: {
+        size: m.size,
+        tenant: m.tenant,
+        clientIp: m.clientIp,
+        recipients: m.recipients.length,
+        smtpUtf8: m.smtpUtf8,
+        requireTls: m.requireTls,
+        messageIdHeader: m.messageIdHeader,
+        ...m.receivedDetail,
+      },
+    });
+    for (const r of m.recipients) events.push({ event: 'queued', messageId: m.id, sender: m.mailFrom, recipient: r, outcome: 'queued' });
+  }
+  await appendAudit(tx, ring.auditKey, events);
+}
+
+export interface StoredMessage {
+  id: string;
+  tenant: string;
+  mailFrom: string;
+  size: number;
+  receivedAt: Date;
+  smtpUtf8: boolean;
+  requireTls: boolean;
+  messageIdHeader: string | null;
+  header: Buffer;
+  chunkCount: number;
+  dataKey: Buffer;
+}
+
+export async function loadMessage(db: Db, ring: KeyRing, id: string): Promise<StoredMessage | null> {
+  const [row] = await db.select().from(messages).where(eq(messages.id, id)).limit(1);
+  if (!row || row.purgedAt) return null;
+  const dataKey = unwrapDataKey(ring, id, row.wrappedKey);
+  return {
+    id,
+    tenant: row.tenant,
+    mailFrom: row.mailFrom,
+    size: row.size,
+    receivedAt: row.receivedAt,
+    smtpUtf8: row.smtpUtf8,
+    requireTls: row.requireTls,
+    messageIdHeader: row.messageIdHeader,
+    header: open(dataKey, headerAad(id), row.header),
+    chunkCount: row.chunkCount,
+    dataKey,
+  };
+}
+
+/** Body chunks in order, one at a time, so a 50 MB message never sits in memory whole. */
+export async function* readBody(db: Db, msg: StoredMessage): AsyncGenerator<Buffer> {
+  for (let seq = 0; seq < msg.chunkCount; seq++) {
+    const [row] = await db
+      .select({ data: messageChunks.data })
+      .from(messageChunks)
+      .where(and(eq(messageChunks.messageId, msg.id), eq(messageChunks.seq, seq)))
+      .orderBy(asc(messageChunks.seq));
+    if (!row) throw new Error(`message ${msg.id}: body chunk ${seq} is missing`);
+    yield open(msg.dataKey, chunkAad(msg.id, seq), row.data);
+  }
+}
+
+/** Deletes the content of messages whose every job is final; the envelope row stays for the record. */
+export async function purgeFinished(tx: Tx, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const open = await tx
+    .selectDistinct({ messageId: deliveryJobs.messageId })
+    .from(deliveryJobs)
+    .where(and(inArray(deliveryJobs.messageId, ids), eq(deliveryJobs.state, 'queued')));
+  const stillOpen = new Set(open.map((r) => r.messageId));
+  const done = ids.filter((id) => !stillOpen.has(id));
+  if (done.length === 0) return;
+  await tx.delete(messageChunks).where(inArray(messageChunks.messageId, done));
+  await tx.update(messages).set({ purgedAt: new Date(), header: Buffer.alloc(0), wrappedKey: Buffer.alloc(0) }).where(inArray(messages.id, done));
+}
