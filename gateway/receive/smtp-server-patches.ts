@@ -57,7 +57,10 @@ if (!streamProto[PATCHED]) {
   const originalSend = connProto.send;
   connProto.send = function (this: unknown, code: number, data: unknown, context?: unknown) {
     // The parser's error path answers 421 "Error: <message>" and closes; a bare LF is permanent.
-    if (data === `Error: ${BARE_LF}`) return originalSend.call(this, 521, `5.5.2 ${BARE_LF}`, false);
+    if (data === `Error: ${BARE_LF}`) {
+      originalSend.call(this, 521, `5.5.2 ${BARE_LF}`, false);
+      return (this as { close: () => void }).close();
+    }
     if (typeof data === 'string' && ENHANCED.test(data)) return originalSend.call(this, code, data, false);
     return originalSend.call(this, code, data, context);
   };
