@@ -12,7 +12,8 @@ import { newAdminToken, pidAlive, readRunningInstance, removeInstanceFile, write
 import { createLogger } from './observe/log.ts';
 import { createMetrics } from './observe/metrics.ts';
 import { createSmtpListener, errInfo } from './receive/smtp-listener.ts';
-import { TenantIdentifier, type TenantConfig } from './receive/tenant.ts';
+import { TenantIdentifier } from './receive/tenant.ts';
+import type { PolicyHolder } from './policy/load.ts';
 import { loadTlsIdentity } from './receive/tls-identity.ts';
 import { loadKeyRing } from './spool/crypto.ts';
 import { GroupCommitter } from './spool/group-commit.ts';
@@ -23,9 +24,11 @@ export interface RunningGateway {
   smtpAddress: AddressInfo;
   httpAddress: AddressInfo;
   shutdown(): Promise<void>;
+  /** Re-reads the policy file; a bad file keeps the last good policy in force. */
+  reloadPolicy(): void;
 }
 
-export async function serve(config: Config, tenants: TenantConfig[]): Promise<RunningGateway> {
+export async function serve(config: Config, policy: PolicyHolder): Promise<RunningGateway> {
   const log = createLogger(config.logLevel);
   fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   if (!config.databaseUrl) {
@@ -49,10 +52,11 @@ export async function serve(config: Config, tenants: TenantConfig[]): Promise<Ru
     maxConcurrent: database.kind === 'pglite' ? 1 : 4,
   });
 
+  let tenants = new TenantIdentifier(policy.policy.tenants);
   const smtp = createSmtpListener({
     config,
     identity,
-    tenants: new TenantIdentifier(tenants),
+    tenants: () => tenants,
     ring,
     log,
     metrics,
@@ -100,5 +104,11 @@ export async function serve(config: Config, tenants: TenantConfig[]): Promise<Ru
       log.info('stopped');
       log.flush();
     })());
-  return { smtpAddress, httpAddress, shutdown };
+  const reloadPolicy = () => {
+    const result = policy.reload();
+    if (!result.ok) return log.error({ problems: result.error.message.split('\n'), version: result.hash }, 'policy reload failed; the last good policy stays in force');
+    tenants = new TenantIdentifier(policy.policy.tenants);
+    log.info({ version: result.hash, previous: result.previousHash, changed: result.changed }, 'policy reloaded');
+  };
+  return { smtpAddress, httpAddress, shutdown, reloadPolicy };
 }

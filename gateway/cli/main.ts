@@ -46,6 +46,27 @@ export async function main(argv: string[]): Promise<number> {
         io.stderr(`phigate audit: expected "verify" or "export", got ${JSON.stringify(sub ?? '')}\n`);
         return 2;
       }
+      case 'policy': {
+        if (sub !== 'explain') {
+          io.stderr(`phigate policy: expected "explain", got ${JSON.stringify(sub ?? '')}\n`);
+          return 2;
+        }
+        const { values } = parseArgs({
+          args: rest,
+          options: { from: { type: 'string' }, to: { type: 'string', multiple: true }, phi: { type: 'boolean', default: false }, escalated: { type: 'boolean', default: false }, 'auto-forwarded': { type: 'boolean', default: false }, verbose: { type: 'boolean', short: 'v', default: false } },
+        });
+        if (!values.from || !values.to?.length) {
+          io.stderr('phigate policy explain: --from ADDRESS and --to ADDRESS (repeatable or comma-separated) are required\n');
+          return 2;
+        }
+        const { PolicyHolder } = await import('../policy/load.ts');
+        const { explain } = await import('../policy/explain.ts');
+        const holder = PolicyHolder.open(loadConfig().configFile);
+        const to = values.to.flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean);
+        const lines = explain(holder.policy, { from: values.from, to, phi: values.phi, escalated: values.escalated, autoForwarded: values['auto-forwarded'], verbose: values.verbose });
+        io.stdout(`policy ${holder.current.source} version ${holder.version.slice(0, 12)}\n${lines.join('\n')}\n`);
+        return 0;
+      }
       case 'phi': {
         if (sub !== 'scan') {
           io.stderr(`phigate phi: expected "scan", got ${JSON.stringify(sub ?? '')}\n`);
@@ -59,7 +80,7 @@ export async function main(argv: string[]): Promise<number> {
         return 2;
     }
   } catch (err) {
-    if (err instanceof ConfigError || (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || (err as { code?: string }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (err instanceof ConfigError || (err as Error).name === 'PolicyFileError' || (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || (err as { code?: string }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       io.stderr(`phigate: ${(err as Error).message}\n`);
       return 2;
     }

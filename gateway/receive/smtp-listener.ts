@@ -23,7 +23,8 @@ const MAX_RECIPIENTS = 1000;
 export interface ListenerDeps {
   config: Config;
   identity: TlsIdentity;
-  tenants: TenantIdentifier;
+  /** A getter: a policy reload swaps the tenants in place. */
+  tenants: () => TenantIdentifier;
   ring: KeyRing;
   log: Logger;
   metrics: Metrics;
@@ -135,12 +136,13 @@ async function handleData(deps: ListenerDeps, stream: SMTPServerDataStream, sess
   if (intake.headerTooLarge) throw await refuse(552, '5.6.0 header section exceeds 1 MiB', 'header-size');
 
   const headers = new Headers(intake.header);
-  const tenant = deps.tenants.identify((name) => headers.get(name).map(headerValue));
+  const tenantIds = deps.tenants();
+  const tenant = tenantIds.identify((name) => headers.get(name).map(headerValue));
   if (!tenant.ok) {
     metrics.tenantRefused.inc({ reason: tenant.reason });
     throw await refuse(550, '5.7.1 message not identified as coming from a configured tenant', `tenant-header-${tenant.reason}`);
   }
-  for (const name of deps.tenants.headerNames) headers.remove(name);
+  for (const name of tenantIds.headerNames) headers.remove(name);
   if (headers.get('received').length >= MAX_HOPS) throw await refuse(554, '5.4.6 too many hops: mail loop detected', 'hop-count');
 
   const tlsInfo = inboundTls(session);
