@@ -85,3 +85,9 @@ export const auditEvents = pgTable(
   },
   (t) => [index('audit_events_time').on(t.time), index('audit_events_message').on(t.messageId)],
 );
+
+/** Small facts about the installation, e.g. the master key's check value. */
+export const settings = pgTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});

@@ -16,6 +16,7 @@ import { TenantIdentifier } from './receive/tenant.ts';
 import type { PolicyHolder } from './policy/load.ts';
 import { loadTlsIdentity } from './receive/tls-identity.ts';
 import { loadKeyRing } from './spool/crypto.ts';
+import { checkMasterKey } from './spool/key-check.ts';
 import { GroupCommitter } from './spool/group-commit.ts';
 import { insertMessages, storeChunk, type NewMessage } from './spool/messages.ts';
 import { queueDepth, reclaimDeadLeases, releaseLeases } from './spool/jobs.ts';
@@ -38,6 +39,7 @@ export async function serve(config: Config, policy: PolicyHolder): Promise<Runni
   const ring = loadKeyRing({ masterKey: config.masterKey, dataDir: config.dataDir });
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, maxConnections: 16 });
   await migrate(database, config.databaseUrl);
+  await checkMasterKey(database.db, ring);
   const identity = await loadTlsIdentity({ certFile: config.tlsCertFile, keyFile: config.tlsKeyFile, dataDir: config.dataDir, hostname: config.hostname });
   const metrics = createMetrics(() => queueDepth(database.db));
   const owner = `${config.instanceId}:${process.pid}`;

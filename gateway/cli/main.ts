@@ -46,6 +46,14 @@ export async function main(argv: string[]): Promise<number> {
         io.stderr(`phigate audit: expected "verify" or "export", got ${JSON.stringify(sub ?? '')}\n`);
         return 2;
       }
+      case 'domain': {
+        if (sub !== 'check') {
+          io.stderr(`phigate domain: expected "check", got ${JSON.stringify(sub ?? '')}\n`);
+          return 2;
+        }
+        const { runDomainCheck } = await import('./domain-command.ts');
+        return await runDomainCheck(rest, io);
+      }
       case 'policy': {
         if (sub !== 'explain') {
           io.stderr(`phigate policy: expected "explain", got ${JSON.stringify(sub ?? '')}\n`);

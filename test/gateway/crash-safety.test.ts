@@ -3,36 +3,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { startGateway, waitFor, tempDir, type GatewayProcess } from '../support/gateway-process.ts';
 import { createTestDatabase, sharedPostgresAvailable } from '../support/postgres.ts';
-import { RawSmtp, testMessage } from '../support/smtp-raw.ts';
+import { sendOnSession } from '../support/smtp-raw.ts';
 import { startSink, type Sink } from '../support/sink.ts';
 
 const backends = (await sharedPostgresAvailable()) ? ['pglite', 'postgres'] : ['pglite'];
-
-/** Sends `count` messages on one session; records the Message-ID of each one answered 250. */
-export async function sendOnSession(port: number, tag: string, count: number, accepted: Set<string>, stop: () => boolean): Promise<void> {
-  let c: RawSmtp;
-  try {
-    c = await RawSmtp.connect(port);
-  } catch {
-    return;
-  }
-  try {
-    if (!(await c.read()).startsWith('220')) return;
-    if (!(await c.cmd('EHLO burst.test')).startsWith('250')) return;
-    for (let i = 0; i < count && !stop(); i++) {
-      const id = `<burst-${tag}-${i}@clinic.test>`;
-      if (!(await c.cmd('MAIL FROM:<clinician@clinic.test>')).startsWith('250')) return;
-      if (!(await c.cmd('RCPT TO:<patient@example.org>')).startsWith('250')) return;
-      if (!(await c.cmd('DATA')).startsWith('354')) return;
-      c.write(testMessage(id, { body: 'x'.repeat(2000) }) + '\r\n.\r\n');
-      const reply = await c.read();
-      if (reply.startsWith('250')) accepted.add(id);
-      else return;
-    }
-  } finally {
-    c.close();
-  }
-}
 
 describe.each(backends)('kill -9 in the middle of a burst (%s)', (backend) => {
   let sink: Sink;

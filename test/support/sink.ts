@@ -19,11 +19,14 @@ export interface Sink {
   close: () => Promise<void>;
   /** Recipients (lower-case) answered with this reply at RCPT TO. */
   rejectRcpt: Map<string, { code: number; message: string }>;
+  /** Holds the reply to the end of DATA this long (a slow or hung receiver). */
+  dataDelayMs: number;
 }
 
 export async function startSink(opts: { tls?: { key: string; cert: string; minVersion?: string; maxVersion?: string }; hideSMTPUTF8?: boolean; hideREQUIRETLS?: boolean } = {}): Promise<Sink> {
   const received: Received[] = [];
   const rejectRcpt = new Map<string, { code: number; message: string }>();
+  const control = { dataDelayMs: 0 };
   const serverOpts: SMTPServerOptions = {
     authOptional: true,
     disabledCommands: opts.tls ? ['AUTH'] : ['AUTH', 'STARTTLS'],
@@ -39,10 +42,15 @@ export async function startSink(opts: { tls?: { key: string; cert: string; minVe
       if (r) return cb(Object.assign(new Error(r.message), { responseCode: r.code }));
       cb();
     },
+    onClose(session) {
+      closedSessions.add(session);
+    },
     onData(stream, session, cb) {
       const parts: Buffer[] = [];
       stream.on('data', (d: Buffer) => parts.push(d));
-      stream.on('end', () => {
+      stream.on('end', async () => {
+        if (control.dataDelayMs > 0) await new Promise((r) => setTimeout(r, control.dataDelayMs));
+        if (socketGone(session)) return cb(new Error('client went away'));
         const tlsOpts = session.tlsOptions as { version?: string } | undefined;
         received.push({
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
@@ -58,9 +66,27 @@ export async function startSink(opts: { tls?: { key: string; cert: string; minVe
     },
   };
   const server = new SMTPServer(serverOpts);
+  server.on('error', () => undefined); // a peer killed mid-session is part of several tests
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const port = (server.server.address() as AddressInfo).port;
-  return { port, received, rejectRcpt, close: () => new Promise<void>((r) => server.close(() => r())) };
+  const sink: Sink = {
+    port,
+    received,
+    rejectRcpt,
+    get dataDelayMs() {
+      return control.dataDelayMs;
+    },
+    set dataDelayMs(v: number) {
+      control.dataDelayMs = v;
+    },
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+  return sink;
+}
+
+const closedSessions = new WeakSet<object>();
+function socketGone(session: object): boolean {
+  return closedSessions.has(session);
 }
 
 /** Finds a received message by its Message-ID header. */

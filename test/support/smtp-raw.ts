@@ -105,3 +105,29 @@ export function testMessage(id: string, opts: { from?: string; to?: string; subj
     '',
   ].join('\r\n');
 }
+
+/** Sends `count` messages on one session; records the Message-ID of each one answered 250. */
+export async function sendOnSession(port: number, tag: string, count: number, accepted: Set<string>, stop: () => boolean): Promise<void> {
+  let c: RawSmtp;
+  try {
+    c = await RawSmtp.connect(port);
+  } catch {
+    return;
+  }
+  try {
+    if (!(await c.read()).startsWith('220')) return;
+    if (!(await c.cmd('EHLO burst.test')).startsWith('250')) return;
+    for (let i = 0; i < count && !stop(); i++) {
+      const id = `<burst-${tag}-${i}@clinic.test>`;
+      if (!(await c.cmd('MAIL FROM:<clinician@clinic.test>')).startsWith('250')) return;
+      if (!(await c.cmd('RCPT TO:<patient@example.org>')).startsWith('250')) return;
+      if (!(await c.cmd('DATA')).startsWith('354')) return;
+      c.write(testMessage(id, { body: 'x'.repeat(2000) }) + '\r\n.\r\n');
+      const reply = await c.read();
+      if (reply.startsWith('250')) accepted.add(id);
+      else return;
+    }
+  } finally {
+    c.close();
+  }
+}
