@@ -1,0 +1,7 @@
+/** Prints message-level recall/precision and per-type recall on every corpus. node bench/phi/eval.ts */
+import { htmlToText, scanParts } from '../../phi/index.ts';
+import { CORPUS_FILES, evaluate, formatMetrics, loadCorpus } from '../../test/fixtures/phi/evaluate.ts';
+
+for (const [name, file] of Object.entries(CORPUS_FILES)) {
+  console.log(formatMetrics(name, evaluate(loadCorpus(file), { scanParts, htmlToText })));
+}

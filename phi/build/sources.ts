@@ -1,0 +1,104 @@
+/** Where the raw vocabulary lives and how the build turns it into folded, filtered term lists. */
+import { foldTerm } from '../engine/fold.ts';
+import { KIND } from '../dictionary/kinds.ts';
+
+export const DATA_FILES = [
+  'icd10cm-codes.txt',
+  'icd10cm-headers.txt',
+  'icd10cm-categories.tsv',
+  'conditions.txt',
+  'drug-names.txt',
+  'drug-supplement.tsv',
+  'drug-stoplist.txt',
+  'health-terms.tsv',
+  'given-names.txt',
+] as const;
+
+export type DataName = (typeof DATA_FILES)[number];
+export type RawData = Record<DataName, string>;
+
+function dataLines(text: string): string[] {
+  return text.split('\n').map((l) => l.trimEnd()).filter((l) => l.length > 0 && !l.startsWith('#'));
+}
+
+/** ICD condition titles that read like words a clinician writes (no "other ...", "unspecified ..."). */
+const VAGUE_TITLE = /\b(?:other|unspecified|elsewhere|classified|certain|specified)\b/;
+
+/**
+ * Spanish/French spellings of single-word generics: metformin → metformina / metformine,
+ * omeprazole → omeprazol, donepezil → donepezilo, sertraline → sertralina.
+ */
+export function romanceSpellings(term: string): string[] {
+  if (!/^[a-z]{6,}$/.test(term)) return [];
+  if (term.endsWith('e')) {
+    const stem = term.slice(0, -1);
+    return [stem, stem + 'a', stem + 'o'];
+  }
+  if (/[aeiouy]$/.test(term)) return [];
+  return [term + 'a', term + 'o', term + 'e'];
+}
+
+export function collectTerms(raw: RawData): Array<[kind: string, term: string]> {
+  const stop = new Set(dataLines(raw['drug-stoplist.txt']).map(foldTerm));
+  const out = new Map<string, string>(); // "kind\tterm" dedupe
+  const add = (kind: string, text: string): void => {
+    const term = foldTerm(text);
+    if (term.length < 2) return;
+    out.set(`${kind}\t${term}`, kind);
+  };
+  const drugs = [
+    ...dataLines(raw['drug-names.txt']),
+    ...dataLines(raw['drug-supplement.tsv']),
+  ];
+  for (const line of drugs) {
+    const [name, flag] = line.split('\t');
+    if (/[(),/[\]]/.test(name)) continue; // allergen extracts, vaccine strains, kit descriptions
+    const term = foldTerm(name);
+    const tokens = term.split(' ');
+    if (tokens.length > 4 || stop.has(term)) continue;
+    if (tokens.length === 1 && term.length < 4) continue; // "dok", "ery": too ambiguous in mail
+    add(flag === 'brand' ? KIND.MED_BRAND : KIND.MED_GENERIC, name);
+    if (flag !== 'brand') for (const variant of romanceSpellings(term)) if (!stop.has(variant)) add(KIND.MED_GENERIC, variant);
+  }
+  for (const title of dataLines(raw['conditions.txt'])) {
+    if (VAGUE_TITLE.test(title) || /[,[\]()]/.test(title)) continue;
+    if (title.split(' ').length > 5) continue;
+    add(KIND.CONDITION, title);
+  }
+  for (const line of dataLines(raw['health-terms.tsv'])) {
+    const [kind, term] = line.split('\t');
+    const code =
+      kind.startsWith('label:') ? KIND.LABEL + kind.slice(6)
+      : kind === 'condition' ? KIND.CONDITION
+      : kind === 'procedure' ? KIND.PROCEDURE
+      : kind === 'lab' ? KIND.LAB
+      : kind === 'context' ? KIND.CONTEXT
+      : kind === 'honorific' ? KIND.HONORIFIC
+      : kind === 'closing' ? KIND.CLOSING
+      : kind === 'credential' ? KIND.CREDENTIAL
+      : null;
+    if (code === null) throw new Error(`health-terms.tsv: unknown kind ${kind}`);
+    add(code, term);
+  }
+  for (const name of dataLines(raw['given-names.txt'])) add(KIND.GIVEN_NAME, name);
+  return [...out.keys()].sort().map((k) => k.split('\t') as [string, string]);
+}
+
+/** Category → sorted suffixes of every valid longer code (billable codes and headers). */
+export function collectIcd(raw: RawData): { suffixes: Map<string, string[]>; titles: Map<string, string> } {
+  const suffixes = new Map<string, string[]>();
+  const titles = new Map<string, string>();
+  for (const line of dataLines(raw['icd10cm-categories.tsv'])) {
+    const [code, title] = line.split('\t');
+    titles.set(code, title);
+    suffixes.set(code, []);
+  }
+  for (const code of [...dataLines(raw['icd10cm-codes.txt']), ...dataLines(raw['icd10cm-headers.txt'])]) {
+    const category = code.slice(0, 3);
+    const list = suffixes.get(category);
+    if (!list) throw new Error(`ICD code without category: ${code}`);
+    if (code.length > 3) list.push(code.slice(3));
+  }
+  for (const list of suffixes.values()) list.sort();
+  return { suffixes, titles };
+}

@@ -1,0 +1,158 @@
+/**
+ * The compiled dictionary: one text blob (fast to embed in a bundle and to split at load), decoded
+ * into hash-keyed term lists and a lazily expanded ICD-10-CM table.
+ *
+ * Format (lines):
+ *   PHIDICT 1 <stamp>
+ *   @T            then  <kind>\t<folded term>       (kinds: see kinds.ts)
+ *   @I            then  <category>\t<packed suffixes> (comma list; "stem:ABC" = stem+A, stem+B, stem+C)
+ *   @N            then  <category>\t<title>
+ */
+import { hashWord } from '../engine/fold.ts';
+import type { PhiType } from '../types.ts';
+
+export interface TermEntry {
+  /** Folded tokens of the term. */
+  tokens: string[];
+  kind: string;
+  /** For identifier labels: the type the following value has. */
+  label: PhiType | null;
+  /** The term as written in the dictionary (folded), for explanations. */
+  term: string;
+}
+
+export interface Dictionary {
+  stamp: string;
+  /** Hash of the first folded token → entries starting with it, longest first. */
+  byFirstToken: Map<number, TermEntry[]>;
+  /** The same keys in an open-addressing table: the per-token probe of the scan loop. */
+  firstTokenTable: HashTable;
+  icd: IcdTable;
+}
+
+/** Int keys → entry lists, linear probing in typed arrays (much cheaper per probe than a Map). */
+export interface HashTable {
+  mask: number;
+  keys: Int32Array;
+  slots: Int32Array;
+  lists: TermEntry[][];
+}
+
+export function buildHashTable(index: Map<number, TermEntry[]>): HashTable {
+  let size = 1024;
+  while (size < index.size * 3) size <<= 1;
+  const mask = size - 1;
+  const keys = new Int32Array(size);
+  const slots = new Int32Array(size);
+  const lists: TermEntry[][] = [];
+  for (const [h, list] of index) {
+    let i = h & mask;
+    while (keys[i] !== 0) i = (i + 1) & mask;
+    keys[i] = h + 1;
+    slots[i] = lists.length;
+    lists.push(list);
+  }
+  return { mask, keys, slots, lists };
+}
+
+/** Entry list for a token hash, or null. */
+export function probe(t: HashTable, h: number): TermEntry[] | null {
+  const key = h + 1;
+  let i = h & t.mask;
+  for (;;) {
+    const k = t.keys[i];
+    if (k === key) return t.lists[t.slots[i]];
+    if (k === 0) return null;
+    i = (i + 1) & t.mask;
+  }
+}
+
+export interface IcdTable {
+  /** Is this (dot-less, upper-case) string a valid ICD-10-CM code, category or header? */
+  isValid(code: string): boolean;
+  /** Title of the three-character category, for explanations. */
+  title(category: string): string | undefined;
+}
+
+export const DICT_MAGIC = 'PHIDICT 1';
+
+export function decodeDictionary(blob: string): Dictionary {
+  const lines = blob.split('\n');
+  if (!lines[0].startsWith(DICT_MAGIC)) throw new Error('phi: not a compiled PHI dictionary');
+  const stamp = lines[0].slice(DICT_MAGIC.length + 1);
+  const byFirstToken = new Map<number, TermEntry[]>();
+  const packed = new Map<string, string>();
+  const titles = new Map<string, string>();
+  let section = '';
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.length === 0) continue;
+    if (line.charCodeAt(0) === 64 /* @ */) { section = line; continue; }
+    const tab = line.indexOf('\t');
+    const key = line.slice(0, tab);
+    const value = line.slice(tab + 1);
+    if (section === '@T') addTerm(byFirstToken, key, value);
+    else if (section === '@I') packed.set(key, value);
+    else if (section === '@N') titles.set(key, value);
+  }
+  for (const list of byFirstToken.values()) if (list.length > 1) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return { stamp, byFirstToken, firstTokenTable: buildHashTable(byFirstToken), icd: createIcdTable(packed, titles) };
+}
+
+function addTerm(index: Map<number, TermEntry[]>, kind: string, term: string): void {
+  const tokens = term.split(' ');
+  const label = kind.charCodeAt(0) === 76 /* L */ ? (kind.slice(1) as PhiType) : null;
+  const entry: TermEntry = { tokens, kind: label ? 'L' : kind, label, term };
+  const h = hashWord(tokens[0]);
+  const list = index.get(h);
+  if (list) list.push(entry);
+  else index.set(h, [entry]);
+}
+
+function createIcdTable(packed: Map<string, string>, titles: Map<string, string>): IcdTable {
+  const expanded = new Map<string, Set<string>>();
+  return {
+    isValid(code: string): boolean {
+      const category = code.slice(0, 3);
+      const raw = packed.get(category);
+      if (raw === undefined) return false;
+      if (code.length === 3) return true;
+      let set = expanded.get(category);
+      if (!set) {
+        set = expandSuffixes(raw);
+        expanded.set(category, set);
+      }
+      return set.has(code.slice(3));
+    },
+    title: (category) => titles.get(category),
+  };
+}
+
+function expandSuffixes(raw: string): Set<string> {
+  const set = new Set<string>();
+  if (raw.length === 0) return set;
+  for (const item of raw.split(',')) {
+    const colon = item.indexOf(':');
+    if (colon < 0) { set.add(item); continue; }
+    const stem = item.slice(0, colon);
+    for (let j = colon + 1; j < item.length; j++) set.add(stem + item[j]);
+  }
+  return set;
+}
+
+/** Pack a category's suffixes: group 4-char suffixes (7-char codes) sharing a 3-char stem. */
+export function packSuffixes(suffixes: string[]): string {
+  const groups = new Map<string, string[]>();
+  const plain: string[] = [];
+  for (const s of suffixes) {
+    if (s.length === 4) {
+      const stem = s.slice(0, 3);
+      const g = groups.get(stem);
+      if (g) g.push(s[3]);
+      else groups.set(stem, [s[3]]);
+    } else plain.push(s);
+  }
+  const items = [...plain];
+  for (const [stem, letters] of groups) items.push(letters.length === 1 ? stem + letters[0] : `${stem}:${letters.join('')}`);
+  return items.join(',');
+}

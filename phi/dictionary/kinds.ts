@@ -1,0 +1,15 @@
+/** Kinds of dictionary terms, as stored in the compiled dictionary (one letter each). */
+export const KIND = {
+  MED_GENERIC: 'g',
+  MED_BRAND: 'b',
+  CONDITION: 'c',
+  PROCEDURE: 'p',
+  LAB: 'l',
+  CONTEXT: 'x',
+  HONORIFIC: 'h',
+  CLOSING: 's',
+  CREDENTIAL: 'r',
+  GIVEN_NAME: 'f',
+  /** Identifier label; the compiled kind is "L" followed by the PHI type, e.g. "LDOB". */
+  LABEL: 'L',
+} as const;

@@ -1,0 +1,83 @@
+/**
+ * Message-level decision (phi-labeling.md): PHI when a patient identifier comes with health content,
+ * or a high-risk identifier sits in a healthcare context. Provider identifiers, signatures, generic
+ * education and aggregate statistics do not make a message PHI.
+ */
+import type { Hit } from './hit.ts';
+import type { PartScan } from './scan-part.ts';
+
+export interface Decision {
+  containsPhi: boolean;
+  score: number;
+  reasons: string[];
+  /** Findings that carried the decision (identifiers upgraded from "low" keep their evidence). */
+  promoted: Set<Hit>;
+}
+
+const counts = (h: Hit): boolean => h.confidence !== 'low';
+
+export function decide(parts: PartScan[]): Decision {
+  const hits = parts.flatMap((p) => p.hits);
+  const contextTerms = parts.reduce((n, p) => n + p.contextTerms, 0);
+  const active = hits.filter((h) => counts(h) && !(h.inSignature && h.role !== 'health' && h.role !== 'high-risk'));
+  const health = active.filter((h) => h.role === 'health');
+  const healthScore = health.reduce((s, h) => s + (h.confidence === 'high' ? 1 : 0.6), 0);
+  const personalHealth = health.filter((h) => h.personal);
+  const hasHealth = healthScore >= 0.6;
+  const context = contextTerms > 0 || hasHealth;
+  const of = (role: Hit['role']): Hit[] => active.filter((h) => h.role === role);
+  const highRisk = of('high-risk');
+  const strong = of('strong');
+  const payment = of('payment');
+  const named = of('named');
+  const weak = of('weak');
+  const providerIds = hits.filter((h) => h.role === 'provider' && !h.inSignature);
+  const icd = health.filter((h) => h.type === 'ICD10');
+  const ssn = highRisk.filter((h) => h.type === 'SSN');
+  const patientSigner = hits.filter((h) => h.reasons.includes('name:signature'));
+
+  const reasons: string[] = [];
+  const promoted = new Set<Hit>();
+  let evidence = 0;
+  // MRN/MBI/member-ID labels are healthcare context themselves; SSNs and "Policy #" values need it around them.
+  const selfContext = highRisk.some((h) => h.type !== 'SSN' && !h.reasons.includes('needs-context'));
+  if (highRisk.length > 0 && (context || selfContext)) {
+    reasons.push(`high-risk patient identifier (${types(highRisk)}) in a healthcare context`);
+    evidence += 2;
+  }
+  if (strong.length > 0 && (hasHealth || contextTerms > 0 || selfContext)) {
+    reasons.push(`patient identifier (${types(strong)}) with ${hasHealth ? 'health content' : 'healthcare context'}`);
+    evidence += 1.5;
+  }
+  if (payment.length > 0 && hasHealth) {
+    reasons.push('payment card with health content');
+    evidence += 1;
+  }
+  const namedAtHealth = named.some((h) => h.reasons.includes('name:next-to-health'));
+  if (named.length > 0 && hasHealth && (namedAtHealth || personalHealth.length > 0 || health.some((h) => h.confidence === 'high') || healthScore >= 1.2)) {
+    reasons.push('a named person with health content');
+    evidence += 1;
+  }
+  const individual = personalHealth.length > 0 || named.length > 0 || strong.length > 0;
+  if (weak.length > 0 && hasHealth && individual) {
+    reasons.push(`contact identifier (${types(weak)}) with an individual's health content`);
+    evidence += 1;
+  }
+  if (patientSigner.length > 0 && personalHealth.length > 0) {
+    reasons.push('a patient signs a message about their own health');
+    for (const h of patientSigner) promoted.add(h);
+    evidence += 1;
+  }
+  if ((ssn.length > 0 || providerIds.some((h) => h.type === 'DEA')) && icd.length > 0) {
+    reasons.push('SSN or DEA number together with an ICD-10 code (HIPAA template)');
+    evidence += 1;
+  }
+  const containsPhi = reasons.length > 0;
+  const partial = Math.min(0.45, 0.1 * (highRisk.length + strong.length + named.length) + 0.05 * Math.min(healthScore, 4));
+  const score = containsPhi ? Math.min(0.99, 0.6 + 0.13 * evidence + 0.02 * Math.min(healthScore, 5)) : Number(partial.toFixed(2));
+  return { containsPhi, score: Number(score.toFixed(2)), reasons, promoted };
+}
+
+function types(hs: Hit[]): string {
+  return [...new Set(hs.map((h) => h.type))].join(', ');
+}

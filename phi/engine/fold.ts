@@ -1,0 +1,73 @@
+/**
+ * Character classes and accent/case folding used by the tokenizer and the dictionary alike, so
+ * "Diagnóstico", "DIAGNOSTICO" and "diagnostico" are one key. One table lookup per character.
+ */
+
+/** FOLD[c] = folded lower-case code of a word character, 0 for a separator (for c < FOLD_LIMIT). */
+export const FOLD_LIMIT = 0x250;
+export const FOLD = buildFoldTable();
+
+function buildFoldTable(): Uint16Array {
+  const table = new Uint16Array(FOLD_LIMIT);
+  for (let c = 0x30; c <= 0x39; c++) table[c] = c;
+  for (let c = 0x61; c <= 0x7a; c++) table[c] = c;
+  for (let c = 0x41; c <= 0x5a; c++) table[c] = c + 32;
+  for (let c = 0xc0; c < FOLD_LIMIT; c++) {
+    if (c === 0xd7 || c === 0xf7) continue; // × ÷
+    const base = String.fromCharCode(c).normalize('NFD').charAt(0).toLowerCase();
+    const b = base.charCodeAt(0);
+    table[c] = b >= 0x61 && b <= 0x7a ? b : String.fromCharCode(c).toLowerCase().charCodeAt(0);
+  }
+  table[0xdf] = 0x73; // ß → s (approximation; both sides fold alike)
+  return table;
+}
+
+/** Folded code of c, or 0 when c separates words. Letters beyond Latin Extended stay as they are. */
+export function foldCode(c: number): number {
+  if (c < FOLD_LIMIT) return FOLD[c];
+  // Other scripts: treat letters as word characters without folding; spaces/punctuation separate.
+  if (c >= 0x2000 && c <= 0x206f) return 0; // general punctuation (’ “ ” – —)
+  if (c === 0x3000 || c === 0xfeff || c === 0x00a0) return 0;
+  return c;
+}
+
+/** Fold a whole string to its dictionary form: tokens joined by one space. */
+export function foldTerm(text: string): string {
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const f = foldCode(text.charCodeAt(i));
+    if (f === 0) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out += String.fromCharCode(f);
+  }
+  return out;
+}
+
+/** FNV-1a over folded codes; the tokenizer inlines the same steps. */
+export const HASH_SEED = 2166136261 | 0;
+/** Final mask keeps keys to 30 bits so V8 stores them as small integers. */
+export const HASH_MASK = 0x3fffffff;
+
+export function hashWord(word: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
+  return h & HASH_MASK;
+}
+
+/** CLASS[c]: 1 digit, 2 upper-case letter, 4 other letter, 0 separator (for c < FOLD_LIMIT). */
+export const CLASS = buildClassTable();
+function buildClassTable(): Uint8Array {
+  const t = new Uint8Array(FOLD_LIMIT);
+  for (let c = 0; c < FOLD_LIMIT; c++) {
+    if (FOLD[c] === 0) continue;
+    if (c >= 0x30 && c <= 0x39) t[c] = 1;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) t[c] = 2;
+    else t[c] = 4;
+  }
+  return t;
+}

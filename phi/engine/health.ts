@@ -1,0 +1,99 @@
+/**
+ * Health content from dictionary matches: medications (with doses), diagnoses, procedures and lab
+ * results (a lab name followed by a value). Also marks content tied to a person ("my A1c",
+ * "her metformin"), which the decision uses.
+ */
+import { type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
+import { makeHit, quote, type Hit } from './hit.ts';
+import { matchAt, PATTERNS } from './patterns.ts';
+import type { TermMatch } from './terms.ts';
+import { tokenText } from './tokenizer.ts';
+
+const DIAGNOSIS_CUES = new Set(['diagnosed', 'dx', 'hx', 'history', 'diagnosis', 'suffers', 'has', 'with', 'treated', 'for', 'confirmed', 'diagnostico', 'diagnostiquee', 'diagnostique', 'diagnose', 'leidet', 'padece', 'tiene']);
+const LAB_FILLERS = new Set(['of', 'is', 'was', 'at', 'level', 'levels', 'result', 'value', 'came', 'back', 'now', 'today', 'de', 'est', 'ist', 'von', 'es', 'fue', 'was', 'measured', 'reading', 'count', 'read', 'up', 'down', 'to']);
+const LAB_QUALITATIVE = new Set(['positive', 'negative', 'detected', 'undetectable', 'elevated', 'abnormal', 'reactive', 'positivo', 'negativo', 'positif', 'negatif', 'positiv', 'negativ']);
+const DOSE_BRIDGE = /^[ \t]{0,2}(?:[A-Za-z]{2,4}[ \t]{1,2})?(?:\d+(?:[.,]\d+)? ?(?:mg|mcg|g) ?\/ ?)?$/;
+/** Words that make the content about one person. */
+export const PERSONAL_WORDS = new Set(['my', 'i', 'im', 'ive', 'me', 'mi', 'mis', 'yo', 'mon', 'ma', 'mes', 'je', 'j', 'ich', 'mein', 'meine', 'meinen', 'meiner', 'meinem',
+  'your', 'youre', 'tu', 'tus', 'su', 'sus', 'votre', 'vos', 'ihr', 'ihre', 'ihren', 'ihrem', 'his', 'her', 'he', 'she', 'him', 'hes', 'shes', 'son', 'sa', 'ses', 'sein', 'seine', 'er', 'sie', 'ella', 'il', 'elle']);
+
+export function recognizeHealth(ctx: PartContext): void {
+  for (const m of ctx.terms) {
+    let hit: Hit | null = null;
+    if (m.kind === 'g' || m.kind === 'b') hit = medication(ctx, m);
+    else if (m.kind === 'c') hit = diagnosis(ctx, m);
+    else if (m.kind === 'p') hit = procedure(ctx, m);
+    else if (m.kind === 'l') hit = labResult(ctx, m);
+    if (hit) {
+      hit.personal = isPersonal(ctx, m.first);
+      ctx.hits.push(hit);
+    }
+  }
+}
+
+function span(ctx: PartContext, m: TermMatch): [number, number] {
+  return [ctx.tokens.start[m.first], ctx.tokens.end[m.last]];
+}
+
+function medication(ctx: PartContext, m: TermMatch): Hit {
+  const { text, where } = ctx;
+  const [s, e] = span(ctx, m);
+  const kind = m.kind === 'g' ? 'generic' : 'brand';
+  // "metformin 500 mg", "Lipitor 20mg", "metformin ER 750 mg"
+  const window = text.slice(e, e + 40);
+  for (let i = 0; i < window.length && i < 16; i++) {
+    const c = window.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (!DOSE_BRIDGE.test(window.slice(0, i))) break;
+      const de = matchAt(PATTERNS.dose, text, e + i);
+      if (de > 0) return makeHit('MEDICATION', 'high', where, s, de, 'health', [`dictionary:drug-${kind}`, 'pattern:dose'], `${quote(text, s, e)} is a medication (${kind} name) with a dose`);
+      break;
+    }
+  }
+  return makeHit('MEDICATION', 'medium', where, s, e, 'health', [`dictionary:drug-${kind}`], `${quote(text, s, e)} is a medication (${kind} name)`);
+}
+
+function diagnosis(ctx: PartContext, m: TermMatch): Hit {
+  const [s, e] = span(ctx, m);
+  const cue = wordsBefore(ctx, m.first, 3, 40).find((w) => DIAGNOSIS_CUES.has(w));
+  return makeHit('DIAGNOSIS', cue ? 'high' : 'medium', ctx.where, s, e, 'health', ['dictionary:condition', ...(cue ? [`keyword:${cue}`] : [])], `${quote(ctx.text, s, e)} is a diagnosis or condition`);
+}
+
+function procedure(ctx: PartContext, m: TermMatch): Hit {
+  const [s, e] = span(ctx, m);
+  return makeHit('OTHER', 'medium', ctx.where, s, e, 'health', ['dictionary:procedure'], `${quote(ctx.text, s, e)} is a clinical procedure or service`);
+}
+
+function labResult(ctx: PartContext, m: TermMatch): Hit | null {
+  const { text, tokens, where } = ctx;
+  const [s, e] = span(ctx, m);
+  let pos = e;
+  for (let round = 0; round < 4; round++) {
+    while (pos < text.length && pos - e < 30 && /[ \t:=]/.test(text[pos])) pos++;
+    const k = tokenIndexAt(tokens, pos);
+    if (k >= tokens.count || tokens.start[k] !== pos) break;
+    const c = text.charCodeAt(pos);
+    if (c >= 48 && c <= 57) break;
+    const word = tokens.end[k] - pos <= 14 ? tokenText(text, tokens, k) : '';
+    if (LAB_QUALITATIVE.has(word)) {
+      return makeHit('LAB_RESULT', 'medium', where, s, tokens.end[k], 'health', ['dictionary:lab', 'result:qualitative'], `${quote(text, s, e)} with a result ${quote(text, pos, tokens.end[k])}`);
+    }
+    if (!LAB_FILLERS.has(word)) return null;
+    pos = tokens.end[k];
+  }
+  const c = text.charCodeAt(pos);
+  if (!(c >= 48 && c <= 57) && c !== 60 && c !== 62) return null;
+  const ve = matchAt(PATTERNS.labValue, text, pos);
+  if (ve < 0) return null;
+  const value = text.slice(pos, ve);
+  if (/^[<>]/.test(value)) return null; // "A1c < 7%" is a target, not a result
+  if (/^(?:19|20)\d\d$/.test(value)) return null; // a year
+  const unit = /[%a-zµ°\/]/i.test(value);
+  return makeHit('LAB_RESULT', unit ? 'high' : 'medium', where, s, ve, 'health', ['dictionary:lab', 'pattern:lab-value', ...(unit ? ['unit'] : [])], `${quote(text, s, e)} with a value ${quote(text, pos, ve)}: a lab result`);
+}
+
+function isPersonal(ctx: PartContext, k: number): boolean {
+  const words = wordsBefore(ctx, k, 8, 70);
+  for (const w of words) if (PERSONAL_WORDS.has(w)) return true;
+  return false;
+}

@@ -1,0 +1,203 @@
+/**
+ * Identifiers recognised by their own shape and check digits, without a label: SSN (dashed),
+ * MBI, DEA, credit cards, phone numbers, IPv4, street addresses, email addresses, URLs, ICD-10-CM codes.
+ * Only tokens that contain a digit (or "@", "http", "www") are ever examined.
+ */
+import { cardBrand, deaValid, mbiValid, ssnKind } from './checksums.ts';
+import { type PartContext, wordsBefore } from './context.ts';
+import { makeHit, quote } from './hit.ts';
+import { matchAt, PATTERNS } from './patterns.ts';
+import { F_ALL_DIGIT, F_ALPHA, F_DIGIT, F_UPPER_FIRST } from './tokenizer.ts';
+
+const ICD_CUES = new Set(['icd', 'icd10', 'icd-10', 'dx', 'diagnosis', 'diagnoses', 'diag', 'code', 'codes', 'coded', 'diagnostico', 'diagnostic', 'diagnose', 'cie', 'cim', 'billed', 'claim']);
+const NOT_ICD_CUES = new Set(['model', 'part', 'sku', 'item', 'version', 'ver', 'rev', 'room', 'gate', 'flight', 'seat', 'bus', 'route', 'form', 'error', 'fault', 'exit', 'suite', 'unit', 'apt', 'lot', 'size', 'type', 'highway', 'interstate', 'row', 'aisle', 'level', 'floor', 'bay', 'dock', 'building', 'bldg', 'cell', 'column', 'sheet', 'tab', 'vitamin', 'no', 'number', 'ref', 'order', 'invoice', 'product', 'serial']);
+const SSN_CUES = new Set(['ssn', 'ss', 'social', 'security', 'ssa', 'itin', 'taxpayer']);
+const HOME_CUES = new Set(['lives', 'resides', 'living', 'home', 'residence', 'domicile', 'vive', 'reside', 'habite', 'demeurant', 'wohnt', 'wohnhaft']);
+const PHONE_PERSON_CUES = new Set(['patient', 'pt', 'her', 'his', 'him', 'she', 'he', 'cell', 'mobile', 'home', 'me', 'my', 'client', 'member', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'caregiver', 'paciente', 'llamarme', 'movil', 'portable', 'handy', 'patientin', 'called', 'reach', 'tel', 'type']);
+const TOLL_FREE = /^(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)/;
+const PHONE_CUES = new Set(['phone', 'tel', 'telephone', 'cell', 'mobile', 'call', 'fax', 'ph', 'telefono', 'telephone', 'movil', 'portable', 'telefon', 'handy']);
+
+function digitsOf(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) out += s[i];
+  }
+  return out;
+}
+
+/** A number starts here (not the middle of "12-34" or "1.5" or a word). */
+function startsNumber(text: string, s: number): boolean {
+  if (s === 0) return true;
+  const p = text.charCodeAt(s - 1);
+  if ((p >= 48 && p <= 57) || (p >= 65 && p <= 90) || (p >= 97 && p <= 122)) return false;
+  if (p === 45 || p === 46 || p === 47 || p === 44) {
+    const pp = text.charCodeAt(s - 2);
+    return !(pp >= 48 && pp <= 57);
+  }
+  return true;
+}
+
+export function recognizeIdentifiers(ctx: PartContext): void {
+  const { text, tokens, where } = ctx;
+  const { count, start, end, flags } = tokens;
+  for (let k = 0; k < count; k++) {
+    const fl = flags[k];
+    if ((fl & F_DIGIT) === 0) continue;
+    const s = start[k];
+    const len = end[k] - s;
+    if ((fl & F_ALL_DIGIT) !== 0) {
+      if (!startsNumber(text, s)) continue;
+      numericAt(ctx, k, s, len);
+    } else if ((fl & F_ALPHA) !== 0 && (fl & F_UPPER_FIRST) !== 0) {
+      alnumAt(ctx, k, s, len);
+    } else if ((fl & F_ALPHA) !== 0 && len <= 11) {
+      const c = text.charCodeAt(s);
+      if (c >= 49 && c <= 57) alnumAt(ctx, k, s, len); // MBI starts with a digit
+    }
+  }
+  emails(ctx);
+  urls(ctx);
+  void where;
+}
+
+function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
+  const { text, where } = ctx;
+  const next = text.charCodeAt(s + len);
+  if (len === 3 && next === 45) {
+    const e = matchAt(PATTERNS.ssnDashed, text, s);
+    if (e > 0) {
+      const kind = ssnKind(digitsOf(text.slice(s, e)));
+      if (kind) {
+        const cue = wordsBefore(ctx, k, 5).some((w) => SSN_CUES.has(w));
+        ctx.hits.push(makeHit('SSN', cue ? 'high' : 'medium', where, s, e, 'high-risk', ['pattern:ssn-dashed', 'rules:ssa-issuance', ...(cue ? ['keyword:ssn'] : [])], `${quote(text, s, e)} has the shape and issuance rules of a ${kind === 'itin' ? 'ITIN' : 'Social Security number'}`));
+        return;
+      }
+    }
+  }
+  if (len >= 4 && len <= 19) {
+    const e = matchAt(PATTERNS.card, text, s);
+    if (e > 0) {
+      const digits = digitsOf(text.slice(s, e));
+      const brand = digits.length >= 13 ? cardBrand(digits) : null;
+      if (brand) {
+        ctx.hits.push(makeHit('CREDIT_CARD', 'high', where, s, e, 'payment', ['pattern:card', 'checksum:luhn', `brand:${brand}`], `${quote(text, s, e)} is a valid ${brand} card number (Luhn check passed)`));
+        return;
+      }
+    }
+  }
+  if (len <= 3 && next === 46) {
+    const e = matchAt(PATTERNS.ipv4, text, s);
+    if (e > 0) {
+      ctx.hits.push(makeHit('IP_ADDRESS', 'medium', where, s, e, 'weak', ['pattern:ipv4'], `${quote(text, s, e)} is an IP address`));
+      return;
+    }
+  }
+  if (len === 3 || len === 1) {
+    let ps = s;
+    if (s > 0 && text.charCodeAt(s - 1) === 40) ps = s - 1; // "(555) ..."
+    if (s > 0 && text.charCodeAt(s - 1) === 43) ps = s - 1; // "+1 555 ..."
+    const e = matchAt(PATTERNS.phoneNanp, text, ps);
+    if (e > 0) {
+      const before = wordsBefore(ctx, k, 8, 60);
+      const cue = before.some((w) => PHONE_CUES.has(w));
+      // Numbers to call us at are the sender's; a person's number comes with "her", "patient", "cell"...
+      const personal = !TOLL_FREE.test(text.slice(ps, e)) && before.some((w) => PHONE_PERSON_CUES.has(w));
+      ctx.hits.push(makeHit('PHONE', cue || personal ? 'high' : 'medium', where, ps, e, personal ? 'weak' : 'contact', ['pattern:phone-nanp', ...(cue ? ['keyword:phone'] : []), ...(personal ? ['keyword:person'] : [])], `${quote(text, ps, e)} is a${personal ? " person's" : ''} phone number`));
+      return;
+    }
+  }
+  if (s > 0 && text.charCodeAt(s - 1) === 43) {
+    const e = matchAt(PATTERNS.phoneIntl, text, s - 1);
+    if (e > 0 && digitsOf(text.slice(s - 1, e)).length >= 9) {
+      const personal = wordsBefore(ctx, k, 8, 60).some((w) => PHONE_PERSON_CUES.has(w));
+      ctx.hits.push(makeHit('PHONE', 'medium', where, s - 1, e, personal ? 'weak' : 'contact', ['pattern:phone-intl'], `${quote(text, s - 1, e)} is an international phone number`));
+      return;
+    }
+  }
+  if (len <= 6) {
+    const e = matchAt(PATTERNS.addressNumberFirst, text, s);
+    if (e > 0) {
+      // "lives at 12 Oak St": a person's home, not a clinic's or a vendor's address.
+      const home = wordsBefore(ctx, k, 3, 30).some((w) => HOME_CUES.has(w));
+      ctx.hits.push(makeHit('ADDRESS', home ? 'high' : 'medium', where, s, e, home ? 'strong' : 'weak', ['pattern:street-address', ...(home ? ['keyword:home'] : [])], `${quote(text, s, e)} is ${home ? "a person's home" : 'a street'} address`));
+    }
+  }
+}
+
+function alnumAt(ctx: PartContext, k: number, s: number, len: number): void {
+  const { text, where, tokens } = ctx;
+  if (len === 11 || (len === 4 && text.charCodeAt(s + 4) === 45)) {
+    const e = matchAt(PATTERNS.mbi, text, s);
+    if (e > 0 && mbiValid(text.slice(s, e).replace(/-/g, ''))) {
+      ctx.hits.push(makeHit('MBI', 'high', where, s, e, 'high-risk', ['pattern:mbi', 'rules:cms-mbi'], `${quote(text, s, e)} follows the Medicare Beneficiary Identifier format`));
+      return;
+    }
+  }
+  if (len === 9) {
+    const e = matchAt(PATTERNS.dea, text, s);
+    if (e > 0 && deaValid(text.slice(s, e))) {
+      ctx.hits.push(makeHit('DEA', 'high', where, s, e, 'provider', ['pattern:dea', 'checksum:dea'], `${quote(text, s, e)} is a valid DEA registration number`));
+      return;
+    }
+  }
+  if (len >= 3 && len <= 7) icdAt(ctx, k, s);
+  void tokens;
+}
+
+function icdAt(ctx: PartContext, k: number, s: number): void {
+  const { text, where, dict } = ctx;
+  const e = matchAt(PATTERNS.icd, text, s);
+  if (e < 0) return;
+  const written = text.slice(s, e);
+  const code = written.replace('.', '');
+  if (!dict.icd.isValid(code)) return;
+  const before = wordsBefore(ctx, k, 4, 40);
+  if (before.length > 0 && NOT_ICD_CUES.has(before[0])) return;
+  const cue = before.find((w) => ICD_CUES.has(w));
+  const dotted = written.includes('.');
+  // Bare categories ("E11") and dot-less codes are product-code look-alikes unless a cue says "diagnosis".
+  if (!cue && !dotted) return;
+  const title = dict.icd.title(code.slice(0, 3));
+  ctx.hits.push(makeHit('ICD10', cue ? 'high' : 'medium', where, s, e, 'health',
+    ['pattern:icd10cm', 'table:icd10cm-fy2026', ...(cue ? [`keyword:${cue}`] : [])],
+    `${quote(text, s, e)} is a valid ICD-10-CM code${title ? ` (${title})` : ''}`));
+}
+
+const LOCAL_PART = /[A-Za-z0-9._%+-]/;
+
+function emails(ctx: PartContext): void {
+  const { text, where } = ctx;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let s = at;
+    while (s > 0 && at - s < 64 && LOCAL_PART.test(text[s - 1])) s--;
+    if (s === at) continue;
+    const e = matchAt(PATTERNS.emailDomain, text, at);
+    if (e < 0) continue;
+    ctx.hits.push(makeHit('EMAIL_ADDRESS', 'medium', where, s, e, 'weak', ['pattern:email'], `${quote(text, s, e)} is an email address`));
+  }
+}
+
+const URL_PERSON_KEYS = /(?:patient|mrn|member|dob|ssn|pid|chart)[_-]?(?:id)?=/i;
+
+/** Starts of "http" / "www." found by native search (no per-token work). */
+function urlStarts(text: string): number[] {
+  const out: number[] = [];
+  for (const needle of ['http', 'HTTP', 'www.', 'WWW.']) {
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 4)) out.push(i);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+function urls(ctx: PartContext): void {
+  const { text, where } = ctx;
+  let covered = -1;
+  for (const s of urlStarts(text)) {
+    if (s < covered) continue;
+    const e = matchAt(PATTERNS.url, text, s);
+    if (e < 0) continue;
+    covered = e;
+    const personal = URL_PERSON_KEYS.test(text.slice(s, e));
+    ctx.hits.push(makeHit('URL', personal ? 'medium' : 'low', where, s, e, 'weak', ['pattern:url', ...(personal ? ['url:person-parameter'] : [])], personal ? `${quote(text, s, e)} is a link carrying a patient identifier` : 'a web link'));
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * Identifier labels ("MRN", "DOB", "Member ID", "Geburtsdatum") and the value that follows them.
+ * The label decides the type; the value must have the shape (and check digits) of that type.
+ */
+import type { PhiType } from '../types.ts';
+import { deaValid, npiValid, ssnKind, abaValid, mbiValid } from './checksums.ts';
+import { type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
+import { dateAt } from './dates.ts';
+import { makeHit, quote, type Hit, type Role } from './hit.ts';
+import { nameAt, nameBefore } from './names.ts';
+import { matchAt, PATTERNS } from './patterns.ts';
+import type { TermMatch } from './terms.ts';
+import { tokenText } from './tokenizer.ts';
+
+/** Labels that are everyday words: they only count with an explicit ":" "#" "=" or "number". */
+const WEAK_LABELS = new Set(['id', 'patient', 'pt', 'client', 'name', 'nom', 'nombre', 'account', 'acct', 'policy', 'member', 'sn', 'insured', 'beneficiary', 'resident', 'paciente', 'patiente', 'patientin', 'geb', 'geboren', 'chart', 'expediente', 'dossier', 'medical record', 'aba', 'pt id']);
+/** "client Jordan Blake", "patient John Smith": these may precede a full name without a colon. */
+const BARE_NAME_LABELS = new Set(['patient', 'pt', 'client', 'resident', 'paciente', 'patiente', 'patientin']);
+const FILLERS = new Set(['number', 'no', 'num', 'nr', 'id', 'is', 'was', 'of', 'on', 'el', 'le', 'am', 'number is', 'nro']);
+/** Labels that also name non-medical things ("Policy #" of an IT policy): their IDs need a healthcare context. */
+const NEEDS_CONTEXT_LABELS = new Set(['policy', 'policy number', 'policy no', 'policy id', 'group number', 'plan id', 'insurance number', 'insurance id', 'account', 'patient id', 'pt id', 'chart', 'chart number', 'chart no', 'expediente', 'dossier']);
+const GENERIC_NAME_LABELS = new Set(['name', 'nom', 'nombre', 'insured', 'beneficiary', 'resident', 'member name', 'subscriber name', 'client name', 'name of member']);
+
+const ROLE: Partial<Record<PhiType, Role>> = {
+  SSN: 'high-risk', MRN: 'high-risk', MBI: 'high-risk', HEALTH_PLAN_ID: 'high-risk',
+  DOB: 'strong', DATE_OF_SERVICE: 'strong', DEVICE_ID: 'strong', PATIENT_NAME: 'strong',
+  BANK_ACCOUNT: 'weak', NPI: 'provider', DEA: 'provider',
+};
+
+interface ValueStart { pos: number; explicit: boolean }
+
+/** Skip what may stand between a label and its value: ":", "#", "number", "is"... */
+function valueStart(ctx: PartContext, labelEnd: number): ValueStart {
+  const { text, tokens } = ctx;
+  let pos = labelEnd;
+  let explicit = false;
+  for (let round = 0; round < 3; round++) {
+    const gapEnd = matchAt(PATTERNS.labelGap, text, pos);
+    if (gapEnd > pos) {
+      if (/[:#=]|n[oº°]/i.test(text.slice(pos, gapEnd))) explicit = true;
+      pos = gapEnd;
+    }
+    const k = tokenIndexAt(tokens, pos);
+    if (k < tokens.count && tokens.start[k] === pos && FILLERS.has(tokenText(text, tokens, k))) {
+      explicit = true;
+      pos = tokens.end[k];
+      continue;
+    }
+    break;
+  }
+  return { pos, explicit };
+}
+
+export function recognizeLabels(ctx: PartContext): void {
+  for (const m of ctx.terms) {
+    if (m.kind !== 'L' || !m.entry.label) continue;
+    const hit = labelledValue(ctx, m, m.entry.label);
+    if (hit) ctx.hits.push(hit);
+  }
+}
+
+function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | null {
+  const { text, tokens } = ctx;
+  const labelStart = tokens.start[m.first];
+  const labelEnd = tokens.end[m.last];
+  const term = m.entry.term;
+  const { pos, explicit } = valueStart(ctx, labelEnd);
+  const bareNameLabel = type === 'PATIENT_NAME' && BARE_NAME_LABELS.has(term);
+  // A bare "ID" is a member ID only right after an insurer or insurance card is named.
+  if (term === 'id' && !insurerBefore(ctx, m.first)) return null;
+  if (WEAK_LABELS.has(term) && !explicit && !bareNameLabel && term !== 'id') return null;
+  if (pos - labelEnd > 24) return null;
+  const dist = pos - labelEnd;
+  const why = `label '${term}' ${dist} chars before`;
+  const reasons = [`label:${term}`, `distance:${dist}`];
+  const make = (t: PhiType, end: number, confidence: 'high' | 'medium', extra: string[], explain: string): Hit => {
+    const h = makeHit(t, confidence, ctx.where, pos, end, ROLE[t] ?? 'weak', [...reasons, ...extra], explain);
+    return h;
+  };
+  const labelText = quote(text, labelStart, labelEnd);
+  switch (type) {
+    case 'DOB':
+    case 'DATE_OF_SERVICE': {
+      const end = dateAt(text, pos);
+      if (end < 0) return null;
+      addNameBefore(ctx, m);
+      const what = type === 'DOB' ? 'date of birth' : 'date of service';
+      return make(type, end, type === 'DOB' ? 'high' : 'medium', ['pattern:date'], `${labelText} next to ${quote(text, pos, end)}: a ${what}`);
+    }
+    case 'SSN': {
+      const end = matchAt(PATTERNS.ssnLoose, text, pos);
+      if (end < 0) return null;
+      const kind = ssnKind(text.slice(pos, end).replace(/\D/g, ''));
+      if (!kind) return null;
+      addNameBefore(ctx, m);
+      return make('SSN', end, 'high', [`pattern:${kind}`, 'rules:ssa-issuance'], `${labelText} next to a valid ${kind === 'itin' ? 'ITIN' : 'Social Security number'}`);
+    }
+    case 'MBI': {
+      const end = matchAt(PATTERNS.mbi, text, pos);
+      if (end < 0 || !mbiValid(text.slice(pos, end).replace(/-/g, ''))) return null;
+      addNameBefore(ctx, m);
+      return make('MBI', end, 'high', ['pattern:mbi', 'rules:cms-mbi'], `${labelText} next to a Medicare Beneficiary Identifier`);
+    }
+    case 'NPI': {
+      const end = matchAt(PATTERNS.tenDigits, text, pos);
+      if (end < 0 || !npiValid(text.slice(pos, end))) return null;
+      return make('NPI', end, 'high', ['pattern:npi', 'checksum:luhn-80840'], `${labelText} next to a valid provider NPI`);
+    }
+    case 'DEA': {
+      const end = matchAt(PATTERNS.dea, text, pos);
+      if (end < 0 || !deaValid(text.slice(pos, end))) return null;
+      return make('DEA', end, 'high', ['pattern:dea', 'checksum:dea'], `${labelText} next to a valid DEA registration number`);
+    }
+    case 'PATIENT_NAME': {
+      const end = nameAt(ctx, pos, explicit ? 1 : 2);
+      if (end < 0) return null;
+      const generic = GENERIC_NAME_LABELS.has(term);
+      const h = make('PATIENT_NAME', end, generic ? 'medium' : 'high', [generic ? 'name:generic-label' : 'name:patient-label'], `${labelText} followed by a person's name ${quote(text, pos, end)}`);
+      if (generic) h.role = 'named';
+      return h;
+    }
+    case 'BANK_ACCOUNT': {
+      const end = matchAt(PATTERNS.idValue, text, pos);
+      if (end < 0) return null;
+      const value = text.slice(pos, end);
+      const digits = value.replace(/\D/g, '');
+      const routing = /rout|aba|rtn/.test(term);
+      if (routing) {
+        if (!abaValid(value)) return null;
+        return make('BANK_ACCOUNT', end, 'high', ['pattern:aba', 'checksum:aba'], `${labelText} next to a valid bank routing number`);
+      }
+      if (digits.length < 4) return null;
+      return make('BANK_ACCOUNT', end, 'medium', ['pattern:account'], `${labelText} next to an account number`);
+    }
+    default: {
+      // MRN, HEALTH_PLAN_ID, DEVICE_ID: an identifier-shaped value with enough digits.
+      const end = matchAt(PATTERNS.idValue, text, pos);
+      if (end < 0) return null;
+      const value = text.slice(pos, end);
+      const digits = value.replace(/\D/g, '').length;
+      if (digits < 3 || (digits < 4 && value.length < 6)) return null;
+      if (/^(?:19|20)\d\d$/.test(value)) return null; // a year, not an identifier
+      if (type === 'HEALTH_PLAN_ID' && (digits < 5 || /^(?:19|20)\d\d-/.test(value))) return null; // "Policy No. 2024-017" is a document
+      addNameBefore(ctx, m);
+      if (NEEDS_CONTEXT_LABELS.has(term)) reasons.push('needs-context');
+      const what = type === 'MRN' ? 'medical record number' : type === 'HEALTH_PLAN_ID' ? 'health plan / member ID' : 'device identifier';
+      return make(type, end, 'high', ['pattern:labelled-id'], `${labelText} next to a ${what}`);
+    }
+  }
+}
+
+/** "John Smith, DOB 01/02/1960" / "Re: SMITH, JOHN MRN 123": the name right before a patient identifier label. */
+function addNameBefore(ctx: PartContext, m: TermMatch): void {
+  const span = nameBefore(ctx, m.first);
+  if (!span) return;
+  ctx.hits.push(makeHit('PATIENT_NAME', 'high', ctx.where, span[0], span[1], 'strong', ['name:next-to-identifier', `label:${m.entry.term}`], `${quote(ctx.text, span[0], span[1])} stands right before ${quote(ctx.text, ctx.tokens.start[m.first], ctx.tokens.end[m.last])}: a patient's name`));
+}
+
+const INSURER_CONTEXT = new Set(['insurance', 'insurer', 'card', 'bcbs', 'cross', 'aetna', 'cigna', 'unitedhealthcare', 'humana', 'anthem', 'kaiser', 'medicaid', 'medicare', 'tricare', 'plan', 'payer']);
+
+function insurerBefore(ctx: PartContext, k: number): boolean {
+  return wordsBefore(ctx, k, 6, 60).some((w) => INSURER_CONTEXT.has(w));
+}

@@ -1,0 +1,159 @@
+/**
+ * Patient names: after a patient label, an honorific ("Mrs. Gonzalez", "Herr Müller") or a
+ * greeting, and right before an identifier label ("John Smith, DOB ..."). Doctors' names ("Dr.")
+ * are providers, not patients.
+ */
+import { foldTerm, hashWord } from './fold.ts';
+import { type PartContext, tokenIndexAt } from './context.ts';
+import { makeHit, quote } from './hit.ts';
+import { matchAt, PATTERNS } from './patterns.ts';
+import { F_ALPHA, F_DIGIT, F_LINE_START, F_UPPER_FIRST, tokenText } from './tokenizer.ts';
+
+/** Capitalised words that start sentences, label things or address groups: never a name. */
+const NAME_STOP = new Set(('the this that these those there their they then than thanks thank please dear hi hello hey regards best sincerely ' +
+  're fw fwd subject from to cc sent date attached attachment see note notes update reminder important urgent confidential ' +
+  'patient patients pt doctor dr doc nurse team staff all everyone colleagues friends members member customer customers client clients ' +
+  'portal access services service education safety experience care information support advocate satisfaction resources center centre clinic hospital ' +
+  'health medical pharmacy office department billing insurance plan group program newsletter news monday tuesday wednesday thursday friday saturday sunday ' +
+  'january february march april may june july august september october november december today tomorrow yesterday ' +
+  'is was has have had will would can could should our your my his her its we you he she it i a an and or but of in on at for with by ' +
+  'name dob mrn id no number date birth male female unknown n/a na none yes ok okay good great new old next last first ' +
+  'estimado estimada hola paciente señor señora bonjour madame monsieur cher chère hallo liebe lieber sehr geehrte geehrter frau herr ' +
+  'mr mrs ms miss mx sr sra srta mme mlle').split(' '));
+const NAME_DICT_KINDS = new Set(['c', 'x', 'L', 'p', 'l', 'r', 's', 'g', 'b']);
+
+function isNameWord(ctx: PartContext, word: string): boolean {
+  const folded = foldTerm(word);
+  if (folded.length < 2 || NAME_STOP.has(folded)) return false;
+  const entries = ctx.dict.byFirstToken.get(hashWord(folded));
+  if (entries) for (const e of entries) if (e.tokens.length === 1 && e.term === folded && NAME_DICT_KINDS.has(e.kind)) return false;
+  return true;
+}
+
+/** End of a person's name starting at pos (one to four capitalised words), or -1. */
+export function nameAt(ctx: PartContext, pos: number, minWords = 1): number {
+  const comma = matchAt(PATTERNS.nameCommaForm, ctx.text, pos);
+  if (comma > 0) {
+    const words = ctx.text.slice(pos, comma).split(/,\s*/);
+    if (words.every((w) => isNameWord(ctx, w))) return comma;
+  }
+  const end = matchAt(PATTERNS.name, ctx.text, pos);
+  if (end < 0) return -1;
+  // Keep the leading run of name words ("John Smith Thanks" → "John Smith").
+  const re = /[^\s]+/g;
+  const span = ctx.text.slice(pos, end);
+  let kept = 0;
+  let keptEnd = pos;
+  for (let m = re.exec(span); m; m = re.exec(span)) {
+    const w = m[0];
+    if (/^[A-ZÀ-Þ]\.$/.test(w)) { keptEnd = pos + m.index + w.length; continue; } // middle initial
+    if (!isNameWord(ctx, w.replace(/\.$/, ''))) break;
+    kept++;
+    keptEnd = pos + m.index + w.length;
+  }
+  return kept >= minWords && kept > 0 ? keptEnd : -1;
+}
+
+/** The capitalised words right before token k on the same line: [start, end] or null. */
+export function nameBefore(ctx: PartContext, k: number): [number, number] | null {
+  const { text, tokens } = ctx;
+  let j = k - 1;
+  let first = -1;
+  let words = 0;
+  while (j >= 0 && words < 4 && tokens.line[j] === tokens.line[k]) {
+    const gap = text.slice(tokens.end[j], j + 1 < tokens.count ? tokens.start[j + 1] : tokens.end[j]);
+    if (!/^[\s,()\-–:_]{0,4}$/.test(gap)) break;
+    const fl = tokens.flags[j];
+    if ((fl & F_UPPER_FIRST) === 0 || (fl & F_DIGIT) !== 0 || (fl & F_ALPHA) === 0) break;
+    if (!isNameWord(ctx, text.slice(tokens.start[j], tokens.end[j]))) break;
+    first = j;
+    words++;
+    j--;
+  }
+  if (words < 2) return null;
+  return [tokens.start[first], tokens.end[k - 1]];
+}
+
+const GREETINGS = new Set(['dear', 'hi', 'hello', 'hola', 'estimado', 'estimada', 'querido', 'querida', 'bonjour', 'cher', 'chere', 'hallo', 'liebe', 'lieber']);
+const GREETING_HASHES = new Set([...GREETINGS].map(hashWord));
+
+/** "Mrs. Gonzalez", "Sra. López", "Herr Müller", and greetings "Dear John," / "Hola María:". */
+export function recognizeAddressedNames(ctx: PartContext): void {
+  const { text, tokens } = ctx;
+  for (const m of ctx.terms) {
+    if (m.kind !== 'h' || (tokens.flags[m.first] & F_UPPER_FIRST) === 0) continue;
+    let pos = tokens.end[m.last];
+    if (text.charCodeAt(pos) === 46 /* . */) pos++;
+    const spaces = /^[ \t]{1,2}/.exec(text.slice(pos, pos + 2));
+    if (!spaces) continue;
+    pos += spaces[0].length;
+    const end = nameAt(ctx, pos);
+    if (end < 0) continue;
+    const start = tokens.start[m.first];
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, start, end, 'named', ['name:honorific', `honorific:${m.entry.term}`], `${quote(text, start, end)} names a person (honorific '${text.slice(start, tokens.end[m.last])}')`));
+  }
+  for (let k = 0; k + 1 < tokens.count; k++) {
+    if ((tokens.flags[k] & F_LINE_START) === 0 || !GREETING_HASHES.has(tokens.hash[k])) continue; // greetings open a line
+    if (!GREETINGS.has(tokenText(text, tokens, k))) continue;
+    const pos = tokens.start[k + 1];
+    if (!/^[ \t,]{1,3}$/.test(text.slice(tokens.end[k], pos))) continue;
+    const end = nameAt(ctx, pos);
+    if (end < 0) continue;
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, pos, end, 'named', ['name:greeting'], `${quote(text, pos, end)} is addressed by name`));
+  }
+}
+
+/** Exposed for the signature logic. */
+export function nameLineAt(ctx: PartContext, lineStart: number, lineEnd: number): [number, number] | null {
+  let pos = lineStart;
+  while (pos < lineEnd && /[\s\->—–]/.test(text(ctx, pos))) pos++;
+  if (pos >= lineEnd) return null;
+  const end = nameAt(ctx, pos, 1);
+  if (end < 0 || end > lineEnd) return null;
+  return [pos, end];
+}
+
+function text(ctx: PartContext, i: number): string {
+  return ctx.text.charAt(i);
+}
+
+export { tokenIndexAt };
+
+const PROVIDER_TITLES = new Set(['dr', 'dra', 'doctor', 'doctora', 'docteur', 'prof', 'professor', 'nurse', 'np', 'pa']);
+
+/** "Maria Gonzalez" anywhere: a common given name followed by a capitalised surname (not a doctor's). */
+export function recognizeGivenNames(ctx: PartContext): void {
+  const { text, tokens } = ctx;
+  for (const m of ctx.terms) {
+    if (m.kind !== 'f') continue;
+    const k = m.first;
+    if ((tokens.flags[k] & F_UPPER_FIRST) === 0 || k + 1 >= tokens.count) continue;
+    if (k > 0 && PROVIDER_TITLES.has(tokenText(text, tokens, k - 1)) && tokens.start[k] - tokens.end[k - 1] <= 2) continue;
+    const s = tokens.start[k];
+    if (!/^[ \t]{1,2}$/.test(text.slice(tokens.end[k], tokens.start[k + 1]))) continue;
+    if ((tokens.flags[k + 1] & F_UPPER_FIRST) === 0 || (tokens.flags[k + 1] & F_DIGIT) !== 0) continue;
+    const end = nameAt(ctx, s, 2);
+    if (end < 0) continue;
+    if (/^,? ?(?:MD|DO|RN|NP|PA-C|PharmD|PhD|FNP|DDS|LCSW)\b/.test(text.slice(end, end + 9))) continue;
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, end, 'named', ['name:given-name'], `${quote(text, s, end)} looks like a person's name`));
+  }
+}
+
+const NAME_HEALTH_GAP = /^[ \t]{0,2}[–—\-:,(][ \t]{0,2}$/;
+
+/** "Wanda Kessler – invasive ductal carcinoma": a name set right against a diagnosis or drug. */
+export function recognizeNamesNextToHealth(ctx: PartContext): void {
+  const { text, tokens } = ctx;
+  const healthStarts = ctx.hits.filter((h) => h.role === 'health').map((h) => h.start);
+  for (const start of healthStarts) {
+    let k = tokenIndexAt(tokens, start);
+    if (k >= tokens.count) continue;
+    // Allow a few lower-case modifiers in between: "Wanda Kessler – invasive ductal carcinoma".
+    for (let m = 0; m < 3 && k > 0 && tokens.line[k - 1] === tokens.line[k] && (tokens.flags[k - 1] & (F_UPPER_FIRST | F_DIGIT)) === 0 && /^[ \t]{1,2}$/.test(text.slice(tokens.end[k - 1], tokens.start[k])); m++) k--;
+    if (k === 0) continue;
+    if (!NAME_HEALTH_GAP.test(text.slice(tokens.end[k - 1], tokens.start[k]))) continue;
+    const span = nameBefore(ctx, k);
+    if (!span) continue;
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:next-to-health'], `${quote(text, span[0], span[1])} stands right next to clinical content`));
+  }
+}

@@ -1,0 +1,66 @@
+/** Scan one message part: tokens → dictionary matches → recognizers → signatures → part features. */
+import type { Dictionary } from '../dictionary/codec.ts';
+import type { PartContext } from './context.ts';
+import { recognizeHealth } from './health.ts';
+import { resolveOverlaps, type Hit, makeHit, quote } from './hit.ts';
+import { recognizeIdentifiers } from './identifiers.ts';
+import { recognizeLabels } from './labels.ts';
+import { recognizeAddressedNames, recognizeGivenNames, recognizeNamesNextToHealth } from './names.ts';
+import { recognizeTables } from './tables.ts';
+import { findSignatures, type Signature } from './segments.ts';
+import { matchTerms } from './terms.ts';
+import { tokenize } from './tokenizer.ts';
+
+export interface PartScan {
+  where: string;
+  hits: Hit[];
+  /** Healthcare-setting words ("patient", "clinic", "claim", "Medicare"...). */
+  contextTerms: number;
+  signatures: Signature[];
+}
+
+export function scanPart(dict: Dictionary, where: string, text: string): PartScan {
+  const tokens = tokenize(text);
+  const terms = matchTerms(text, tokens, dict);
+  const ctx: PartContext = { text, where, dict, tokens, terms, hits: [] };
+  recognizeLabels(ctx);
+  recognizeIdentifiers(ctx);
+  recognizeHealth(ctx);
+  recognizeAddressedNames(ctx);
+  recognizeGivenNames(ctx);
+  recognizeNamesNextToHealth(ctx);
+  recognizeTables(ctx);
+  // Subjects and file names are one line: a capitalised word there is not a sign-off.
+  const signatures = where === 'subject' || where === 'attachment-name' ? [] : findSignatures(ctx);
+  let contextTerms = 0;
+  for (const m of terms) if (m.kind === 'x') contextTerms++;
+  const hits = resolveOverlaps(ctx.hits);
+  markSignatureHits(hits, signatures);
+  // The signer's name: a finding only when a patient (no credentials) signs; the decision weighs it.
+  const names = signatures.filter((sig) => sig.name && !sig.provider).map((sig) => sig.name!);
+  let j = 0;
+  const added: Hit[] = [];
+  for (const [s, e] of names) {
+    while (j < hits.length && hits[j].end <= s) j++;
+    const overlapping = j < hits.length && hits[j].start < e ? hits[j] : null;
+    if (overlapping) {
+      if (overlapping.type === 'PATIENT_NAME') overlapping.reasons.push('name:signature');
+      continue;
+    }
+    const h = makeHit('PATIENT_NAME', 'low', where, s, e, 'named', ['name:signature'], `${quote(text, s, e)} signs the message`);
+    h.inSignature = true;
+    added.push(h);
+  }
+  hits.push(...added);
+  hits.sort((a, b) => a.start - b.start);
+  return { where, hits, contextTerms, signatures };
+}
+
+/** Hits and signatures are both sorted by start: one merge pass. */
+function markSignatureHits(hits: Hit[], signatures: Signature[]): void {
+  let j = 0;
+  for (const h of hits) {
+    while (j < signatures.length && signatures[j].end <= h.start) j++;
+    h.inSignature = j < signatures.length && h.start >= signatures[j].start;
+  }
+}

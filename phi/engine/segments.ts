@@ -1,0 +1,170 @@
+/**
+ * Signature blocks and quoted-message boundaries. A sender's sign-off ("Thanks, / Dr. Ana Ruiz, MD /
+ * NPI ...") carries names, NPIs and clinic phones on every message: findings there are marked so the
+ * decision does not take them for a patient's, unless a patient signs a message about their own health.
+ */
+import type { PartContext } from './context.ts';
+import { nameLineAt } from './names.ts';
+import { F_LINE_START } from './tokenizer.ts';
+
+export interface Signature {
+  start: number;
+  end: number;
+  /** The signer's name, when a name line follows the sign-off. */
+  name: [number, number] | null;
+  /** Credentials, NPI/DEA or organisation words in the block: a provider or office signature. */
+  provider: boolean;
+}
+
+const MAX_SIGNATURE_LINES = 10;
+
+/** Offsets where each line starts (plus text.length). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  starts.push(text.length + 1);
+  return starts;
+}
+
+/** Phrases that open a quoted or forwarded message, found by native search. */
+const BOUNDARY_PHRASES = ['wrote:', 'escribió:', 'a écrit :', 'a écrit:', 'schrieb:', 'Original Message', 'Forwarded message', 'Message transféré', 'Mensaje reenviado', 'Weitergeleitete Nachricht'];
+const HEADER_STARTS = ['From:', 'De:', 'Von:'];
+
+
+/** Lines that open a quoted or forwarded message. */
+function boundaryLines(ctx: PartContext, lines: number[]): Set<number> {
+  const { text } = ctx;
+  const out = new Set<number>();
+  for (const phrase of BOUNDARY_PHRASES) {
+    for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + phrase.length)) out.add(lineIndex(lines, i));
+  }
+  for (const h of HEADER_STARTS) {
+    for (let i = text.indexOf(h); i >= 0; i = text.indexOf(h, i + h.length)) {
+      if (i === 0 || text.charCodeAt(i - 1) === 10) out.add(lineIndex(lines, i));
+    }
+  }
+  // A run of "> " lines starts a quote too.
+  if (text.indexOf('>') >= 0) {
+    for (let l = 1; l + 1 < lines.length; l++) {
+      if (text.charCodeAt(lines[l]) === 62 && text.charCodeAt(lines[l - 1]) !== 62) out.add(l);
+    }
+  }
+  return out;
+}
+
+export function findSignatures(ctx: PartContext): Signature[] {
+  const { text, tokens } = ctx;
+  const lines = lineStarts(text);
+  const boundaries = boundaryLines(ctx, lines);
+  const sigs: Signature[] = [];
+  const closingLines = new Set<number>();
+  for (const m of ctx.terms) {
+    if (m.kind !== 's' || (tokens.flags[m.first] & F_LINE_START) === 0) continue;
+    const line = tokens.line[m.first];
+    // A sign-off line is short: "Thanks," "Best regards," "Saludos, Ana".
+    const lineEnd = lines[line + 1] - 1;
+    if (lineEnd - tokens.end[m.last] > 40) continue;
+    closingLines.add(line);
+  }
+  // "-- " delimiter lines.
+  for (let l = 0; l + 1 < lines.length; l++) {
+    const c = text.charCodeAt(lines[l]);
+    if ((c === 45 || c === 0x2014) && lines[l + 1] - lines[l] <= 5 && /^(?:--|—) ?\r?$/.test(text.slice(lines[l], lines[l + 1] - 1))) closingLines.add(l);
+  }
+  const sorted = [...closingLines].sort((a, b) => a - b);
+  for (const line of sorted) {
+    if (sigs.length && lines[line] < sigs[sigs.length - 1].end) continue;
+    let last = line;
+    while (last + 1 < lines.length - 1 && last - line < MAX_SIGNATURE_LINES && !boundaries.has(last + 1)) last++;
+    const start = lines[line];
+    const end = Math.min(text.length, lines[last + 1] - 1);
+    sigs.push({ start, end, name: signerName(ctx, lines, line, last), provider: false });
+  }
+  // A bare name on the last line of a segment signs the message too ("— Maria Lopez").
+  const covered = new Set<number>();
+  for (const sig of sigs) for (let l = lineIndex(lines, sig.start); l < lines.length - 1 && lines[l] < sig.end; l++) covered.add(l);
+  for (const endLine of segmentEndLines(text, lines, boundaries)) {
+    const s = lines[endLine];
+    const e = lines[endLine + 1] - 1;
+    if (covered.has(endLine)) continue;
+    if (e - s > 60) continue;
+    const name = nameLineAt(ctx, s, e);
+    if (name && name[1] >= e - 2) sigs.push({ start: s, end: e, name, provider: false });
+  }
+  sigs.sort((a, b) => a.start - b.start);
+  markProviders(ctx, sigs);
+  return sigs;
+}
+
+function signerName(ctx: PartContext, lines: number[], closingLine: number, lastLine: number): [number, number] | null {
+  const { text } = ctx;
+  // "Thanks, Maria" on the closing line itself.
+  const closing = text.slice(lines[closingLine], lines[closingLine + 1] - 1);
+  const comma = closing.search(/[,!]\s*\S/);
+  if (comma >= 0) {
+    const s = lines[closingLine] + comma + 1;
+    const name = nameLineAt(ctx, s, lines[closingLine + 1] - 1);
+    if (name) return name;
+  }
+  for (let l = closingLine + 1; l <= lastLine && l <= closingLine + 2; l++) {
+    const s = lines[l];
+    const e = lines[l + 1] - 1;
+    if (e <= s || /^\s*$/.test(text.slice(s, e))) continue;
+    return nameLineAt(ctx, s, e);
+  }
+  return null;
+}
+
+/** Last non-empty line before each boundary and before the end of the text. */
+function segmentEndLines(text: string, lines: number[], boundaries: Set<number>): number[] {
+  const out: number[] = [];
+  const ends = [...boundaries, lines.length - 1].sort((a, b) => a - b);
+  let prev = -1;
+  for (const b of ends) {
+    let l = b - 1;
+    // Walk back over blank lines, never past the previous boundary (keeps this linear).
+    while (l > prev && isBlank(text, lines[l], lines[l + 1] - 1)) l--;
+    if (l > prev) out.push(l);
+    prev = b;
+  }
+  return out;
+}
+
+function isBlank(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 62) return false;
+  }
+  return true;
+}
+
+/** Credentials, NPI/DEA labels or "Dr." inside a signature mark it as a provider's (one merge pass). */
+function markProviders(ctx: PartContext, sigs: Signature[]): void {
+  const { text, tokens } = ctx;
+  let j = 0;
+  for (const m of ctx.terms) {
+    const s = tokens.start[m.first];
+    while (j < sigs.length && sigs[j].end <= s) j++;
+    if (j >= sigs.length) break;
+    const sig = sigs[j];
+    if (s < sig.start || sig.provider) continue;
+    if (m.kind === 'r') {
+      const word = text.slice(s, tokens.end[m.last]);
+      // Short credentials count in capitals only ("MD", "RN", "DO"), words in any case.
+      if (m.entry.term.length > 3 || word === word.toUpperCase()) sig.provider = true;
+    }
+    if (m.kind === 'L' && (m.entry.label === 'NPI' || m.entry.label === 'DEA')) sig.provider = true;
+  }
+  for (const sig of sigs) if (!sig.provider && sig.end - sig.start < 4000 && /\bDr\.? [A-Z]/.test(text.slice(sig.start, sig.end))) sig.provider = true;
+}
+
+function lineIndex(lines: number[], pos: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid] <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,0 +1,66 @@
+/**
+ * HTML → plain text for scanning, in one linear pass with no DOM (the add-ins and Apps Script run
+ * this too). Block elements become line breaks, script/style content is dropped, entities decoded.
+ */
+
+const BLOCK = new Set(['p', 'div', 'br', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'blockquote', 'pre', 'hr', 'section', 'article', 'header', 'footer', 'title', 'dt', 'dd']);
+const SKIP = new Set(['script', 'style', 'head', 'noscript', 'template']);
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', eacute: 'é', egrave: 'è', aacute: 'á', iacute: 'í', oacute: 'ó', uacute: 'ú', ntilde: 'ñ', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß', ccedil: 'ç', agrave: 'à', ecirc: 'ê', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', hellip: '…', copy: '©', reg: '®', deg: '°' };
+
+export function htmlToText(html: string): string {
+  const out: string[] = [];
+  let i = 0;
+  let skipping = '';
+  const n = html.length;
+  while (i < n) {
+    const lt = html.indexOf('<', i);
+    const textEnd = lt < 0 ? n : lt;
+    if (!skipping && textEnd > i) out.push(decodeEntities(html.slice(i, textEnd)));
+    if (lt < 0) break;
+    if (html.startsWith('<!--', lt)) {
+      const close = html.indexOf('-->', lt + 4);
+      i = close < 0 ? n : close + 3;
+      continue;
+    }
+    const gt = html.indexOf('>', lt + 1);
+    if (gt < 0) { if (!skipping) out.push(html.slice(lt)); break; }
+    const name = tagName(html, lt + 1, gt);
+    const closing = html.charCodeAt(lt + 1) === 47;
+    if (skipping) {
+      if (closing && name === skipping) skipping = '';
+    } else if (!closing && SKIP.has(name)) {
+      skipping = name;
+    } else if (BLOCK.has(name)) {
+      // Table rows become lines and cells tab-separated, so tables stay tables for the scanner.
+      if (name === 'td' || name === 'th') { if (!closing) out.push('\t'); }
+      else if (name === 'tr') { if (!closing) out.push('\n'); }
+      else out.push('\n');
+    }
+    i = gt + 1;
+  }
+  // Trim line ends line by line: a regex like /[ \t]+\n/ is quadratic on long runs of spaces.
+  return out.join('').split('\n').map((l) => l.trimEnd()).join('\n').replace(/\n{3,}/g, '\n\n');
+}
+
+function tagName(html: string, from: number, to: number): string {
+  let s = from;
+  if (html.charCodeAt(s) === 47) s++;
+  let e = s;
+  while (e < to) {
+    const c = html.charCodeAt(e) | 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57 && e > s)) e++;
+    else break;
+  }
+  return html.slice(s, e).toLowerCase();
+}
+
+function decodeEntities(s: string): string {
+  if (s.indexOf('&') < 0) return s;
+  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    }
+    return NAMED[body.toLowerCase()] ?? m;
+  });
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToText, scanText } from '../../phi/index.ts';
+
+const KB = 1024;
+/** Inputs built to trip backtracking or quadratic loops: long runs, repeated separators, near-misses. */
+const ADVERSARIAL: Record<string, string> = {
+  digits: '1',
+  'digit-dash': '1-',
+  'ssn-near-miss': '123-45-678 ',
+  'phone-near-miss': '(555) 555-55 ',
+  letters: 'a',
+  'capital-words': 'Aaaa ',
+  'name-near-miss': "O'Aaaa-",
+  'mixed-alnum': 'A1',
+  'icd-near-miss': 'E11.',
+  'dots': '1.',
+  'spaces': ' ',
+  'tabs-commas': '\t,',
+  'at-signs': 'a@',
+  'urls': 'http://a',
+  'quotes': '> ',
+  'labels': 'DOB: ',
+  'honorifics': 'Mrs. ',
+  'sign-offs': 'Thanks,\n',
+  'dates': '12/12/',
+  'lab': 'A1c ',
+  'drug-dose': 'metformin 5',
+  'address-near-miss': '12 Oak Oak Oak ',
+};
+
+function timeScan(text: string): number {
+  const t0 = performance.now();
+  scanText(text);
+  return performance.now() - t0;
+}
+
+function best(text: string, n = 3): number {
+  let t = Infinity;
+  for (let i = 0; i < n; i++) t = Math.min(t, timeScan(text));
+  return t;
+}
+
+describe('linear time on adversarial input', () => {
+  for (const [name, unit] of Object.entries(ADVERSARIAL)) {
+    it(`${name}: 1 MB takes about 4x the time of 256 KB`, () => {
+      const small = unit.repeat(Math.ceil((256 * KB) / unit.length)).slice(0, 256 * KB);
+      const large = unit.repeat(Math.ceil((1024 * KB) / unit.length)).slice(0, 1024 * KB);
+      const ts = best(small);
+      const tl = best(large);
+      // Proportional is 4x; allow GC noise up to 10x (quadratic is 16x and seconds at 1 MB) with a
+      // small floor for runs too short to time, and an absolute cap.
+      expect(tl, `${name}: ${ts.toFixed(1)} ms vs ${tl.toFixed(1)} ms`).toBeLessThan(Math.max(10 * ts, 400));
+      expect(tl).toBeLessThan(3000);
+    });
+  }
+
+  it('HTML conversion is linear on unclosed tags and entities', () => {
+    const small = '<a &amp;'.repeat(32 * KB);
+    const large = '<a &amp;'.repeat(128 * KB);
+    const t0 = performance.now(); htmlToText(small); const ts = performance.now() - t0;
+    const t1 = performance.now(); htmlToText(large); const tl = performance.now() - t1;
+    expect(tl).toBeLessThan(Math.max(10 * ts, 150));
+  });
+});
