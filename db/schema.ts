@@ -1,7 +1,7 @@
 // The one schema both drivers run (PGlite embedded, Postgres via `postgres`).
 // Message content never lives here in clear: header and body chunks are AES-256-GCM
 // ciphertext under a per-message data key, itself wrapped by PHIGATE_MASTER_KEY.
-import { bigint, bigserial, boolean, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, customType, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => 'bytea',
@@ -25,6 +25,10 @@ export const messages = pgTable('messages', {
   wrappedKey: bytea('wrapped_key').notNull(),
   header: bytea('header').notNull(),
   chunkCount: integer('chunk_count').notNull(),
+  /** What the policy needs from the content (PHI types and score, escalation, auto-forward); never values. */
+  facts: jsonb('facts').$type<Record<string, unknown>>().notNull().default({}),
+  /** Version (hash) of the policy in force when the message was accepted. */
+  policyVersion: text('policy_version'),
   /** Set when every delivery job is final and the content has been purged. */
   purgedAt: timestamp('purged_at', { withTimezone: true, mode: 'date' }),
 });
@@ -91,3 +95,90 @@ export const settings = pgTable('settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+/** Every recipient domain seen, its latest probe and when usable TLS was first/last seen there. */
+export const domainStatus = pgTable('domain_status', {
+  domain: text('domain').primaryKey(),
+  firstSeenAt: timestamp('first_seen_at', { withTimezone: true, mode: 'date' }).notNull(),
+  lastProbedAt: timestamp('last_probed_at', { withTimezone: true, mode: 'date' }),
+  /** A DomainProbe (gateway/deliver/probe/types.ts): hosts, IPs, TLS facts; no message data. */
+  lastProbe: jsonb('last_probe').$type<Record<string, unknown>>(),
+  tlsFirstSeenAt: timestamp('tls_first_seen_at', { withTimezone: true, mode: 'date' }),
+  tlsLastSeenAt: timestamp('tls_last_seen_at', { withTimezone: true, mode: 'date' }),
+});
+
+/** Probe history per domain, bounded by the store (oldest rows deleted on insert). */
+export const domainProbes = pgTable(
+  'domain_probes',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    domain: text('domain').notNull(),
+    checkedAt: timestamp('checked_at', { withTimezone: true, mode: 'date' }).notNull(),
+    probe: jsonb('probe').$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [index('domain_probes_domain').on(t.domain, t.id)],
+);
+
+/** The MTA-STS policy cache (RFC 8461 §3.3), one entry per policy domain. */
+export const mtaStsPolicies = pgTable('mta_sts_policies', {
+  domain: text('domain').primaryKey(),
+  entry: jsonb('entry').$type<Record<string, unknown>>().notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+});
+
+/** Per-domain DKIM signing keys; the private key is sealed with the master key (AAD `dkim:<domain>`). */
+export const dkimKeys = pgTable('dkim_keys', {
+  domain: text('domain').primaryKey(),
+  selector: text('selector').notNull(),
+  algorithm: text('algorithm').notNull(),
+  privateKey: bytea('private_key').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+});
+
+/** Patient consent to receive unencrypted e-mail, recorded after the patient was warned. */
+export const consents = pgTable(
+  'consents',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    /** Lower-cased e-mail address. */
+    recipient: text('recipient').notNull(),
+    scope: text('scope').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull(),
+    evidenceRef: text('evidence_ref').notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
+    revokedBy: text('revoked_by'),
+    revokeReason: text('revoke_reason'),
+  },
+  (t) => [index('consents_recipient').on(t.recipient, t.scope)],
+);
+
+/** Every policy version ever loaded; the file text is sealed with the master key (it holds tenant secrets). */
+export const policyVersions = pgTable('policy_versions', {
+  /** SHA-256 of the validated policy in canonical JSON (gateway/policy/load.ts). */
+  hash: text('hash').primaryKey(),
+  source: text('source').notNull(),
+  /** AES-256-GCM under the master key, AAD `policy:<hash>`. */
+  sealedText: bytea('sealed_text').notNull(),
+  loadedAt: timestamp('loaded_at', { withTimezone: true, mode: 'date' }).notNull(),
+  loadedBy: text('loaded_by').notNull(),
+});
+
+/** TLS-RPT (RFC 8460) session counts per UTC day, aggregated by policy, MX and result. */
+export const tlsReportResults = pgTable(
+  'tls_report_results',
+  {
+    day: date('day', { mode: 'string' }).notNull(),
+    policyDomain: text('policy_domain').notNull(),
+    policyType: text('policy_type').$type<'sts' | 'no-policy-found' | 'tlsa'>().notNull(),
+    policyString: jsonb('policy_string').$type<string[]>().notNull(),
+    mxHost: text('mx_host').notNull(),
+    /** '' for successful sessions, else an RFC 8460 result type. */
+    resultType: text('result_type').notNull(),
+    receivingIp: text('receiving_ip').notNull(),
+    sendingIp: text('sending_ip').notNull(),
+    successCount: bigint('success_count', { mode: 'number' }).notNull(),
+    failureCount: bigint('failure_count', { mode: 'number' }).notNull(),
+  },
+  (t) => [unique('tls_report_results_key').on(t.day, t.policyDomain, t.policyType, t.mxHost, t.resultType, t.receivingIp)],
+);

@@ -8,11 +8,16 @@ import { createHttpApp } from './admin/http.ts';
 import { appendAudit } from './audit/append.ts';
 import type { Config } from './config.ts';
 import { DeliveryWorker } from './deliver/worker.ts';
+import { DomainContext } from './deliver/domain-context.ts';
+import { createMtaStsResolver, createResolver, lookupVia, MemoryPolicyStore } from './deliver/mta-sts/index.ts';
+import { MemoryDomainStatusStore } from './deliver/probe/status-store.ts';
+import { DkimKeyring, MemoryDkimKeyStore } from './secure/dkim/index.ts';
 import { newAdminToken, pidAlive, readRunningInstance, removeInstanceFile, writeInstanceFile } from './instance-file.ts';
 import { createLogger } from './observe/log.ts';
 import { createMetrics } from './observe/metrics.ts';
 import { createSmtpListener, errInfo } from './receive/smtp-listener.ts';
 import { TenantIdentifier } from './receive/tenant.ts';
+import { scanForPolicy } from './receive/phi-scan.ts';
 import type { PolicyHolder } from './policy/load.ts';
 import { loadTlsIdentity } from './receive/tls-identity.ts';
 import { loadKeyRing } from './spool/crypto.ts';
@@ -48,7 +53,19 @@ export async function serve(config: Config, policy: PolicyHolder): Promise<Runni
   const reclaimed = await reclaimDeadLeases(database.db, config.instanceId, database.kind === 'pglite' ? () => false : pidAlive);
   if (reclaimed) log.info({ reclaimed }, 'released delivery leases of a previous process');
 
-  const worker = new DeliveryWorker({ config, database, ring, log, metrics, owner });
+  const dnsResolver = createResolver(config.dnsServers.join(','));
+  const stores = {
+    domainStatus: new MemoryDomainStatusStore(),
+    mtaSts: new MemoryPolicyStore(),
+    dkim: new MemoryDkimKeyStore(),
+  };
+  const domains = new DomainContext({
+    resolveMtaSts: createMtaStsResolver({ dns: dnsResolver, store: stores.mtaSts, fetchOptions: { lookup: lookupVia(dnsResolver) } }),
+    statusStore: stores.domainStatus,
+  });
+  const dkim = new DkimKeyring(stores.dkim, { selector: policy.policy.dkim.selector });
+  const currentPolicy = () => ({ policy: policy.policy, version: policy.version });
+  const worker = new DeliveryWorker({ config, database, ring, log, metrics, owner, policy: currentPolicy, domains, dkim });
   const acceptor = new GroupCommitter<NewMessage>((batch) => database.db.transaction((tx) => insertMessages(tx, ring, batch)), {
     maxBatch: 200,
     maxConcurrent: database.kind === 'pglite' ? 1 : 4,
@@ -66,6 +83,8 @@ export async function serve(config: Config, policy: PolicyHolder): Promise<Runni
       await acceptor.submit(msg);
       worker.wake();
     },
+    policy: currentPolicy,
+    scanPhi: scanForPolicy,
     storeChunk: (id, key, seq, plain) => storeChunk(database.db, ring, id, key, seq, plain),
     audit: (events) => database.db.transaction((tx) => appendAudit(tx, ring.auditKey, events)),
   });

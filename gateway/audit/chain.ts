@@ -30,7 +30,10 @@ export type AuditEventName =
   | 'dropped'
   | 'relay_refused'
   | 'tenant_refused'
-  | 'message_rejected';
+  | 'message_rejected'
+  | 'consent_recorded'
+  | 'consent_revoked'
+  | 'policy_loaded';
 
 export interface ChainedEvent extends Required<Omit<AuditFields, 'detail' | 'event'>> {
   /** A string, not AuditEventName: verification reads back whatever the row holds. */

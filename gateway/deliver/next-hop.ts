@@ -32,6 +32,11 @@ export class NextHopResolver {
     return this.resolver;
   }
 
+  /** Operator-routed domains: their MX policy (MTA-STS) does not apply to the override host. */
+  hasOverride(domain: string): boolean {
+    return this.transport.has(domain) || this.transport.has('*');
+  }
+
   async resolve(domain: string): Promise<Resolution> {
     const override = this.transport.get(domain) ?? this.transport.get('*');
     if (override) return this.resolveTransport(override);

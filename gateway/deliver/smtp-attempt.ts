@@ -222,7 +222,9 @@ function openConnection(route: Route, security: TransportSecurity, opts: Attempt
     tls: {
       servername,
       minVersion: security.minVersion,
-      ciphers: CLIENT_CIPHERS,
+      // A rule may allow TLS 1.0/1.1 for an old partner server; OpenSSL 3 refuses those
+      // protocols at its default security level, so lower the level but keep the cipher floor.
+      ciphers: security.minVersion === 'TLSv1' || security.minVersion === 'TLSv1.1' ? `${CLIENT_CIPHERS}:@SECLEVEL=0` : CLIENT_CIPHERS,
       // Verification is judged below, per policy, so opportunistic TLS still encrypts to a
       // server with a self-signed certificate (what Postfix's "may" does).
       rejectUnauthorized: false,
@@ -252,9 +254,19 @@ function openConnection(route: Route, security: TransportSecurity, opts: Attempt
         const why = outcome.authorizationError ?? 'certificate does not match the MX host name';
         return resolve({ tls: outcome, failure: { stage: 'tls', code: null, status: '4.7.5', reply: `certificate verification failed: ${why}`, permanent: false } });
       }
+      if (security.nextHopDomain && !withinDomain(route.mxHost, security.nextHopDomain)) {
+        conn.close();
+        return resolve({ tls: outcome, failure: { stage: 'tls', code: null, status: '4.7.5', reply: `MX host ${route.mxHost} is outside ${security.nextHopDomain} (TLS level secure)`, permanent: false } });
+      }
       resolve({ conn, tls: outcome });
     });
   });
+}
+
+function withinDomain(host: string, domain: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  const d = domain.toLowerCase().replace(/\.$/, '');
+  return h === d || h.endsWith(`.${d}`);
 }
 
 function tlsOutcome(conn: SMTPConnection, mxHost: string): TlsOutcome | null {

@@ -1,27 +1,29 @@
-// The delivery loop: claim due jobs (with a lease), deliver each over its next hops, and
-// commit the outcome — job state, audit events, bounces — in one transaction per batch.
+// The delivery loop: claim due jobs (with a lease), deliver each (deliver-job.ts), and commit
+// the outcomes — job state, audit events, bounces, TLS-RPT counts — in one transaction per batch.
 import { Readable } from 'node:stream';
 import type { Logger } from 'pino';
-import type { Database } from '../../db/client.ts';
+import type { Database, Tx } from '../../db/client.ts';
 import { appendAudit } from '../audit/append.ts';
-import type { AuditFields } from '../audit/chain.ts';
 import type { Config } from '../config.ts';
 import type { Metrics } from '../observe/metrics.ts';
-import type { KeyRing } from '../spool/crypto.ts';
+import type { Policy } from '../policy/schema.ts';
+import type { MessageFacts } from '../receive/message-facts.ts';
+import type { DkimKeyring } from '../secure/dkim/keyring.ts';
+import { newDataKey, type KeyRing } from '../spool/crypto.ts';
 import { GroupCommitter } from '../spool/group-commit.ts';
-import { claimJobs, finishJobs, releaseLeases, type ClaimedJob, type JobUpdate } from '../spool/jobs.ts';
+import { claimJobs, finishJobs, releaseLeases, type ClaimedJob } from '../spool/jobs.ts';
 import { insertMessages, loadMessage, newMessageId, purgeFinished, readBody, type NewMessage, type StoredMessage } from '../spool/messages.ts';
-import { newDataKey } from '../spool/crypto.ts';
-import { buildDsn, type FailedRecipient } from './dsn.ts';
-import { NextHopResolver, type Route } from './next-hop.ts';
-import { isExpired, nextAttemptAt } from './retry.ts';
-import { attemptDelivery, ConnectionCache, statusOf, type AttemptReport } from './smtp-attempt.ts';
-import { chooseTransportSecurity } from './transport-security.ts';
+import { deliverJob, type DeliveryEnv, type JobOutcome } from './deliver-job.ts';
+import type { DomainContext } from './domain-context.ts';
+import { buildDsn } from './dsn.ts';
+import type { SessionResult } from './mta-sts/tls-rpt-types.ts';
+import { NextHopResolver } from './next-hop.ts';
+import { nextAttemptAt } from './retry.ts';
+import { ConnectionCache } from './smtp-attempt.ts';
 
 interface Outcome {
   job: ClaimedJob;
-  update: JobUpdate;
-  events: AuditFields[];
+  result: JobOutcome;
   dsn: NewMessage | null;
 }
 
@@ -32,11 +34,17 @@ export interface WorkerDeps {
   log: Logger;
   metrics: Metrics;
   owner: string;
+  policy: () => { policy: Policy; version: string };
+  domains: DomainContext;
+  dkim: DkimKeyring;
+  hasConsent?: (recipient: string) => Promise<boolean>;
+  /** Stores TLS-RPT session results inside the completion transaction. */
+  recordTlsSessions?: (tx: Tx, sessions: SessionResult[]) => Promise<void>;
 }
 
 export class DeliveryWorker {
   private readonly deps: WorkerDeps;
-  private readonly resolver: NextHopResolver;
+  private readonly env: DeliveryEnv;
   private readonly cache = new ConnectionCache();
   private readonly committer: GroupCommitter<Outcome>;
   private inFlight = 0;
@@ -47,7 +55,16 @@ export class DeliveryWorker {
 
   constructor(deps: WorkerDeps) {
     this.deps = deps;
-    this.resolver = new NextHopResolver(deps.config.transport, deps.config.dnsServers);
+    this.env = {
+      config: deps.config,
+      metrics: deps.metrics,
+      policy: deps.policy,
+      resolver: new NextHopResolver(deps.config.transport, deps.config.dnsServers),
+      domains: deps.domains,
+      cache: this.cache,
+      content: (msg) => this.outgoing(msg),
+      hasConsent: deps.hasConsent,
+    };
     this.committer = new GroupCommitter((batch) => this.commit(batch), { maxBatch: 200 });
   }
 
@@ -83,7 +100,7 @@ export class DeliveryWorker {
         try {
           claimed = await claimJobs(database.db, this.deps.owner, free, config.leaseSeconds);
         } catch (err) {
-          log.warn({ err: { message: (err as Error).message } }, 'could not claim delivery jobs; retrying');
+          log.warn({ error: (err as Error).message }, 'could not claim delivery jobs; retrying');
         }
       }
       for (const job of claimed) {
@@ -111,123 +128,65 @@ export class DeliveryWorker {
   private async process(job: ClaimedJob): Promise<void> {
     let outcome: Outcome;
     try {
-      outcome = await this.deliver(job);
+      const msg = await loadMessage(this.deps.database.db, this.deps.ring, job.messageId);
+      if (!msg) outcome = { job, result: contentMissing(job), dsn: null };
+      else {
+        const result = await deliverJob(job, msg, this.env);
+        outcome = { job, result, dsn: result.bounce.length ? this.makeDsn(msg, result) : null };
+      }
     } catch (err) {
       // Our own trouble (database read failed, …): try again later, never lose the job.
-      this.deps.log.error({ err: { message: (err as Error).message }, job: job.id }, 'delivery failed internally; deferring');
-      outcome = this.deferAll(job, `4.3.0 internal error: ${(err as Error).message}`.slice(0, 300));
+      this.deps.log.error({ error: (err as Error).message, job: job.id }, 'delivery failed internally; deferring');
+      outcome = { job, result: this.deferAll(job, `4.3.0 internal error: ${(err as Error).message}`.slice(0, 300)), dsn: null };
     }
     try {
       await this.committer.submit(outcome);
     } catch (err) {
       // The lease expires and the job is retried; the remote may then see it twice, which
       // is the unavoidable window between its 250 and our commit.
-      this.deps.log.error({ err: { message: (err as Error).message }, job: job.id }, 'could not record a delivery outcome');
+      this.deps.log.error({ error: (err as Error).message, job: job.id }, 'could not record a delivery outcome');
     }
   }
 
-  private deferAll(job: ClaimedJob, reply: string): Outcome {
+  private deferAll(job: ClaimedJob, reply: string): JobOutcome {
     return {
-      job,
       update: { id: job.id, state: 'queued', recipients: job.recipients, nextAttemptAt: nextAttemptAt(this.deps.config.retry, job.attempts), lastReply: reply },
       events: job.recipients.map((r) => ({ event: 'deferred' as const, messageId: job.messageId, recipient: r, outcome: 'deferred', detail: { reply, attempts: job.attempts } })),
-      dsn: null,
+      bounce: [],
+      tlsSessions: [],
     };
   }
 
-  private async deliver(job: ClaimedJob): Promise<Outcome> {
-    const { config, database, ring } = this.deps;
-    const msg = await loadMessage(database.db, ring, job.messageId);
-    if (!msg) {
-      return {
-        job,
-        update: { id: job.id, state: 'dropped', recipients: job.recipients, lastReply: 'message content missing' },
-        events: job.recipients.map((r) => ({ event: 'dropped' as const, messageId: job.messageId, recipient: r, outcome: 'dropped', detail: { reason: 'content-missing' } })),
-        dsn: null,
-      };
+  /** The message as it leaves: header + body, DKIM-signed when phigate changed signed content. */
+  private async outgoing(msg: StoredMessage): Promise<() => Readable> {
+    const db = this.deps.database.db;
+    const plain = () => Readable.from((async function* () {
+      yield msg.header;
+      yield* readBody(db, msg);
+    })());
+    const facts = msg.facts as Partial<MessageFacts>;
+    const { policy } = this.deps.policy();
+    const wanted = policy.dkim.sign === 'always' || (policy.dkim.sign === 'modified' && facts.modified === true);
+    if (!wanted || !facts.fromDomain || facts.fromDomain === undefined) return plain;
+    const parts: Buffer[] = [];
+    for await (const part of plain()) parts.push(part as Buffer);
+    try {
+      const signed = await this.deps.dkim.sign(Buffer.concat(parts), facts.fromDomain);
+      return () => Readable.from([signed]);
+    } catch (err) {
+      this.deps.log.warn({ error: (err as Error).message, domain: facts.fromDomain }, 'DKIM signing failed; sending unsigned');
+      const whole = Buffer.concat(parts);
+      return () => Readable.from([whole]);
     }
-    const security = chooseTransportSecurity(msg);
-    const base = { messageId: msg.id, sender: msg.mailFrom, method: security.method };
-    const events: AuditFields[] = [];
-    const delivered: Array<{ recipient: string; report: AttemptReport }> = [];
-    const failedPermanently: FailedRecipient[] = [];
-    let pending = [...job.recipients];
-    let lastTemp = '';
-
-    const resolution = await this.resolver.resolve(job.domain);
-    if (!resolution.ok) {
-      events.push({ ...base, event: 'attempt', recipient: pending.join(','), outcome: resolution.permanent ? 'failed' : 'deferred', detail: { stage: 'resolve', status: resolution.status, reply: resolution.reply } });
-      if (resolution.permanent) {
-        for (const r of pending) failedPermanently.push({ recipient: r, status: resolution.status, diagnostic: resolution.reply, action: 'failed' });
-        pending = [];
-      } else lastTemp = `${resolution.status} ${resolution.reply}`;
-    } else {
-      const needsSmtpUtf8 = msg.smtpUtf8 || /[^\x00-\x7f]/.test(msg.mailFrom + pending.join(''));
-      for (const route of resolution.routes) {
-        if (pending.length === 0) break;
-        const report = await attemptDelivery(
-          route,
-          { from: msg.mailFrom, to: pending, size: msg.size, needsSmtpUtf8 },
-          security,
-          () => contentStream(database, msg),
-          { ehloName: config.hostname, timeoutMs: config.smtpTimeoutSeconds * 1000, cache: this.cache },
-        );
-        events.push(attemptEvent(base, report, pending));
-        this.deps.metrics.attempts.inc({ result: report.failure ? (report.failure.permanent ? 'failed' : 'deferred') : 'ok', tls: report.tls ? 'yes' : 'no' });
-        for (const a of report.accepted) delivered.push({ recipient: a, report });
-        for (const rj of report.rejected) {
-          if (rj.permanent) failedPermanently.push({ recipient: rj.recipient, status: statusOf(rj.reply, rj.code), diagnostic: rj.reply, remoteMta: route.mxHost, action: 'failed' });
-          else lastTemp = rj.reply;
-        }
-        const settled = new Set([...report.accepted, ...report.rejected.filter((r) => r.permanent).map((r) => r.recipient)]);
-        if (report.failure?.permanent) {
-          for (const r of pending.filter((p) => !settled.has(p))) failedPermanently.push({ recipient: r, status: report.failure.status, diagnostic: report.failure.reply, remoteMta: route.mxHost, action: 'failed' });
-          pending = [];
-          break;
-        }
-        pending = pending.filter((p) => !settled.has(p));
-        if (report.failure) lastTemp = report.failure.reply;
-        // Only trouble reaching or talking to this host sends us to the next one; a server
-        // that answered the transaction has spoken for the domain.
-        if (!report.failure || report.failure.stage === 'transaction' || report.failure.stage === 'policy') break;
-      }
-    }
-
-    for (const d of delivered) {
-      events.push({ ...base, event: 'delivered', recipient: d.recipient, outcome: 'delivered', tlsVersion: d.report.tls?.version ?? null, tlsCipher: d.report.tls?.cipher ?? null, mxHost: d.report.route.mxHost, detail: { ip: d.report.route.ip, reply: d.report.reply, certificateVerified: d.report.tls?.nameVerified ?? false } });
-      this.deps.metrics.delivered.inc({ method: security.method });
-      this.deps.metrics.deliveryLatency.observe((Date.now() - msg.receivedAt.getTime()) / 1000);
-    }
-    const expired = pending.length > 0 && isExpired(config.retry, job.createdAt);
-    if (expired) {
-      for (const r of pending) failedPermanently.push({ recipient: r, status: '4.4.7', diagnostic: `delivery time expired; last error: ${lastTemp}`, action: 'failed' });
-      pending = [];
-    }
-    for (const f of failedPermanently) {
-      events.push({ ...base, event: 'bounced', recipient: f.recipient, outcome: 'bounced', mxHost: f.remoteMta ?? null, detail: { status: f.status, reply: f.diagnostic } });
-      this.deps.metrics.bounced.inc();
-    }
-    const dsn = failedPermanently.length > 0 ? this.makeDsn(msg, failedPermanently) : null;
-
-    if (pending.length > 0) {
-      this.deps.metrics.deferred.inc();
-      const when = nextAttemptAt(config.retry, job.attempts);
-      for (const r of pending) events.push({ ...base, event: 'deferred', recipient: r, outcome: 'deferred', detail: { reply: lastTemp, attempts: job.attempts, nextAttemptAt: when.toISOString() } });
-      return { job, update: { id: job.id, state: 'queued', recipients: pending, nextAttemptAt: when, lastReply: lastTemp }, events, dsn };
-    }
-    const state = delivered.length > 0 ? 'delivered' : 'bounced';
-    const lastReply = delivered.length > 0 ? delivered[delivered.length - 1].report.reply : (failedPermanently[0]?.diagnostic ?? '');
-    return { job, update: { id: job.id, state, recipients: job.recipients, lastReply }, events, dsn };
   }
 
-  private makeDsn(msg: StoredMessage, failed: FailedRecipient[]): NewMessage | null {
+  private makeDsn(msg: StoredMessage, result: JobOutcome): NewMessage | null {
     // Never bounce a bounce (RFC 5321 §6.1): the null sender gets no notification.
     if (!msg.mailFrom) return null;
-    const body = buildDsn({ reportingMta: this.deps.config.hostname, sender: msg.mailFrom, originalHeader: msg.header, arrivalDate: msg.receivedAt, recipients: failed });
+    const body = buildDsn({ reportingMta: this.deps.config.hostname, sender: msg.mailFrom, originalHeader: msg.header, arrivalDate: msg.receivedAt, recipients: result.bounce, explanation: result.bounceExplanation });
     const split = body.indexOf('\r\n\r\n') + 4;
-    const id = newMessageId();
     return {
-      id,
+      id: newMessageId(),
       dataKey: newDataKey(),
       tenant: msg.tenant,
       mailFrom: '',
@@ -242,6 +201,8 @@ export class DeliveryWorker {
       header: body.subarray(0, split),
       pendingChunks: [body.subarray(split)],
       storedChunks: 0,
+      facts: { generated: 'dsn', phi: { containsPhi: false, types: [], score: 0 } },
+      policyVersion: msg.policyVersion,
       receivedDetail: { dsnFor: msg.id },
     };
   }
@@ -250,10 +211,12 @@ export class DeliveryWorker {
     const { database, ring, owner, log } = this.deps;
     let lost: number[] = [];
     await database.db.transaction(async (tx) => {
-      lost = await finishJobs(tx, owner, batch.map((o) => o.update));
+      lost = await finishJobs(tx, owner, batch.map((o) => o.result.update));
+      await appendAudit(tx, ring.auditKey, batch.flatMap((o) => o.result.events));
       const dsns = batch.flatMap((o) => (o.dsn ? [o.dsn] : []));
-      await appendAudit(tx, ring.auditKey, batch.flatMap((o) => o.events));
       if (dsns.length) await insertMessages(tx, ring, dsns);
+      const sessions = batch.flatMap((o) => o.result.tlsSessions);
+      if (sessions.length && this.deps.recordTlsSessions) await this.deps.recordTlsSessions(tx, sessions);
       await purgeFinished(tx, [...new Set(batch.map((o) => o.job.messageId))]);
     });
     if (lost.length) log.warn({ jobs: lost }, 'lease lost before the outcome was recorded (another worker took over)');
@@ -261,36 +224,11 @@ export class DeliveryWorker {
   }
 }
 
-function contentStream(database: Database, msg: StoredMessage): Readable {
-  async function* all() {
-    yield msg.header;
-    yield* readBody(database.db, msg);
-  }
-  return Readable.from(all(), { objectMode: false });
-}
-
-function attemptEvent(base: { messageId: string; sender: string; method: string }, r: AttemptReport, recipients: string[]): AuditFields {
+function contentMissing(job: ClaimedJob): JobOutcome {
   return {
-    ...base,
-    event: 'attempt',
-    recipient: recipients.join(','),
-    mxHost: r.route.mxHost,
-    tlsVersion: r.tls?.version ?? null,
-    tlsCipher: r.tls?.cipher ?? null,
-    outcome: r.failure ? (r.failure.permanent ? 'failed' : 'deferred') : r.rejected.length ? 'partial' : 'accepted',
-    detail: {
-      ip: r.route.ip,
-      port: r.route.port,
-      tls: r.tls !== null,
-      certificateVerified: r.tls?.nameVerified ?? false,
-      certificateAuthorized: r.tls?.authorized ?? false,
-      tlsFallbackToClear: r.tlsFallback,
-      reusedConnection: r.reusedConnection,
-      stage: r.failure?.stage ?? 'done',
-      reply: r.failure?.reply ?? r.reply,
-      rejected: r.rejected.map((x) => ({ recipient: x.recipient, code: x.code })),
-    },
+    update: { id: job.id, state: 'dropped', recipients: job.recipients, lastReply: 'message content missing' },
+    events: job.recipients.map((r) => ({ event: 'dropped' as const, messageId: job.messageId, recipient: r, outcome: 'dropped', detail: { reason: 'content-missing' } })),
+    bounce: [],
+    tlsSessions: [],
   };
 }
-
-export type { Route };

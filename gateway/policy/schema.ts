@@ -136,6 +136,16 @@ export const EscalationSchema = z.strictObject({
   subjectTags: z.array(nonBlank).default(DEFAULT_SUBJECT_TAGS),
 });
 
+/**
+ * DKIM signing by phigate (per-domain keys it generates, selector `phigate` by default).
+ * `modified`: sign the messages phigate changed in signed content (escalation markers removed),
+ * whose original signatures no longer verify; `always`; `never`.
+ */
+export const DkimSchema = z.strictObject({
+  sign: z.enum(['modified', 'always', 'never']).default('modified'),
+  selector: z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, 'expected a DNS label').default('phigate'),
+});
+
 const keyRefSchema = z.strictObject({ email: plainAddress, file: nonBlank });
 
 export const KeysSchema = z.strictObject({
@@ -175,6 +185,7 @@ export const PolicySchema = z
   .strictObject({
     defaults: DefaultsSchema.prefault({}),
     escalation: EscalationSchema.prefault({}),
+    dkim: DkimSchema.prefault({}),
     rules: z.array(RuleSchema).default([]),
     keys: KeysSchema.prefault({}),
     senderGroups: SenderGroupsSchema.default({}),

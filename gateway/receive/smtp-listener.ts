@@ -14,6 +14,8 @@ import { newMessageId, type NewMessage } from '../spool/messages.ts';
 import type { Metrics } from '../observe/metrics.ts';
 import { readMessage } from './intake.ts';
 import type { TenantIdentifier } from './tenant.ts';
+import type { Policy } from '../policy/schema.ts';
+import { readFacts, type PhiFacts } from './message-facts.ts';
 import type { TlsIdentity } from './tls-identity.ts';
 
 /** RFC 5321 §6.3 suggests a hop limit; Postfix uses 50. */
@@ -31,6 +33,10 @@ export interface ListenerDeps {
   accept: (msg: NewMessage) => Promise<void>;
   storeChunk: (id: string, dataKey: Buffer, seq: number, plain: Buffer) => Promise<void>;
   audit: (events: AuditFields[]) => Promise<void>;
+  /** The policy in force and its version (a getter: reloads swap it). */
+  policy: () => { policy: Policy; version: string };
+  /** PHI scan of a message that fits in memory; null when it cannot be scanned. */
+  scanPhi?: (header: Buffer, body: Buffer) => Promise<PhiFacts | null>;
 }
 
 class SmtpReply extends Error {
@@ -145,6 +151,11 @@ async function handleData(deps: ListenerDeps, stream: SMTPServerDataStream, sess
   for (const name of tenantIds.headerNames) headers.remove(name);
   if (headers.get('received').length >= MAX_HOPS) throw await refuse(554, '5.4.6 too many hops: mail loop detected', 'hop-count');
 
+  const { policy, version } = deps.policy();
+  // Messages whose body went to the spool in chunks (over 1 MiB) are not scanned at intake;
+  // the policy treats an unscanned message as PHI, which errs on the protected side.
+  const phi = intake.storedChunks === 0 && deps.scanPhi ? await deps.scanPhi(intake.header, Buffer.concat(intake.pendingChunks)) : null;
+  const facts = readFacts(headers, phi, policy.escalation.subjectTags);
   const tlsInfo = inboundTls(session);
   const messageIdHeader = oneLine(headerValue(headers.get('message-id')[0] ?? ''), 250) || null;
   headers.remove('x-phigate-relayed');
@@ -167,6 +178,15 @@ async function handleData(deps: ListenerDeps, stream: SMTPServerDataStream, sess
     header: headers.build(),
     pendingChunks: intake.pendingChunks,
     storedChunks: intake.storedChunks,
+    facts: { ...facts },
+    policyVersion: version,
+    receivedDetail: {
+      containsPhi: facts.phi ? facts.phi.containsPhi : 'not-scanned',
+      phiTypes: facts.phi?.types ?? [],
+      escalated: facts.escalated,
+      autoForwarded: facts.autoForwarded,
+      policyVersion: version,
+    },
   });
   metrics.received.inc({ outcome: 'accepted' });
   return `2.0.0 Ok: queued as ${id}`;

@@ -29,6 +29,8 @@ export interface NewMessage {
   /** Body chunks not yet stored (numbered after `storedChunks`). */
   pendingChunks: Buffer[];
   storedChunks: number;
+  facts: Record<string, unknown>;
+  policyVersion: string | null;
   /** Extra audit events to commit with this message (e.g. the bounce that created it). */
   audit?: AuditFields[];
   /** Detail for the `received` event: types and counts, never content. */
@@ -78,6 +80,8 @@ export async function insertMessages(tx: Tx, ring: KeyRing, batch: NewMessage[])
       wrappedKey: wrapDataKey(ring, m.id, m.dataKey),
       header: seal(m.dataKey, headerAad(m.id), m.header),
       chunkCount: m.storedChunks + m.pendingChunks.length,
+      facts: m.facts,
+      policyVersion: m.policyVersion,
     })),
   );
   for (let i = 0; i < chunkRows.length; i += 100) await tx.insert(messageChunks).values(chunkRows.slice(i, i + 100));
@@ -131,6 +135,8 @@ export interface StoredMessage {
   header: Buffer;
   chunkCount: number;
   dataKey: Buffer;
+  facts: Record<string, unknown>;
+  policyVersion: string | null;
 }
 
 export async function loadMessage(db: Db, ring: KeyRing, id: string): Promise<StoredMessage | null> {
@@ -149,6 +155,8 @@ export async function loadMessage(db: Db, ring: KeyRing, id: string): Promise<St
     header: open(dataKey, headerAad(id), row.header),
     chunkCount: row.chunkCount,
     dataKey,
+    facts: row.facts ?? {},
+    policyVersion: row.policyVersion,
   };
 }
 

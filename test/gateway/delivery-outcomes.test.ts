@@ -1,11 +1,21 @@
 // What happens after acceptance when the next hop says no: permanent failures bounce to the
 // sender with an RFC 3464 DSN that carries no content, temporary ones are retried with
 // back-off, expiry bounces, SMTPUTF8 and REQUIRETLS are honoured.
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, startGateway, waitFor, type GatewayProcess } from '../support/gateway-process.ts';
+import { runCli, startGateway, tempDir, waitFor, type GatewayProcess } from '../support/gateway-process.ts';
 import { RawSmtp, testMessage } from '../support/smtp-raw.ts';
 import { byMessageId, startSink, type Sink } from '../support/sink.ts';
 import { createTestCa, type TestCa } from '../support/test-ca.ts';
+
+// These tests are about what happens after acceptance, so the policy lets every message go
+// by opportunistic TLS (the PHI rules are tested in test/delivery-policy).
+function opportunisticPolicy(): string {
+  const file = path.join(tempDir('policy'), 'policy.yaml');
+  fs.writeFileSync(file, 'defaults: { method: tls-opportunistic }\nrules: []\n');
+  return file;
+}
 
 const SECRET_SUBJECT = 'HIV viral load for Jane Roe';
 const SECRET_BODY = 'Viral load undetectable, continue Biktarvy.';
@@ -66,6 +76,7 @@ describe('bounces, retries and extensions', () => {
         `down.test=127.0.0.1:1`,
       ].join(','),
       NODE_EXTRA_CA_CERTS: ca.caFile,
+      PHIGATE_CONFIG: opportunisticPolicy(),
       PHIGATE_RETRY_MIN_SECONDS: '1',
       PHIGATE_RETRY_MAX_SECONDS: '2',
       PHIGATE_POLL_SECONDS: '0.3',
@@ -158,6 +169,7 @@ describe('queue lifetime', () => {
       PHIGATE_RETRY_MIN_SECONDS: '0.5',
       PHIGATE_RETRY_MAX_SECONDS: '1',
       PHIGATE_QUEUE_LIFETIME_SECONDS: '2',
+      PHIGATE_CONFIG: opportunisticPolicy(),
       PHIGATE_POLL_SECONDS: '0.3',
     });
     try {
