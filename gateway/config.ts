@@ -34,6 +34,9 @@ const envSchema = z.object({
   PHIGATE_POLL_SECONDS: seconds.default(2),
   PHIGATE_SMTP_TIMEOUT_SECONDS: seconds.default(120),
   PHIGATE_INSTANCE_ID: z.string().regex(/^[A-Za-z0-9._-]+$/).optional(),
+  // Test labs only: the port of every MX host and of MTA-STS policy hosts (25 and 443 on the internet).
+  PHIGATE_MX_PORT: port.default(25),
+  PHIGATE_MTA_STS_PORT: port.default(443),
   PHIGATE_ADMIN_TOKEN: z.string().min(24, 'expected at least 24 characters').optional(),
 });
 
@@ -65,6 +68,8 @@ export interface Config {
   smtpTimeoutSeconds: number;
   instanceId: string;
   adminToken: string | undefined;
+  mxPort: number;
+  mtaStsPort: number;
 }
 
 export class ConfigError extends Error {}
@@ -104,6 +109,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpTimeoutSeconds: e.PHIGATE_SMTP_TIMEOUT_SECONDS,
     instanceId: e.PHIGATE_INSTANCE_ID ?? hostname,
     adminToken: e.PHIGATE_ADMIN_TOKEN,
+    mxPort: e.PHIGATE_MX_PORT,
+    mtaStsPort: e.PHIGATE_MTA_STS_PORT,
   };
 }
 

@@ -9,16 +9,26 @@ import { appendAudit } from './audit/append.ts';
 import type { Config } from './config.ts';
 import { DeliveryWorker } from './deliver/worker.ts';
 import { DomainContext } from './deliver/domain-context.ts';
-import { createMtaStsResolver, createResolver, lookupVia, MemoryPolicyStore } from './deliver/mta-sts/index.ts';
-import { MemoryDomainStatusStore } from './deliver/probe/status-store.ts';
-import { DkimKeyring, MemoryDkimKeyStore } from './secure/dkim/index.ts';
+import { createMtaStsResolver, createResolver, lookupVia } from './deliver/mta-sts/index.ts';
+import { DkimKeyring } from './secure/dkim/index.ts';
+import { consentApi } from './admin/consent-api.ts';
+import { dkimApi } from './admin/dkim-api.ts';
+import { policyApi, type ReloadOutcome } from './admin/policy-api.ts';
+import { ConsentStore } from './stores/consent-store.ts';
+import { DbDkimKeyStore } from './stores/dkim-key-store.ts';
+import { DbDomainStatusStore } from './stores/domain-status-store.ts';
+import { DbMtaStsPolicyStore } from './stores/mta-sts-store.ts';
+import { PolicyVersionStore } from './stores/policy-version-store.ts';
+import { TlsReportStore } from './stores/tls-report-store.ts';
 import { newAdminToken, pidAlive, readRunningInstance, removeInstanceFile, writeInstanceFile } from './instance-file.ts';
 import { createLogger } from './observe/log.ts';
+import { installCrashGuard } from './observe/crash-guard.ts';
 import { createMetrics } from './observe/metrics.ts';
 import { createSmtpListener, errInfo } from './receive/smtp-listener.ts';
 import { TenantIdentifier } from './receive/tenant.ts';
 import { scanForPolicy } from './receive/phi-scan.ts';
 import type { PolicyHolder } from './policy/load.ts';
+import { EMBEDDED_POLICY_YAML } from './policy/embedded.ts';
 import { loadTlsIdentity } from './receive/tls-identity.ts';
 import { loadKeyRing } from './spool/crypto.ts';
 import { checkMasterKey } from './spool/key-check.ts';
@@ -36,6 +46,7 @@ export interface RunningGateway {
 
 export async function serve(config: Config, policy: PolicyHolder): Promise<RunningGateway> {
   const log = createLogger(config.logLevel);
+  installCrashGuard(log);
   fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   if (!config.databaseUrl) {
     const other = readRunningInstance(config.dataDir);
@@ -55,17 +66,33 @@ export async function serve(config: Config, policy: PolicyHolder): Promise<Runni
 
   const dnsResolver = createResolver(config.dnsServers.join(','));
   const stores = {
-    domainStatus: new MemoryDomainStatusStore(),
-    mtaSts: new MemoryPolicyStore(),
-    dkim: new MemoryDkimKeyStore(),
+    domainStatus: new DbDomainStatusStore(database.db),
+    mtaSts: new DbMtaStsPolicyStore(database.db),
+    dkim: new DbDkimKeyStore(database.db, ring),
+    consents: new ConsentStore(database.db, ring.auditKey),
+    policyVersions: new PolicyVersionStore(database.db, ring),
+    tlsReports: new TlsReportStore(database.db),
   };
+  await recordPolicyLoad(stores.policyVersions, policy, `serve ${owner}`);
   const domains = new DomainContext({
-    resolveMtaSts: createMtaStsResolver({ dns: dnsResolver, store: stores.mtaSts, fetchOptions: { lookup: lookupVia(dnsResolver) } }),
+    resolveMtaSts: createMtaStsResolver({ dns: dnsResolver, store: stores.mtaSts, fetchOptions: { lookup: lookupVia(dnsResolver), port: config.mtaStsPort } }),
     statusStore: stores.domainStatus,
   });
   const dkim = new DkimKeyring(stores.dkim, { selector: policy.policy.dkim.selector });
   const currentPolicy = () => ({ policy: policy.policy, version: policy.version });
-  const worker = new DeliveryWorker({ config, database, ring, log, metrics, owner, policy: currentPolicy, domains, dkim });
+  const worker = new DeliveryWorker({
+    config,
+    database,
+    ring,
+    log,
+    metrics,
+    owner,
+    policy: currentPolicy,
+    domains,
+    dkim,
+    hasConsent: (recipient) => stores.consents.hasConsent(recipient, 'unencrypted'),
+    recordTlsSessions: (tx, sessions) => stores.tlsReports.recordSessions(tx, sessions),
+  });
   const acceptor = new GroupCommitter<NewMessage>((batch) => database.db.transaction((tx) => insertMessages(tx, ring, batch)), {
     maxBatch: 200,
     maxConcurrent: database.kind === 'pglite' ? 1 : 4,
@@ -90,7 +117,18 @@ export async function serve(config: Config, policy: PolicyHolder): Promise<Runni
   });
 
   const adminToken = config.adminToken ?? newAdminToken();
-  const app = createHttpApp({ database, ring, metrics, adminToken });
+  let reloadPolicy: (by: string) => Promise<ReloadOutcome> = async () => ({ ok: false, errors: ['not started'], hash: policy.version });
+  const app = createHttpApp({
+    database,
+    ring,
+    metrics,
+    adminToken,
+    adminRoutes: [
+      ['/consents', consentApi(stores.consents)],
+      ['/policy', policyApi({ reload: () => reloadPolicy('admin-api'), current: () => ({ hash: policy.version, source: policy.current.source }), versions: stores.policyVersions })],
+      ['/dkim', dkimApi(dkim)],
+    ],
+  });
   await new Promise<void>((resolve, reject) => {
     smtp.once('error', reject);
     smtp.listen(config.smtp.port, config.smtp.host, () => {
@@ -125,11 +163,23 @@ export async function serve(config: Config, policy: PolicyHolder): Promise<Runni
       log.info('stopped');
       log.flush();
     })());
-  const reloadPolicy = () => {
+  reloadPolicy = async (by: string): Promise<ReloadOutcome> => {
     const result = policy.reload();
-    if (!result.ok) return log.error({ problems: result.error.message.split('\n'), version: result.hash }, 'policy reload failed; the last good policy stays in force');
+    if (!result.ok) {
+      const errors = result.error.message.split('\n');
+      log.error({ problems: errors, version: result.hash }, 'policy reload failed; the last good policy stays in force');
+      return { ok: false, errors, hash: result.hash };
+    }
     tenants = new TenantIdentifier(policy.policy.tenants);
+    await recordPolicyLoad(stores.policyVersions, policy, by);
     log.info({ version: result.hash, previous: result.previousHash, changed: result.changed }, 'policy reloaded');
+    return { ok: true, hash: result.hash, changed: result.changed };
   };
-  return { smtpAddress, httpAddress, shutdown, reloadPolicy };
+  return { smtpAddress, httpAddress, shutdown, reloadPolicy: () => void reloadPolicy('SIGHUP').catch((err) => log.error({ error: (err as Error).message }, 'policy reload failed')) };
+}
+
+/** Stores the policy text (sealed) under its version and audits the load. */
+async function recordPolicyLoad(versions: PolicyVersionStore, holder: PolicyHolder, loadedBy: string): Promise<void> {
+  const text = holder.path ? fs.readFileSync(holder.path, 'utf8') : EMBEDDED_POLICY_YAML;
+  await versions.recordLoad({ hash: holder.version, source: holder.current.source, text, loadedBy });
 }

@@ -15,6 +15,8 @@ export interface HttpDeps {
   ring: KeyRing;
   metrics: Metrics;
   adminToken: string;
+  /** Further admin sub-apps, mounted under /api/admin behind the same token. */
+  adminRoutes?: Array<[string, Hono]>;
 }
 
 const exportQuery = z.object({
@@ -59,6 +61,7 @@ export function createHttpApp(deps: HttpDeps): Hono {
       for await (const part of exportAudit(deps.database.db, range, q.data.format)) await s.write(part);
     });
   });
+  for (const [path, sub] of deps.adminRoutes ?? []) admin.route(path, sub);
   app.route('/api/admin', admin);
   app.notFound((c) => c.json({ error: 'not found' }, 404));
   app.onError((err, c) => c.json({ error: 'internal error', detail: err.message.slice(0, 200) }, 500));

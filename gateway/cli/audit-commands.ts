@@ -1,37 +1,19 @@
 // `phigate audit verify|export`. With the embedded database and a gateway running on it, the
 // work is done by that gateway through its admin API (PGlite allows one process per data dir).
-import { openDatabase } from '../../db/client.ts';
 import { dayRange } from '../admin/http.ts';
 import { exportAudit } from '../audit/export.ts';
 import { verifyChain, type VerifyResult } from '../audit/verify.ts';
 import type { Config } from '../config.ts';
-import { readRunningInstance, type InstanceInfo } from '../instance-file.ts';
 import { loadKeyRing } from '../spool/crypto.ts';
-
-type Io = { stdout: (s: string) => void; stderr: (s: string) => void };
-
-async function withRunningGateway(config: Config): Promise<InstanceInfo | null> {
-  return config.databaseUrl ? null : readRunningInstance(config.dataDir);
-}
-
-async function adminFetch(info: InstanceInfo, path: string): Promise<Response> {
-  const res = await fetch(`http://${info.http}/api/admin${path}`, { headers: { authorization: `Bearer ${info.adminToken}` } });
-  if (!res.ok) throw new Error(`running gateway answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
-  return res;
-}
+import { adminFetch, runningGateway, withDatabase, type Io } from './gateway-client.ts';
 
 export async function runAuditVerify(config: Config, io: Io): Promise<number> {
-  const running = await withRunningGateway(config);
+  const running = runningGateway(config);
   let result: VerifyResult;
   if (running) result = (await (await adminFetch(running, '/audit/verify')).json()) as VerifyResult;
   else {
     const ring = loadKeyRing({ masterKey: config.masterKey, dataDir: config.dataDir });
-    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, maxConnections: 1 });
-    try {
-      result = await verifyChain(database.db, ring.auditKey);
-    } finally {
-      await database.close();
-    }
+    result = await withDatabase(config, (database) => verifyChain(database.db, ring.auditKey));
   }
   if (result.ok) {
     io.stdout(`audit chain intact: ${result.count} events\n`);
@@ -56,7 +38,7 @@ export async function runAuditExport(config: Config, opts: { from?: string; to?:
     io.stderr(`phigate audit export: ${range.error}\n`);
     return 2;
   }
-  const running = await withRunningGateway(config);
+  const running = runningGateway(config);
   if (running) {
     const res = await adminFetch(running, `/audit/export?from=${opts.from}&to=${opts.to}&format=${format}`);
     const reader = res.body!.getReader();
@@ -68,11 +50,8 @@ export async function runAuditExport(config: Config, opts: { from?: string; to?:
     }
     return 0;
   }
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, maxConnections: 1 });
-  try {
+  return withDatabase(config, async (database) => {
     for await (const part of exportAudit(database.db, range, format)) io.stdout(part);
     return 0;
-  } finally {
-    await database.close();
-  }
+  });
 }

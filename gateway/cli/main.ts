@@ -12,6 +12,7 @@ commands:
                                           export audit events (both days inclusive, UTC)
   phi scan [--json] [--show] FILE...      scan messages or text files for PHI ('-' for stdin)
   domain check DOMAIN [--json]            probe a recipient domain's MX, TLS and MTA-STS
+  dkim show DOMAIN                        the DKIM TXT record to publish for DOMAIN
   policy explain --from A --to B [--phi] [--escalated]
                                           show which rule and method each recipient gets
 
@@ -45,6 +46,14 @@ export async function main(argv: string[]): Promise<number> {
         }
         io.stderr(`phigate audit: expected "verify" or "export", got ${JSON.stringify(sub ?? '')}\n`);
         return 2;
+      }
+      case 'dkim': {
+        if (sub !== 'show') {
+          io.stderr(`phigate dkim: expected "show", got ${JSON.stringify(sub ?? '')}\n`);
+          return 2;
+        }
+        const { runDkimShow } = await import('./dkim-command.ts');
+        return await runDkimShow(loadConfig(), rest, io);
       }
       case 'domain': {
         if (sub !== 'check') {

@@ -15,7 +15,7 @@ import type { DomainContext } from './domain-context.ts';
 import type { FailedRecipient } from './dsn.ts';
 import { applyPolicy, mxPermitted } from './mta-sts/apply.ts';
 import type { MtaStsResult } from './mta-sts/resolver.ts';
-import type { SessionResult } from './mta-sts/tls-rpt-types.ts';
+import { tlsSessionFrom, type TlsSession } from '../stores/tls-report-store.ts';
 import type { NextHopResolver, Route } from './next-hop.ts';
 import { decideDowngrade } from './probe/downgrade.ts';
 import { isExpired, nextAttemptAt } from './retry.ts';
@@ -29,7 +29,7 @@ export interface JobOutcome {
   bounce: FailedRecipient[];
   /** Text for the DSN when recipients were dropped by policy. */
   bounceExplanation?: string;
-  tlsSessions: SessionResult[];
+  tlsSessions: TlsSession[];
 }
 
 export interface DeliveryEnv {
@@ -55,7 +55,7 @@ export async function deliverJob(job: ClaimedJob, msg: StoredMessage, env: Deliv
   const facts = msg.facts as Partial<MessageFacts> & { generated?: string };
   const events: AuditFields[] = [];
   const bounce: FailedRecipient[] = [];
-  const tlsSessions: SessionResult[] = [];
+  const tlsSessions: TlsSession[] = [];
   const delivered: string[] = [];
   const dropped: string[] = [];
   let explanation: string | undefined;
@@ -215,7 +215,7 @@ async function planGroups(
   return groups;
 }
 
-function stsSession(sts: MtaStsResult, route: Route, report: AttemptReport): SessionResult {
+function stsSession(sts: MtaStsResult, route: Route, report: AttemptReport): TlsSession {
   const tls = report.tls;
   const outcome =
     tls && tls.nameVerified && (tls.version === 'TLSv1.2' || tls.version === 'TLSv1.3')
@@ -225,7 +225,7 @@ function stsSession(sts: MtaStsResult, route: Route, report: AttemptReport): Ses
         : !tls.authorized
           ? ({ verified: false, failure: 'certificate-not-trusted', detail: tls.authorizationError } as const)
           : ({ verified: false, failure: 'certificate-host-mismatch' } as const);
-  return applyPolicy(sts, { mxHost: route.mxHost, tls: outcome, receivingIp: route.ip }).session;
+  return tlsSessionFrom(applyPolicy(sts, { mxHost: route.mxHost, tls: outcome, receivingIp: route.ip }).session, { mxHost: route.mxHost, receivingIp: route.ip });
 }
 
 function attemptEvent(base: { messageId: string; sender: string }, method: string, r: AttemptReport, recipients: string[], extra: Record<string, unknown>): AuditFields {

@@ -22,8 +22,11 @@ export class NextHopResolver {
   private readonly resolver: dns.promises.Resolver;
   private readonly transport: Map<string, NextHop>;
 
-  constructor(transport: Map<string, NextHop>, dnsServers: string[]) {
+  private readonly mxPort: number;
+
+  constructor(transport: Map<string, NextHop>, dnsServers: string[], mxPort = 25) {
     this.transport = transport;
+    this.mxPort = mxPort;
     this.resolver = new dns.promises.Resolver({ timeout: 5000, tries: 2 });
     if (dnsServers.length) this.resolver.setServers(dnsServers);
   }
@@ -41,7 +44,7 @@ export class NextHopResolver {
     const override = this.transport.get(domain) ?? this.transport.get('*');
     if (override) return this.resolveTransport(override);
     const literal = /^\[(?:ipv6:)?([0-9a-f:.]+)\]$/i.exec(domain);
-    if (literal && isIP(literal[1])) return { ok: true, routes: [{ mxHost: literal[1], ip: literal[1], port: 25, source: 'mx' }] };
+    if (literal && isIP(literal[1])) return { ok: true, routes: [{ mxHost: literal[1], ip: literal[1], port: this.mxPort, source: 'mx' }] };
 
     let mx: dns.MxRecord[];
     try {
@@ -61,7 +64,7 @@ export class NextHopResolver {
     for (const host of ordered) {
       if (routes.length >= MAX_ROUTES) break;
       const ips = await this.addresses(host.exchange);
-      for (const ip of ips) if (routes.length < MAX_ROUTES) routes.push({ mxHost: host.exchange.replace(/\.$/, ''), ip, port: 25, source: 'mx' });
+      for (const ip of ips) if (routes.length < MAX_ROUTES) routes.push({ mxHost: host.exchange.replace(/\.$/, ''), ip, port: this.mxPort, source: 'mx' });
     }
     if (routes.length === 0) return { ok: false, permanent: false, status: '4.4.3', reply: `no address found for the MX hosts of ${domain}` };
     return { ok: true, routes };
@@ -70,7 +73,7 @@ export class NextHopResolver {
   private async implicitMx(domain: string): Promise<Resolution> {
     const ips = await this.addresses(domain);
     if (ips.length === 0) return { ok: false, permanent: true, status: '5.1.2', reply: `domain ${domain} has no MX and no address records` };
-    return { ok: true, routes: ips.slice(0, MAX_ROUTES).map((ip) => ({ mxHost: domain, ip, port: 25, source: 'implicit-mx' as const })) };
+    return { ok: true, routes: ips.slice(0, MAX_ROUTES).map((ip) => ({ mxHost: domain, ip, port: this.mxPort, source: 'implicit-mx' as const })) };
   }
 
   /** IPv4 first: many networks still lack IPv6 routes, and a failed v6 connect costs a timeout. */

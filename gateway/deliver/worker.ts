@@ -16,7 +16,7 @@ import { insertMessages, loadMessage, newMessageId, purgeFinished, readBody, typ
 import { deliverJob, type DeliveryEnv, type JobOutcome } from './deliver-job.ts';
 import type { DomainContext } from './domain-context.ts';
 import { buildDsn } from './dsn.ts';
-import type { SessionResult } from './mta-sts/tls-rpt-types.ts';
+import type { TlsSession } from '../stores/tls-report-store.ts';
 import { NextHopResolver } from './next-hop.ts';
 import { nextAttemptAt } from './retry.ts';
 import { ConnectionCache } from './smtp-attempt.ts';
@@ -39,7 +39,7 @@ export interface WorkerDeps {
   dkim: DkimKeyring;
   hasConsent?: (recipient: string) => Promise<boolean>;
   /** Stores TLS-RPT session results inside the completion transaction. */
-  recordTlsSessions?: (tx: Tx, sessions: SessionResult[]) => Promise<void>;
+  recordTlsSessions?: (tx: Tx, sessions: TlsSession[]) => Promise<void>;
 }
 
 export class DeliveryWorker {
@@ -59,7 +59,7 @@ export class DeliveryWorker {
       config: deps.config,
       metrics: deps.metrics,
       policy: deps.policy,
-      resolver: new NextHopResolver(deps.config.transport, deps.config.dnsServers),
+      resolver: new NextHopResolver(deps.config.transport, deps.config.dnsServers, deps.config.mxPort),
       domains: deps.domains,
       cache: this.cache,
       content: (msg) => this.outgoing(msg),
@@ -139,12 +139,17 @@ export class DeliveryWorker {
       this.deps.log.error({ error: (err as Error).message, job: job.id }, 'delivery failed internally; deferring');
       outcome = { job, result: this.deferAll(job, `4.3.0 internal error: ${(err as Error).message}`.slice(0, 300)), dsn: null };
     }
-    try {
-      await this.committer.submit(outcome);
-    } catch (err) {
-      // The lease expires and the job is retried; the remote may then see it twice, which
-      // is the unavoidable window between its 250 and our commit.
-      this.deps.log.error({ error: (err as Error).message, job: job.id }, 'could not record a delivery outcome');
+    // The outcome (often a remote 250) must be recorded, or the job would be sent again when
+    // its lease expires: keep trying while the database is away, with back-off.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.committer.submit(outcome);
+        return;
+      } catch (err) {
+        this.deps.log.error({ error: (err as Error).message, job: job.id, attempt }, 'could not record a delivery outcome; retrying');
+        if (this.stopping && attempt >= 2) return; // the lease expires; the job is retried (and may be seen twice)
+        await new Promise((r) => setTimeout(r, Math.min(30_000, 500 * 2 ** attempt)));
+      }
     }
   }
 

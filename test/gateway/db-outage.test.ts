@@ -53,7 +53,9 @@ it.runIf(pg)('answers 451 4.3.0 while the database is down and loses nothing acc
   await waitFor(() => accepted.size >= 40, { what: 'accepted while up' });
   cluster.stop();
   phase = 'down';
-  await waitFor(() => replies.filter((r) => r.startsWith('down 451')).length >= 4, { what: '451 replies during the outage', timeoutMs: 60_000 });
+  await waitFor(() => replies.filter((r) => r.startsWith('down 451')).length >= 4, { what: '451 replies during the outage', timeoutMs: 60_000 }).catch((err) => {
+    throw new Error(`${err.message}; replies: ${JSON.stringify(replies.slice(-10))}; gateway: ${gw!.output().slice(-1500)}`);
+  });
   const health = await fetch(`http://127.0.0.1:${gw.httpPort}/healthz`);
   expect(health.status).toBe(503);
   cluster.start();

@@ -102,7 +102,7 @@ export function probeDepsFromConfig(config: Config, extra: Partial<ProbeDeps> & 
   const { policyStore, ...rest } = extra;
   const dns = createResolver(config.dnsServers.join(','));
   return {
-    resolver: new NextHopResolver(config.transport, config.dnsServers),
+    resolver: new NextHopResolver(config.transport, config.dnsServers, config.mxPort),
     mtaSts: createMtaStsResolver({ dns, store: policyStore ?? new MemoryPolicyStore(), fetchOptions: { lookup: lookupVia(dns) } }),
     ehloName: config.hostname,
     ...rest,
