@@ -26,6 +26,13 @@ export interface Database {
   close(): Promise<void>;
 }
 
+const BYTEA_OID = 17;
+const byteaToText = (x: unknown): string => {
+  if (!(x instanceof Uint8Array)) throw new TypeError('bytea value must be a Buffer or Uint8Array');
+  return '\\x' + Buffer.from(x.buffer, x.byteOffset, x.byteLength).toString('hex');
+};
+const textToBytea = (x: string): Buffer => Buffer.from(x.slice(2), 'hex');
+
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 const MIGRATION_LOCK = 0x70686967; // 'phig'
 
@@ -60,7 +67,15 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   }
   const dir = path.join(opts.dataDir, 'pgdata');
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const client = await PGlite.create(dir);
+  const client = await PGlite.create(dir, {
+    // PGlite's default bytea codec builds one string per byte; message chunks are bytea, so
+    // Buffer's native hex codec is the difference between megabytes per second and per minute.
+    serializers: { [BYTEA_OID]: byteaToText },
+    parsers: { [BYTEA_OID]: textToBytea },
+    // Shared buffers live in a WebAssembly heap that never shrinks: keep them small so a
+    // 50 MB message or a long queue does not pin hundreds of megabytes.
+    postgresqlconf: ['shared_buffers=16MB'],
+  });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,

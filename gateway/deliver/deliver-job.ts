@@ -197,8 +197,10 @@ async function planGroups(
   const senderGroups = StaticSenderGroupResolver.fromPolicy(policy).groupsOfSync(msg.mailFrom);
   // Not scanned (too large at intake): treated as PHI, the protected side.
   const phi = facts.phi ?? { containsPhi: true, types: ['OTHER'], score: 1 };
+  // The consent registry is asked only when a rule can use the answer.
+  const consentMatters = env.hasConsent !== undefined && policy.rules.some((r) => r.match.recipientConsent !== undefined);
   for (const recipient of job.recipients) {
-    const consent = env.hasConsent ? await env.hasConsent(recipient) : false;
+    const consent = consentMatters ? await env.hasConsent!(recipient) : false;
     const decision = decide(policy, {
       sender: msg.mailFrom,
       recipient,

@@ -1,7 +1,7 @@
 // Delivery jobs and their leases. A worker claims due jobs with FOR UPDATE SKIP LOCKED, so
 // replicas sharing one Postgres never claim the same job; a lease that expires (its worker
 // crashed) makes the job claimable again.
-import { and, eq, like, sql as dsql } from 'drizzle-orm';
+import { and, eq, like } from 'drizzle-orm';
 import { queryRows, sql, type Db, type Tx } from '../../db/client.ts';
 import { deliveryJobs, type JobState } from '../../db/schema.ts';
 
@@ -48,27 +48,29 @@ export interface JobUpdate {
   lastReply: string;
 }
 
-/** Applies the outcome if this worker still holds the lease; returns the ids it could not update. */
+/** Applies the outcomes (one statement) where this worker still holds the lease; returns the ids it could not update. */
 export async function finishJobs(tx: Tx, owner: string, updates: JobUpdate[]): Promise<number[]> {
-  const lost: number[] = [];
-  for (const u of updates) {
-    const final = u.state !== 'queued';
-    const res = await tx
-      .update(deliveryJobs)
-      .set({
-        state: u.state,
-        recipients: u.recipients,
-        nextAttemptAt: u.nextAttemptAt ?? dsql`next_attempt_at`,
-        lastReply: u.lastReply.slice(0, 1000),
-        leaseOwner: null,
-        leaseExpiresAt: null,
-        finishedAt: final ? new Date() : null,
-      })
-      .where(and(eq(deliveryJobs.id, u.id), eq(deliveryJobs.leaseOwner, owner)))
-      .returning({ id: deliveryJobs.id });
-    if (res.length === 0) lost.push(u.id);
-  }
-  return lost;
+  if (updates.length === 0) return [];
+  const rows = sql.join(
+    updates.map(
+      (u) =>
+        sql`(${u.id}::bigint, ${u.state}::text, ${JSON.stringify(u.recipients)}::jsonb, ${u.nextAttemptAt?.toISOString() ?? null}::timestamptz, ${u.lastReply.slice(0, 1000)}::text)`,
+    ),
+    sql`, `,
+  );
+  const done = await queryRows<{ id: string | number }>(
+    tx,
+    sql`update delivery_jobs j set
+          state = v.state, recipients = v.recipients,
+          next_attempt_at = coalesce(v.next_at, j.next_attempt_at),
+          last_reply = v.reply, lease_owner = null, lease_expires_at = null,
+          finished_at = case when v.state = 'queued' then null else now() end
+        from (values ${rows}) as v(id, state, recipients, next_at, reply)
+        where j.id = v.id and j.lease_owner = ${owner}
+        returning j.id`,
+  );
+  const updated = new Set(done.map((r) => Number(r.id)));
+  return updates.filter((u) => !updated.has(u.id)).map((u) => u.id);
 }
 
 /** Hands back unfinished work (graceful shutdown): the jobs become claimable at once. */

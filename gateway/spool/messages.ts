@@ -1,7 +1,7 @@
 // Durable storage of accepted messages: envelope, sealed header, sealed body chunks, and one
 // delivery job per recipient domain, all written in the transaction that accepts them.
 import crypto from 'node:crypto';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { deliveryJobs, messageChunks, messages } from '../../db/schema.ts';
 import { appendAudit } from '../audit/append.ts';
@@ -137,52 +137,67 @@ export interface StoredMessage {
   dataKey: Buffer;
   facts: Record<string, unknown>;
   policyVersion: string | null;
+  /** Sealed body chunk 0, fetched with the row. */
+  firstChunk: Buffer | null;
 }
 
 export async function loadMessage(db: Db, ring: KeyRing, id: string): Promise<StoredMessage | null> {
-  const [row] = await db.select().from(messages).where(eq(messages.id, id)).limit(1);
-  if (!row || row.purgedAt) return null;
-  const dataKey = unwrapDataKey(ring, id, row.wrappedKey);
+  // The first body chunk comes with the row: for the usual small message, one query in all.
+  const [row] = await db
+    .select({ m: messages, first: messageChunks.data })
+    .from(messages)
+    .leftJoin(messageChunks, and(eq(messageChunks.messageId, messages.id), eq(messageChunks.seq, 0)))
+    .where(eq(messages.id, id))
+    .limit(1);
+  if (!row || row.m.purgedAt) return null;
+  const m = row.m;
+  const dataKey = unwrapDataKey(ring, id, m.wrappedKey);
   return {
     id,
-    tenant: row.tenant,
-    mailFrom: row.mailFrom,
-    size: row.size,
-    receivedAt: row.receivedAt,
-    smtpUtf8: row.smtpUtf8,
-    requireTls: row.requireTls,
-    messageIdHeader: row.messageIdHeader,
-    header: open(dataKey, headerAad(id), row.header),
-    chunkCount: row.chunkCount,
+    tenant: m.tenant,
+    mailFrom: m.mailFrom,
+    size: m.size,
+    receivedAt: m.receivedAt,
+    smtpUtf8: m.smtpUtf8,
+    requireTls: m.requireTls,
+    messageIdHeader: m.messageIdHeader,
+    header: open(dataKey, headerAad(id), m.header),
+    chunkCount: m.chunkCount,
     dataKey,
-    facts: row.facts ?? {},
-    policyVersion: row.policyVersion,
+    facts: m.facts ?? {},
+    policyVersion: m.policyVersion,
+    firstChunk: row.first ?? null,
   };
 }
 
 /** Body chunks in order, one at a time, so a 50 MB message never sits in memory whole. */
 export async function* readBody(db: Db, msg: StoredMessage): AsyncGenerator<Buffer> {
   for (let seq = 0; seq < msg.chunkCount; seq++) {
-    const [row] = await db
-      .select({ data: messageChunks.data })
-      .from(messageChunks)
-      .where(and(eq(messageChunks.messageId, msg.id), eq(messageChunks.seq, seq)))
-      .orderBy(asc(messageChunks.seq));
-    if (!row) throw new Error(`message ${msg.id}: body chunk ${seq} is missing`);
-    yield open(msg.dataKey, chunkAad(msg.id, seq), row.data);
+    let sealed = seq === 0 ? msg.firstChunk : null;
+    if (!sealed) {
+      const [row] = await db
+        .select({ data: messageChunks.data })
+        .from(messageChunks)
+        .where(and(eq(messageChunks.messageId, msg.id), eq(messageChunks.seq, seq)));
+      sealed = row?.data ?? null;
+    }
+    if (!sealed) throw new Error(`message ${msg.id}: body chunk ${seq} is missing`);
+    yield open(msg.dataKey, chunkAad(msg.id, seq), sealed);
   }
 }
 
-/** Deletes the content of messages whose every job is final; the envelope row stays for the record. */
+/** Deletes the content of messages whose every job is final (one statement); the envelope row stays. */
 export async function purgeFinished(tx: Tx, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  const open = await tx
-    .selectDistinct({ messageId: deliveryJobs.messageId })
-    .from(deliveryJobs)
-    .where(and(inArray(deliveryJobs.messageId, ids), eq(deliveryJobs.state, 'queued')));
-  const stillOpen = new Set(open.map((r) => r.messageId));
-  const done = ids.filter((id) => !stillOpen.has(id));
-  if (done.length === 0) return;
-  await tx.delete(messageChunks).where(inArray(messageChunks.messageId, done));
-  await tx.update(messages).set({ purgedAt: new Date(), header: Buffer.alloc(0), wrappedKey: Buffer.alloc(0) }).where(inArray(messages.id, done));
+  const list = sql.join(ids.map((id) => sql`${id}`), sql`, `);
+  await tx.execute(sql`
+    with done as (
+      select m.id from messages m
+      where m.id in (${list})
+        and not exists (select 1 from delivery_jobs j where j.message_id = m.id and j.state = 'queued')
+    ), chunks as (
+      delete from message_chunks c using done where c.message_id = done.id
+    )
+    update messages m set purged_at = now(), header = ''::bytea, wrapped_key = ''::bytea
+    from done where m.id = done.id`);
 }
