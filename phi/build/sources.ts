@@ -41,9 +41,10 @@ export function romanceSpellings(term: string): string[] {
 export function collectTerms(raw: RawData): Array<[kind: string, term: string]> {
   const stop = new Set(dataLines(raw['drug-stoplist.txt']).map(foldTerm));
   const out = new Map<string, string>(); // "kind\tterm" dedupe
-  const add = (kind: string, text: string): void => {
+  // One-letter terms only from the curated list ("K" for potassium, the French "M." honorific).
+  const add = (kind: string, text: string, minLength = 2): void => {
     const term = foldTerm(text);
-    if (term.length < 2) return;
+    if (term.length < minLength) return;
     out.set(`${kind}\t${term}`, kind);
   };
   const drugs = [
@@ -78,7 +79,7 @@ export function collectTerms(raw: RawData): Array<[kind: string, term: string]> 
       : kind === 'credential' ? KIND.CREDENTIAL
       : null;
     if (code === null) throw new Error(`health-terms.tsv: unknown kind ${kind}`);
-    add(code, term);
+    add(code, term, 1);
   }
   for (const name of dataLines(raw['given-names.txt'])) add(KIND.GIVEN_NAME, name);
   return [...out.keys()].sort().map((k) => k.split('\t') as [string, string]);

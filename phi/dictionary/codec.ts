@@ -19,6 +19,12 @@ export interface TermEntry {
   label: PhiType | null;
   /** The term as written in the dictionary (folded), for explanations. */
   term: string;
+  /** Hashes of the tokens after the first (multi-word terms; filled by the scan loop on first use): a cheap reject before comparing text. */
+  restHashes: Int32Array | null;
+  /** Small index of kind + label (one bit of a mask in the scan loop). */
+  slot: number;
+  /** Scan-loop cache (engine/terms.ts): 1 when the term only counts in capitals, 0 when not, -1 unknown. */
+  caps: number;
 }
 
 export interface Dictionary {
@@ -36,7 +42,16 @@ export interface HashTable {
   keys: Int32Array;
   slots: Int32Array;
   lists: TermEntry[][];
+  /**
+   * One bit per key, indexed by hash bits 12-28 (16 KB, stays in L1 cache): a clear bit means the
+   * key is absent, so most words of ordinary prose never touch the larger keys array.
+   */
+  filter: Int32Array;
 }
+
+/** Word and bit of a hash in HashTable.filter. */
+export const FILTER_SHIFT = 12;
+export const FILTER_WORDS = 4096;
 
 export function buildHashTable(index: Map<number, TermEntry[]>): HashTable {
   let size = 1024;
@@ -45,14 +60,17 @@ export function buildHashTable(index: Map<number, TermEntry[]>): HashTable {
   const keys = new Int32Array(size);
   const slots = new Int32Array(size);
   const lists: TermEntry[][] = [];
+  const filter = new Int32Array(FILTER_WORDS);
   for (const [h, list] of index) {
+    const f = h >>> FILTER_SHIFT;
+    filter[(f >>> 5) & (FILTER_WORDS - 1)] |= 1 << (f & 31);
     let i = h & mask;
     while (keys[i] !== 0) i = (i + 1) & mask;
     keys[i] = h + 1;
     slots[i] = lists.length;
     lists.push(list);
   }
-  return { mask, keys, slots, lists };
+  return { mask, keys, slots, lists, filter };
 }
 
 /** Entry list for a token hash, or null. */
@@ -81,6 +99,8 @@ export function decodeDictionary(blob: string): Dictionary {
   if (!lines[0].startsWith(DICT_MAGIC)) throw new Error('phi: not a compiled PHI dictionary');
   const stamp = lines[0].slice(DICT_MAGIC.length + 1);
   const byFirstToken = new Map<number, TermEntry[]>();
+  const slots = new Map<string, number>();
+  const firstWords = new Map<string, string>();
   const packed = new Map<string, string>();
   const titles = new Map<string, string>();
   let section = '';
@@ -91,7 +111,7 @@ export function decodeDictionary(blob: string): Dictionary {
     const tab = line.indexOf('\t');
     const key = line.slice(0, tab);
     const value = line.slice(tab + 1);
-    if (section === '@T') addTerm(byFirstToken, key, value);
+    if (section === '@T') addTerm(byFirstToken, slots, firstWords, key, value);
     else if (section === '@I') packed.set(key, value);
     else if (section === '@N') titles.set(key, value);
   }
@@ -99,10 +119,20 @@ export function decodeDictionary(blob: string): Dictionary {
   return { stamp, byFirstToken, firstTokenTable: buildHashTable(byFirstToken), icd: createIcdTable(packed, titles) };
 }
 
-function addTerm(index: Map<number, TermEntry[]>, kind: string, term: string): void {
+/** firstWords: one string object per distinct first word, so the scan loop compares entries' first words by identity. */
+function addTerm(index: Map<number, TermEntry[]>, slots: Map<string, number>, firstWords: Map<string, string>, kind: string, term: string): void {
   const tokens = term.split(' ');
+  const shared = firstWords.get(tokens[0]);
+  if (shared === undefined) firstWords.set(tokens[0], tokens[0]);
+  else tokens[0] = shared;
   const label = kind.charCodeAt(0) === 76 /* L */ ? (kind.slice(1) as PhiType) : null;
-  const entry: TermEntry = { tokens, kind: label ? 'L' : kind, label, term };
+  let slot = slots.get(kind);
+  if (slot === undefined) {
+    slot = slots.size;
+    if (slot > 30) throw new Error('phi: too many term kinds for the scan mask');
+    slots.set(kind, slot);
+  }
+  const entry: TermEntry = { tokens, kind: label ? 'L' : kind, label, term, restHashes: null, slot, caps: -1 };
   const h = hashWord(tokens[0]);
   const list = index.get(h);
   if (list) list.push(entry);

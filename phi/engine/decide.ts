@@ -53,7 +53,8 @@ export function decide(parts: PartScan[]): Decision {
     reasons.push('payment card with health content');
     evidence += 1;
   }
-  const namedAtHealth = named.some((h) => h.reasons.includes('name:next-to-health'));
+  // A name right at clinical content, or written with an age ("Eleanor Vance, 84F"), is a patient's.
+  const namedAtHealth = named.some((h) => h.reasons.includes('name:next-to-health') || h.reasons.includes('name:with-age'));
   if (named.length > 0 && hasHealth && (namedAtHealth || personalHealth.length > 0 || health.some((h) => h.confidence === 'high') || healthScore >= 1.2)) {
     reasons.push('a named person with health content');
     evidence += 1;

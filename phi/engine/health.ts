@@ -10,7 +10,7 @@ import type { TermMatch } from './terms.ts';
 import { tokenText } from './tokenizer.ts';
 
 const DIAGNOSIS_CUES = new Set(['diagnosed', 'dx', 'hx', 'history', 'diagnosis', 'suffers', 'has', 'with', 'treated', 'for', 'confirmed', 'diagnostico', 'diagnostiquee', 'diagnostique', 'diagnose', 'leidet', 'padece', 'tiene']);
-const LAB_FILLERS = new Set(['of', 'is', 'was', 'at', 'level', 'levels', 'result', 'value', 'came', 'back', 'now', 'today', 'de', 'est', 'ist', 'von', 'es', 'fue', 'was', 'measured', 'reading', 'count', 'read', 'up', 'down', 'to']);
+const LAB_FILLERS = new Set(['result', 'results', 'resultado', 'resultat', 'ergebnis', 'wert', 'of', 'is', 'was', 'at', 'level', 'levels', 'result', 'value', 'came', 'back', 'now', 'today', 'de', 'est', 'ist', 'von', 'es', 'fue', 'was', 'measured', 'reading', 'count', 'read', 'up', 'down', 'to']);
 const LAB_QUALITATIVE = new Set(['positive', 'negative', 'detected', 'undetectable', 'elevated', 'abnormal', 'reactive', 'positivo', 'negativo', 'positif', 'negatif', 'positiv', 'negativ']);
 const DOSE_BRIDGE = /^[ \t]{0,2}(?:[A-Za-z]{2,4}[ \t]{1,2})?(?:\d+(?:[.,]\d+)? ?(?:mg|mcg|g) ?\/ ?)?$/;
 /** Words that make the content about one person. */
@@ -64,12 +64,30 @@ function procedure(ctx: PartContext, m: TermMatch): Hit {
   return makeHit('OTHER', 'medium', ctx.where, s, e, 'health', ['dictionary:procedure'], `${quote(ctx.text, s, e)} is a clinical procedure or service`);
 }
 
+/** Words that head the value's line in a form or portal layout ("Test: A1c" / "Result: 7.9 %"). */
+const RESULT_LINE_WORDS = new Set(['result', 'results', 'value', 'resultado', 'resultat', 'ergebnis', 'wert']);
+
 function labResult(ctx: PartContext, m: TermMatch): Hit | null {
   const { text, tokens, where } = ctx;
   const [s, e] = span(ctx, m);
+  // "positive TB skin test", "negative PPD": the qualitative result written first.
+  if (m.first > 0 && tokens.line[m.first - 1] === tokens.line[m.first] && s - tokens.end[m.first - 1] <= 2) {
+    const before = tokens.end[m.first - 1] - tokens.start[m.first - 1] <= 14 ? tokenText(text, tokens, m.first - 1) : '';
+    if (LAB_QUALITATIVE.has(before)) {
+      const bs = tokens.start[m.first - 1];
+      return makeHit('LAB_RESULT', 'medium', where, bs, e, 'health', ['dictionary:lab', 'result:qualitative'], `${quote(text, s, e)} with a result ${quote(text, bs, tokens.end[m.first - 1])}`);
+    }
+  }
   let pos = e;
   for (let round = 0; round < 4; round++) {
     while (pos < text.length && pos - e < 30 && /[ \t:=]/.test(text[pos])) pos++;
+    // The value on the next line, under a "Result:" heading.
+    if (round === 0 && (text.charCodeAt(pos) === 10 || text.charCodeAt(pos) === 13)) {
+      let q = pos;
+      while (q < text.length && q - pos < 4 && /[\r\n \t]/.test(text[q])) q++;
+      const k = tokenIndexAt(tokens, q);
+      if (k < tokens.count && tokens.start[k] === q && tokens.end[k] - q <= 14 && RESULT_LINE_WORDS.has(tokenText(text, tokens, k))) pos = q;
+    }
     const k = tokenIndexAt(tokens, pos);
     if (k >= tokens.count || tokens.start[k] !== pos) break;
     const c = text.charCodeAt(pos);

@@ -7,7 +7,7 @@ import { cardBrand, deaValid, mbiValid, ssnKind } from './checksums.ts';
 import { type PartContext, wordsBefore } from './context.ts';
 import { makeHit, quote } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
-import { F_ALL_DIGIT, F_ALPHA, F_DIGIT, F_UPPER_FIRST } from './tokenizer.ts';
+import { F_ALL_DIGIT, F_ALPHA, F_UPPER_FIRST } from './tokenizer.ts';
 
 const ICD_CUES = new Set(['icd', 'icd10', 'icd-10', 'dx', 'diagnosis', 'diagnoses', 'diag', 'code', 'codes', 'coded', 'diagnostico', 'diagnostic', 'diagnose', 'cie', 'cim', 'billed', 'claim']);
 const NOT_ICD_CUES = new Set(['model', 'part', 'sku', 'item', 'version', 'ver', 'rev', 'room', 'gate', 'flight', 'seat', 'bus', 'route', 'form', 'error', 'fault', 'exit', 'suite', 'unit', 'apt', 'lot', 'size', 'type', 'highway', 'interstate', 'row', 'aisle', 'level', 'floor', 'bay', 'dock', 'building', 'bldg', 'cell', 'column', 'sheet', 'tab', 'vitamin', 'no', 'number', 'ref', 'order', 'invoice', 'product', 'serial']);
@@ -40,10 +40,10 @@ function startsNumber(text: string, s: number): boolean {
 
 export function recognizeIdentifiers(ctx: PartContext): void {
   const { text, tokens, where } = ctx;
-  const { count, start, end, flags } = tokens;
-  for (let k = 0; k < count; k++) {
+  const { start, end, flags, digitCount, digitToken } = tokens;
+  for (let q = 0; q < digitCount; q++) {
+    const k = digitToken[q];
     const fl = flags[k];
-    if ((fl & F_DIGIT) === 0) continue;
     const s = start[k];
     const len = end[k] - s;
     if ((fl & F_ALL_DIGIT) !== 0) {
@@ -180,11 +180,19 @@ function emails(ctx: PartContext): void {
 
 const URL_PERSON_KEYS = /(?:patient|mrn|member|dob|ssn|pid|chart)[_-]?(?:id)?=/i;
 
-/** Starts of "http" / "www." found by native search (no per-token work). */
+/**
+ * Where a URL may start: "http"/"HTTP" right before "://" (or "s://"), and "www."/"WWW.". Found from
+ * the rare "://" and from the dots, never by a native search for a common letter ("h", "w"), which
+ * would stop at every word that starts with it.
+ */
 function urlStarts(text: string): number[] {
   const out: number[] = [];
-  for (const needle of ['http', 'HTTP', 'www.', 'WWW.']) {
-    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 4)) out.push(i);
+  for (let i = text.indexOf('://'); i >= 0; i = text.indexOf('://', i + 3)) {
+    for (let s = i - 5; s <= i - 4; s++) if (s >= 0 && (text.startsWith('http', s) || text.startsWith('HTTP', s))) out.push(s);
+  }
+  for (let dot = text.indexOf('.', 3); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    const w = text.charCodeAt(dot - 1);
+    if ((w === 119 || w === 87) && (text.startsWith('www', dot - 3) || text.startsWith('WWW', dot - 3))) out.push(dot - 3);
   }
   return out.sort((a, b) => a - b);
 }

@@ -19,15 +19,32 @@ const BARE_NAME_LABELS = new Set(['patient', 'pt', 'client', 'resident', 'pacien
 const FILLERS = new Set(['number', 'no', 'num', 'nr', 'id', 'is', 'was', 'of', 'on', 'el', 'le', 'am', 'number is', 'nro']);
 /** Labels that also name non-medical things ("Policy #" of an IT policy): their IDs need a healthcare context. */
 const NEEDS_CONTEXT_LABELS = new Set(['policy', 'policy number', 'policy no', 'policy id', 'group number', 'plan id', 'insurance number', 'insurance id', 'account', 'patient id', 'pt id', 'chart', 'chart number', 'chart no', 'expediente', 'dossier']);
-const GENERIC_NAME_LABELS = new Set(['name', 'nom', 'nombre', 'insured', 'beneficiary', 'resident', 'member name', 'subscriber name', 'client name', 'name of member']);
+const GENERIC_NAME_LABELS = new Set(['name', 'nom', 'nombre', 'insured', 'beneficiary', 'resident', 'member name', 'subscriber name', 'client name', 'name of member',
+  // Words that introduce a person without saying they are a patient: "my dad (Frank Russo)", "employee …", "called … back".
+  'employee', 'caller', 'student', 'child', 'son', 'daughter', 'mother', 'mom', 'mum', 'father', 'dad', 'husband', 'wife', 'called', 'spoke with', 'spoke to', 'talked to',
+  'mama', 'papa', 'hijo', 'hija', 'esposo', 'esposa', 'mere', 'pere', 'fils', 'fille', 'mutter', 'vater', 'sohn', 'tochter']);
 
 const ROLE: Partial<Record<PhiType, Role>> = {
   SSN: 'high-risk', MRN: 'high-risk', MBI: 'high-risk', HEALTH_PLAN_ID: 'high-risk',
-  DOB: 'strong', DATE_OF_SERVICE: 'strong', DEVICE_ID: 'strong', PATIENT_NAME: 'strong',
+  // A device serial identifies a patient only next to one (an infusion pump in a storage room does not): weak.
+  DOB: 'strong', DATE_OF_SERVICE: 'strong', DEVICE_ID: 'weak', PATIENT_NAME: 'strong',
   BANK_ACCOUNT: 'weak', NPI: 'provider', DEA: 'provider',
 };
 
 interface ValueStart { pos: number; explicit: boolean }
+
+/** Does the gap hold ":", "#", "=" or "no"/"nº"/"n°" (case-insensitive)? What /[:#=]|n[oº°]/i tests, without a substring. */
+function explicitGap(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 || c === 35 || c === 61) return true;
+    if ((c === 110 || c === 78) && i + 1 < e) {
+      const d = text.charCodeAt(i + 1);
+      if (d === 111 || d === 79 || d === 0xba || d === 0xb0) return true;
+    }
+  }
+  return false;
+}
 
 /** Skip what may stand between a label and its value: ":", "#", "number", "is"... */
 function valueStart(ctx: PartContext, labelEnd: number): ValueStart {
@@ -37,7 +54,7 @@ function valueStart(ctx: PartContext, labelEnd: number): ValueStart {
   for (let round = 0; round < 3; round++) {
     const gapEnd = matchAt(PATTERNS.labelGap, text, pos);
     if (gapEnd > pos) {
-      if (/[:#=]|n[oº°]/i.test(text.slice(pos, gapEnd))) explicit = true;
+      if (explicitGap(text, pos, gapEnd)) explicit = true;
       pos = gapEnd;
     }
     const k = tokenIndexAt(tokens, pos);
@@ -71,13 +88,13 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   if (WEAK_LABELS.has(term) && !explicit && !bareNameLabel && term !== 'id') return null;
   if (pos - labelEnd > 24) return null;
   const dist = pos - labelEnd;
-  const why = `label '${term}' ${dist} chars before`;
   const reasons = [`label:${term}`, `distance:${dist}`];
   const make = (t: PhiType, end: number, confidence: 'high' | 'medium', extra: string[], explain: string): Hit => {
     const h = makeHit(t, confidence, ctx.where, pos, end, ROLE[t] ?? 'weak', [...reasons, ...extra], explain);
     return h;
   };
-  const labelText = quote(text, labelStart, labelEnd);
+  // Only quoted once a value is found (most labels in ordinary prose have none).
+  const label = (): string => quote(text, labelStart, labelEnd);
   switch (type) {
     case 'DOB':
     case 'DATE_OF_SERVICE': {
@@ -85,7 +102,7 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       if (end < 0) return null;
       addNameBefore(ctx, m);
       const what = type === 'DOB' ? 'date of birth' : 'date of service';
-      return make(type, end, type === 'DOB' ? 'high' : 'medium', ['pattern:date'], `${labelText} next to ${quote(text, pos, end)}: a ${what}`);
+      return make(type, end, type === 'DOB' ? 'high' : 'medium', ['pattern:date'], `${label()} next to ${quote(text, pos, end)}: a ${what}`);
     }
     case 'SSN': {
       const end = matchAt(PATTERNS.ssnLoose, text, pos);
@@ -93,29 +110,29 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       const kind = ssnKind(text.slice(pos, end).replace(/\D/g, ''));
       if (!kind) return null;
       addNameBefore(ctx, m);
-      return make('SSN', end, 'high', [`pattern:${kind}`, 'rules:ssa-issuance'], `${labelText} next to a valid ${kind === 'itin' ? 'ITIN' : 'Social Security number'}`);
+      return make('SSN', end, 'high', [`pattern:${kind}`, 'rules:ssa-issuance'], `${label()} next to a valid ${kind === 'itin' ? 'ITIN' : 'Social Security number'}`);
     }
     case 'MBI': {
       const end = matchAt(PATTERNS.mbi, text, pos);
       if (end < 0 || !mbiValid(text.slice(pos, end).replace(/-/g, ''))) return null;
       addNameBefore(ctx, m);
-      return make('MBI', end, 'high', ['pattern:mbi', 'rules:cms-mbi'], `${labelText} next to a Medicare Beneficiary Identifier`);
+      return make('MBI', end, 'high', ['pattern:mbi', 'rules:cms-mbi'], `${label()} next to a Medicare Beneficiary Identifier`);
     }
     case 'NPI': {
       const end = matchAt(PATTERNS.tenDigits, text, pos);
       if (end < 0 || !npiValid(text.slice(pos, end))) return null;
-      return make('NPI', end, 'high', ['pattern:npi', 'checksum:luhn-80840'], `${labelText} next to a valid provider NPI`);
+      return make('NPI', end, 'high', ['pattern:npi', 'checksum:luhn-80840'], `${label()} next to a valid provider NPI`);
     }
     case 'DEA': {
       const end = matchAt(PATTERNS.dea, text, pos);
       if (end < 0 || !deaValid(text.slice(pos, end))) return null;
-      return make('DEA', end, 'high', ['pattern:dea', 'checksum:dea'], `${labelText} next to a valid DEA registration number`);
+      return make('DEA', end, 'high', ['pattern:dea', 'checksum:dea'], `${label()} next to a valid DEA registration number`);
     }
     case 'PATIENT_NAME': {
       const end = nameAt(ctx, pos, explicit ? 1 : 2);
       if (end < 0) return null;
       const generic = GENERIC_NAME_LABELS.has(term);
-      const h = make('PATIENT_NAME', end, generic ? 'medium' : 'high', [generic ? 'name:generic-label' : 'name:patient-label'], `${labelText} followed by a person's name ${quote(text, pos, end)}`);
+      const h = make('PATIENT_NAME', end, generic ? 'medium' : 'high', [generic ? 'name:generic-label' : 'name:patient-label'], `${label()} followed by a person's name ${quote(text, pos, end)}`);
       if (generic) h.role = 'named';
       return h;
     }
@@ -127,10 +144,10 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       const routing = /rout|aba|rtn/.test(term);
       if (routing) {
         if (!abaValid(value)) return null;
-        return make('BANK_ACCOUNT', end, 'high', ['pattern:aba', 'checksum:aba'], `${labelText} next to a valid bank routing number`);
+        return make('BANK_ACCOUNT', end, 'high', ['pattern:aba', 'checksum:aba'], `${label()} next to a valid bank routing number`);
       }
       if (digits.length < 4) return null;
-      return make('BANK_ACCOUNT', end, 'medium', ['pattern:account'], `${labelText} next to an account number`);
+      return make('BANK_ACCOUNT', end, 'medium', ['pattern:account'], `${label()} next to an account number`);
     }
     default: {
       // MRN, HEALTH_PLAN_ID, DEVICE_ID: an identifier-shaped value with enough digits.
@@ -144,7 +161,7 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       addNameBefore(ctx, m);
       if (NEEDS_CONTEXT_LABELS.has(term)) reasons.push('needs-context');
       const what = type === 'MRN' ? 'medical record number' : type === 'HEALTH_PLAN_ID' ? 'health plan / member ID' : 'device identifier';
-      return make(type, end, 'high', ['pattern:labelled-id'], `${labelText} next to a ${what}`);
+      return make(type, end, 'high', ['pattern:labelled-id'], `${label()} next to a ${what}`);
     }
   }
 }

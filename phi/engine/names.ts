@@ -5,9 +5,9 @@
  */
 import { foldTerm, hashWord } from './fold.ts';
 import { type PartContext, tokenIndexAt } from './context.ts';
-import { makeHit, quote } from './hit.ts';
+import { makeHit, quote, type Hit } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
-import { F_ALPHA, F_DIGIT, F_LINE_START, F_UPPER_FIRST, tokenText } from './tokenizer.ts';
+import { F_ALPHA, F_DIGIT, F_UPPER_FIRST, tokenText } from './tokenizer.ts';
 
 /** Capitalised words that start sentences, label things or address groups: never a name. */
 const NAME_STOP = new Set(('the this that these those there their they then than thanks thank please dear hi hello hey regards best sincerely ' +
@@ -44,13 +44,20 @@ export function nameAt(ctx: PartContext, pos: number, minWords = 1): number {
   const span = ctx.text.slice(pos, end);
   let kept = 0;
   let keptEnd = pos;
+  let leadingInitial = false;
   for (let m = re.exec(span); m; m = re.exec(span)) {
     const w = m[0];
-    if (/^[A-ZÀ-Þ]\.$/.test(w)) { keptEnd = pos + m.index + w.length; continue; } // middle initial
+    if (/^[A-ZÀ-Þ]\.$/.test(w)) { // an initial: "J. Whitaker", "Ana M. Ruiz"
+      if (m.index === 0) leadingInitial = true;
+      else keptEnd = pos + m.index + w.length;
+      continue;
+    }
     if (!isNameWord(ctx, w.replace(/\.$/, ''))) break;
     kept++;
     keptEnd = pos + m.index + w.length;
   }
+  // "J. Whitaker": the initial and the surname name one person, as two words would.
+  if (leadingInitial && kept > 0) kept++;
   return kept >= minWords && kept > 0 ? keptEnd : -1;
 }
 
@@ -84,6 +91,7 @@ export function recognizeAddressedNames(ctx: PartContext): void {
     if (m.kind !== 'h' || (tokens.flags[m.first] & F_UPPER_FIRST) === 0) continue;
     let pos = tokens.end[m.last];
     if (text.charCodeAt(pos) === 46 /* . */) pos++;
+    else if (m.entry.term.length === 1) continue; // "M. Lefebvre", never a bare "M"
     const spaces = /^[ \t]{1,2}/.exec(text.slice(pos, pos + 2));
     if (!spaces) continue;
     pos += spaces[0].length;
@@ -92,8 +100,9 @@ export function recognizeAddressedNames(ctx: PartContext): void {
     const start = tokens.start[m.first];
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, start, end, 'named', ['name:honorific', `honorific:${m.entry.term}`], `${quote(text, start, end)} names a person (honorific '${text.slice(start, tokens.end[m.last])}')`));
   }
-  for (let k = 0; k + 1 < tokens.count; k++) {
-    if ((tokens.flags[k] & F_LINE_START) === 0 || !GREETING_HASHES.has(tokens.hash[k])) continue; // greetings open a line
+  for (let q = 0; q < tokens.lineFirstCount; q++) {
+    const k = tokens.lineFirstToken[q]; // greetings open a line
+    if (k + 1 >= tokens.count || !GREETING_HASHES.has(tokens.hash[k])) continue;
     if (!GREETINGS.has(tokenText(text, tokens, k))) continue;
     const pos = tokens.start[k + 1];
     if (!/^[ \t,]{1,3}$/.test(text.slice(tokens.end[k], pos))) continue;
@@ -141,10 +150,26 @@ export function recognizeGivenNames(ctx: PartContext): void {
 
 const NAME_HEALTH_GAP = /^[ \t]{0,2}[–—\-:,(][ \t]{0,2}$/;
 
-/** "Wanda Kessler – invasive ductal carcinoma": a name set right against a diagnosis or drug. */
+const FOR_NAME = /^[ \t]{1,2}(?:for|of|re|para|pour|für|von)[ \t]{1,2}/;
+
+/**
+ * "Wanda Kessler – invasive ductal carcinoma": a name set right against a diagnosis or drug; and
+ * "K 2.9 for Ms. Huang", "MRI for Paul Grant": clinical content followed by "for" and a name found
+ * by another recognizer.
+ */
 export function recognizeNamesNextToHealth(ctx: PartContext): void {
   const { text, tokens } = ctx;
-  const healthStarts = ctx.hits.filter((h) => h.role === 'health').map((h) => h.start);
+  const health = ctx.hits.filter((h) => h.role === 'health');
+  const healthStarts = health.map((h) => h.start);
+  const names = new Map<number, Hit>();
+  for (const h of ctx.hits) if (h.type === 'PATIENT_NAME') names.set(h.start, h);
+  if (names.size > 0) {
+    for (const h of health) {
+      const gap = FOR_NAME.exec(text.slice(h.end, h.end + 8));
+      const name = gap ? names.get(h.end + gap[0].length) : undefined;
+      if (name && !name.reasons.includes('name:next-to-health')) name.reasons.push('name:next-to-health');
+    }
+  }
   for (const start of healthStarts) {
     let k = tokenIndexAt(tokens, start);
     if (k >= tokens.count) continue;
@@ -155,5 +180,35 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
     const span = nameBefore(ctx, k);
     if (!span) continue;
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:next-to-health'], `${quote(text, span[0], span[1])} stands right next to clinical content`));
+  }
+}
+
+/** Age and sex written after a name: "Eleanor Vance, 84F", "Jaylen Brooks (grade 4)", "Ana Ruiz, 34 yo". */
+const AGE_UNITS = new Set(['yo', 'yr', 'yrs', 'year', 'years', 'female', 'male', 'ans', 'anos', 'jahre', 'jahrig', 'jahrige', 'jahriger']);
+const AGE_WORDS = new Set(['age', 'aged', 'grade', 'edad', 'alter']);
+const AGE_TOKEN = /^\d{1,3}(?:F|M|yo)$/;
+
+export function recognizeNamesWithAge(ctx: PartContext): void {
+  const { text, tokens } = ctx;
+  const { start, end, flags, line } = tokens;
+  for (let q = 0; q < tokens.digitCount; q++) {
+    const k = tokens.digitToken[q];
+    const len = end[k] - start[k];
+    let first = -1;
+    if ((flags[k] & F_ALPHA) !== 0) {
+      if (len <= 5 && AGE_TOKEN.test(text.slice(start[k], end[k]))) first = k; // "84F", "9yo"
+    } else if (len <= 3) {
+      const next = k + 1 < tokens.count && line[k + 1] === line[k] && start[k + 1] - end[k] <= 1 ? k + 1 : -1;
+      if (next >= 0) {
+        const c = text.charCodeAt(start[next]);
+        const oneLetter = end[next] - start[next] === 1 && (c === 70 || c === 77); // "84 F", "84-M"
+        if (oneLetter || (end[next] - start[next] <= 8 && AGE_UNITS.has(tokenText(text, tokens, next)))) first = k;
+      }
+      if (first < 0 && k > 0 && line[k - 1] === line[k] && start[k] - end[k - 1] <= 2 && AGE_WORDS.has(tokenText(text, tokens, k - 1))) first = k - 1;
+    }
+    if (first <= 0) continue;
+    const span = nameBefore(ctx, first);
+    if (!span) continue;
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:with-age'], `${quote(text, span[0], span[1])} is followed by an age: a person's name`));
   }
 }

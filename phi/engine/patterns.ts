@@ -56,8 +56,8 @@ export const PATTERNS = {
   idValue: /[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){2,24}(?![A-Za-z0-9])/y,
   /** What may sit between a label and its value */
   labelGap: /[ \t_]{0,3}(?:[:#=\-–.)(]|n[oº°]\.?|nr\.?)?[ \t_]{0,3}(?:[:#=\-–][ \t_]{0,3})?/y,
-  /** Person name: up to four capitalised words (initials allowed inside) */
-  name: new RegExp(`${NAME_WORD}(?:[ \\t]{1,2}(?:[A-ZÀ-Þ]\\.|${NAME_WORD})){0,3}`, 'y'),
+  /** Person name: up to four capitalised words (initials allowed inside, and first: "J. Whitaker") */
+  name: new RegExp(`(?:[A-ZÀ-Þ]\\.[ \\t]{1,2})?${NAME_WORD}(?:[ \\t]{1,2}(?:[A-ZÀ-Þ]\\.|${NAME_WORD})){0,3}`, 'y'),
   /** SMITH, JOHN or Smith, John */
   nameCommaForm: new RegExp(`(?:${NAME_WORD}|${ANY_UPPER_WORD}), {1,2}(?:${NAME_WORD}|${ANY_UPPER_WORD})`, 'y'),
   /** Lab value: 8.2%, 45, 140/90, 7,2 mmol/l */
@@ -74,9 +74,8 @@ export const PATTERNS = {
 
 export type PatternName = keyof typeof PATTERNS;
 
-/** Run a sticky pattern at `pos`; returns the match end or -1. */
+/** Run a sticky pattern at `pos`; returns the match end or -1 (test(): no match array, no substring). */
 export function matchAt(re: RegExp, text: string, pos: number): number {
   re.lastIndex = pos;
-  const m = re.exec(text);
-  return m ? pos + m[0].length : -1;
+  return re.test(text) ? re.lastIndex : -1;
 }

@@ -5,7 +5,7 @@ import { recognizeHealth } from './health.ts';
 import { resolveOverlaps, type Hit, makeHit, quote } from './hit.ts';
 import { recognizeIdentifiers } from './identifiers.ts';
 import { recognizeLabels } from './labels.ts';
-import { recognizeAddressedNames, recognizeGivenNames, recognizeNamesNextToHealth } from './names.ts';
+import { recognizeAddressedNames, recognizeGivenNames, recognizeNamesNextToHealth, recognizeNamesWithAge } from './names.ts';
 import { recognizeTables } from './tables.ts';
 import { findSignatures, type Signature } from './segments.ts';
 import { matchTerms } from './terms.ts';
@@ -20,7 +20,7 @@ export interface PartScan {
 }
 
 export function scanPart(dict: Dictionary, where: string, text: string): PartScan {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, dict.firstTokenTable);
   const terms = matchTerms(text, tokens, dict);
   const ctx: PartContext = { text, where, dict, tokens, terms, hits: [] };
   recognizeLabels(ctx);
@@ -28,6 +28,7 @@ export function scanPart(dict: Dictionary, where: string, text: string): PartSca
   recognizeHealth(ctx);
   recognizeAddressedNames(ctx);
   recognizeGivenNames(ctx);
+  recognizeNamesWithAge(ctx);
   recognizeNamesNextToHealth(ctx);
   recognizeTables(ctx);
   // Subjects and file names are one line: a capitalised word there is not a sign-off.

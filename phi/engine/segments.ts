@@ -26,22 +26,32 @@ export function lineStarts(text: string): number[] {
   return starts;
 }
 
-/** Phrases that open a quoted or forwarded message, found by native search. */
-const BOUNDARY_PHRASES = ['wrote:', 'escribió:', 'a écrit :', 'a écrit:', 'schrieb:', 'Original Message', 'Forwarded message', 'Message transféré', 'Mensaje reenviado', 'Weitergeleitete Nachricht'];
+/**
+ * Phrases that open a quoted or forwarded message. Those ending in ":" are found from the colons of
+ * the text (one native search for a rare character instead of one per phrase: a phrase starting
+ * with a common letter, like "a écrit", would stop the search at every "a").
+ */
+const COLON_PHRASES = ['wrote:', 'escribió:', 'a écrit :', 'a écrit:', 'schrieb:'];
+const OTHER_PHRASES = ['Original Message', 'Forwarded message', 'Message transféré', 'Mensaje reenviado', 'Weitergeleitete Nachricht'];
+/** Header lines of a forwarded message: at a line start. */
 const HEADER_STARTS = ['From:', 'De:', 'Von:'];
-
 
 /** Lines that open a quoted or forwarded message. */
 function boundaryLines(ctx: PartContext, lines: number[]): Set<number> {
   const { text } = ctx;
   const out = new Set<number>();
-  for (const phrase of BOUNDARY_PHRASES) {
-    for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + phrase.length)) out.add(lineIndex(lines, i));
-  }
-  for (const h of HEADER_STARTS) {
-    for (let i = text.indexOf(h); i >= 0; i = text.indexOf(h, i + h.length)) {
-      if (i === 0 || text.charCodeAt(i - 1) === 10) out.add(lineIndex(lines, i));
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    for (const phrase of COLON_PHRASES) {
+      const i = colon + 1 - phrase.length;
+      if (i >= 0 && text.startsWith(phrase, i)) out.add(lineIndex(lines, i));
     }
+    for (const h of HEADER_STARTS) {
+      const i = colon + 1 - h.length;
+      if (i >= 0 && (i === 0 || text.charCodeAt(i - 1) === 10) && text.startsWith(h, i)) out.add(lineIndex(lines, i));
+    }
+  }
+  for (const phrase of OTHER_PHRASES) {
+    for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + phrase.length)) out.add(lineIndex(lines, i));
   }
   // A run of "> " lines starts a quote too.
   if (text.indexOf('>') >= 0) {

@@ -51,7 +51,7 @@ export function recognizeTables(ctx: PartContext): void {
     if (l <= parsedUntil || l + 1 >= lines.length) continue;
     const header = text.slice(lines[l], lines[l + 1] - 1);
     if (header.length > 2000) continue;
-    const delim = DELIMS.find((d) => header.split(d).length >= (d === '\t' ? 2 : 3));
+    const delim = DELIMS.find((d) => countOf(header, d) >= (d === '\t' ? 1 : 2));
     if (!delim) continue;
     const headers = header.split(delim).map((c) => c.trim().replace(/^["']|["']$/g, ''));
     const cols = headers.map((c) => columnType(ctx, c));
@@ -71,6 +71,13 @@ export function recognizeTables(ctx: PartContext): void {
     }
     parsedUntil = row - 1;
   }
+}
+
+/** Occurrences of a one-character delimiter (what split(d).length - 1 counts, without the array). */
+function countOf(s: string, d: string): number {
+  let n = 0;
+  for (let i = s.indexOf(d); i >= 0; i = s.indexOf(d, i + 1)) n++;
+  return n;
 }
 
 function cellHit(ctx: PartContext, type: Exclude<Column, null>, start: number, cell: string, header: string): void {

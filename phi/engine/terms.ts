@@ -1,8 +1,11 @@
 /**
- * Dictionary look-up over the token stream: one hash probe per token, verification only on a hit,
- * multi-word terms by comparing the following tokens. No per-term regexes.
+ * Dictionary look-up over the token stream. The tokenizer already probed the first-token table for
+ * every token (a 16 KB bit filter, then the hash table); here only the tokens it found are verified
+ * against their entries, multi-word terms by comparing the following tokens (hash first, then text).
+ * No per-term regexes.
  */
-import { probe, type Dictionary, type TermEntry } from '../dictionary/codec.ts';
+import type { Dictionary, TermEntry } from '../dictionary/codec.ts';
+import { hashWord } from './fold.ts';
 import { KIND } from '../dictionary/kinds.ts';
 import { F_ALL_UPPER, tokenEquals, type Tokens } from './tokenizer.ts';
 
@@ -31,28 +34,49 @@ function needsCapitals(entry: TermEntry): boolean {
   return term.length <= UPPER_ONLY_LEN && !LOWER_CASE_OK.has(term);
 }
 
+function restHashesOf(words: string[]): Int32Array {
+  const out = new Int32Array(words.length);
+  for (let j = 1; j < words.length; j++) out[j] = hashWord(words[j]);
+  return out;
+}
+
 export function matchTerms(text: string, tokens: Tokens, dict: Dictionary): TermMatch[] {
   const out: TermMatch[] = [];
-  const { count, hash, start, end, flags } = tokens;
-  const table = dict.firstTokenTable;
-  for (let k = 0; k < count; k++) {
-    const list = probe(table, hash[k]);
-    if (list === null) continue;
-    let kindsSeen = '';
+  const { count, hash, start, end, flags, termCount, termToken, termList } = tokens;
+  const lists = dict.firstTokenTable.lists;
+  // The tokenizer probed the first-token table already: visit only the tokens it found there.
+  for (let q = 0; q < termCount; q++) {
+    const k = termToken[q];
+    const list = lists[termList[q]];
+    // One bit per kind (labels per type): a longer term of this kind already matched here.
+    let seen = 0;
+    let lastFirst = '';
+    let lastFirstOk = false;
     for (let e = 0; e < list.length; e++) {
       const entry = list[e];
-      const kindKey = entry.kind === KIND.LABEL ? 'L' + entry.label : entry.kind;
-      if (kindsSeen.includes('|' + kindKey + '|')) continue; // a longer term of this kind already matched here
-      const n = entry.tokens.length;
+      const bit = 1 << entry.slot;
+      if ((seen & bit) !== 0) continue;
+      const words = entry.tokens;
+      const n = words.length;
       if (k + n > count) continue;
-      if (!tokenEquals(text, tokens, k, entry.tokens[0])) continue;
-      let ok = true;
-      for (let j = 1; j < n && ok; j++) {
-        ok = start[k + j] - end[k + j - 1] <= GAP_MAX && tokenEquals(text, tokens, k + j, entry.tokens[j]);
+      // Entries of one list mostly share their first word: compare it once.
+      if (words[0] !== lastFirst) {
+        lastFirst = words[0];
+        lastFirstOk = tokenEquals(text, tokens, k, lastFirst);
       }
-      if (!ok) continue;
-      if (needsCapitals(entry) && (flags[k] & F_ALL_UPPER) === 0) continue;
-      kindsSeen += '|' + kindKey + '|';
+      if (!lastFirstOk) continue;
+      if (n > 1) {
+        const rest = entry.restHashes ?? (entry.restHashes = restHashesOf(words));
+        let ok = true;
+        for (let j = 1; j < n && ok; j++) {
+          ok = hash[k + j] === rest[j] && start[k + j] - end[k + j - 1] <= GAP_MAX && tokenEquals(text, tokens, k + j, words[j]);
+        }
+        if (!ok) continue;
+      }
+      let caps = entry.caps;
+      if (caps < 0) caps = entry.caps = needsCapitals(entry) ? 1 : 0;
+      if (caps === 1 && (flags[k] & F_ALL_UPPER) === 0) continue;
+      seen |= bit;
       out.push({ entry, kind: entry.kind, first: k, last: k + n - 1 });
     }
   }
