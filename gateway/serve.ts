@@ -107,8 +107,13 @@ export async function serve(config: Config, policy: PolicyHolder): Promise<Runni
     log,
     metrics,
     accept: async (msg) => {
+      // Mail that fits in memory is leased to this worker as it is accepted and delivered
+      // from memory; the rest (and any backlog) goes through the queue as usual.
+      const handOver = msg.storedChunks === 0 && worker.acceptsHandOver(msg.size);
+      if (handOver) msg.leaseTo = { owner, seconds: config.leaseSeconds };
       await acceptor.submit(msg);
-      worker.wake();
+      if (handOver) worker.handOver(msg);
+      else worker.wake();
     },
     policy: currentPolicy,
     scanPhi: scanForPolicy,

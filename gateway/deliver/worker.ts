@@ -12,7 +12,7 @@ import type { DkimKeyring } from '../secure/dkim/keyring.ts';
 import { newDataKey, type KeyRing } from '../spool/crypto.ts';
 import { GroupCommitter } from '../spool/group-commit.ts';
 import { claimJobs, finishJobs, releaseLeases, type ClaimedJob } from '../spool/jobs.ts';
-import { insertMessages, loadMessage, newMessageId, purgeFinished, readBody, type NewMessage, type StoredMessage } from '../spool/messages.ts';
+import { insertMessages, loadMessage, newMessageId, purgeFinished, readBody, storedFromNew, type NewMessage, type StoredMessage } from '../spool/messages.ts';
 import { deliverJob, type DeliveryEnv, type JobOutcome } from './deliver-job.ts';
 import type { DomainContext } from './domain-context.ts';
 import { buildDsn } from './dsn.ts';
@@ -50,8 +50,15 @@ export class DeliveryWorker {
   private inFlight = 0;
   private stopping = false;
   private wakeUp: (() => void) | null = null;
+  /** Whether the queue may hold due jobs nobody leased; a claim query runs only then. */
+  private queueMayHaveWork = true;
   private loopDone: Promise<void> | null = null;
   private idleWaiters: Array<() => void> = [];
+  /** Jobs leased to us at acceptance, with their message still in memory. */
+  private handedOver: Array<{ job: ClaimedJob; msg: StoredMessage }> = [];
+  private handedOverBytes = 0;
+  /** Beyond this much waiting in memory, new mail takes the ordinary path through the queue. */
+  private readonly maxHandedOverBytes = 64 * 1024 * 1024;
 
   constructor(deps: WorkerDeps) {
     this.deps = deps;
@@ -72,8 +79,29 @@ export class DeliveryWorker {
     this.loopDone = this.loop();
   }
 
-  /** Called when new jobs were committed, so they go out without waiting for the poll. */
+  /** Whether new mail should be leased to this worker at acceptance (see handOver). */
+  acceptsHandOver(size: number): boolean {
+    return !this.stopping && this.handedOverBytes + size <= this.maxHandedOverBytes;
+  }
+
+  /** Mail just accepted with its jobs leased to us: deliver it from memory. */
+  handOver(msg: NewMessage): void {
+    const stored = storedFromNew(msg);
+    this.handedOverBytes += msg.size;
+    for (const j of msg.leasedJobs ?? []) {
+      this.handedOver.push({ job: { id: j.id, messageId: msg.id, domain: j.domain, recipients: j.recipients, attempts: 1, createdAt: j.createdAt }, msg: stored });
+    }
+    this.nudge();
+  }
+
+  /** New jobs were queued (not handed over): look for them without waiting for the poll. */
   wake(): void {
+    this.queueMayHaveWork = true;
+    this.nudge();
+  }
+
+  /** Let the loop run (a slot freed up, or work was handed over); it claims only if the queue may have work. */
+  private nudge(): void {
     const w = this.wakeUp;
     this.wakeUp = null;
     w?.();
@@ -84,6 +112,8 @@ export class DeliveryWorker {
     this.stopping = true;
     this.wake();
     await this.loopDone;
+    this.handedOver = []; // still leased to us: released below, then claimable by anyone
+    this.handedOverBytes = 0;
     const deadline = Date.now() + graceMs;
     while (this.inFlight > 0 && Date.now() < deadline) await new Promise<void>((r) => (this.idleWaiters.push(r), setTimeout(r, 100)));
     await this.committer.drained();
@@ -94,29 +124,32 @@ export class DeliveryWorker {
   private async loop(): Promise<void> {
     const { config, database, log } = this.deps;
     while (!this.stopping) {
-      const free = config.deliveryConcurrency - this.inFlight;
+      let free = config.deliveryConcurrency - this.inFlight;
+      while (free > 0 && this.handedOver.length > 0) {
+        const { job, msg } = this.handedOver.shift()!;
+        if (!this.handedOver.some((h) => h.msg === msg)) this.handedOverBytes -= msg.size;
+        this.start1(job, msg);
+        free -= 1;
+      }
       let claimed: ClaimedJob[] = [];
-      if (free > 0) {
+      if (free > 0 && this.queueMayHaveWork) {
         try {
           claimed = await claimJobs(database.db, this.deps.owner, free, config.leaseSeconds);
+          this.queueMayHaveWork = claimed.length === free;
         } catch (err) {
           log.warn({ error: (err as Error).message }, 'could not claim delivery jobs; retrying');
         }
       }
-      for (const job of claimed) {
-        this.inFlight += 1;
-        void this.process(job).finally(() => {
-          this.inFlight -= 1;
-          for (const w of this.idleWaiters.splice(0)) w();
-          this.wake();
-        });
-      }
+      for (const job of claimed) this.start1(job, null);
       if (this.stopping) break;
       // Full batch claimed and slots left: look again at once. Otherwise wait for a wake-up
       // (new mail, a finished delivery) or the poll interval (retries, other replicas' mail).
-      if (claimed.length > 0 && claimed.length === free) continue;
+      if ((claimed.length > 0 && claimed.length === free) || (this.handedOver.length > 0 && this.inFlight < config.deliveryConcurrency)) continue;
       await new Promise<void>((resolve) => {
-        const t = setTimeout(resolve, config.pollSeconds * 1000 * (0.8 + Math.random() * 0.4));
+        const t = setTimeout(() => {
+          this.queueMayHaveWork = true; // retries come due, other replicas queue mail
+          resolve();
+        }, config.pollSeconds * 1000 * (0.8 + Math.random() * 0.4));
         this.wakeUp = () => {
           clearTimeout(t);
           resolve();
@@ -125,10 +158,19 @@ export class DeliveryWorker {
     }
   }
 
-  private async process(job: ClaimedJob): Promise<void> {
+  private start1(job: ClaimedJob, inMemory: StoredMessage | null): void {
+    this.inFlight += 1;
+    void this.process(job, inMemory).finally(() => {
+      this.inFlight -= 1;
+      for (const w of this.idleWaiters.splice(0)) w();
+      this.nudge();
+    });
+  }
+
+  private async process(job: ClaimedJob, inMemory: StoredMessage | null): Promise<void> {
     let outcome: Outcome;
     try {
-      const msg = await loadMessage(this.deps.database.db, this.deps.ring, job.messageId);
+      const msg = inMemory ?? (await loadMessage(this.deps.database.db, this.deps.ring, job.messageId));
       if (!msg) outcome = { job, result: contentMissing(job), dsn: null };
       else {
         const result = await deliverJob(job, msg, this.env);

@@ -35,6 +35,13 @@ export interface NewMessage {
   audit?: AuditFields[];
   /** Detail for the `received` event: types and counts, never content. */
   receivedDetail?: Record<string, unknown>;
+  /**
+   * Lease the new jobs to this worker in the accepting transaction, so it can deliver from
+   * memory at once (no claim, no re-read). A crash leaves ordinary leased jobs behind.
+   */
+  leaseTo?: { owner: string; seconds: number };
+  /** Set by insertMessages when `leaseTo` was given: the jobs now leased to that owner. */
+  leasedJobs?: Array<{ id: number; domain: string; recipients: string[]; createdAt: Date }>;
 }
 
 export function newMessageId(): string {
@@ -93,9 +100,15 @@ export async function insertMessages(tx: Tx, ring: KeyRing, batch: NewMessage[])
       state: 'queued' as const,
       nextAttemptAt: now,
       createdAt: now,
+      ...(m.leaseTo ? { leaseOwner: m.leaseTo.owner, leaseExpiresAt: new Date(now.getTime() + m.leaseTo.seconds * 1000), attempts: 1 } : {}),
     })),
   );
-  await tx.insert(deliveryJobs).values(jobRows);
+  const inserted = await tx.insert(deliveryJobs).values(jobRows).returning({ id: deliveryJobs.id, messageId: deliveryJobs.messageId, domain: deliveryJobs.domain });
+  const byMessage = new Map(batch.map((m) => [m.id, m]));
+  for (const [i, row] of inserted.entries()) {
+    const m = byMessage.get(row.messageId);
+    if (m?.leaseTo) (m.leasedJobs ??= []).push({ id: row.id, domain: row.domain, recipients: jobRows[i].recipients, createdAt: now });
+  }
   const events: AuditFields[] = [];
   for (const m of batch) {
     events.push(...(m.audit ?? []));
@@ -139,6 +152,29 @@ export interface StoredMessage {
   policyVersion: string | null;
   /** Sealed body chunk 0, fetched with the row. */
   firstChunk: Buffer | null;
+  /** The plain body when the message is still in memory (handed over at acceptance). */
+  plainBody?: Buffer[];
+}
+
+/** The accepted message as delivery sees it, without a round trip to the database. */
+export function storedFromNew(m: NewMessage): StoredMessage {
+  return {
+    id: m.id,
+    tenant: m.tenant,
+    mailFrom: m.mailFrom,
+    size: m.size,
+    receivedAt: m.receivedAt,
+    smtpUtf8: m.smtpUtf8,
+    requireTls: m.requireTls,
+    messageIdHeader: m.messageIdHeader,
+    header: m.header,
+    chunkCount: m.storedChunks + m.pendingChunks.length,
+    dataKey: m.dataKey,
+    facts: m.facts,
+    policyVersion: m.policyVersion,
+    firstChunk: null,
+    plainBody: m.storedChunks === 0 ? m.pendingChunks : undefined,
+  };
 }
 
 export async function loadMessage(db: Db, ring: KeyRing, id: string): Promise<StoredMessage | null> {
@@ -172,6 +208,10 @@ export async function loadMessage(db: Db, ring: KeyRing, id: string): Promise<St
 
 /** Body chunks in order, one at a time, so a 50 MB message never sits in memory whole. */
 export async function* readBody(db: Db, msg: StoredMessage): AsyncGenerator<Buffer> {
+  if (msg.plainBody) {
+    yield* msg.plainBody;
+    return;
+  }
   for (let seq = 0; seq < msg.chunkCount; seq++) {
     let sealed = seq === 0 ? msg.firstChunk : null;
     if (!sealed) {
