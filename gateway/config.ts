@@ -33,6 +33,7 @@ const envSchema = z.object({
   PHIGATE_LEASE_SECONDS: seconds.default(600),
   PHIGATE_POLL_SECONDS: seconds.default(2),
   PHIGATE_SMTP_TIMEOUT_SECONDS: seconds.default(120),
+  PHIGATE_COMMIT_LINGER_MS: z.coerce.number().min(0).max(100).default(2),
   PHIGATE_INSTANCE_ID: z.string().regex(/^[A-Za-z0-9._-]+$/).optional(),
   // Test labs only: the port of every MX host and of MTA-STS policy hosts (25 and 443 on the internet).
   PHIGATE_MX_PORT: port.default(25),
@@ -69,6 +70,8 @@ export interface Config {
   instanceId: string;
   adminToken: string | undefined;
   mxPort: number;
+  /** Group commit: how long an idle committer waits for more messages before its transaction. */
+  commitLingerMs: number;
   mtaStsPort: number;
 }
 
@@ -110,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     instanceId: e.PHIGATE_INSTANCE_ID ?? hostname,
     adminToken: e.PHIGATE_ADMIN_TOKEN,
     mxPort: e.PHIGATE_MX_PORT,
+    commitLingerMs: e.PHIGATE_COMMIT_LINGER_MS,
     mtaStsPort: e.PHIGATE_MTA_STS_PORT,
   };
 }

@@ -93,9 +93,10 @@ export async function serve(config: Config, policy: PolicyHolder): Promise<Runni
     hasConsent: (recipient) => stores.consents.hasConsent(recipient, 'unencrypted'),
     recordTlsSessions: (tx, sessions) => stores.tlsReports.recordSessions(tx, sessions),
   });
-  const acceptor = new GroupCommitter<NewMessage>((batch) => database.db.transaction((tx) => insertMessages(tx, ring, batch)), {
+  const acceptor = new GroupCommitter<NewMessage>((batch) => database.db.transaction(async (tx) => appendAudit(tx, ring.auditKey, await insertMessages(tx, ring, batch))), {
     maxBatch: 200,
-    maxConcurrent: database.kind === 'pglite' ? 1 : 4,
+    maxConcurrent: 1,
+    lingerMs: config.commitLingerMs,
   });
 
   let tenants = new TenantIdentifier(policy.policy.tenants);

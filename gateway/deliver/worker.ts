@@ -72,7 +72,7 @@ export class DeliveryWorker {
       content: (msg) => this.outgoing(msg),
       hasConsent: deps.hasConsent,
     };
-    this.committer = new GroupCommitter((batch) => this.commit(batch), { maxBatch: 200 });
+    this.committer = new GroupCommitter((batch) => this.commit(batch), { maxBatch: 200, lingerMs: deps.config.commitLingerMs * 2 });
   }
 
   start(): void {
@@ -259,12 +259,14 @@ export class DeliveryWorker {
     let lost: number[] = [];
     await database.db.transaction(async (tx) => {
       lost = await finishJobs(tx, owner, batch.map((o) => o.result.update));
-      await appendAudit(tx, ring.auditKey, batch.flatMap((o) => o.result.events));
+      const events = batch.flatMap((o) => o.result.events);
       const dsns = batch.flatMap((o) => (o.dsn ? [o.dsn] : []));
-      if (dsns.length) await insertMessages(tx, ring, dsns);
+      if (dsns.length) events.push(...(await insertMessages(tx, ring, dsns)));
       const sessions = batch.flatMap((o) => o.result.tlsSessions);
       if (sessions.length && this.deps.recordTlsSessions) await this.deps.recordTlsSessions(tx, sessions);
       await purgeFinished(tx, [...new Set(batch.map((o) => o.job.messageId))]);
+      // Last, so the audit chain's lock is held only until the commit.
+      await appendAudit(tx, ring.auditKey, events);
     });
     if (lost.length) log.warn({ jobs: lost }, 'lease lost before the outcome was recorded (another worker took over)');
     if (batch.some((o) => o.dsn)) this.wake();

@@ -4,7 +4,6 @@ import crypto from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { deliveryJobs, messageChunks, messages } from '../../db/schema.ts';
-import { appendAudit } from '../audit/append.ts';
 import type { AuditFields } from '../audit/chain.ts';
 import { chunkAad, headerAad, open, seal, unwrapDataKey, wrapDataKey, type KeyRing } from './crypto.ts';
 
@@ -67,12 +66,16 @@ export async function storeChunk(db: Db, ring: KeyRing, id: string, dataKey: Buf
   await db.insert(messageChunks).values({ messageId: id, seq, data: seal(dataKey, chunkAad(id, seq), plain) });
 }
 
-export async function insertMessages(tx: Tx, ring: KeyRing, batch: NewMessage[]): Promise<void> {
+/**
+ * Inserts accepted messages and their jobs; returns the audit events to append. The caller
+ * appends them as the transaction's last statement, so the chain's lock is held briefly.
+ */
+export async function insertMessages(tx: Tx, ring: KeyRing, batch: NewMessage[]): Promise<AuditFields[]> {
   const now = new Date();
   const chunkRows = batch.flatMap((m) =>
     m.pendingChunks.map((plain, i) => ({ messageId: m.id, seq: m.storedChunks + i, data: seal(m.dataKey, chunkAad(m.id, m.storedChunks + i), plain) })),
   );
-  await tx.insert(messages).values(
+  const insertMessageRows = tx.insert(messages).values(
     batch.map((m) => ({
       id: m.id,
       tenant: m.tenant,
@@ -91,7 +94,8 @@ export async function insertMessages(tx: Tx, ring: KeyRing, batch: NewMessage[])
       policyVersion: m.policyVersion,
     })),
   );
-  for (let i = 0; i < chunkRows.length; i += 100) await tx.insert(messageChunks).values(chunkRows.slice(i, i + 100));
+  const chunkInserts = [];
+  for (let i = 0; i < chunkRows.length; i += 100) chunkInserts.push(tx.insert(messageChunks).values(chunkRows.slice(i, i + 100)));
   const jobRows = batch.flatMap((m) =>
     [...groupByDomain(m.recipients)].map(([domain, recipients]) => ({
       messageId: m.id,
@@ -103,7 +107,12 @@ export async function insertMessages(tx: Tx, ring: KeyRing, batch: NewMessage[])
       ...(m.leaseTo ? { leaseOwner: m.leaseTo.owner, leaseExpiresAt: new Date(now.getTime() + m.leaseTo.seconds * 1000), attempts: 1 } : {}),
     })),
   );
-  const inserted = await tx.insert(deliveryJobs).values(jobRows).returning({ id: deliveryJobs.id, messageId: deliveryJobs.messageId, domain: deliveryJobs.domain });
+  // Sent together: on Postgres the statements are pipelined on the transaction's connection.
+  const [, , inserted] = await Promise.all([
+    insertMessageRows,
+    Promise.all(chunkInserts),
+    tx.insert(deliveryJobs).values(jobRows).returning({ id: deliveryJobs.id, messageId: deliveryJobs.messageId, domain: deliveryJobs.domain }),
+  ]);
   const byMessage = new Map(batch.map((m) => [m.id, m]));
   for (const [i, row] of inserted.entries()) {
     const m = byMessage.get(row.messageId);
@@ -133,7 +142,7 @@ export async function insertMessages(tx: Tx, ring: KeyRing, batch: NewMessage[])
     });
     for (const r of m.recipients) events.push({ event: 'queued', messageId: m.id, sender: m.mailFrom, recipient: r, outcome: 'queued' });
   }
-  await appendAudit(tx, ring.auditKey, events);
+  return events;
 }
 
 export interface StoredMessage {
