@@ -60,6 +60,8 @@ export async function deliverJob(job: ClaimedJob, msg: StoredMessage, env: Deliv
   const dropped: string[] = [];
   let explanation: string | undefined;
   const deferred = new Map<string, string>();
+  /** Per recipient: the method, rule and reasons of its decision, for every event about it. */
+  const plans = new Map<string, { method: string; detail: Record<string, unknown> }>();
   const base = { messageId: msg.id, sender: msg.mailFrom };
 
   const { policy, version } = env.policy();
@@ -72,6 +74,7 @@ export async function deliverJob(job: ClaimedJob, msg: StoredMessage, env: Deliv
   for (const group of groups.values()) {
     const method = group.security.method;
     const planDetail = (r: string) => ({ policyVersion: version, rule: group.decisions.get(r)?.rule ?? null, reasons: group.security.reasons });
+    for (const r of group.recipients) plans.set(r, { method, detail: planDetail(r) });
     if (UNAVAILABLE_METHODS.has(method)) {
       for (const r of group.recipients) deferred.set(r, `method ${method} is not available in this build; held, never sent in clear`);
       continue;
@@ -103,13 +106,15 @@ export async function deliverJob(job: ClaimedJob, msg: StoredMessage, env: Deliv
       if (report.failure?.stage !== 'connect') reachable += 1;
       if (report.failure?.stage === 'tls') {
         tlsRefusals += 1;
-        if (status?.tlsLastSeenAt && group.security.starttls === 'required') {
+        // A downgrade is TLS gone missing (no STARTTLS, failed handshake), not a certificate complaint.
+        if (report.tls === null && status?.tlsLastSeenAt && group.security.starttls === 'required') {
           const d = decideDowngrade(job.domain, status, report.failure.reply.includes('STARTTLS') ? 'no-starttls' : 'handshake-failed');
           if (d.downgrade) downgradeReason = d.reason;
         }
       }
       if (sts && !overridden) tlsSessions.push(stsSession(sts, route, report));
-      if (report.tls) void env.domains.noteTls(job.domain).catch(() => undefined);
+      // Evidence for the no-downgrade rule: only TLS that the default floor accepts (1.2+).
+      if (report.tls && (report.tls.version === 'TLSv1.2' || report.tls.version === 'TLSv1.3')) void env.domains.noteTls(job.domain).catch(() => undefined);
       events.push(attemptEvent(base, method, report, pending, { ...planDetail(pending[0]), ...(downgradeReason ? { downgrade: downgradeReason } : {}) }));
       env.metrics.attempts.inc({ result: report.failure ? (report.failure.permanent ? 'failed' : 'deferred') : 'ok', tls: report.tls ? 'yes' : 'no' });
       for (const a of report.accepted) {
@@ -163,7 +168,10 @@ export async function deliverJob(job: ClaimedJob, msg: StoredMessage, env: Deliv
   if (deferred.size > 0) {
     env.metrics.deferred.inc();
     const when = nextAttemptAt(config.retry, job.attempts);
-    for (const [r, why] of deferred) events.push({ ...base, event: 'deferred', recipient: r, outcome: 'deferred', detail: { reply: why, attempts: job.attempts, nextAttemptAt: when.toISOString() } });
+    for (const [r, why] of deferred) {
+      const plan = plans.get(r);
+      events.push({ ...base, event: 'deferred', method: plan?.method ?? null, recipient: r, outcome: 'deferred', detail: { reply: why, attempts: job.attempts, nextAttemptAt: when.toISOString(), ...plan?.detail } });
+    }
     const lastReply = [...deferred.values()].pop() ?? '';
     return { update: { id: job.id, state: 'queued', recipients: [...deferred.keys()], nextAttemptAt: when, lastReply }, events, bounce, bounceExplanation: explanation, tlsSessions };
   }

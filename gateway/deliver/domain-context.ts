@@ -64,7 +64,8 @@ export class DomainContext {
     const now = this.now();
     if ((this.notedTls.get(domain) ?? 0) + NOTE_TLS_EVERY_MS > now) return;
     this.notedTls.set(domain, now);
-    this.status.delete(domain);
     await this.deps.statusStore.noteTls(domain, now);
+    // After the write: a look-up in between would otherwise re-cache the old status.
+    this.status.delete(domain);
   }
 }

@@ -212,7 +212,10 @@ function openConnection(route: Route, security: TransportSecurity, opts: Attempt
     host: route.ip,
     port: route.port,
     name: opts.ehloName,
-    requireTLS: security.starttls === 'required',
+    // Not nodemailer's requireTLS: it would send STARTTLS to a server that never offered it
+    // and report that server's "command not recognized". The check after connect below
+    // refuses a session without TLS before any MAIL FROM, which is what matters.
+    requireTLS: false,
     ignoreTLS: ignoreTls,
     opportunisticTLS: false,
     connectionTimeout: Math.min(opts.timeoutMs, 30_000),
@@ -274,7 +277,9 @@ function tlsOutcome(conn: SMTPConnection, mxHost: string): TlsOutcome | null {
   const socket = (conn as unknown as { _socket?: unknown })._socket;
   if (!conn.secure || !(socket instanceof tls.TLSSocket)) return null;
   const cipher = socket.getCipher();
-  const authorized = socket.authorized;
+  // Node folds the host-name check into `authorized` (ERR_TLS_CERT_ALTNAME_INVALID) when a
+  // servername was sent; keep "chain trusted" and "names the MX host" apart, as TLS-RPT does.
+  const authorized = socket.authorized || String((socket.authorizationError as { code?: string } | null)?.code ?? socket.authorizationError) === 'ERR_TLS_CERT_ALTNAME_INVALID';
   let nameVerified = false;
   if (authorized) nameVerified = tls.checkServerIdentity(mxHost, socket.getPeerCertificate()) === undefined;
   return {
