@@ -24,6 +24,7 @@ describe('valid policy files', () => {
     expect(loaded.policy).toEqual({
       defaults: { method: 'tls-opportunistic', minTls: '1.2', fallback: ['pgp', 'smime', 'portal'] },
       escalation: { subjectTags: ['[secure]', '[encrypt]'] },
+      dkim: { sign: 'modified', selector: 'phigate' },
       rules: [],
       keys: { pgp: [], smime: [] },
       senderGroups: {},
