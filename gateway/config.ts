@@ -33,6 +33,8 @@ const envSchema = z.object({
   PHIGATE_LEASE_SECONDS: seconds.default(600),
   PHIGATE_POLL_SECONDS: seconds.default(2),
   PHIGATE_SMTP_TIMEOUT_SECONDS: seconds.default(120),
+  // Domain monitoring: how often due domains are probed (0 turns the scheduled probes off).
+  PHIGATE_PROBE_SECONDS: z.coerce.number().min(0).default(60),
   PHIGATE_COMMIT_LINGER_MS: z.coerce.number().min(0).max(100).default(2),
   PHIGATE_INSTANCE_ID: z.string().regex(/^[A-Za-z0-9._-]+$/).optional(),
   // Test labs only: the port of every MX host and of MTA-STS policy hosts (25 and 443 on the internet).
@@ -72,6 +74,7 @@ export interface Config {
   mxPort: number;
   /** Group commit: how long an idle committer waits for more messages before its transaction. */
   commitLingerMs: number;
+  probeSeconds: number;
   mtaStsPort: number;
 }
 
@@ -114,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminToken: e.PHIGATE_ADMIN_TOKEN,
     mxPort: e.PHIGATE_MX_PORT,
     commitLingerMs: e.PHIGATE_COMMIT_LINGER_MS,
+    probeSeconds: e.PHIGATE_PROBE_SECONDS,
     mtaStsPort: e.PHIGATE_MTA_STS_PORT,
   };
 }

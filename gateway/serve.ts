@@ -13,6 +13,8 @@ import { createMtaStsResolver, createResolver, lookupVia } from './deliver/mta-s
 import { DkimKeyring } from './secure/dkim/index.ts';
 import { consentApi } from './admin/consent-api.ts';
 import { dkimApi } from './admin/dkim-api.ts';
+import { domainApi, tlsReportApi } from './admin/domain-api.ts';
+import { startDomainMonitor } from './deliver/probe/monitor.ts';
 import { policyApi, type ReloadOutcome } from './admin/policy-api.ts';
 import { ConsentStore } from './stores/consent-store.ts';
 import { DbDkimKeyStore } from './stores/dkim-key-store.ts';
@@ -133,6 +135,8 @@ export async function serve(config: Config, policy: PolicyHolder): Promise<Runni
       ['/consents', consentApi(stores.consents)],
       ['/policy', policyApi({ reload: () => reloadPolicy('admin-api'), current: () => ({ hash: policy.version, source: policy.current.source }), versions: stores.policyVersions })],
       ['/dkim', dkimApi(dkim)],
+      ['/domains', domainApi(stores.domainStatus)],
+      ['/tls-reports', tlsReportApi(stores.tlsReports, config.hostname)],
     ],
   });
   await new Promise<void>((resolve, reject) => {
@@ -152,6 +156,7 @@ export async function serve(config: Config, policy: PolicyHolder): Promise<Runni
   writeInstanceFile(config.dataDir, fmt(httpAddress), adminToken);
 
   worker.start();
+  const monitor = startDomainMonitor({ config, log, store: stores.domainStatus, policyStore: stores.mtaSts });
   log.info({ database: database.describe, smtp: fmt(smtpAddress), http: fmt(httpAddress), tls: identity.generated ? 'self-signed' : 'configured' }, 'phigate started');
   process.stdout.write(`phigate ready smtp=${fmt(smtpAddress)} http=${fmt(httpAddress)}\n`);
 
@@ -159,6 +164,7 @@ export async function serve(config: Config, policy: PolicyHolder): Promise<Runni
   const shutdown = () =>
     (stopping ??= (async () => {
       log.info('shutting down: no new connections, finishing in-flight work');
+      monitor.stop();
       await new Promise<void>((r) => smtp.close(() => r()));
       await acceptor.drained();
       await worker.stop(6000);

@@ -40,6 +40,9 @@ export async function startGateway(env: Record<string, string | undefined>, opts
     ...process.env,
     PHIGATE_LOG_LEVEL: 'warn',
     PHIGATE_HOSTNAME: 'gw.phigate.test',
+    // Scheduled domain probes would open extra connections to the tests' receivers; the
+    // monitoring test turns them on explicitly.
+    PHIGATE_PROBE_SECONDS: '0',
     ...env,
     PHIGATE_DATA_DIR: dataDir,
     PHIGATE_SMTP_PORT: String(smtpPort),
