@@ -58,7 +58,7 @@ export class DeliveryWorker {
   private handedOver: Array<{ job: ClaimedJob; msg: StoredMessage }> = [];
   private handedOverBytes = 0;
   /** Beyond this much waiting in memory, new mail takes the ordinary path through the queue. */
-  private readonly maxHandedOverBytes = 64 * 1024 * 1024;
+  private readonly maxHandedOverBytes = 16 * 1024 * 1024;
 
   constructor(deps: WorkerDeps) {
     this.deps = deps;
