@@ -85,6 +85,8 @@ export function createSmtpListener(deps: ListenerDeps): SMTPServer {
     socketTimeout: 5 * 60_000,
     closeTimeout: 5_000,
     logger: false,
+    // See smtp-server-patches.ts: no early-talker pause for the tenant's connectors.
+    ...({ greetingDelayMs: 0 } as object),
 
     onRcptTo(address, session, callback) {
       if (!isTenantAddress(config.tenantNetworks, session.remoteAddress)) {

@@ -5,6 +5,10 @@
 //    a line end. RFC 5321 §2.3.8 requires CRLF, and accepting bare LF is one half of the SMTP
 //    smuggling problem (Postfix's smtpd_forbid_bare_newline). The parser is not pluggable, so
 //    we look at command-mode input before it does and fail the session on a bare LF.
+// 3. The greeting delay. smtp-server waits a fixed 100 ms before its 220 greeting to catch
+//    early talkers (a spam heuristic). phigate's clients are the tenant's own connectors, and
+//    a relay fed one session per message would spend most of its time in that pause, so the
+//    delay comes from the server option `greetingDelayMs` (phigate sets 0).
 // 2. Our replies carry their own enhanced status codes ("550 5.7.1 …"). smtp-server would
 //    prefix a second one derived from the basic code; a reply text that starts with one is
 //    sent as is.
@@ -53,7 +57,25 @@ if (!streamProto[PATCHED]) {
     return originalWrite.call(this, chunk, enc, next);
   } as WriteFn;
 
-  const connProto = SMTPConnection.prototype as unknown as { send: (code: number, data: unknown, context?: unknown) => void };
+  const connProto = SMTPConnection.prototype as unknown as {
+    send: (code: number, data: unknown, context?: unknown) => void;
+    init: () => void;
+  };
+  type Conn = {
+    name: string;
+    _server: { options: { maxClients?: number; greetingDelayMs?: number }; connections: Set<unknown> };
+    _setListeners: (cb: () => void) => void;
+    connectionReady: () => void;
+    send: (code: number, data: unknown, context?: unknown) => void;
+  };
+  connProto.init = function (this: Conn) {
+    this._setListeners(() => {
+      const { maxClients, greetingDelayMs = 100 } = this._server.options;
+      if (maxClients && this._server.connections.size > maxClients) return this.send(421, `${this.name} Too many connected clients, try again in a moment`, false);
+      if (greetingDelayMs <= 0) return this.connectionReady();
+      setTimeout(() => this.connectionReady(), greetingDelayMs).unref();
+    });
+  };
   const originalSend = connProto.send;
   connProto.send = function (this: unknown, code: number, data: unknown, context?: unknown) {
     // The parser's error path answers 421 "Error: <message>" and closes; a bare LF is permanent.
