@@ -3,14 +3,17 @@
 // Postfix's smtpd (relaying to smtp-sink). It separates phigate's own cost from the listener's.
 //   node bench/listener-ceiling.ts [--messages 3000] [--sessions 20] [--size 20480]
 import { SMTPServer } from 'smtp-server';
+// phigate's patches: the greeting pause becomes the option greetingDelayMs (library default 100 ms).
+import '../gateway/receive/smtp-server-patches.ts';
 import type { AddressInfo } from 'node:net';
 import { loadLine, onCleanup, parseArgs, runCleanups, runSmtpSource, startPostfixRelay, startSmtpSink, table } from './support.ts';
 
 const usage = 'node bench/listener-ceiling.ts [--messages N] [--sessions N] [--size BYTES]';
 const opts = parseArgs(process.argv.slice(2), { messages: 3000, sessions: 20, size: 20480 }, usage);
 
-async function bareSmtpServer(): Promise<{ port: number; close: () => Promise<void> }> {
+async function bareSmtpServer(greetingDelayMs: number): Promise<{ port: number; close: () => Promise<void> }> {
   const server = new SMTPServer({
+    ...({ greetingDelayMs } as object),
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
     hideSTARTTLS: true,
@@ -27,11 +30,13 @@ async function bareSmtpServer(): Promise<{ port: number; close: () => Promise<vo
 
 try {
   const rows = [['listener', 'messages', 'seconds', 'msg/s']];
-  const bare = await bareSmtpServer();
-  onCleanup(bare.close);
-  const a = await runSmtpSource({ port: bare.port, messages: opts.messages, sessions: opts.sessions, size: opts.size });
   const secs = (r: { startedAt: number; endedAt: number }) => (r.endedAt - r.startedAt) / 1000;
-  rows.push(['bare smtp-server (no work)', String(opts.messages), secs(a).toFixed(2), (opts.messages / secs(a)).toFixed(1)]);
+  for (const delay of [100, 0]) {
+    const bare = await bareSmtpServer(delay);
+    onCleanup(bare.close);
+    const a = await runSmtpSource({ port: bare.port, messages: opts.messages, sessions: opts.sessions, size: opts.size });
+    rows.push([`bare smtp-server, greeting pause ${delay} ms`, String(opts.messages), secs(a).toFixed(2), (opts.messages / secs(a)).toFixed(1)]);
+  }
   const sink = await startSmtpSink();
   onCleanup(() => sink.stop());
   const postfix = await startPostfixRelay({ relayPort: sink.port });
