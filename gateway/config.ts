@@ -24,6 +24,8 @@ const envSchema = z.object({
   PHIGATE_HOSTNAME: z.string().regex(/^[A-Za-z0-9.-]+$/, 'expected a host name').optional(),
   PHIGATE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PHIGATE_DNS_SERVERS: z.string().optional(),
+  // DANE (RFC 7672) needs a DNSSEC-validating resolver whose AD bit we can trust (loopback).
+  PHIGATE_DNSSEC_RESOLVERS: z.string().optional(),
   // Not in the contract; documented in README.md.
   PHIGATE_MAX_MESSAGE_SIZE: z.coerce.number().int().positive().default(50 * 1024 * 1024),
   PHIGATE_RETRY_MIN_SECONDS: seconds.default(300),
@@ -63,6 +65,7 @@ export interface Config {
   hostname: string;
   logLevel: string;
   dnsServers: string[];
+  dnssecResolvers: string[];
   maxMessageSize: number;
   retry: { minSeconds: number; maxSeconds: number; lifetimeSeconds: number };
   deliveryConcurrency: number;
@@ -103,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     hostname,
     logLevel: e.PHIGATE_LOG_LEVEL,
     dnsServers: e.PHIGATE_DNS_SERVERS ? splitList(e.PHIGATE_DNS_SERVERS) : [],
+    dnssecResolvers: e.PHIGATE_DNSSEC_RESOLVERS ? splitList(e.PHIGATE_DNSSEC_RESOLVERS) : [],
     maxMessageSize: e.PHIGATE_MAX_MESSAGE_SIZE,
     retry: {
       minSeconds: e.PHIGATE_RETRY_MIN_SECONDS,

@@ -102,6 +102,7 @@ export async function deliverJob(job: ClaimedJob, msg: StoredMessage, env: Deliv
         ehloName: config.hostname,
         timeoutMs: config.smtpTimeoutSeconds * 1000,
         cache: env.cache,
+        dnssecResolvers: config.dnssecResolvers,
       });
       if (report.failure?.stage !== 'connect') reachable += 1;
       if (report.failure?.stage === 'tls') {
@@ -254,6 +255,7 @@ function attemptEvent(base: { messageId: string; sender: string }, method: strin
       tls: r.tls !== null,
       certificateVerified: r.tls?.nameVerified ?? false,
       certificateAuthorized: r.tls?.authorized ?? false,
+      ...(r.tls?.dane ? { dane: r.tls.dane } : {}),
       tlsFallbackToClear: r.tlsFallback,
       reusedConnection: r.reusedConnection,
       stage: r.failure?.stage ?? 'done',

@@ -8,6 +8,8 @@ import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import { oneLine } from '../mime/header-safe.ts';
 import type { Route } from './next-hop.ts';
 import { securityKey, type TransportSecurity } from './transport-security.ts';
+import { lookupTlsa } from './dane/tlsa.ts';
+import { daneVerify, peerChainDer } from './dane/verify.ts';
 
 export interface TlsOutcome {
   version: string;
@@ -17,6 +19,8 @@ export interface TlsOutcome {
   /** Chain valid and the certificate names the MX host. */
   nameVerified: boolean;
   authorizationError?: string;
+  /** DANE outcome when the level asked for it: authenticated by TLSA, or why PKIX applied. */
+  dane?: 'verified' | 'no-usable-records' | 'no-tlsa' | 'unsigned';
 }
 
 export interface RecipientResult {
@@ -112,6 +116,8 @@ export interface AttemptOptions {
   ehloName: string;
   timeoutMs: number;
   cache: ConnectionCache;
+  /** DNSSEC-validating resolvers for TLSA look-ups; without them level dane means verify. */
+  dnssecResolvers?: string[];
 }
 
 export async function attemptDelivery(route: Route, envelope: Envelope, security: TransportSecurity, content: () => Readable, opts: AttemptOptions): Promise<AttemptReport> {
@@ -243,11 +249,22 @@ function openConnection(route: Route, security: TransportSecurity, opts: Attempt
       const stage = err.code === 'ETLS' || /TLS|SSL|handshake|certificate/i.test(err.message) ? 'tls' : 'connect';
       resolve({ tls: null, failure: { stage, code, status: statusOf(reply, code), reply, permanent: false } });
     });
-    conn.connect(() => {
+    conn.connect(async () => {
       if (settled) return;
       settled = true;
       conn.on('error', () => undefined);
       const outcome = tlsOutcome(conn, route.mxHost);
+      if (security.dane && opts.dnssecResolvers?.length) {
+        const dane = await authenticateByDane(conn, route, outcome, opts.dnssecResolvers).catch((err: Error) => ({ failure: `DANE check failed: ${err.message}`, result: undefined }));
+        if (dane.failure) {
+          conn.close();
+          return resolve({ tls: outcome, failure: { stage: 'tls', code: null, status: '4.7.5', reply: dane.failure, permanent: false } });
+        }
+        if (outcome) outcome.dane = dane.result;
+        // Authenticated by DANE (or TLSA present but unusable: TLS required, no authentication):
+        // WebPKI verification does not apply to this MX.
+        if (dane.result === 'verified' || dane.result === 'no-usable-records') return resolve({ conn, tls: outcome });
+      }
       if (security.starttls === 'required' && !outcome) {
         conn.close();
         return resolve({ tls: null, failure: { stage: 'tls', code: null, status: '4.7.5', reply: 'next hop does not offer STARTTLS; TLS is required', permanent: false } });
@@ -264,6 +281,28 @@ function openConnection(route: Route, security: TransportSecurity, opts: Attempt
       resolve({ conn, tls: outcome });
     });
   });
+}
+
+/** RFC 7672: TLSA records authenticated by DNSSEC decide how the MX is authenticated. */
+async function authenticateByDane(
+  conn: SMTPConnection,
+  route: Route,
+  outcome: TlsOutcome | null,
+  resolvers: string[],
+): Promise<{ result: NonNullable<TlsOutcome['dane']>; failure?: undefined } | { failure: string; result?: undefined }> {
+  const lookup = await lookupTlsa(route.mxHost, route.port, { servers: resolvers });
+  if (lookup.status === 'bogus' || lookup.status === 'error') return { failure: `TLSA look-up for ${route.mxHost} failed (${lookup.reason}); DANE cannot be decided` };
+  if (lookup.status === 'none') return { result: 'no-tlsa' };
+  if (lookup.status === 'insecure') return { result: 'unsigned' };
+  const socket = (conn as unknown as { _socket?: unknown })._socket;
+  if (!outcome || !(socket instanceof tls.TLSSocket)) return { failure: `${route.mxHost} publishes TLSA records but offers no TLS` };
+  const verdict = daneVerify(lookup.records, peerChainDer(socket), route.mxHost);
+  if (verdict.ok) {
+    outcome.nameVerified = true;
+    return { result: 'verified' };
+  }
+  if (verdict.noUsableRecords) return { result: 'no-usable-records' };
+  return { failure: `DANE verification failed: ${verdict.reason}` };
 }
 
 function withinDomain(host: string, domain: string): boolean {

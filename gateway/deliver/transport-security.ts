@@ -21,6 +21,8 @@ export interface TransportSecurity {
   minVersion: SecureVersion;
   /** Pass REQUIRETLS on MAIL FROM; the next hop must support it (RFC 8689 §4.2). */
   requireTlsExtension: boolean;
+  /** Level `dane`: authenticate by TLSA records where DNSSEC says they exist (RFC 7672). */
+  dane: boolean;
   /** When no reachable MX offers the required TLS: wait and retry, or drop (tls-exclusive). */
   onTlsFailure: 'defer' | 'drop';
   /** Plain-language reasons, for the audit trail. */
@@ -53,6 +55,7 @@ export function transportSecurity(input: SecurityInputs): TransportSecurity {
     nextHopDomain: level === 'secure' ? input.domain : null,
     minVersion: TLS_VERSION[decision.minTls],
     requireTlsExtension: false,
+    dane: level === 'dane',
     onTlsFailure: decision.method === 'tls-exclusive' ? 'drop' : 'defer',
     reasons,
   };
@@ -76,9 +79,9 @@ export function transportSecurity(input: SecurityInputs): TransportSecurity {
 
 /** Opportunistic TLS for mail with no policy context (bounces we generate). */
 export function opportunisticSecurity(): TransportSecurity {
-  return { method: 'tls-opportunistic', starttls: 'opportunistic', verifyCertificate: false, nextHopDomain: null, minVersion: 'TLSv1.2', requireTlsExtension: false, onTlsFailure: 'defer', reasons: [] };
+  return { method: 'tls-opportunistic', starttls: 'opportunistic', verifyCertificate: false, nextHopDomain: null, minVersion: 'TLSv1.2', requireTlsExtension: false, dane: false, onTlsFailure: 'defer', reasons: [] };
 }
 
 export function securityKey(s: TransportSecurity): string {
-  return [s.method, s.starttls, s.verifyCertificate ? 'verify' : 'any', s.nextHopDomain ?? '', s.minVersion, s.requireTlsExtension ? 'rt' : '', s.onTlsFailure].join('/');
+  return [s.method, s.starttls, s.verifyCertificate ? 'verify' : 'any', s.nextHopDomain ?? '', s.minVersion, s.requireTlsExtension ? 'rt' : '', s.dane ? 'dane' : '', s.onTlsFailure].join('/');
 }
