@@ -9,10 +9,10 @@ import { runCli, startGateway, tempDir, waitFor, type GatewayProcess } from '../
 import { RawSmtp, testMessage } from '../support/smtp-raw.ts';
 import { byMessageId, startSink, type Sink } from '../support/sink.ts';
 import { makeFixtures, type Fixtures } from './certs.ts';
-import { startDnsStub, type DnsStub } from './dns-stub.ts';
+import { startValidatingResolver, type ValidatingResolver } from './validating-resolver.ts';
 
 let certs: Fixtures;
-let stub: DnsStub;
+let resolver: ValidatingResolver;
 let good: Sink;
 let bad: Sink;
 let gw: GatewayProcess;
@@ -21,18 +21,18 @@ const spkiSha256 = (pem: string) => crypto.createHash('sha256').update(new crypt
 
 beforeAll(async () => {
   certs = makeFixtures();
-  stub = await startDnsStub();
+  resolver = await startValidatingResolver();
   // Self-signed leaf: no WebPKI trust at all, so only DANE can authenticate it.
   good = await startSink({ tls: { key: certs.selfSigned.keyPem, cert: certs.selfSigned.certPem } });
   bad = await startSink({ tls: { key: certs.selfSigned.keyPem, cert: certs.selfSigned.certPem } });
-  stub.set(`_${good.port}._tcp.localhost`, { ad: true, records: [{ usage: 3, selector: 1, matchingType: 1, data: spkiSha256(certs.selfSigned.certPem) }] });
-  stub.set(`_${bad.port}._tcp.localhost`, { ad: true, records: [{ usage: 3, selector: 1, matchingType: 1, data: crypto.randomBytes(32) }] });
+  resolver.set(`_${good.port}._tcp.localhost`, { ad: true, records: [{ usage: 3, selector: 1, matchingType: 1, data: spkiSha256(certs.selfSigned.certPem) }] });
+  resolver.set(`_${bad.port}._tcp.localhost`, { ad: true, records: [{ usage: 3, selector: 1, matchingType: 1, data: crypto.randomBytes(32) }] });
   const policy = path.join(tempDir('dane-policy'), 'policy.yaml');
   fs.writeFileSync(policy, 'rules:\n  - name: partners by DANE\n    match: { recipientDomain: [good.test, bad.test] }\n    method: tls-required\n    options: { tlsLevel: dane }\n');
   gw = await startGateway({
     PHIGATE_CONFIG: policy,
     PHIGATE_TRANSPORT: `good.test=localhost:${good.port},bad.test=localhost:${bad.port}`,
-    PHIGATE_DNSSEC_RESOLVERS: `127.0.0.1:${stub.port}`,
+    PHIGATE_DNSSEC_RESOLVERS: `127.0.0.1:${resolver.port}`,
     PHIGATE_RETRY_MIN_SECONDS: '1',
     PHIGATE_POLL_SECONDS: '0.3',
   });
@@ -42,7 +42,7 @@ afterAll(async () => {
   await gw?.stop();
   await good?.close();
   await bad?.close();
-  await stub?.close();
+  await resolver?.close();
   certs?.cleanup();
 });
 
@@ -67,7 +67,7 @@ describe('DANE at delivery', () => {
     const events = JSON.parse((await runCli(['audit', 'export', '--from', '2000-01-01', '--to', '2100-01-01', '--format', 'json'], gw.env)).stdout) as Array<{ event: string; recipient: string; detail: Record<string, unknown> }>;
     const attempt = events.find((e) => e.event === 'attempt' && e.recipient === 'pat@good.test');
     expect(attempt?.detail).toMatchObject({ dane: 'verified', certificateVerified: true, certificateAuthorized: false });
-    expect(stub.queries.some((q) => q.name === `_${good.port}._tcp.localhost` && q.type === 'TLSA' && q.do)).toBe(true);
+    expect(resolver.queries.some((q) => q.name === `_${good.port}._tcp.localhost` && q.type === 'TLSA' && q.do)).toBe(true);
   });
 
   it('does not deliver when the TLSA record does not match, and audits why', async () => {

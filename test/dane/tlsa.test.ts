@@ -3,18 +3,18 @@ import dgram from 'node:dgram';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lookupTlsa, parseServer, tlsaName } from '../../gateway/deliver/dane/tlsa.ts';
-import { startDnsStub, type DnsStub } from './dns-stub.ts';
+import { startValidatingResolver, type ValidatingResolver } from './validating-resolver.ts';
 
 const REC = { usage: 3, selector: 1, matchingType: 1, data: Buffer.alloc(32, 0xab) };
 const REC2 = { usage: 2, selector: 0, matchingType: 2, data: Buffer.alloc(64, 0xcd) };
 
 describe('lookupTlsa', () => {
-  let dns: DnsStub;
+  let dns: ValidatingResolver;
   let silent: dgram.Socket; // a "resolver" that never answers
   let silentAddr: string;
 
   beforeAll(async () => {
-    dns = await startDnsStub();
+    dns = await startValidatingResolver();
     silent = dgram.createSocket('udp4');
     await new Promise<void>((r) => silent.bind(0, '127.0.0.1', () => r()));
     silentAddr = `127.0.0.1:${(silent.address() as AddressInfo).port}`;

@@ -7,11 +7,11 @@ import type { AddressInfo } from 'node:net';
 import * as packet from 'dns-packet';
 import type { Answer, DecodedPacket } from 'dns-packet';
 
-export type StubRecord = { usage: number; selector: number; matchingType: number; data: Buffer };
+export type TlsaAnswer = { usage: number; selector: number; matchingType: number; data: Buffer };
 export type Behaviour = {
   ad?: boolean;
   rcode?: 'NOERROR' | 'NXDOMAIN' | 'SERVFAIL' | 'REFUSED';
-  records?: StubRecord[];
+  records?: TlsaAnswer[];
   /** Answer with a CNAME to this name, whose records (from its own behaviour) follow. */
   cname?: string;
   drop?: boolean;
@@ -21,7 +21,7 @@ export type Behaviour = {
 };
 export type SeenQuery = { name: string; type: string; rd: boolean; ad: boolean; do: boolean; udpSize?: number; transport: 'udp' | 'tcp' };
 
-export type DnsStub = {
+export type ValidatingResolver = {
   address: string;
   port: number;
   set(name: string, b: Behaviour): void;
@@ -31,7 +31,7 @@ export type DnsStub = {
 
 const RCODE = { NOERROR: 0, SERVFAIL: 2, NXDOMAIN: 3, REFUSED: 5 } as const;
 
-export async function startDnsStub(host = '127.0.0.1'): Promise<DnsStub> {
+export async function startValidatingResolver(host = '127.0.0.1'): Promise<ValidatingResolver> {
   const zone = new Map<string, Behaviour>();
   const queries: SeenQuery[] = [];
 
