@@ -36,7 +36,7 @@ import { loadKeyRing } from './spool/crypto.ts';
 import { checkMasterKey } from './spool/key-check.ts';
 import { GroupCommitter } from './spool/group-commit.ts';
 import { insertMessages, storeChunk, type NewMessage } from './spool/messages.ts';
-import { queueDepth, reclaimDeadLeases, releaseLeases } from './spool/jobs.ts';
+import { queueDepth, reclaimDeadLeases, releaseAllLeases, releaseLeases } from './spool/jobs.ts';
 
 export interface RunningGateway {
   smtpAddress: AddressInfo;
@@ -63,7 +63,7 @@ export async function serve(config: Config, policy: PolicyHolder): Promise<Runni
   const owner = `${config.instanceId}:${process.pid}`;
 
   // PGlite has exactly one process, so any lease in it is a dead process's.
-  const reclaimed = await reclaimDeadLeases(database.db, config.instanceId, database.kind === 'pglite' ? () => false : pidAlive);
+  const reclaimed = database.kind === 'pglite' ? await releaseAllLeases(database.db) : await reclaimDeadLeases(database.db, config.instanceId, pidAlive);
   if (reclaimed) log.info({ reclaimed }, 'released delivery leases of a previous process');
 
   const dnsResolver = createResolver(config.dnsServers.join(','));

@@ -37,7 +37,7 @@ function csvCell(v: string | number | null): string {
   const s = String(v);
   // Quote when needed; a leading =,+,-,@ is prefixed so spreadsheets never evaluate it.
   const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\r\n']/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export async function* exportAudit(db: Db, range: ExportRange, format: 'csv' | 'json'): AsyncGenerator<string> {

@@ -2,7 +2,7 @@
 // answered 250 only after the spool has committed it; database trouble answers 451 4.3.0 so
 // the connector retries.
 import './smtp-server-patches.ts';
-import tls from 'node:tls';
+import type tls from 'node:tls';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
 import { Headers } from '@zone-eu/mailsplit';
 import type { Logger } from 'pino';
@@ -70,7 +70,6 @@ export function createSmtpListener(deps: ListenerDeps): SMTPServer {
     minVersion: 'TLSv1.2',
     ciphers: TLS12_CIPHERS,
     honorCipherOrder: true,
-    secureContext: undefined,
     hideENHANCEDSTATUSCODES: false,
     hideREQUIRETLS: false,
     hideSMTPUTF8: false,

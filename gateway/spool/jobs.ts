@@ -1,7 +1,7 @@
 // Delivery jobs and their leases. A worker claims due jobs with FOR UPDATE SKIP LOCKED, so
 // replicas sharing one Postgres never claim the same job; a lease that expires (its worker
 // crashed) makes the job claimable again.
-import { and, eq, like } from 'drizzle-orm';
+import { and, eq, isNotNull, like } from 'drizzle-orm';
 import { queryRows, sql, type Db, type Tx } from '../../db/client.ts';
 import { deliveryJobs, type JobState } from '../../db/schema.ts';
 
@@ -79,6 +79,16 @@ export async function releaseLeases(db: Db, owner: string): Promise<number> {
     .update(deliveryJobs)
     .set({ leaseOwner: null, leaseExpiresAt: null })
     .where(and(eq(deliveryJobs.leaseOwner, owner), eq(deliveryJobs.state, 'queued')))
+    .returning({ id: deliveryJobs.id });
+  return res.length;
+}
+
+/** Embedded database only (one process by construction): every lease found at start is stale. */
+export async function releaseAllLeases(db: Db): Promise<number> {
+  const res = await db
+    .update(deliveryJobs)
+    .set({ leaseOwner: null, leaseExpiresAt: null })
+    .where(and(isNotNull(deliveryJobs.leaseOwner), eq(deliveryJobs.state, 'queued')))
     .returning({ id: deliveryJobs.id });
   return res.length;
 }
