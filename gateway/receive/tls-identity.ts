@@ -3,8 +3,6 @@
 import crypto, { webcrypto } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import 'reflect-metadata'; // @peculiar/x509's DI container needs it loaded first
-import * as x509 from '@peculiar/x509';
 
 export interface TlsIdentity {
   cert: string;
@@ -61,6 +59,9 @@ function checkPair(cert: string, key: string): void {
 }
 
 export async function generateSelfSigned(hostname: string): Promise<{ cert: string; key: string }> {
+  // Loaded only when a certificate has to be made (first start without PHIGATE_TLS_CERT).
+  await import('reflect-metadata'); // @peculiar/x509's DI container needs it loaded first
+  const x509 = await import('@peculiar/x509');
   x509.cryptoProvider.set(webcrypto as unknown as Crypto);
   const alg = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
   const keys = (await webcrypto.subtle.generateKey(alg, true, ['sign', 'verify'])) as CryptoKeyPair;

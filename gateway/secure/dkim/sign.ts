@@ -1,7 +1,11 @@
 // DKIM-signs an outgoing message with mailauth (relaxed/relaxed, rsa-sha256 or
 // ed25519-sha256 by key type) and returns it with the DKIM-Signature prepended.
 // Strict mode: mailauth refuses weak keys and malformed d=/s= instead of signing anyway.
-import { dkimSign } from 'mailauth';
+
+// mailauth (with its public-suffix and VMC tables) is loaded on the first signature, not at
+// start: most gateways sign only the messages they changed.
+let mailauth: Promise<typeof import('mailauth')> | null = null;
+const loadDkimSign = async () => (await (mailauth ??= import('mailauth'))).dkimSign;
 
 export type SignOptions = {
   domain: string;
@@ -26,7 +30,7 @@ export async function signMessage(raw: Buffer, options: SignOptions): Promise<Bu
   let result;
   try {
     const signature = { signingDomain: options.domain, selector: options.selector, privateKey: options.privateKey };
-    result = await dkimSign(raw, {
+    result = await (await loadDkimSign())(raw, {
       // mailauth reads the keys from signatureData only; the top-level fields are required by its types.
       ...signature,
       signatureData: [signature],
