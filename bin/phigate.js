@@ -5,6 +5,13 @@ if (major < 22 || (major === 22 && minor < 18)) {
   process.stderr.write(`phigate needs Node.js 22.18 or newer (this is ${process.version}); see README.md\n`);
   process.exit(2);
 }
+// A small young generation keeps the gateway's footprint flat under load (streams and
+// short-lived buffers churn through it); set before anything is allocated. Overridable
+// with NODE_OPTIONS=--max-semi-space-size=N.
+if (!/--max-semi-space-size/.test(process.env.NODE_OPTIONS ?? '')) {
+  const v8 = await import('node:v8');
+  v8.setFlagsFromString('--max-semi-space-size=4');
+}
 const { main } = await import('../gateway/cli/main.ts');
 const code = await main(process.argv.slice(2));
 // `serve` returns after its clean shutdown: exit now rather than wait on a library's stray
