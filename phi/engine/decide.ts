@@ -18,11 +18,18 @@ const counts = (h: Hit): boolean => h.confidence !== 'low';
 
 export function decide(parts: PartScan[]): Decision {
   const hits = parts.flatMap((p) => p.hits);
+  const promoted = new Set<Hit>();
   const contextTerms = parts.reduce((n, p) => n + p.contextTerms, 0);
-  const active = hits.filter((h) => counts(h) && !(h.inSignature && h.role !== 'health' && h.role !== 'high-risk'));
-  const health = active.filter((h) => h.role === 'health');
+  const visible = hits.filter((h) => !(h.inSignature && h.role !== 'health' && h.role !== 'high-risk'));
+  const health = visible.filter((h) => counts(h) && h.role === 'health');
+  const personalHealth0 = health.filter((h) => h.personal);
+  // Weak person cues count only with health content tied to a person ("Rosalind, your colonoscopy…"):
+  // a name addressed at the start of a message, and correspondents named in forwarded headers.
+  const weakCue = (h: Hit): boolean => h.reasons.includes('name:vocative') || h.reasons.includes('in-header');
+  const active = visible.filter((h) => (h.role !== 'health' && weakCue(h) ? personalHealth0.length > 0 : counts(h)));
+  for (const h of active) if (h.confidence === 'low') promoted.add(h);
   const healthScore = health.reduce((s, h) => s + (h.confidence === 'high' ? 1 : 0.6), 0);
-  const personalHealth = health.filter((h) => h.personal);
+  const personalHealth = personalHealth0;
   const hasHealth = healthScore >= 0.6;
   const context = contextTerms > 0 || hasHealth;
   const of = (role: Hit['role']): Hit[] => active.filter((h) => h.role === role);
@@ -37,7 +44,6 @@ export function decide(parts: PartScan[]): Decision {
   const patientSigner = hits.filter((h) => h.reasons.includes('name:signature'));
 
   const reasons: string[] = [];
-  const promoted = new Set<Hit>();
   let evidence = 0;
   // MRN/MBI/member-ID labels are healthcare context themselves; SSNs and "Policy #" values need it around them.
   const selfContext = highRisk.some((h) => h.type !== 'SSN' && !h.reasons.includes('needs-context'));

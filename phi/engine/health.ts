@@ -61,7 +61,22 @@ function diagnosis(ctx: PartContext, m: TermMatch): Hit {
 
 function procedure(ctx: PartContext, m: TermMatch): Hit {
   const [s, e] = span(ctx, m);
-  return makeHit('OTHER', 'medium', ctx.where, s, e, 'health', ['dictionary:procedure'], `${quote(ctx.text, s, e)} is a clinical procedure or service`);
+  const cue = procedureCue(ctx, m.first);
+  return makeHit('OTHER', cue ? 'high' : 'medium', ctx.where, s, e, 'health', ['dictionary:procedure', ...(cue ? [`keyword:${cue}`] : [])], `${quote(ctx.text, s, e)} is a clinical procedure or service`);
+}
+
+/** "s/p right total knee replacement", "status post left carpal tunnel release", "underwent a colonoscopy". */
+function procedureCue(ctx: PartContext, k: number): string | null {
+  const words = wordsBefore(ctx, k, 5, 50);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w === 'underwent' || w === 'undergoing' || w === 'undergone') return w;
+    const prev = i + 1 < words.length ? words[i + 1] : '';
+    if (w === 'p' && prev === 's') return 's/p';
+    if (w === 'post' && prev === 'status') return 'status post';
+    if (w === 'n' && prev === 'z') return 'z. n.';
+  }
+  return null;
 }
 
 /** Words that head the value's line in a form or portal layout ("Test: A1c" / "Result: 7.9 %"). */

@@ -7,7 +7,7 @@ import { foldTerm, hashWord } from './fold.ts';
 import { type PartContext, tokenIndexAt } from './context.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
-import { F_ALPHA, F_DIGIT, F_UPPER_FIRST, tokenText } from './tokenizer.ts';
+import { F_ALL_UPPER, F_ALPHA, F_DIGIT, F_UPPER_FIRST, tokenText } from './tokenizer.ts';
 
 /** Capitalised words that start sentences, label things or address groups: never a name. */
 const NAME_STOP = new Set(('the this that these those there their they then than thanks thank please dear hi hello hey regards best sincerely ' +
@@ -110,6 +110,56 @@ export function recognizeAddressedNames(ctx: PartContext): void {
     if (end < 0) continue;
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, pos, end, 'named', ['name:greeting'], `${quote(text, pos, end)} is addressed by name`));
   }
+  // "Good morning Tadeusz," / "Buenos días Marta:" / "Guten Morgen Jonas,"
+  for (let q = 0; q < tokens.lineFirstCount; q++) {
+    const k = tokens.lineFirstToken[q];
+    if (k + 2 >= tokens.count || tokens.line[k + 2] !== tokens.line[k]) continue;
+    if (!TIME_GREETING_HASHES.has(tokens.hash[k]) || !TIME_GREETING_FIRST.has(tokenText(text, tokens, k))) continue;
+    if (!TIME_GREETING_SECOND.has(tokenText(text, tokens, k + 1))) continue;
+    const pos = tokens.start[k + 2];
+    if (!/^[ \t,]{1,3}$/.test(text.slice(tokens.end[k + 1], pos))) continue;
+    const end = nameAt(ctx, pos);
+    if (end < 0 || !/^[ \t]{0,2}[,:!]/.test(text.slice(end, end + 3))) continue;
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, pos, end, 'named', ['name:greeting'], `${quote(text, pos, end)} is addressed by name`));
+  }
+  recognizeVocative(ctx);
+}
+
+const TIME_GREETING_FIRST = new Set(['good', 'buenos', 'buenas', 'guten', 'bonne']);
+const TIME_GREETING_HASHES = new Set([...TIME_GREETING_FIRST].map(hashWord));
+const TIME_GREETING_SECOND = new Set(['morning', 'afternoon', 'evening', 'day', 'dias', 'tardes', 'noches', 'morgen', 'tag', 'abend', 'journee', 'soiree']);
+/** Capitalised words that open a sentence with a comma or dash without addressing anyone. */
+const VOCATIVE_STOP = new Set(('also however so yes no ok okay well sorry again meanwhile therefore first second third finally next now then today tonight tomorrow ' +
+  'reminder fyi note update important attention welcome congratulations congrats remember please parents guardians folks guys ladies gentlemen ' +
+  'unfortunately fortunately additionally otherwise instead still yet here as if when while after before since because although though ' +
+  'good great sure right alright agreed understood done perfect noted correct sadly luckily honestly overall anyway besides plus ' +
+  'hola hallo bonjour salut gracias merci danke bitte si oui ja nein non').split(' '));
+
+const VOCATIVE_HEADINGS = new Set(['reminder', 'fyi', 'update', 'note', 'important', 'attention', 'recordatorio', 'aviso', 'rappel', 'erinnerung', 'hinweis']);
+
+/**
+ * A message that opens by addressing someone by name: "Rosalind, your colonoscopy is…",
+ * "Marguerite - the PT team needs to move your…". A weak cue (role named, reason name:vocative):
+ * the decision counts it only with health content tied to a person ("your", "his"…).
+ */
+function recognizeVocative(ctx: PartContext): void {
+  const { text, tokens, where } = ctx;
+  // Bodies only: a subject line ("Healthy Living - May") is a title more often than an address.
+  if (tokens.count < 3 || where !== 'body') return;
+  // Only at the very start of the part (after blank space), or after a one-word heading ("Reminder: Ana, your…").
+  for (let i = 0; i < tokens.start[0]; i++) if (text.charCodeAt(i) > 32) return;
+  let k = 0;
+  if (text.charCodeAt(tokens.end[0]) === 58 /* : */ && tokens.end[0] - tokens.start[0] <= 12 && VOCATIVE_HEADINGS.has(tokenText(text, tokens, 0)) && /^:[ \t]{1,2}$/.test(text.slice(tokens.end[0], tokens.start[1]))) k = 1;
+  if ((tokens.flags[k] & F_UPPER_FIRST) === 0 || (tokens.flags[k] & F_DIGIT) !== 0 || (tokens.flags[k] & F_ALL_UPPER) !== 0) return;
+  const pos = tokens.start[k];
+  const end = nameAt(ctx, pos);
+  if (end < 0 || end - pos > 40) return;
+  const first = tokenText(text, tokens, k);
+  if (VOCATIVE_STOP.has(first) || first.endsWith('ly')) return;
+  // Followed by a comma or a dash, then more words.
+  const after = text.slice(end, end + 4);
+  if (!/^(?:,|[ \t]{1,2}[-–—])[ \t\r\n]/.test(after)) return;
+  ctx.hits.push(makeHit('PATIENT_NAME', 'low', where, pos, end, 'named', ['name:vocative'], `${quote(text, pos, end)} is addressed by name at the start of the message`));
 }
 
 /** Exposed for the signature logic. */
@@ -174,13 +224,30 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
     let k = tokenIndexAt(tokens, start);
     if (k >= tokens.count) continue;
     // Allow a few lower-case modifiers in between: "Wanda Kessler – invasive ductal carcinoma".
-    for (let m = 0; m < 3 && k > 0 && tokens.line[k - 1] === tokens.line[k] && (tokens.flags[k - 1] & (F_UPPER_FIRST | F_DIGIT)) === 0 && /^[ \t]{1,2}$/.test(text.slice(tokens.end[k - 1], tokens.start[k])); m++) k--;
+    // …and a procedure cue before them: "Gunther Vogel, s/p right total knee replacement".
+    for (let m = 0; m < 4 && k > 0; m++) {
+      const cue = skipProcedureCue(ctx, k);
+      if (cue !== k) { k = cue; break; }
+      if (m === 3 || tokens.line[k - 1] !== tokens.line[k] || (tokens.flags[k - 1] & (F_UPPER_FIRST | F_DIGIT)) !== 0 || !/^[ \t]{1,2}$/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) break;
+      k--;
+    }
     if (k === 0) continue;
     if (!NAME_HEALTH_GAP.test(text.slice(tokens.end[k - 1], tokens.start[k]))) continue;
     const span = nameBefore(ctx, k);
     if (!span) continue;
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:next-to-health'], `${quote(text, span[0], span[1])} stands right next to clinical content`));
   }
+}
+
+/** "s/p" or "status post" right before token k (on its line): the index of its first token, else k. */
+function skipProcedureCue(ctx: PartContext, k: number): number {
+  const { text, tokens } = ctx;
+  if (k < 2 || tokens.line[k - 2] !== tokens.line[k] || !/^[ \t]{1,2}$/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) return k;
+  const a = tokenText(text, tokens, k - 2);
+  const b = tokenText(text, tokens, k - 1);
+  const gap = text.slice(tokens.end[k - 2], tokens.start[k - 1]);
+  if ((a === 's' && b === 'p' && gap === '/') || (a === 'status' && b === 'post' && gap === ' ')) return k - 2;
+  return k;
 }
 
 /** Age and sex written after a name: "Eleanor Vance, 84F", "Jaylen Brooks (grade 4)", "Ana Ruiz, 34 yo". */

@@ -2,6 +2,7 @@
 import type { Dictionary } from '../dictionary/codec.ts';
 import type { PartContext } from './context.ts';
 import { recognizeHealth } from './health.ts';
+import { recognizeHl7 } from './hl7.ts';
 import { resolveOverlaps, type Hit, makeHit, quote } from './hit.ts';
 import { recognizeIdentifiers } from './identifiers.ts';
 import { recognizeLabels } from './labels.ts';
@@ -9,7 +10,8 @@ import { recognizeAddressedNames, recognizeGivenNames, recognizeNamesNextToHealt
 import { recognizeTables } from './tables.ts';
 import { findSignatures, type Signature } from './segments.ts';
 import { matchTerms } from './terms.ts';
-import { tokenize } from './tokenizer.ts';
+import { tokenize, tokenText } from './tokenizer.ts';
+import { tokenIndexAt } from './context.ts';
 
 export interface PartScan {
   where: string;
@@ -31,12 +33,14 @@ export function scanPart(dict: Dictionary, where: string, text: string): PartSca
   recognizeNamesWithAge(ctx);
   recognizeNamesNextToHealth(ctx);
   recognizeTables(ctx);
+  recognizeHl7(ctx);
   // Subjects and file names are one line: a capitalised word there is not a sign-off.
   const signatures = where === 'subject' || where === 'attachment-name' ? [] : findSignatures(ctx);
   let contextTerms = 0;
   for (const m of terms) if (m.kind === 'x') contextTerms++;
   const hits = resolveOverlaps(ctx.hits);
   markSignatureHits(hits, signatures);
+  markHeaderHits(ctx, hits);
   // The signer's name: a finding only when a patient (no credentials) signs; the decision weighs it.
   const names = signatures.filter((sig) => sig.name && !sig.provider).map((sig) => sig.name!);
   let j = 0;
@@ -63,5 +67,29 @@ function markSignatureHits(hits: Hit[], signatures: Signature[]): void {
   for (const h of hits) {
     while (j < signatures.length && signatures[j].end <= h.start) j++;
     h.inSignature = j < signatures.length && h.start >= signatures[j].start;
+  }
+}
+
+/** "From:", "To:", "Cc:" lines of a forwarded or quoted message (en/es/fr/de). */
+const HEADER_WORDS = new Set(['from', 'to', 'cc', 'bcc', 'sent', 'de', 'para', 'a', 'von', 'an', 'envoye', 'enviado', 'gesendet']);
+
+/**
+ * Names and addresses on the header lines of a forwarded message are correspondents: the decision
+ * counts them only when the message is about someone's own health (rule 4), like a signer's name.
+ */
+function markHeaderHits(ctx: PartContext, hits: Hit[]): void {
+  const { text, tokens } = ctx;
+  let headerLines: Set<number> | null = null;
+  for (let q = 0; q < tokens.lineFirstCount; q++) {
+    const k = tokens.lineFirstToken[q];
+    if (tokens.end[k] - tokens.start[k] > 8 || text.charCodeAt(tokens.end[k]) !== 58 /* : */) continue;
+    if (!HEADER_WORDS.has(tokenText(text, tokens, k))) continue;
+    (headerLines ??= new Set()).add(tokens.line[k]);
+  }
+  if (!headerLines) return;
+  for (const h of hits) {
+    if (h.role !== 'named' && h.role !== 'weak') continue;
+    const k = tokenIndexAt(tokens, h.start);
+    if (k < tokens.count && headerLines.has(tokens.line[k])) h.reasons.push('in-header');
   }
 }

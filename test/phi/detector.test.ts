@@ -151,3 +151,37 @@ describe('message decision', () => {
     expect(r.containsPhi).toBe(true);
   });
 });
+
+describe('HL7 v2, procedures and weak person cues (after blind set 4)', () => {
+  it('reads PID-3 (MRN), PID-5 (name) and PID-7 (DOB) from an HL7 v2 segment', () => {
+    const text = 'MSH|^~\\&|LAB|H|EHR|H|202501010800||ORU^R01|1|P|2.3\nPID|1||7712044^^^H^MR||NAKASHIMA^REIKO^T||19511203|F\nOBX|1|NM|K||5.9|mmol/L';
+    const r = scanText(text);
+    expect(r.containsPhi).toBe(true);
+    const slice = (t: string): string => { const f = find(r, t)!; return text.slice(f.start, f.end); };
+    expect(slice('MRN')).toBe('7712044');
+    expect(slice('PATIENT_NAME')).toBe('NAKASHIMA^REIKO');
+    expect(slice('DOB')).toBe('19511203');
+  });
+  it('an HL7 mapping question with no segment is not PHI', () => {
+    expect(scanText('We map PID-3 to the MRN, PID-5 to the patient name and PID-7 to the date of birth in the A08 feed.').containsPhi).toBe(false);
+    expect(scanText('Seeing AE acks: MSA|AE|123|Required field missing\nERR|^^^207').containsPhi).toBe(false);
+  });
+  it('"s/p" and "status post" make a procedure a statement about a person', () => {
+    const r = scanText('Seen today: Bertram Olsen, s/p left hip replacement, ambulating with a walker.');
+    expect(r.containsPhi).toBe(true);
+    expect(r.findings.some((f) => f.type === 'OTHER' && f.confidence === 'high')).toBe(true);
+    expect(scanText('Policy: patients status post cardiac surgery need sternal precautions reviewed.').containsPhi).toBe(false);
+  });
+  it('a given name addressed at the start counts only with health content tied to a person', () => {
+    expect(scanText('Wilhelmina, your cardioversion is booked for Monday at 8. Hold your warfarin per the instructions.').containsPhi).toBe(true);
+    expect(scanText('Reminder: Wilhelmina, your bone density scan and mammogram are on Friday.').containsPhi).toBe(true);
+    expect(scanText('Wilhelmina, can you print the colonoscopy prep handouts for the GI clinic?').containsPhi).toBe(false);
+    expect(scanText('Unfortunately, your colonoscopy slot moved to Friday.').findings.some((f) => f.type === 'PATIENT_NAME')).toBe(false);
+  });
+  it('names in forwarded From:/To: headers are correspondents, not patients', () => {
+    const fwd = 'See below.\n\n---------- Forwarded message ---------\nFrom: Quentin Ashdown <qa@example.org>\nSubject: capital\n\nWe will review the new MRI and the endoscopy suite budget.';
+    expect(scanText(fwd).containsPhi).toBe(false);
+    const own = 'Fwd below\n\n---------- Forwarded message ---------\nFrom: Quentin Ashdown <qa@example.org>\n\nMy migraine is worse and my sumatriptan ran out.';
+    expect(scanText(own).containsPhi).toBe(true);
+  });
+});
