@@ -22,6 +22,10 @@ export function looksLikeMessage(head: string): boolean {
   return /\r?\n\r?\n/.test(head) && /^(?:from|to|subject|date|message-id|mime-version|received|return-path|delivered-to|content-type|x-[\w-]+):/im.test(head);
 }
 
+// The scanner reads `text` and converts `html` itself: mailparser's own renderings (text as
+// HTML, links, HTML as text) would only cost time on the gateway's per-message path.
+const PARSER_OPTIONS = { skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true, skipHtmlToText: true } as const;
+
 export interface MessageParts {
   parts: MessagePart[];
   skipped: MessageScan['skipped'];
@@ -33,7 +37,7 @@ export async function extractMessageParts(raw: Buffer | string): Promise<Message
   if (!looksLikeMessage(text.slice(0, 8192))) return { parts: [{ where: 'body', text }], skipped: [] };
   const parts: MessagePart[] = [];
   const skipped: MessageScan['skipped'] = [];
-  await collectParts(await simpleParser(raw), '', parts, skipped, 0);
+  await collectParts(await simpleParser(raw, PARSER_OPTIONS), '', parts, skipped, 0);
   return { parts: mergeAttachmentNames(parts), skipped };
 }
 
@@ -66,7 +70,7 @@ async function collectAttachment(a: Attachment, prefix: string, parts: MessagePa
   const name = a.filename ?? a.contentType ?? 'attachment';
   if (a.filename) parts.push({ where: `${prefix}attachment-name`, text: a.filename });
   if (a.contentType === 'message/rfc822' && depth < MAX_NESTING) {
-    await collectParts(await simpleParser(a.content), `${prefix}attachment:${name}/`, parts, skipped, depth + 1);
+    await collectParts(await simpleParser(a.content, PARSER_OPTIONS), `${prefix}attachment:${name}/`, parts, skipped, depth + 1);
     return;
   }
   const ex = await extractAttachment(a);
