@@ -149,6 +149,7 @@ async function handleData(deps: ListenerDeps, stream: SMTPServerDataStream, sess
     metrics.tenantRefused.inc({ reason: tenant.reason });
     throw await refuse(550, '5.7.1 message not identified as coming from a configured tenant', `tenant-header-${tenant.reason}`);
   }
+  const tenantHeaderStripped = tenantIds.headerNames.some((name) => headers.get(name).length > 0);
   for (const name of tenantIds.headerNames) headers.remove(name);
   if (headers.get('received').length >= MAX_HOPS) throw await refuse(554, '5.4.6 too many hops: mail loop detected', 'hop-count');
 
@@ -157,6 +158,8 @@ async function handleData(deps: ListenerDeps, stream: SMTPServerDataStream, sess
   // the policy treats an unscanned message as PHI, which errs on the protected side.
   const phi = intake.storedChunks === 0 && deps.scanPhi ? await deps.scanPhi(intake.header, Buffer.concat(intake.pendingChunks)) : null;
   const facts = readFacts(headers, phi, policy.escalation.subjectTags);
+  // Removing the tenant's header changed the message too: DKIM `sign: modified` covers it.
+  if (tenantHeaderStripped) facts.modified = true;
   const tlsInfo = inboundTls(session);
   const messageIdHeader = oneLine(headerValue(headers.get('message-id')[0] ?? ''), 250) || null;
   headers.remove('x-phigate-relayed');
