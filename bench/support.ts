@@ -22,6 +22,19 @@ export function onCleanup(fn: () => Promise<void> | void): void {
   cleanups.push(fn);
 }
 
+/** Runs a bench's main, reports a crash, always cleans up, and exits with main's code. */
+export async function runBench(name: string, main: () => Promise<number>): Promise<never> {
+  let code = 1;
+  try {
+    code = await main();
+  } catch (err) {
+    process.stderr.write(`${name} failed: ${(err as Error).stack ?? err}\n`);
+  } finally {
+    await runCleanups();
+  }
+  process.exit(code);
+}
+
 export async function runCleanups(): Promise<void> {
   while (cleanups.length) {
     const fn = cleanups.pop()!;
