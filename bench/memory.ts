@@ -11,7 +11,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { bin, startGateway, waitFor, type GatewayProcess } from '../test/support/gateway-process.ts';
-import { freePort, mb, metricSum, loadLine, onCleanup, parseArgs, resetHwm, runCleanups, runSmtpSource, sampleRss, startSmtpSink, table, tempDir, type RssSampler, runBench } from './support.ts';
+import { freePort, mb, metricSum, loadLine, onCleanup, parseArgs, resetHwm, runSmtpSource, sampleRss, startSmtpSink, table, tempDir, type RssSampler, runBench } from './support.ts';
 
 const usage = `usage: node bench/memory.ts [--big-size 50000000] [--queued 10000] [--queued-size 20480] [--sessions 20]
                            [--backend pglite|postgres] [--drain=false] [--only big|queue]

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runCli, startGateway, type GatewayProcess } from '../test/support/gateway-process.ts';
 import { summariseFile } from './cpuprofile.ts';
-import { metricSum, loadLine, onCleanup, parseArgs, runCleanups, runSmtpSource, startPostfixRelay, startSmtpSink, table, tempDir, runBench } from './support.ts';
+import { metricSum, loadLine, onCleanup, parseArgs, runSmtpSource, startPostfixRelay, startSmtpSink, table, tempDir, runBench } from './support.ts';
 
 const usage = `usage: node bench/relay.ts [--messages 3000] [--sessions 20] [--size 20480] [--backend pglite|postgres]
                           [--only phigate|postfix] [--profile DIR] [--verify-audit] [--preload FILE]
