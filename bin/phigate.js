@@ -2,8 +2,21 @@
 // phigate runs its TypeScript sources directly (Node >= 22.18 strips types natively).
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 18)) {
-  process.stderr.write(`phigate needs Node.js 22.18 or newer (this is ${process.version}); see README.md\n`);
-  process.exit(2);
+  // An older system Node (these machines ship Node 20): hand over to the Node 22 that README.md
+  // and .ci/run install under ~/.cache/node22 (or PHIGATE_NODE), passing signals through.
+  const { existsSync } = await import('node:fs');
+  const { spawn } = await import('node:child_process');
+  const { homedir } = await import('node:os');
+  const candidates = [process.env.PHIGATE_NODE, `${homedir()}/.cache/node22/bin/node`].filter(Boolean);
+  const node = candidates.find((c) => existsSync(c));
+  if (!node) {
+    process.stderr.write(`phigate needs Node.js 22.18 or newer (this is ${process.version}); install it with: npm i -g --prefix "$HOME/.cache/node22" node@22 (see README.md)\n`);
+    process.exit(2);
+  }
+  const child = spawn(node, [new URL(import.meta.url).pathname, ...process.argv.slice(2)], { stdio: 'inherit' });
+  for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(sig, () => child.kill(sig));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  await new Promise(() => {}); // the child's exit ends this process
 }
 // A small young generation keeps the gateway's footprint flat under load (streams and
 // short-lived buffers churn through it); set before anything is allocated. Overridable
