@@ -4,6 +4,7 @@
 import { and, eq, isNotNull, like } from 'drizzle-orm';
 import { queryRows, sql, type Db, type Tx } from '../../db/client.ts';
 import { deliveryJobs, type JobState } from '../../db/schema.ts';
+import { isoTime, rawRows, valuesList } from '../../db/raw.ts';
 
 export interface ClaimedJob {
   id: number;
@@ -51,23 +52,22 @@ export interface JobUpdate {
 /** Applies the outcomes (one statement) where this worker still holds the lease; returns the ids it could not update. */
 export async function finishJobs(tx: Tx, owner: string, updates: JobUpdate[]): Promise<number[]> {
   if (updates.length === 0) return [];
-  const rows = sql.join(
-    updates.map(
-      (u) =>
-        sql`(${u.id}::bigint, ${u.state}::text, ${JSON.stringify(u.recipients)}::jsonb, ${u.nextAttemptAt?.toISOString() ?? null}::timestamptz, ${u.lastReply.slice(0, 1000)}::text)`,
-    ),
-    sql`, `,
+  const values = valuesList(
+    ['bigint', 'text', 'jsonb', 'timestamptz', 'text'],
+    updates.map((u) => [u.id, u.state, JSON.stringify(u.recipients), isoTime(u.nextAttemptAt), u.lastReply.slice(0, 1000)]),
+    2,
   );
-  const done = await queryRows<{ id: string | number }>(
+  const done = await rawRows<{ id: string | number }>(
     tx,
-    sql`update delivery_jobs j set
-          state = v.state, recipients = v.recipients,
-          next_attempt_at = coalesce(v.next_at, j.next_attempt_at),
-          last_reply = v.reply, lease_owner = null, lease_expires_at = null,
-          finished_at = case when v.state = 'queued' then null else now() end
-        from (values ${rows}) as v(id, state, recipients, next_at, reply)
-        where j.id = v.id and j.lease_owner = ${owner}
-        returning j.id`,
+    `update delivery_jobs j set
+       state = v.state, recipients = v.recipients,
+       next_attempt_at = coalesce(v.next_at, j.next_attempt_at),
+       last_reply = v.reply, lease_owner = null, lease_expires_at = null,
+       finished_at = case when v.state = 'queued' then null else now() end
+     from (values ${values.text}) as v(id, state, recipients, next_at, reply)
+     where j.id = v.id and j.lease_owner = $1::text
+     returning j.id`,
+    [owner, ...values.params],
   );
   const updated = new Set(done.map((r) => Number(r.id)));
   return updates.filter((u) => !updated.has(u.id)).map((u) => u.id);

@@ -1,9 +1,10 @@
 // Durable storage of accepted messages: envelope, sealed header, sealed body chunks, and one
 // delivery job per recipient domain, all written in the transaction that accepts them.
 import crypto from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
-import { deliveryJobs, messageChunks, messages } from '../../db/schema.ts';
+import { insertRows, isoTime, rawRows, type RawParam } from '../../db/raw.ts';
+import { messageChunks, messages } from '../../db/schema.ts';
 import type { AuditFields } from '../audit/chain.ts';
 import { chunkAad, headerAad, open, seal, unwrapDataKey, wrapDataKey, type KeyRing } from './crypto.ts';
 
@@ -43,6 +44,37 @@ export interface NewMessage {
   leasedJobs?: Array<{ id: number; domain: string; recipients: string[]; createdAt: Date }>;
 }
 
+// Column → cast, for the raw multi-row inserts of the hot path (db/raw.ts); the names are db/schema.ts's.
+const MESSAGE_COLUMNS = {
+  id: 'text',
+  tenant: 'text',
+  mail_from: 'text',
+  size: 'bigint',
+  received_at: 'timestamptz',
+  client_ip: 'text',
+  inbound_tls: 'text',
+  smtp_utf8: 'boolean',
+  require_tls: 'boolean',
+  message_id_header: 'text',
+  wrapped_key: 'bytea',
+  header: 'bytea',
+  chunk_count: 'integer',
+  facts: 'jsonb',
+  policy_version: 'text',
+} as const;
+const CHUNK_COLUMNS = { message_id: 'text', seq: 'integer', data: 'bytea' } as const;
+const JOB_COLUMNS = {
+  message_id: 'text',
+  domain: 'text',
+  recipients: 'jsonb',
+  state: 'text',
+  next_attempt_at: 'timestamptz',
+  created_at: 'timestamptz',
+  lease_owner: 'text',
+  lease_expires_at: 'timestamptz',
+  attempts: 'integer',
+} as const;
+
 export function newMessageId(): string {
   // Time-ordered so ids sort by arrival; 80 random bits make collisions irrelevant.
   return Date.now().toString(36).padStart(9, '0') + crypto.randomBytes(10).toString('hex');
@@ -63,7 +95,7 @@ export function groupByDomain(recipients: string[]): Map<string, string[]> {
 
 /** Stores one body chunk ahead of acceptance (large messages); invisible until the message row commits. */
 export async function storeChunk(db: Db, ring: KeyRing, id: string, dataKey: Buffer, seq: number, plain: Buffer): Promise<void> {
-  await db.insert(messageChunks).values({ messageId: id, seq, data: seal(dataKey, chunkAad(id, seq), plain) });
+  await insertRows(db, 'message_chunks', CHUNK_COLUMNS, [[id, seq, seal(dataKey, chunkAad(id, seq), plain)]]);
 }
 
 /**
@@ -73,50 +105,52 @@ export async function storeChunk(db: Db, ring: KeyRing, id: string, dataKey: Buf
 export async function insertMessages(tx: Tx, ring: KeyRing, batch: NewMessage[]): Promise<AuditFields[]> {
   const now = new Date();
   const chunkRows = batch.flatMap((m) =>
-    m.pendingChunks.map((plain, i) => ({ messageId: m.id, seq: m.storedChunks + i, data: seal(m.dataKey, chunkAad(m.id, m.storedChunks + i), plain) })),
+    m.pendingChunks.map((plain, i): RawParam[] => [m.id, m.storedChunks + i, seal(m.dataKey, chunkAad(m.id, m.storedChunks + i), plain)]),
   );
-  const insertMessageRows = tx.insert(messages).values(
-    batch.map((m) => ({
-      id: m.id,
-      tenant: m.tenant,
-      mailFrom: m.mailFrom,
-      size: m.size,
-      receivedAt: m.receivedAt,
-      clientIp: m.clientIp,
-      inboundTls: m.inboundTls?.protocol ?? null,
-      smtpUtf8: m.smtpUtf8,
-      requireTls: m.requireTls,
-      messageIdHeader: m.messageIdHeader,
-      wrappedKey: wrapDataKey(ring, m.id, m.dataKey),
-      header: seal(m.dataKey, headerAad(m.id), m.header),
-      chunkCount: m.storedChunks + m.pendingChunks.length,
-      facts: m.facts,
-      policyVersion: m.policyVersion,
-    })),
-  );
-  const chunkInserts = [];
-  for (let i = 0; i < chunkRows.length; i += 100) chunkInserts.push(tx.insert(messageChunks).values(chunkRows.slice(i, i + 100)));
+  const messageRows = batch.map((m): RawParam[] => [
+    m.id,
+    m.tenant,
+    m.mailFrom,
+    m.size,
+    isoTime(m.receivedAt),
+    m.clientIp,
+    m.inboundTls?.protocol ?? null,
+    m.smtpUtf8,
+    m.requireTls,
+    m.messageIdHeader,
+    wrapDataKey(ring, m.id, m.dataKey),
+    seal(m.dataKey, headerAad(m.id), m.header),
+    m.storedChunks + m.pendingChunks.length,
+    JSON.stringify(m.facts),
+    m.policyVersion,
+  ]);
   const jobRows = batch.flatMap((m) =>
-    [...groupByDomain(m.recipients)].map(([domain, recipients]) => ({
-      messageId: m.id,
-      domain,
-      recipients,
-      state: 'queued' as const,
-      nextAttemptAt: now,
-      createdAt: now,
-      ...(m.leaseTo ? { leaseOwner: m.leaseTo.owner, leaseExpiresAt: new Date(now.getTime() + m.leaseTo.seconds * 1000), attempts: 1 } : {}),
-    })),
+    [...groupByDomain(m.recipients)].map(([domain, recipients]) => ({ messageId: m.id, domain, recipients, leaseTo: m.leaseTo })),
   );
+  const nowIso = isoTime(now);
+  const jobParams = jobRows.map((j): RawParam[] => [
+    j.messageId,
+    j.domain,
+    JSON.stringify(j.recipients),
+    'queued',
+    nowIso,
+    nowIso,
+    j.leaseTo?.owner ?? null,
+    j.leaseTo ? isoTime(new Date(now.getTime() + j.leaseTo.seconds * 1000)) : null,
+    j.leaseTo ? 1 : 0,
+  ]);
   // Sent together: on Postgres the statements are pipelined on the transaction's connection.
+  const chunkInserts = [];
+  for (let i = 0; i < chunkRows.length; i += 100) chunkInserts.push(insertRows(tx, 'message_chunks', CHUNK_COLUMNS, chunkRows.slice(i, i + 100)));
   const [, , inserted] = await Promise.all([
-    insertMessageRows,
+    insertRows(tx, 'messages', MESSAGE_COLUMNS, messageRows),
     Promise.all(chunkInserts),
-    tx.insert(deliveryJobs).values(jobRows).returning({ id: deliveryJobs.id, messageId: deliveryJobs.messageId, domain: deliveryJobs.domain }),
+    insertRows<{ id: string | number; message_id: string; domain: string }>(tx, 'delivery_jobs', JOB_COLUMNS, jobParams, 'id, message_id, domain'),
   ]);
   const byMessage = new Map(batch.map((m) => [m.id, m]));
   for (const [i, row] of inserted.entries()) {
-    const m = byMessage.get(row.messageId);
-    if (m?.leaseTo) (m.leasedJobs ??= []).push({ id: row.id, domain: row.domain, recipients: jobRows[i].recipients, createdAt: now });
+    const m = byMessage.get(row.message_id);
+    if (m?.leaseTo) (m.leasedJobs ??= []).push({ id: Number(row.id), domain: row.domain, recipients: jobRows[i].recipients, createdAt: now });
   }
   const events: AuditFields[] = [];
   for (const m of batch) {
@@ -238,15 +272,18 @@ export async function* readBody(db: Db, msg: StoredMessage): AsyncGenerator<Buff
 /** Deletes the content of messages whose every job is final (one statement); the envelope row stays. */
 export async function purgeFinished(tx: Tx, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  const list = sql.join(ids.map((id) => sql`${id}`), sql`, `);
-  await tx.execute(sql`
-    with done as (
-      select m.id from messages m
-      where m.id in (${list})
-        and not exists (select 1 from delivery_jobs j where j.message_id = m.id and j.state = 'queued')
-    ), chunks as (
-      delete from message_chunks c using done where c.message_id = done.id
-    )
-    update messages m set purged_at = now(), header = ''::bytea, wrapped_key = ''::bytea
-    from done where m.id = done.id`);
+  const list = ids.map((_, i) => `$${i + 1}::text`).join(',');
+  await rawRows(
+    tx,
+    `with done as (
+       select m.id from messages m
+       where m.id in (${list})
+         and not exists (select 1 from delivery_jobs j where j.message_id = m.id and j.state = 'queued')
+     ), chunks as (
+       delete from message_chunks c using done where c.message_id = done.id
+     )
+     update messages m set purged_at = now(), header = ''::bytea, wrapped_key = ''::bytea
+     from done where m.id = done.id`,
+    ids,
+  );
 }
