@@ -48,7 +48,9 @@ export async function startGateway(env: Record<string, string | undefined>, opts
     PHIGATE_SMTP_PORT: String(smtpPort),
     PHIGATE_HTTP_PORT: String(httpPort),
   };
-  const child = spawn(process.execPath, [bin, 'serve'], { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Through the bin's launch line (its memory settings), as `phigate serve` runs in production;
+  // the Node found first on PATH must be the one running the tests.
+  const child = spawn(bin, ['serve'], { env: { ...fullEnv, PATH: `${path.dirname(process.execPath)}:${fullEnv.PATH ?? ''}` }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
