@@ -77,6 +77,9 @@ export function collectTerms(raw: RawData): Array<[kind: string, term: string]> 
       : kind === 'honorific' ? KIND.HONORIFIC
       : kind === 'closing' ? KIND.CLOSING
       : kind === 'credential' ? KIND.CREDENTIAL
+      : kind === 'veterinary' ? KIND.VETERINARY
+      : kind === 'animal' ? KIND.ANIMAL
+      : kind === 'bulk' ? KIND.BULK
       : null;
     if (code === null) throw new Error(`health-terms.tsv: unknown kind ${kind}`);
     add(code, term, 1);

@@ -10,6 +10,11 @@ export const KIND = {
   CLOSING: 's',
   CREDENTIAL: 'r',
   GIVEN_NAME: 'f',
+  /** Veterinary setting, strong ("veterinary", "DVM", "canine") and weak ("dog", "kitten"). */
+  VETERINARY: 'v',
+  ANIMAL: 'a',
+  /** Mass-mail markers ("unsubscribe", "view in browser"). */
+  BULK: 'k',
   /** Identifier label; the compiled kind is "L" followed by the PHI type, e.g. "LDOB". */
   LABEL: 'L',
 } as const;

@@ -11,6 +11,10 @@ export interface PartContext {
   tokens: Tokens;
   terms: TermMatch[];
   hits: Hit[];
+  /** Typed in lower case (casual.ts isCasual), computed on first use. */
+  casual?: boolean;
+  /** Spans that sign like a sign-off block: a colleague's contact card (cards.ts). */
+  staffBlocks?: Array<[number, number]>;
 }
 
 /** Index of the first token starting at or after pos (binary search). */

@@ -17,16 +17,23 @@ export interface Decision {
 const counts = (h: Hit): boolean => h.confidence !== 'low';
 
 export function decide(parts: PartScan[]): Decision {
-  const hits = parts.flatMap((p) => p.hits);
+  let hits = parts.flatMap((p) => p.hits);
   const promoted = new Set<Hit>();
   const contextTerms = parts.reduce((n, p) => n + p.contextTerms, 0);
+  // Mass mail (newsletters, campaigns): "your numbers", "if you have diabetes" address every reader, not one person.
+  const bulk = parts.some((p) => p.bulk > 0);
+  // A veterinary message: the owner's name and the animal's diagnosis are not a patient's health information.
+  const veterinary = parts.reduce((n, p) => n + p.veterinary, 0) >= 2;
+  if (veterinary) hits = hits.filter((h) => h.role === 'high-risk' && (h.type === 'SSN' || h.type === 'MBI'));
   const visible = hits.filter((h) => !(h.inSignature && h.role !== 'health' && h.role !== 'high-risk'));
   const health = visible.filter((h) => counts(h) && h.role === 'health');
-  const personalHealth0 = health.filter((h) => h.personal);
+  const personalHealth0 = health.filter((h) => h.personal && (!bulk || h.personalFirst));
   // Weak person cues count only with health content tied to a person ("Rosalind, your colonoscopy…"):
-  // a name addressed at the start of a message, and correspondents named in forwarded headers.
-  const weakCue = (h: Hit): boolean => h.reasons.includes('name:vocative') || h.reasons.includes('in-header');
-  const active = visible.filter((h) => (h.role !== 'health' && weakCue(h) ? personalHealth0.length > 0 : counts(h)));
+  // a name addressed at the start of a message, correspondents named in forwarded headers, a capitalised
+  // word in an attachment's file name.
+  // In mass mail, "Hi Dana," is a mail-merge field: the newsletter is not about Dana's health.
+  const weakCue = (h: Hit): boolean => h.reasons.includes('name:vocative') || h.reasons.includes('in-header') || h.reasons.includes('name:file-name') || (bulk && h.reasons.includes('name:greeting'));
+  const active = visible.filter((h) => (h.role !== 'health' && weakCue(h) && !h.reasons.includes('placeholder') ? personalHealth0.length > 0 : counts(h)));
   for (const h of active) if (h.confidence === 'low') promoted.add(h);
   const healthScore = health.reduce((s, h) => s + (h.confidence === 'high' ? 1 : 0.6), 0);
   const personalHealth = personalHealth0;
@@ -41,7 +48,10 @@ export function decide(parts: PartScan[]): Decision {
   const providerIds = hits.filter((h) => h.role === 'provider' && !h.inSignature);
   const icd = health.filter((h) => h.type === 'ICD10');
   const ssn = highRisk.filter((h) => h.type === 'SSN');
-  const patientSigner = hits.filter((h) => h.reasons.includes('name:signature'));
+  // A signer counts with health content tied to a person; a writer who introduces themselves ("this is
+  // Amara…") with health content in the first person.
+  const firstPerson = personalHealth.some((h) => h.personalFirst);
+  const patientSigner = hits.filter((h) => h.reasons.includes('name:signature') && !h.reasons.includes('placeholder') && (firstPerson || !h.reasons.includes('name:self-intro')));
 
   const reasons: string[] = [];
   let evidence = 0;
@@ -60,8 +70,13 @@ export function decide(parts: PartScan[]): Decision {
     evidence += 1;
   }
   // A name right at clinical content, or written with an age ("Eleanor Vance, 84F"), is a patient's.
-  const namedAtHealth = named.some((h) => h.reasons.includes('name:next-to-health') || h.reasons.includes('name:with-age'));
-  if (named.length > 0 && hasHealth && (namedAtHealth || personalHealth.length > 0 || health.some((h) => h.confidence === 'high') || healthScore >= 1.2)) {
+  const atHealth = (h: Hit): boolean => h.reasons.includes('name:next-to-health') || h.reasons.includes('name:with-age');
+  const namedAtHealth = named.some(atHealth);
+  // A name known only from the phone number written after it ("ask Jessica at 541-…") may be a rep's or a
+  // colleague's: it needs the content tied to a person or set right at it.
+  const byPhoneOnly = (h: Hit): boolean => h.reasons.length === 1 && h.reasons[0] === 'name:with-phone';
+  const namedFirm = named.filter((h) => !byPhoneOnly(h));
+  if (named.length > 0 && hasHealth && (namedAtHealth || personalHealth.length > 0 || (namedFirm.length > 0 && (health.some((h) => h.confidence === 'high') || healthScore >= 1.2)))) {
     reasons.push('a named person with health content');
     evidence += 1;
   }

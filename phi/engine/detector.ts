@@ -4,6 +4,8 @@ import type { Finding, MessagePart, ScanOptions, ScanResult } from '../types.ts'
 import { decide } from './decide.ts';
 import type { Hit } from './hit.ts';
 import { scanPart } from './scan-part.ts';
+import { fuzzyHealth } from './fuzzy.ts';
+import { resolveOverlaps } from './hit.ts';
 
 export interface Detector {
   scanText(text: string, opts?: ScanOptions): ScanResult;
@@ -12,8 +14,28 @@ export interface Detector {
 
 export function createDetector(dict: Dictionary): Detector {
   const scanParts = (parts: MessagePart[]): ScanResult => {
-    const scans = parts.map((p) => scanPart(dict, p.where, p.text ?? ''));
-    const d = decide(scans);
+    const all = withFileNames(parts);
+    const scans = all.map((p) => scanPart(dict, p.where, p.text ?? ''));
+    let d = decide(scans);
+    // Second pass for misspelled conditions and drugs, only where a person is named and nothing decided.
+    if (!d.containsPhi && scans.some((s) => s.hits.some(namesSomeone))) {
+      // Read near the people named (a subject's person may be discussed anywhere: read the body's start too).
+      const people: number[] = [];
+      for (const s of scans) for (const h of s.hits) if (namesSomeone(h) && !s.where.endsWith('subject')) people.push(h.start);
+      const subjectPerson = scans.some((s) => s.where.endsWith('subject') && s.hits.some(namesSomeone));
+      let added = false;
+      for (let i = 0; i < all.length; i++) {
+        const at = scans[i].hits.filter(namesSomeone).map((h) => h.start);
+        if (subjectPerson && !all[i].where.endsWith('subject')) at.push(0);
+        if (all[i].where.endsWith('subject') && at.length === 0 && people.length > 0) at.push(0);
+        if (at.length === 0) continue;
+        const extra = fuzzyHealth(dict, all[i].where, all[i].text ?? '', at);
+        if (extra.length === 0) continue;
+        scans[i].hits = resolveOverlaps([...scans[i].hits, ...extra]);
+        added = true;
+      }
+      if (added) d = decide(scans);
+    }
     const findings: Finding[] = [];
     for (const s of scans) for (const h of s.hits) findings.push(toFinding(h, d.promoted.has(h)));
     return { containsPhi: d.containsPhi, score: d.score, findings, decision: d.reasons };
@@ -24,7 +46,31 @@ export function createDetector(dict: Dictionary): Detector {
   };
 }
 
+function namesSomeone(h: Hit): boolean {
+  return (h.type === 'PATIENT_NAME' || h.role === 'strong' || h.role === 'high-risk') && !h.reasons.includes('placeholder');
+}
+
 function toFinding(h: Hit, promoted: boolean): Finding {
   const reasons = h.inSignature ? [...h.reasons, 'in-signature'] : h.reasons;
   return { type: h.type, confidence: promoted && h.confidence === 'low' ? 'medium' : h.confidence, where: h.where, start: h.start, end: h.end, reasons, explain: h.explain };
+}
+
+/**
+ * An attachment's file name can carry PHI on its own ("wound_photo_<surname>_0516.jpg"). Parts named
+ * "attachment:<file>" whose file name no "attachment-name" part lists get one, so the name is scanned
+ * whoever built the parts (the gateway's MIME reader lists names itself).
+ */
+function withFileNames(parts: MessagePart[]): MessagePart[] {
+  let listed: string | null = null;
+  let extra: MessagePart[] | null = null;
+  for (const p of parts) {
+    const i = p.where.indexOf('attachment:');
+    if (i < 0) continue;
+    const name = p.where.slice(i + 11);
+    if (!name) continue;
+    listed ??= parts.filter((q) => q.where.endsWith('attachment-name')).map((q) => q.text ?? '').join('\n');
+    if (listed.includes(name)) continue;
+    (extra ??= []).push({ where: `${p.where.slice(0, i)}attachment-name`, text: name });
+  }
+  return extra ? [...parts, ...extra] : parts;
 }

@@ -8,13 +8,21 @@ import { makeHit, quote, type Hit } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import type { TermMatch } from './terms.ts';
 import { tokenText } from './tokenizer.ts';
+import { hashWord } from './fold.ts';
 
 const DIAGNOSIS_CUES = new Set(['diagnosed', 'dx', 'hx', 'history', 'diagnosis', 'suffers', 'has', 'with', 'treated', 'for', 'confirmed', 'diagnostico', 'diagnostiquee', 'diagnostique', 'diagnose', 'leidet', 'padece', 'tiene']);
 const LAB_FILLERS = new Set(['result', 'results', 'resultado', 'resultat', 'ergebnis', 'wert', 'of', 'is', 'was', 'at', 'level', 'levels', 'result', 'value', 'came', 'back', 'now', 'today', 'de', 'est', 'ist', 'von', 'es', 'fue', 'was', 'measured', 'reading', 'count', 'read', 'up', 'down', 'to']);
 const LAB_QUALITATIVE = new Set(['positive', 'negative', 'detected', 'undetectable', 'elevated', 'abnormal', 'reactive', 'positivo', 'negativo', 'positif', 'negatif', 'positiv', 'negativ']);
-const DOSE_BRIDGE = /^[ \t]{0,2}(?:[A-Za-z]{2,4}[ \t]{1,2})?(?:\d+(?:[.,]\d+)? ?(?:mg|mcg|g) ?\/ ?)?$/;
+const DOSE_BRIDGE = /^[ \t]{0,2}(?:[A-Za-z]{2,4}[ \t]{1,2}){0,2}(?:\d+(?:[.,]\d+)? ?(?:mg|mcg|g) ?\/ ?)?$/;
 /** Words that make the content about one person. */
-export const PERSONAL_WORDS = new Set(['my', 'i', 'im', 'ive', 'me', 'mi', 'mis', 'yo', 'mon', 'ma', 'mes', 'je', 'j', 'ich', 'mein', 'meine', 'meinen', 'meiner', 'meinem',
+/** First person: the writer's own health ("my", "I've", "mi", "ich"). */
+const FIRST_PERSON = new Set(['my', 'i', 'im', 'ive', 'me', 'mi', 'mis', 'yo', 'tengo', 'estoy', 'tomo', 'siento', 'sufro', 'mon', 'ma', 'mes', 'je', 'j', 'ich', 'mein', 'meine', 'meinen', 'meiner', 'meinem']);
+/** First-person words that tie content written before them to the writer ("… I've been", "… to my neck"). */
+const FIRST_AFTER = new Set(['my', 'i', 'im', 'ive', 'me', 'mi', 'mis', 'je', 'j', 'ich', 'mein', 'meine']);
+const FIRST_AFTER_HASHES = new Set([...FIRST_AFTER].map(hashWord));
+/** Words after the content that tie it to the writer ("the sertraline … I've been", "rash … spreading to my neck"). */
+const AFTER_WORDS = 6;
+export const PERSONAL_WORDS = new Set(['tengo', 'estoy', 'tomo', 'siento', 'sufro', 'my', 'i', 'im', 'ive', 'me', 'mi', 'mis', 'yo', 'mon', 'ma', 'mes', 'je', 'j', 'ich', 'mein', 'meine', 'meinen', 'meiner', 'meinem',
   'your', 'youre', 'tu', 'tus', 'su', 'sus', 'votre', 'vos', 'ihr', 'ihre', 'ihren', 'ihrem', 'his', 'her', 'he', 'she', 'him', 'hes', 'shes', 'son', 'sa', 'ses', 'sein', 'seine', 'er', 'sie', 'ella', 'il', 'elle']);
 
 export function recognizeHealth(ctx: PartContext): void {
@@ -25,7 +33,9 @@ export function recognizeHealth(ctx: PartContext): void {
     else if (m.kind === 'p') hit = procedure(ctx, m);
     else if (m.kind === 'l') hit = labResult(ctx, m);
     if (hit) {
-      hit.personal = isPersonal(ctx, m.first);
+      const p = personal(ctx, m.first, m.last);
+      hit.personal = p > 0;
+      hit.personalFirst = p === 2;
       ctx.hits.push(hit);
     }
   }
@@ -125,8 +135,18 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
   return makeHit('LAB_RESULT', unit ? 'high' : 'medium', where, s, ve, 'health', ['dictionary:lab', 'pattern:lab-value', ...(unit ? ['unit'] : [])], `${quote(text, s, e)} with a value ${quote(text, pos, ve)}: a lab result`);
 }
 
-function isPersonal(ctx: PartContext, k: number): boolean {
-  const words = wordsBefore(ctx, k, 8, 70);
-  for (const w of words) if (PERSONAL_WORDS.has(w)) return true;
-  return false;
+/** 0 none, 1 tied to a person ("her A1c", "your metformin"), 2 to the writer ("my A1c", "… I've been"). */
+export function personal(ctx: PartContext, first: number, last: number): number {
+  let found = 0;
+  for (const w of wordsBefore(ctx, first, 8, 70)) {
+    if (FIRST_PERSON.has(w)) return 2;
+    if (PERSONAL_WORDS.has(w)) found = 1;
+  }
+  // First-person words just after, in the same sentence-ish window (same line).
+  const { tokens, text } = ctx;
+  for (let j = last + 1; j < tokens.count && j <= last + AFTER_WORDS && tokens.line[j] === tokens.line[last]; j++) {
+    if (tokens.end[j] - tokens.start[j] > 4 || !FIRST_AFTER_HASHES.has(tokens.hash[j])) continue;
+    if (FIRST_AFTER.has(tokenText(text, tokens, j))) return 2;
+  }
+  return found;
 }

@@ -19,6 +19,8 @@ export interface Hit extends Finding {
   inSignature: boolean;
   /** Health content tied to a person by a possessive or pronoun ("my A1c", "her metformin"). */
   personal: boolean;
+  /** …by a first-person word ("my", "I"): the writer's own health. */
+  personalFirst?: boolean;
 }
 
 export function makeHit(

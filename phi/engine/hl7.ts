@@ -5,23 +5,68 @@
  * segment name is rare in prose), then read field by field up to the end of the segment. No regexes.
  */
 import type { PartContext } from './context.ts';
-import { makeHit } from './hit.ts';
+import { makeHit, type Hit } from './hit.ts';
+import { demote } from './placeholders.ts';
 
 const MAX_SEGMENT = 2000;
 
 export function recognizeHl7(ctx: PartContext): void {
   const { text } = ctx;
-  for (let i = text.indexOf('PID|'); i >= 0; i = text.indexOf('PID|', i + 4)) {
+  let pid = text.indexOf('PID|');
+  if (pid < 0) return;
+  // MSH segments, in order: MSH-11 (processing ID) "T" (training) or "D" (debugging) marks a test message.
+  const testFrom: number[] = [];
+  const mshAt: number[] = [];
+  for (let m = text.indexOf('MSH|'); m >= 0; m = text.indexOf('MSH|', m + 4)) {
+    mshAt.push(m);
+    testFrom.push(isTestMessage(text, m) ? 1 : 0);
+  }
+  let msh = -1;
+  for (let i = pid; i >= 0; i = text.indexOf('PID|', i + 4)) {
+    while (msh + 1 < mshAt.length && mshAt[msh + 1] < i) msh++;
+    const testMessage = msh >= 0 && testFrom[msh] === 1;
+    const first = ctx.hits.length;
+    scanPid(ctx, i);
+    if (testMessage) for (let h = first; h < ctx.hits.length; h++) markTest(ctx.hits[h]);
+  }
+}
+
+function markTest(h: Hit): void {
+  demote(h);
+  h.reasons.push('hl7:processing-id-test');
+}
+
+/** MSH-11 (the 11th field: MSH-1 is the separator itself) starts with T or D. */
+function isTestMessage(text: string, m: number): boolean {
+  let field = 1;
+  const limit = Math.min(text.length, m + 1000);
+  for (let p = m + 3; p < limit; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 10 || c === 13) return false;
+    if (c !== 124) continue;
+    field++;
+    if (field === 11) {
+      const v = text.charCodeAt(p + 1);
+      const after = text.charCodeAt(p + 2);
+      return (v === 84 || v === 68) && (after === 124 || after === 94 || after === 10 || after === 13 || Number.isNaN(after));
+    }
+  }
+  return false;
+}
+
+function scanPid(ctx: PartContext, i: number): void {
+  const { text } = ctx;
+  {
     // A segment name starts a line or follows a segment separator / whitespace ("… check this: PID|1||…").
     const before = i > 0 ? text.charCodeAt(i - 1) : 10;
-    if (!(before === 10 || before === 13 || before === 32 || before === 9 || before === 124)) continue;
+    if (!(before === 10 || before === 13 || before === 32 || before === 9 || before === 124)) return;
     let segEnd = i + 4;
     const limit = Math.min(text.length, i + MAX_SEGMENT);
     while (segEnd < limit && text.charCodeAt(segEnd) !== 10 && text.charCodeAt(segEnd) !== 13) segEnd++;
     // Field n starts after the n-th "|" (the segment name is field 0).
     const fieldStart: number[] = [];
     for (let p = i + 3; p < segEnd && fieldStart.length < 9; p++) if (text.charCodeAt(p) === 124) fieldStart.push(p + 1);
-    if (fieldStart.length < 8) continue; // PID-7 must be there: a real segment, not "PID|" in prose
+    if (fieldStart.length < 8) return; // PID-7 must be there: a real segment, not "PID|" in prose
     const field = (n: number): [number, number] => {
       const s = fieldStart[n - 1];
       const e = n < fieldStart.length ? fieldStart[n] - 1 : segEnd;

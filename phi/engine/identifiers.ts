@@ -14,6 +14,7 @@ const NOT_ICD_CUES = new Set(['model', 'part', 'sku', 'item', 'version', 'ver', 
 const SSN_CUES = new Set(['ssn', 'ss', 'social', 'security', 'ssa', 'itin', 'taxpayer']);
 const HOME_CUES = new Set(['lives', 'resides', 'living', 'home', 'residence', 'domicile', 'vive', 'reside', 'habite', 'demeurant', 'wohnt', 'wohnhaft']);
 const PHONE_PERSON_CUES = new Set(['patient', 'pt', 'her', 'his', 'him', 'she', 'he', 'cell', 'mobile', 'home', 'me', 'my', 'client', 'member', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'caregiver', 'paciente', 'llamarme', 'movil', 'portable', 'handy', 'patientin', 'called', 'reach', 'tel', 'type']);
+const OFFICE_UNIT = /^,? {1,2}(?:Suite|Ste\.?|Floor|Fl\.|Bldg\.?|Building) {0,2}[#A-Z0-9]/i;
 const TOLL_FREE = /^(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)/;
 const PHONE_CUES = new Set(['phone', 'tel', 'telephone', 'cell', 'mobile', 'call', 'fax', 'ph', 'telefono', 'telephone', 'movil', 'portable', 'telefon', 'handy']);
 
@@ -120,7 +121,9 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
     if (e > 0) {
       // "lives at 12 Oak St": a person's home, not a clinic's or a vendor's address.
       const home = wordsBefore(ctx, k, 3, 30).some((w) => HOME_CUES.has(w));
-      ctx.hits.push(makeHit('ADDRESS', home ? 'high' : 'medium', where, s, e, home ? 'strong' : 'weak', ['pattern:street-address', ...(home ? ['keyword:home'] : [])], `${quote(text, s, e)} is ${home ? "a person's home" : 'a street'} address`));
+      // "2140 Alder Creek Rd, Suite 300": an office address (a clinic's, a vendor's), never decisive.
+      const office = !home && OFFICE_UNIT.test(text.slice(e, e + 12));
+      ctx.hits.push(makeHit('ADDRESS', home ? 'high' : 'medium', where, s, e, home ? 'strong' : office ? 'contact' : 'weak', ['pattern:street-address', ...(home ? ['keyword:home'] : []), ...(office ? ['address:office-suite'] : [])], `${quote(text, s, e)} is ${home ? "a person's home" : office ? 'an office' : 'a street'} address`));
     }
   }
 }

@@ -8,6 +8,7 @@ import { type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
 import { dateAt } from './dates.ts';
 import { makeHit, quote, type Hit, type Role } from './hit.ts';
 import { nameAt, nameBefore } from './names.ts';
+import { casualNameAt, isCasual } from './casual.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import type { TermMatch } from './terms.ts';
 import { tokenText } from './tokenizer.ts';
@@ -22,7 +23,11 @@ const NEEDS_CONTEXT_LABELS = new Set(['policy', 'policy number', 'policy no', 'p
 const GENERIC_NAME_LABELS = new Set(['name', 'nom', 'nombre', 'insured', 'beneficiary', 'resident', 'member name', 'subscriber name', 'client name', 'name of member',
   // Words that introduce a person without saying they are a patient: "my dad (Frank Russo)", "employee …", "called … back".
   'employee', 'caller', 'student', 'child', 'son', 'daughter', 'mother', 'mom', 'mum', 'father', 'dad', 'husband', 'wife', 'called', 'spoke with', 'spoke to', 'talked to', 'referring', 'referred',
+  'lvm for', 'left message for', 'left a message for', 'left voicemail for', 'left a voicemail for', 'vm for', 'message for',
   'mama', 'papa', 'hijo', 'hija', 'esposo', 'esposa', 'mere', 'pere', 'fils', 'fille', 'mutter', 'vater', 'sohn', 'tochter']);
+
+/** "LVM for Omar", "left a message for Dana": a callback note names its person by one word. */
+const MESSAGE_FOR = new Set(['lvm for', 'left message for', 'left a message for', 'left voicemail for', 'left a voicemail for', 'vm for']);
 
 const ROLE: Partial<Record<PhiType, Role>> = {
   SSN: 'high-risk', MRN: 'high-risk', MBI: 'high-risk', HEALTH_PLAN_ID: 'high-risk',
@@ -85,6 +90,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   const bareNameLabel = type === 'PATIENT_NAME' && BARE_NAME_LABELS.has(term);
   // A bare "ID" is a member ID only right after an insurer or insurance card is named.
   if (term === 'id' && !insurerBefore(ctx, m.first)) return null;
+  // "payer ID 60054", "Tax ID", "submitter ID": an organisation's identifier, not a member's.
+  if ((term === 'id' || term === 'id number') && m.first > 0 && ORG_ID_WORDS.has(tokenText(text, tokens, m.first - 1))) return null;
   if (WEAK_LABELS.has(term) && !explicit && !bareNameLabel && term !== 'id') return null;
   if (pos - labelEnd > 24) return null;
   const dist = pos - labelEnd;
@@ -129,7 +136,14 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       return make('DEA', end, 'high', ['pattern:dea', 'checksum:dea'], `${label()} next to a valid DEA registration number`);
     }
     case 'PATIENT_NAME': {
-      const end = nameAt(ctx, pos, explicit ? 1 : 2);
+      let end = nameAt(ctx, pos, explicit || MESSAGE_FOR.has(term) ? 1 : 2);
+      // "called Omar back": one name word, then "back".
+      if (end < 0 && term === 'called') {
+        const e = nameAt(ctx, pos, 1);
+        if (e > 0 && /^[ \t]{1,2}back\b/.test(text.slice(e, e + 7))) end = e;
+      }
+      // Lower-case mail: "pt giovanni russo 72yo".
+      if (end < 0 && BARE_NAME_LABELS.has(term) && isCasual(ctx)) end = casualNameAt(ctx, pos, 2);
       if (end < 0) return null;
       const generic = GENERIC_NAME_LABELS.has(term);
       const h = make('PATIENT_NAME', end, generic ? 'medium' : 'high', [generic ? 'name:generic-label' : 'name:patient-label'], `${label()} followed by a person's name ${quote(text, pos, end)}`);
@@ -172,6 +186,8 @@ function addNameBefore(ctx: PartContext, m: TermMatch): void {
   if (!span) return;
   ctx.hits.push(makeHit('PATIENT_NAME', 'high', ctx.where, span[0], span[1], 'strong', ['name:next-to-identifier', `label:${m.entry.term}`], `${quote(ctx.text, span[0], span[1])} stands right before ${quote(ctx.text, ctx.tokens.start[m.first], ctx.tokens.end[m.last])}: a patient's name`));
 }
+
+const ORG_ID_WORDS = new Set(['payer', 'payor', 'tax', 'employer', 'provider', 'vendor', 'submitter', 'receiver', 'sender', 'clearinghouse', 'partner', 'federal', 'tin', 'ein', 'npi', 'transaction', 'batch', 'trading', 'facility', 'practice', 'group', 'plan']);
 
 const INSURER_CONTEXT = new Set(['insurance', 'insurer', 'card', 'bcbs', 'cross', 'aetna', 'cigna', 'unitedhealthcare', 'humana', 'anthem', 'kaiser', 'medicaid', 'medicare', 'tricare', 'plan', 'payer']);
 

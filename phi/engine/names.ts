@@ -7,7 +7,10 @@ import { foldTerm, hashWord } from './fold.ts';
 import { type PartContext, tokenIndexAt } from './context.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
-import { F_ALL_UPPER, F_ALPHA, F_DIGIT, F_UPPER_FIRST, tokenText } from './tokenizer.ts';
+import { F_ALL_DIGIT, F_ALL_UPPER, F_ALPHA, F_DIGIT, F_UPPER_FIRST, tokenEquals, tokenText } from './tokenizer.ts';
+import { casualNameAt, casualNameBefore, isCasual } from './casual.ts';
+import { dateAt } from './dates.ts';
+import { isPlaceholderDate, isPlaceholderName } from './placeholders.ts';
 
 /** Capitalised words that start sentences, label things or address groups: never a name. */
 const NAME_STOP = new Set(('the this that these those there their they then than thanks thank please dear hi hello hey regards best sincerely ' +
@@ -81,6 +84,25 @@ export function nameBefore(ctx: PartContext, k: number): [number, number] | null
   return [tokens.start[first], tokens.end[k - 1]];
 }
 
+/** nameBefore, or in a part typed in lower case, two or three lower-case name words. */
+export function personBefore(ctx: PartContext, k: number, givenFirst = false): [number, number] | null {
+  const span = nameBefore(ctx, k);
+  if (span || !isCasual(ctx)) return span;
+  const casual = casualNameBefore(ctx, k);
+  // Where the cue is weaker (a name merely next to content), the first word must be a known given name.
+  if (casual && givenFirst && !isGivenName(ctx, casual[0])) return null;
+  return casual;
+}
+
+/** Is the word starting at pos in the given-name list? */
+function isGivenName(ctx: PartContext, pos: number): boolean {
+  const k = tokenIndexAt(ctx.tokens, pos);
+  if (k >= ctx.tokens.count || ctx.tokens.start[k] !== pos) return false;
+  const entries = ctx.dict.byFirstToken.get(ctx.tokens.hash[k]);
+  const word = tokenText(ctx.text, ctx.tokens, k);
+  return entries !== undefined && entries.some((e) => e.kind === 'f' && e.term === word);
+}
+
 const GREETINGS = new Set(['dear', 'hi', 'hello', 'hola', 'estimado', 'estimada', 'querido', 'querida', 'bonjour', 'cher', 'chere', 'hallo', 'liebe', 'lieber']);
 const GREETING_HASHES = new Set([...GREETINGS].map(hashWord));
 
@@ -88,7 +110,19 @@ const GREETING_HASHES = new Set([...GREETINGS].map(hashWord));
 export function recognizeAddressedNames(ctx: PartContext): void {
   const { text, tokens } = ctx;
   for (const m of ctx.terms) {
-    if (m.kind !== 'h' || (tokens.flags[m.first] & F_UPPER_FIRST) === 0) continue;
+    if (m.kind !== 'h') continue;
+    if ((tokens.flags[m.first] & F_UPPER_FIRST) === 0) {
+      // "call mrs adebayo back": a lower-case honorific in mail typed in lower case.
+      if (!CASUAL_HONORIFICS.has(m.entry.term) || !isCasual(ctx)) continue;
+      let p = tokens.end[m.last];
+      if (text.charCodeAt(p) === 46 /* . */) p++;
+      if (text.charCodeAt(p) !== 32) continue;
+      const e = casualNameAt(ctx, p + 1, 1);
+      if (e < 0) continue;
+      const s0 = tokens.start[m.first];
+      ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s0, e, 'named', ['name:honorific', `honorific:${m.entry.term}`, 'name:lower-case'], `${quote(text, s0, e)} names a person (honorific, mail typed in lower case)`));
+      continue;
+    }
     let pos = tokens.end[m.last];
     if (text.charCodeAt(pos) === 46 /* . */) pos++;
     else if (m.entry.term.length === 1) continue; // "M. Lefebvre", never a bare "M"
@@ -124,6 +158,8 @@ export function recognizeAddressedNames(ctx: PartContext): void {
   }
   recognizeVocative(ctx);
 }
+
+const CASUAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'sr', 'sra', 'mme', 'herr', 'frau']);
 
 const TIME_GREETING_FIRST = new Set(['good', 'buenos', 'buenas', 'guten', 'bonne']);
 const TIME_GREETING_HASHES = new Set([...TIME_GREETING_FIRST].map(hashWord));
@@ -167,7 +203,9 @@ export function nameLineAt(ctx: PartContext, lineStart: number, lineEnd: number)
   let pos = lineStart;
   while (pos < lineEnd && /[\s\->—–]/.test(text(ctx, pos))) pos++;
   if (pos >= lineEnd) return null;
-  const end = nameAt(ctx, pos, 1);
+  let end = nameAt(ctx, pos, 1);
+  // "amara nwosu" signing a message typed in lower case.
+  if (end < 0 && isCasual(ctx)) end = casualNameAt(ctx, pos, 2);
   if (end < 0 || end > lineEnd) return null;
   return [pos, end];
 }
@@ -186,7 +224,16 @@ export function recognizeGivenNames(ctx: PartContext): void {
   for (const m of ctx.terms) {
     if (m.kind !== 'f') continue;
     const k = m.first;
-    if ((tokens.flags[k] & F_UPPER_FIRST) === 0 || k + 1 >= tokens.count) continue;
+    if (k + 1 >= tokens.count) continue;
+    if ((tokens.flags[k] & F_UPPER_FIRST) === 0) {
+      // "jamal whitfield's INR…": a known given name and a surname, typed in lower case.
+      if ((tokens.flags[k] & F_ALL_UPPER) !== 0 || !isCasual(ctx)) continue;
+      const s0 = tokens.start[k];
+      const e = casualNameAt(ctx, s0, 2);
+      if (e < 0) continue;
+      ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s0, e, 'named', ['name:given-name', 'name:lower-case'], `${quote(text, s0, e)} looks like a person's name (typed in lower case)`));
+      continue;
+    }
     if (k > 0 && PROVIDER_TITLES.has(tokenText(text, tokens, k - 1)) && tokens.start[k] - tokens.end[k - 1] <= 2) continue;
     const s = tokens.start[k];
     if (!/^[ \t]{1,2}$/.test(text.slice(tokens.end[k], tokens.start[k + 1]))) continue;
@@ -212,7 +259,8 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
   const health = ctx.hits.filter((h) => h.role === 'health');
   const healthStarts = health.map((h) => h.start);
   const names = new Map<number, Hit>();
-  for (const h of ctx.hits) if (h.type === 'PATIENT_NAME') names.set(h.start, h);
+  const namesByEnd = new Map<number, Hit>();
+  for (const h of ctx.hits) if (h.type === 'PATIENT_NAME') { names.set(h.start, h); namesByEnd.set(h.end, h); }
   if (names.size > 0) {
     for (const h of health) {
       const gap = FOR_NAME.exec(text.slice(h.end, h.end + 8));
@@ -232,11 +280,51 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
       k--;
     }
     if (k === 0) continue;
-    if (!NAME_HEALTH_GAP.test(text.slice(tokens.end[k - 1], tokens.start[k]))) continue;
-    const span = nameBefore(ctx, k);
+    // "Ayesha Siddiqui re: TSH 8.9", "Omar Haddad regarding his A1c": a subject cue between name and content.
+    if (k > 1 && tokens.line[k - 1] === tokens.line[k] && RE_CUES.has(tokenText(text, tokens, k - 1)) && /^[ \t:]{1,3}$/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) k--;
+    const reCue = RE_CUES.has(tokenText(text, tokens, k));
+    // "Ayesha Siddiqui at 541-555-0172 re: TSH": the person's phone number between name and cue.
+    if (reCue) {
+      let j = k - 1;
+      while (j > 0 && k - j <= 4 && tokens.line[j] === tokens.line[k] && (tokens.flags[j] & F_ALL_DIGIT) !== 0) j--;
+      if (j < k - 1 && j > 0 && tokens.line[j] === tokens.line[k] && (tokenEquals(text, tokens, j, 'at') || tokenEquals(text, tokens, j, 'on'))) k = j;
+    }
+    const gap = text.slice(tokens.end[k - 1], tokens.start[k]);
+    if (!(NAME_HEALTH_GAP.test(gap) || (reCue && /^[ \t,]{1,3}$/.test(gap)))) continue;
+    // A cell of a delimited row ("Salem East,E11.9,212"): the columns say what a cell is, not its neighbour.
+    if (delimitedRow(text, tokens.end[k - 1], gap)) continue;
+    // A name another recognizer found ends right there ("LVM for Thandiwe re: potassium 6.1").
+    const found = namesByEnd.get(tokens.end[k - 1]);
+    if (found) {
+      if (!found.reasons.includes('name:next-to-health')) found.reasons.push('name:next-to-health');
+      continue;
+    }
+    const span = personBefore(ctx, k, true);
     if (!span) continue;
+    const same = names.get(span[0]);
+    if (same && same.end === span[1]) {
+      if (!same.reasons.includes('name:next-to-health')) same.reasons.push('name:next-to-health');
+      continue;
+    }
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:next-to-health'], `${quote(text, span[0], span[1])} stands right next to clinical content`));
   }
+}
+
+const RE_CUES = new Set(['re', 'regarding', 'about', 'concerning', 'wegen', 'betreffend', 'sobre', 'acerca', 'concernant']);
+
+/** Does the gap hold a delimiter that the line repeats (a CSV/TSV row)? Looks at most 300 characters each way. */
+function delimitedRow(text: string, at: number, gap: string): boolean {
+  for (const d of [',', '\t', ';', '|']) {
+    if (!gap.includes(d)) continue;
+    const code = d.charCodeAt(0);
+    let n = 0;
+    // Commas in prose are followed by a space ("Wanda Kessler, breast cancer, stage 2"); CSV commas are not.
+    const cell = (i: number): boolean => text.charCodeAt(i) === code && (code !== 44 || text.charCodeAt(i + 1) !== 32);
+    for (let i = at - 1; i >= 0 && at - i < 300 && text.charCodeAt(i) !== 10; i--) if (cell(i)) n++;
+    for (let i = at; i < text.length && i - at < 300 && text.charCodeAt(i) !== 10; i++) if (cell(i)) n++;
+    if (n >= 2) return true;
+  }
+  return false;
 }
 
 /** "s/p" or "status post" right before token k (on its line): the index of its first token, else k. */
@@ -274,8 +362,158 @@ export function recognizeNamesWithAge(ctx: PartContext): void {
       if (first < 0 && k > 0 && line[k - 1] === line[k] && start[k] - end[k - 1] <= 2 && AGE_WORDS.has(tokenText(text, tokens, k - 1))) first = k - 1;
     }
     if (first <= 0) continue;
-    const span = nameBefore(ctx, first);
+    const span = personBefore(ctx, first);
     if (!span) continue;
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:with-age'], `${quote(text, span[0], span[1])} is followed by an age: a person's name`));
   }
 }
+
+/**
+ * "Elena Vasquez 4/9/88 — positive hCG": a date written right after a person's name is their date of
+ * birth (a year long past) or a date of care. The name counts as a person's, as with an age; a birth
+ * year also gives a DOB finding. Placeholder dates (01/01/1900) identify nobody.
+ */
+export function recognizeNamesWithDate(ctx: PartContext): void {
+  const { text, tokens } = ctx;
+  const { start, end, flags, line } = tokens;
+  for (let q = 0; q < tokens.digitCount; q++) {
+    const k = tokens.digitToken[q];
+    if ((flags[k] & F_ALPHA) !== 0 || k === 0 || line[k - 1] !== line[k] || end[k] - start[k] > 4) continue;
+    const ds = start[k];
+    // Numeric dates only ("4/9/88", "1988-04-09", "09.04.1988"): the number is followed by a separator.
+    const sep = text.charCodeAt(end[k]);
+    if (sep !== 47 && sep !== 45 && sep !== 46) continue;
+    // "Name (4/9/88)", "Name, 4/9/88", "Name – 4/9/88"; the word before must be capitalised or lower-case alpha.
+    if (ds - end[k - 1] > 5 || (flags[k - 1] & (F_ALPHA | F_DIGIT)) !== F_ALPHA) continue;
+    const gap = text.slice(end[k - 1], ds);
+    if (!/^[ \t]{0,2}[,(–—\-:]?[ \t]{0,2}$/.test(gap)) continue;
+    const de = dateAt(text, ds);
+    if (de < 0 || isPlaceholderDate(text.slice(ds, de))) continue;
+    const span = personBefore(ctx, k);
+    if (!span || isPlaceholderName(text.slice(span[0], span[1]))) continue;
+    const year = dateYear(text.slice(ds, de));
+    const birth = year > 0 && year < 2010;
+    // A birth date gives the person's age, as "84F" does; a recent date (a meeting, a visit) only names them.
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', birth ? ['name:with-age', 'name:with-date'] : ['name:with-date'], `${quote(text, span[0], span[1])} is followed by a date: a person's name`));
+    if (birth) {
+      ctx.hits.push(makeHit('DOB', 'medium', ctx.where, ds, de, 'named', ['pattern:date', 'date:after-name'], `${quote(text, ds, de)} written right after a name, a year long past: a date of birth`));
+    }
+  }
+}
+
+/** Year of a numeric or written date (two-digit years: 30–99 → 19xx, else 20xx); 0 when unknown. */
+function dateYear(d: string): number {
+  let i = d.length;
+  while (i > 0 && d.charCodeAt(i - 1) >= 48 && d.charCodeAt(i - 1) <= 57) i--;
+  const tail = d.slice(i);
+  if (tail.length === 4) return Number(tail);
+  if (tail.length === 2) { const y = Number(tail); return y >= 30 ? 1900 + y : 2000 + y; }
+  if (d.length >= 4 && /^\d{4}-/.test(d)) return Number(d.slice(0, 4));
+  return 0;
+}
+
+/**
+ * "LVM for Ayesha Siddiqui at 541-555-0172", "Omar Haddad (541) 555-0100": a name written with a
+ * phone number. The name is a person's (role named) and the number theirs, not a switchboard's.
+ */
+export function recognizeNamesWithPhone(ctx: PartContext): void {
+  const { text, tokens } = ctx;
+  for (const h of ctx.hits) {
+    if (h.type !== 'PHONE') continue;
+    let k = tokenIndexAt(tokens, h.start);
+    if (k >= tokens.count || k === 0) continue;
+    if (line(ctx, k - 1) !== line(ctx, k)) continue;
+    const prev = tokenText(text, tokens, k - 1);
+    if ((prev === 'at' || prev === 'on' || prev === 'cell' || prev === 'mobile' || prev === 'tel' || prev === 'phone') && tokens.end[k - 1] - tokens.start[k - 1] <= 6) k--;
+    // "Please call Rhiannon back at 860-555-0142": one capitalised name word between a call verb and "back".
+    if (k >= 3 && line(ctx, k - 3) === line(ctx, k) && tokenEquals(text, tokens, k - 1, 'back') && CALL_VERBS.has(tokenText(text, tokens, k - 3))) {
+      const n = k - 2;
+      const word = text.slice(tokens.start[n], tokens.end[n]);
+      if ((tokens.flags[n] & F_UPPER_FIRST) !== 0 && (tokens.flags[n] & (F_DIGIT | F_ALL_UPPER)) === 0 && isNameWord(ctx, word) && !isPlaceholderName(word)) {
+        ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[n], tokens.end[n], 'named', ['name:callback'], `${quote(text, tokens.start[n], tokens.end[n])} is to be called back: a person's name`));
+        if (h.role === 'contact') { h.role = 'weak'; h.reasons.push('keyword:person'); }
+        continue;
+      }
+    }
+    const span = personBefore(ctx, k);
+    if (!span) continue;
+    if (isPlaceholderName(text.slice(span[0], span[1]))) continue;
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:with-phone'], `${quote(text, span[0], span[1])} is written with a phone number: a person's name`));
+    if (h.role === 'contact') { h.role = 'weak'; h.reasons.push('keyword:person'); }
+  }
+}
+
+const CALL_VERBS = new Set(['call', 'called', 'calling', 'ring', 'phone', 'text', 'return']);
+
+function line(ctx: PartContext, k: number): number {
+  return ctx.tokens.line[k];
+}
+
+const SELF_INTRO: string[][] = [['this', 'is'], ['my', 'name', 'is'], ['me', 'llamo'], ['mi', 'nombre', 'es'], ['je', 'm', 'appelle'], ['mon', 'nom', 'est'], ['mein', 'name', 'ist'], ['hier', 'ist']];
+const SELF_INTRO_FIRST = new Set(SELF_INTRO.map((p) => hashWord(p[0])));
+
+/**
+ * "hi this is amara from tuesday's visit — the rash…", "My name is Tomás Ruiz, I had…": the writer
+ * names themselves near the start. Treated like a signer's name: it counts only when the message is
+ * about the writer's own health, in the first person.
+ */
+export function recognizeSelfIntro(ctx: PartContext): void {
+  const { text, tokens, where } = ctx;
+  if (where !== 'body' && where !== 'html' && !where.endsWith(':body')) return;
+  const limit = Math.min(tokens.count, 40);
+  for (let k = 0; k < limit; k++) {
+    if (!SELF_INTRO_FIRST.has(tokens.hash[k])) continue;
+    for (const phrase of SELF_INTRO) {
+      const n = phrase.length;
+      if (k + n >= tokens.count) continue;
+      let ok = true;
+      for (let j = 0; j < n && ok; j++) ok = tokenEquals(text, tokens, k + j, phrase[j]);
+      if (!ok) continue;
+      const pos = tokens.start[k + n];
+      if (pos - tokens.end[k + n - 1] > 2) continue;
+      let e = (tokens.flags[k + n] & F_UPPER_FIRST) !== 0 ? nameAt(ctx, pos, 1) : -1;
+      if (e < 0 && isCasual(ctx)) e = casualNameAt(ctx, pos, 1);
+      if (e < 0 || e - pos > 40) continue;
+      const h = makeHit('PATIENT_NAME', 'low', where, pos, e, 'named', ['name:signature', 'name:self-intro'], `${quote(text, pos, e)} introduces themselves`);
+      h.inSignature = true;
+      ctx.hits.push(h);
+      return;
+    }
+  }
+}
+
+/**
+ * Attachment file names: "wound_photo_Tupou_0516.jpg", "Referral-Okafor.pdf". A capitalised word
+ * among the parts of a file name may be a patient's surname: a weak cue (like a name addressed at
+ * the start of a message), counted only with health content tied to a person.
+ */
+export function recognizeFileNames(ctx: PartContext): void {
+  const { text, tokens, where } = ctx;
+  if (where !== 'attachment-name' && !where.endsWith(':attachment-name')) return;
+  // The last token after the final dot is the extension.
+  const dot = text.lastIndexOf('.');
+  for (let k = 0; k < tokens.count; k++) {
+    const fl = tokens.flags[k];
+    if ((fl & F_UPPER_FIRST) === 0 || (fl & (F_DIGIT | F_ALL_UPPER)) !== 0) continue;
+    const s = tokens.start[k];
+    const e = tokens.end[k];
+    if (e - s < 3 || (dot >= 0 && s > dot)) continue;
+    const word = text.slice(s, e);
+    if (!isNameWord(ctx, word) || FILE_WORDS.has(word.toLowerCase())) continue;
+    if (hasInnerCapital(text, s + 1, e)) continue; // "WoundPhoto", "PowerPoint": not a surname
+    ctx.hits.push(makeHit('PATIENT_NAME', 'low', where, s, e, 'named', ['name:file-name'], `${quote(text, s, e)} in a file name may be a person's name`));
+  }
+}
+
+function hasInnerCapital(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
+/** Capitalised words common in file names. */
+const FILE_WORDS = new Set(('report reports final draft copy scan scanned image img photo picture pic document doc file form forms letter memo notes summary agenda minutes ' +
+  'schedule budget invoice quote order receipt statement policy procedure template flyer handout brochure newsletter presentation slides deck training guide manual ' +
+  'update review results result lab labs referral consent request export data list roster census log sheet table chart version rev signed new old backup test sample').split(' '));

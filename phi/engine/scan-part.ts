@@ -6,7 +6,9 @@ import { recognizeHl7 } from './hl7.ts';
 import { resolveOverlaps, type Hit, makeHit, quote } from './hit.ts';
 import { recognizeIdentifiers } from './identifiers.ts';
 import { recognizeLabels } from './labels.ts';
-import { recognizeAddressedNames, recognizeGivenNames, recognizeNamesNextToHealth, recognizeNamesWithAge } from './names.ts';
+import { recognizeAddressedNames, recognizeFileNames, recognizeGivenNames, recognizeNamesNextToHealth, recognizeNamesWithAge, recognizeNamesWithDate, recognizeNamesWithPhone, recognizeSelfIntro } from './names.ts';
+import { recognizeCards } from './cards.ts';
+import { markPlaceholders } from './placeholders.ts';
 import { recognizeTables } from './tables.ts';
 import { findSignatures, type Signature } from './segments.ts';
 import { matchTerms } from './terms.ts';
@@ -19,6 +21,10 @@ export interface PartScan {
   /** Healthcare-setting words ("patient", "clinic", "claim", "Medicare"...). */
   contextTerms: number;
   signatures: Signature[];
+  /** Veterinary words ("veterinary", "canine", "DVM" weigh 2; "dog", "cat", "pet" 1). */
+  veterinary: number;
+  /** Mass-mail markers ("unsubscribe", "view in browser", "newsletter"). */
+  bulk: number;
 }
 
 export function scanPart(dict: Dictionary, where: string, text: string): PartScan {
@@ -31,14 +37,31 @@ export function scanPart(dict: Dictionary, where: string, text: string): PartSca
   recognizeAddressedNames(ctx);
   recognizeGivenNames(ctx);
   recognizeNamesWithAge(ctx);
+  recognizeNamesWithDate(ctx);
+  recognizeNamesWithPhone(ctx);
   recognizeNamesNextToHealth(ctx);
+  recognizeSelfIntro(ctx);
+  recognizeFileNames(ctx);
   recognizeTables(ctx);
   recognizeHl7(ctx);
+  recognizeCards(ctx);
   // Subjects and file names are one line: a capitalised word there is not a sign-off.
   const signatures = where === 'subject' || where === 'attachment-name' ? [] : findSignatures(ctx);
+  if (ctx.staffBlocks) {
+    for (const [start, end] of ctx.staffBlocks) signatures.push({ start, end, name: null, provider: true });
+    signatures.sort((a, b) => a.start - b.start);
+  }
   let contextTerms = 0;
-  for (const m of terms) if (m.kind === 'x') contextTerms++;
+  let veterinary = 0;
+  let bulk = 0;
+  for (const m of terms) {
+    if (m.kind === 'x') contextTerms++;
+    else if (m.kind === 'v') veterinary += 2;
+    else if (m.kind === 'a') veterinary += 1;
+    else if (m.kind === 'k') bulk++;
+  }
   const hits = resolveOverlaps(ctx.hits);
+  markPlaceholders(text, hits);
   markSignatureHits(hits, signatures);
   markHeaderHits(ctx, hits);
   // The signer's name: a finding only when a patient (no credentials) signs; the decision weighs it.
@@ -58,7 +81,7 @@ export function scanPart(dict: Dictionary, where: string, text: string): PartSca
   }
   hits.push(...added);
   hits.sort((a, b) => a.start - b.start);
-  return { where, hits, contextTerms, signatures };
+  return { where, hits, contextTerms, signatures, veterinary, bulk };
 }
 
 /** Hits and signatures are both sorted by start: one merge pass. */
@@ -72,6 +95,8 @@ function markSignatureHits(hits: Hit[], signatures: Signature[]): void {
 
 /** "From:", "To:", "Cc:" lines of a forwarded or quoted message (en/es/fr/de). */
 const HEADER_WORDS = new Set(['from', 'to', 'cc', 'bcc', 'sent', 'de', 'para', 'a', 'von', 'an', 'envoye', 'enviado', 'gesendet']);
+/** Calendar (iCalendar) properties naming the people who organise or attend, and the event's UID. */
+const ICS_WORDS = new Set(['organizer', 'attendee', 'uid']);
 
 /**
  * Names and addresses on the header lines of a forwarded message are correspondents: the decision
@@ -82,8 +107,11 @@ function markHeaderHits(ctx: PartContext, hits: Hit[]): void {
   let headerLines: Set<number> | null = null;
   for (let q = 0; q < tokens.lineFirstCount; q++) {
     const k = tokens.lineFirstToken[q];
-    if (tokens.end[k] - tokens.start[k] > 8 || text.charCodeAt(tokens.end[k]) !== 58 /* : */) continue;
-    if (!HEADER_WORDS.has(tokenText(text, tokens, k))) continue;
+    if (tokens.end[k] - tokens.start[k] > 9) continue;
+    const c = text.charCodeAt(tokens.end[k]);
+    if (c !== 58 /* : */ && c !== 59 /* ; */) continue;
+    const word = tokenText(text, tokens, k);
+    if (!(c === 58 && HEADER_WORDS.has(word)) && !ICS_WORDS.has(word)) continue;
     (headerLines ??= new Set()).add(tokens.line[k]);
   }
   if (!headerLines) return;

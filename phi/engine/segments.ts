@@ -99,11 +99,40 @@ export function findSignatures(ctx: PartContext): Signature[] {
     if (covered.has(endLine)) continue;
     if (e - s > 60) continue;
     const name = nameLineAt(ctx, s, e);
-    if (name && name[1] >= e - 2) sigs.push({ start: s, end: e, name, provider: false });
+    if (name && name[1] >= e - 2) { sigs.push({ start: s, end: e, name, provider: false }); continue; }
+    const block = nameFirstBlock(ctx, lines, endLine, covered);
+    if (block) sigs.push(block);
   }
   sigs.sort((a, b) => a.start - b.start);
   markProviders(ctx, sigs);
   return sigs;
+}
+
+/**
+ * A sign-off with no closing word: a name line, then one to four short lines (title, organisation,
+ * phone, e-mail) ending the segment, after a blank line: "Desmond Achterberg / Revenue Cycle
+ * Specialist / … Billing Office / 541-555-0108 | billing@…". Not when those lines carry a patient
+ * identifier or clinical content (a name with its DOB and diagnosis at the end of a note is no signature).
+ */
+function nameFirstBlock(ctx: PartContext, lines: number[], endLine: number, covered: Set<number>): Signature | null {
+  const { text } = ctx;
+  for (let l = endLine - 1; l >= 0 && endLine - l <= 4; l--) {
+    if (covered.has(l)) return null;
+    const s = lines[l];
+    const e = lines[l + 1] - 1;
+    if (e - s > 60 || isBlank(text, s, e)) return null;
+    // The line above the name must be blank (or the start of the text).
+    if (l > 0 && !isBlank(text, lines[l - 1], lines[l] - 1)) continue;
+    const name = nameLineAt(ctx, s, e);
+    if (!name || !/^,? ?[A-Za-z.\- ]{0,24}\r?$/.test(text.slice(name[1], e))) return null;
+    const end = Math.min(text.length, lines[endLine + 1] - 1);
+    for (let j = l + 1; j <= endLine; j++) if (lines[j + 1] - 1 - lines[j] > 80) return null;
+    for (const h of ctx.hits) {
+      if (h.start >= lines[l + 1] && h.start < end && (h.role === 'health' || h.role === 'strong' || h.role === 'high-risk')) return null;
+    }
+    return { start: s, end, name, provider: false };
+  }
+  return null;
 }
 
 function signerName(ctx: PartContext, lines: number[], closingLine: number, lastLine: number): [number, number] | null {

@@ -19,7 +19,9 @@ export interface TermMatch {
 
 /** Short clinical abbreviations read as words in lower case ("cad", "tia", "aids", "gad"): only count them in capitals. */
 const UPPER_ONLY_LEN = 4;
-const LOWER_CASE_OK = new Set(['flu', 'gout', 'acne', 'copd', 'afib', 'asma', 'mri', 'bmi', 'inr', 'egfr', 'gfr', 'a1c', 'hba1c', 'psa', 'tsh', 'ldl', 'hdl', 'bun', 'wbc', 'dob', 'mrn', 'ssn', 'mbi', 'npi', 'dea', 'pt', 'ss', 'mr', 'mrs', 'ms', 'sr', 'sra', 'mme', 'md', 'rn', 'np', 'pa', 'geb', 'iron', 'temp', 'pulse', 'bp', 'ct', 'pet', 'chemo', 'rx', 'ekg', 'ecg', 'eeg', 'dx', 'icd', 'cpt', 'eob', 'ehr', 'emr', 'nom', 'born', 'med', 'imei', 'udi', 'hicn', 'itin', 'acct', 'best', 'mfg', 'name']);
+const LOWER_CASE_OK = new Set(['flu', 'gout', 'acne', 'copd', 'afib', 'asma', 'mri', 'bmi', 'inr', 'egfr', 'gfr', 'a1c', 'hba1c', 'psa', 'tsh', 'ldl', 'hdl', 'bun', 'wbc', 'dob', 'mrn', 'ssn', 'mbi', 'npi', 'dea', 'pt', 'ss', 'mr', 'mrs', 'ms', 'sr', 'sra', 'mme', 'md', 'rn', 'np', 'pa', 'geb', 'iron', 'temp', 'pulse', 'bp', 'ct', 'pet', 'chemo', 'rx', 'ekg', 'ecg', 'eeg', 'dx', 'icd', 'cpt', 'eob', 'ehr', 'emr', 'nom', 'born', 'med', 'imei', 'udi', 'hicn', 'itin', 'acct', 'best', 'mfg', 'name',
+  // Common complaints and tests typed in lower case ("the rash is spreading", "positive hcg", "sats 86%").
+  'rash', 'cyst', 'wart', 'hcg', 'sats', 'hcv', 'hbv', 'hiv', 'uti', 'dvm', 'vmd']);
 const GAP_MAX = 3;
 
 /** Labels that are ordinary words in lower case ("dos" is Spanish for two). */

@@ -1,0 +1,92 @@
+/**
+ * Test and placeholder values: synthetic patients in training material and test feeds ("ZZTEST,
+ * PATIENT", "Test, Patient", "Doe, John"), placeholder birth dates (01/01/1900) and identifiers
+ * made of one repeated digit or with a test prefix (ZZ…, TEST…). Such a value
+ * identifies nobody: the finding is kept for the report but carries no weight in the decision.
+ */
+import { foldTerm } from './fold.ts';
+import type { Hit } from './hit.ts';
+
+const PLACEHOLDER_NAME_WORDS = new Set(['test', 'tester', 'testing', 'testpatient', 'zztest', 'xxtest', 'dummy', 'fake', 'sample', 'demo', 'example', 'placeholder', 'synthetic', 'anonymous', 'unknown', 'redacted', 'lastname', 'firstname', 'fname', 'lname']);
+const DOE_PARTNERS = new Set(['john', 'jane', 'j', 'baby', 'jon', 'jonathan', 'janet', 'joan']);
+
+/** "ZZTEST^PATIENT", "Test, Patient", "Sample, Jane", "Doe, John", "John Doe". */
+export function isPlaceholderName(written: string): boolean {
+  const words = foldTerm(written).split(' ');
+  let doe = false;
+  let partner = false;
+  for (const w of words) {
+    if (PLACEHOLDER_NAME_WORDS.has(w)) return true;
+    if (w.length >= 3 && (w.startsWith('zz') || w.startsWith('xx'))) return true;
+    if (w === 'doe') doe = true;
+    else if (DOE_PARTNERS.has(w)) partner = true;
+  }
+  if (doe && partner) return true;
+  // "Test, Patient": a bare "patient" as one of two words of a written name.
+  return words.length <= 3 && words.includes('patient') && words.some((w) => w !== 'patient' && PLACEHOLDER_NAME_WORDS.has(w));
+}
+
+/** 01/01/1900, 1900-01-01, 19000101, 00/00/0000: a birth date nobody has. */
+export function isPlaceholderDate(written: string): boolean {
+  let digits = '';
+  for (let i = 0; i < written.length; i++) {
+    const c = written.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits += written[i];
+  }
+  if (digits.length === 0) return false;
+  if (sameDigit(digits) && digits[0] === '0') return true;
+  // A four-digit year at the start (YYYYMMDD, YYYY-MM-DD) or at the end (MM/DD/YYYY).
+  const w = written.trim();
+  const lead = w.length >= 8 && isDigits(w, 0, 4) ? Number(w.slice(0, 4)) : 9999;
+  const tail = w.length >= 6 && isDigits(w, w.length - 4, w.length) && !isDigitAt(w, w.length - 5) ? Number(w.slice(-4)) : 9999;
+  return (lead >= 1000 && lead <= 1900) || (tail >= 1000 && tail <= 1900);
+}
+
+/** ZZ9999991, TEST0001, 000000000, 999999999: a test or filler identifier. */
+export function isPlaceholderId(written: string): boolean {
+  const v = written.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  if (v.length === 0) return false;
+  for (const p of ID_PREFIXES) if (v.startsWith(p)) return true;
+  const digits = v.replace(/\D/g, '');
+  if (digits.length >= 6) {
+    // One repeated digit ("000000000", "999999999"). A counting run is left alone: "W123456789" is how
+    // member IDs are written in examples, and a real ID may run that way.
+    if (sameDigit(digits)) return true;
+  }
+  return false;
+}
+
+const ID_PREFIXES = ['zz', 'xx', 'test', 'tst', 'dummy', 'fake', 'sample', 'demo'];
+
+function sameDigit(d: string): boolean {
+  for (let i = 1; i < d.length; i++) if (d.charCodeAt(i) !== d.charCodeAt(0)) return false;
+  return true;
+}
+
+function isDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+function isDigits(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isDigitAt(s, i)) return false;
+  return true;
+}
+
+/** Mark placeholder values: confidence low, reason "placeholder" (the decision ignores them). */
+export function markPlaceholders(text: string, hits: Hit[]): void {
+  for (const h of hits) {
+    const t = h.type;
+    if (t !== 'PATIENT_NAME' && t !== 'DOB' && t !== 'MRN' && t !== 'HEALTH_PLAN_ID' && t !== 'MBI' && t !== 'SSN' && t !== 'DEVICE_ID') continue;
+    if (h.end - h.start > 80) continue;
+    const v = text.slice(h.start, h.end);
+    const placeholder = t === 'PATIENT_NAME' ? isPlaceholderName(v) : t === 'DOB' ? isPlaceholderDate(v) : isPlaceholderId(v);
+    if (placeholder) demote(h);
+  }
+}
+
+export function demote(h: Hit): void {
+  h.confidence = 'low';
+  if (!h.reasons.includes('placeholder')) h.reasons.push('placeholder');
+  h.explain = 'a test or placeholder value (synthetic patient, filler date or identifier): not a real person';
+}
