@@ -1,12 +1,11 @@
 // Durable storage of accepted messages: envelope, sealed header, sealed body chunks, and one
 // delivery job per recipient domain, all written in the transaction that accepts them.
-import crypto from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { insertRows, isoTime, rawRows, type RawParam } from '../../db/raw.ts';
 import { messageChunks, messages } from '../../db/schema.ts';
 import type { AuditFields } from '../audit/chain.ts';
-import { chunkAad, headerAad, open, seal, unwrapDataKey, wrapDataKey, type KeyRing } from './crypto.ts';
+import { chunkAad, headerAad, open, randomBytes, seal, unwrapDataKey, wrapDataKey, type KeyRing } from './crypto.ts';
 
 /** Body chunk size: large messages stream through the database in pieces of this size. */
 export const CHUNK_SIZE = 1024 * 1024;
@@ -77,7 +76,7 @@ const JOB_COLUMNS = {
 
 export function newMessageId(): string {
   // Time-ordered so ids sort by arrival; 80 random bits make collisions irrelevant.
-  return Date.now().toString(36).padStart(9, '0') + crypto.randomBytes(10).toString('hex');
+  return Date.now().toString(36).padStart(9, '0') + randomBytes(10).toString('hex');
 }
 
 export function recipientDomain(address: string): string {
