@@ -258,15 +258,19 @@ export class DeliveryWorker {
     const { database, ring, owner, log } = this.deps;
     let lost: number[] = [];
     await database.db.transaction(async (tx) => {
-      lost = await finishJobs(tx, owner, batch.map((o) => o.result.update));
+      // Issued together and run in this order on the transaction's connection (pipelined on
+      // Postgres): the purge sees the outcomes, and the audit append comes last so the chain's
+      // lock is held only until the commit.
       const events = batch.flatMap((o) => o.result.events);
       const dsns = batch.flatMap((o) => (o.dsn ? [o.dsn] : []));
-      if (dsns.length) events.push(...(await insertMessages(tx, ring, dsns)));
       const sessions = batch.flatMap((o) => o.result.tlsSessions);
-      if (sessions.length && this.deps.recordTlsSessions) await this.deps.recordTlsSessions(tx, sessions);
-      await purgeFinished(tx, [...new Set(batch.map((o) => o.job.messageId))]);
-      // Last, so the audit chain's lock is held only until the commit.
-      await appendAudit(tx, ring.auditKey, events);
+      const finished = finishJobs(tx, owner, batch.map((o) => o.result.update));
+      const dsnEvents = dsns.length ? insertMessages(tx, ring, dsns) : Promise.resolve([]);
+      const recorded = sessions.length && this.deps.recordTlsSessions ? this.deps.recordTlsSessions(tx, sessions) : Promise.resolve();
+      const purged = purgeFinished(tx, [...new Set(batch.map((o) => o.job.messageId))]);
+      const settled = await Promise.all([finished, dsnEvents, recorded, purged]);
+      lost = settled[0];
+      await appendAudit(tx, ring.auditKey, [...events, ...settled[1]]);
     });
     if (lost.length) log.warn({ jobs: lost }, 'lease lost before the outcome was recorded (another worker took over)');
     if (batch.some((o) => o.dsn)) this.wake();
