@@ -3,7 +3,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -12,6 +11,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema.ts';
+import { RemotePglite } from './pglite-remote.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** What a transaction callback receives; queries look the same as on Db. */
@@ -25,13 +25,6 @@ export interface Database {
   ping(): Promise<void>;
   close(): Promise<void>;
 }
-
-const BYTEA_OID = 17;
-const byteaToText = (x: unknown): string => {
-  if (!(x instanceof Uint8Array)) throw new TypeError('bytea value must be a Buffer or Uint8Array');
-  return '\\x' + Buffer.from(x.buffer, x.byteOffset, x.byteLength).toString('hex');
-};
-const textToBytea = (x: string): Buffer => Buffer.from(x.slice(2), 'hex');
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 const MIGRATION_LOCK = 0x70686967; // 'phig'
@@ -67,16 +60,11 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   }
   const dir = path.join(opts.dataDir, 'pgdata');
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const client = await PGlite.create(dir, {
-    // PGlite's default bytea codec builds one string per byte; message chunks are bytea, so
-    // Buffer's native hex codec is the difference between megabytes per second and per minute.
-    serializers: { [BYTEA_OID]: byteaToText },
-    parsers: { [BYTEA_OID]: textToBytea },
-    // Shared buffers live in a WebAssembly heap that never shrinks: keep them small so a
-    // 50 MB message or a long queue does not pin hundreds of megabytes.
-    postgresqlconf: ['shared_buffers=16MB'],
-  });
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  // PGlite runs on a thread of its own (db/pglite-thread.ts), beside the SMTP side rather than on it.
+  // Shared buffers live in a WebAssembly heap that never shrinks: kept small so a 50 MB
+  // message or a long queue does not pin hundreds of megabytes.
+  const client = await RemotePglite.create(dir, { postgresqlconf: ['shared_buffers=16MB'] });
+  const db = drizzlePglite(client as never, { schema }) as unknown as Db;
   return {
     db,
     kind: 'pglite',
