@@ -80,6 +80,8 @@ export function collectTerms(raw: RawData): Array<[kind: string, term: string]> 
       : kind === 'veterinary' ? KIND.VETERINARY
       : kind === 'animal' ? KIND.ANIMAL
       : kind === 'bulk' ? KIND.BULK
+      : kind === 'fictitious' ? KIND.FICTITIOUS
+      : kind === 'person-verb' ? KIND.PERSON_VERB
       : null;
     if (code === null) throw new Error(`health-terms.tsv: unknown kind ${kind}`);
     add(code, term, 1);

@@ -15,6 +15,10 @@ export const KIND = {
   ANIMAL: 'a',
   /** Mass-mail markers ("unsubscribe", "view in browser"). */
   BULK: 'k',
+  /** Material that says its identifiers are made up ("all fake", "fictitious", "dummy data"). */
+  FICTITIOUS: 'z',
+  /** Verbs that follow a patient's name ("… was seen", "… called", "… underwent"): persons.ts. */
+  PERSON_VERB: 'e',
   /** Identifier label; the compiled kind is "L" followed by the PHI type, e.g. "LDOB". */
   LABEL: 'L',
 } as const;

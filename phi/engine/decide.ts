@@ -25,6 +25,9 @@ export function decide(parts: PartScan[]): Decision {
   // A veterinary message: the owner's name and the animal's diagnosis are not a patient's health information.
   const veterinary = parts.reduce((n, p) => n + p.veterinary, 0) >= 2;
   if (veterinary) hits = hits.filter((h) => h.role === 'high-risk' && (h.type === 'SSN' || h.type === 'MBI'));
+  // Training material that says its numbers are fake: its identifiers identify nobody (unless someone writes about their own health).
+  const fictitious = parts.some((p) => p.fictitious > 0);
+  if (fictitious) hits = hits.filter((h) => h.role === 'health' || h.personal || h.reasons.includes('name:signature'));
   const visible = hits.filter((h) => !(h.inSignature && h.role !== 'health' && h.role !== 'high-risk'));
   const health = visible.filter((h) => counts(h) && h.role === 'health');
   const personalHealth0 = health.filter((h) => h.personal && (!bulk || h.personalFirst));
@@ -32,7 +35,7 @@ export function decide(parts: PartScan[]): Decision {
   // a name addressed at the start of a message, correspondents named in forwarded headers, a capitalised
   // word in an attachment's file name.
   // In mass mail, "Hi Dana," is a mail-merge field: the newsletter is not about Dana's health.
-  const weakCue = (h: Hit): boolean => h.reasons.includes('name:vocative') || h.reasons.includes('in-header') || h.reasons.includes('name:file-name') || (bulk && h.reasons.includes('name:greeting'));
+  const weakCue = (h: Hit): boolean => h.reasons.includes('name:vocative') || h.reasons.includes('in-header') || (h.reasons.includes('name:file-name') && !h.reasons.includes('name:next-to-health')) || (bulk && h.reasons.includes('name:greeting'));
   const active = visible.filter((h) => (h.role !== 'health' && weakCue(h) && !h.reasons.includes('placeholder') ? personalHealth0.length > 0 : counts(h)));
   for (const h of active) if (h.confidence === 'low') promoted.add(h);
   const healthScore = health.reduce((s, h) => s + (h.confidence === 'high' ? 1 : 0.6), 0);

@@ -6,6 +6,7 @@ import type { Hit } from './hit.ts';
 import { scanPart } from './scan-part.ts';
 import { fuzzyHealth } from './fuzzy.ts';
 import { resolveOverlaps } from './hit.ts';
+import { htmlToText } from '../extract/html-to-text.ts';
 
 export interface Detector {
   scanText(text: string, opts?: ScanOptions): ScanResult;
@@ -14,7 +15,7 @@ export interface Detector {
 
 export function createDetector(dict: Dictionary): Detector {
   const scanParts = (parts: MessagePart[]): ScanResult => {
-    const all = withFileNames(parts);
+    const all = withFileNames(parts).map(asText);
     const scans = all.map((p) => scanPart(dict, p.where, p.text ?? ''));
     let d = decide(scans);
     // Second pass for misspelled conditions and drugs, only where a person is named and nothing decided.
@@ -44,6 +45,19 @@ export function createDetector(dict: Dictionary): Detector {
     scanParts,
     scanText: (text, opts) => scanParts([{ where: opts?.where ?? 'body', text }]),
   };
+}
+
+/**
+ * A part named "html" that still holds markup (a caller passed the raw HTML body): read it as the text
+ * the gateway's MIME reader would have made of it, so table rows stay rows and tags are not words.
+ */
+function asText(p: MessagePart): MessagePart {
+  if (!(p.where === 'html' || p.where.endsWith(':html') || p.where.endsWith('.html') || p.where.endsWith('.htm'))) return p;
+  const t = p.text ?? '';
+  let i = 0;
+  while (i < t.length && t.charCodeAt(i) <= 32) i++;
+  if (t.charCodeAt(i) !== 60 /* < */ || !/^<(?:!doctype|html|body|head|div|p|table|meta)\b/i.test(t.slice(i, i + 12))) return p;
+  return { where: p.where, text: htmlToText(t) };
 }
 
 function namesSomeone(h: Hit): boolean {

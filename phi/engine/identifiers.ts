@@ -98,7 +98,9 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
     let ps = s;
     if (s > 0 && text.charCodeAt(s - 1) === 40) ps = s - 1; // "(555) ..."
     if (s > 0 && text.charCodeAt(s - 1) === 43) ps = s - 1; // "+1 555 ..."
-    const e = matchAt(PATTERNS.phoneNanp, text, ps);
+    let e = matchAt(PATTERNS.phoneNanp, text, ps);
+    // "(802-555-0119)": a parenthesis around the whole number, not around the area code.
+    if (e < 0 && ps !== s) { e = matchAt(PATTERNS.phoneNanp, text, s); if (e > 0) ps = s; }
     if (e > 0) {
       const before = wordsBefore(ctx, k, 8, 60);
       const cue = before.some((w) => PHONE_CUES.has(w));

@@ -22,7 +22,9 @@ const NAME_STOP = new Set(('the this that these those there their they then than
   'is was has have had will would can could should our your my his her its we you he she it i a an and or but of in on at for with by ' +
   'name dob mrn id no number date birth male female unknown n/a na none yes ok okay good great new old next last first ' +
   'estimado estimada hola paciente señor señora bonjour madame monsieur cher chère hallo liebe lieber sehr geehrte geehrter frau herr ' +
-  'mr mrs ms miss mx sr sra srta mme mlle').split(' '));
+  'mr mrs ms miss mx sr sra srta mme mlle ' +
+  // Groups addressed in greetings: "Liebe Kolleginnen und Kollegen", "Estimados colegas", "Chers collègues".
+  'kolleginnen kollegen kollege kollegin colegas colega collegues collegue companeros companeras amigos mitarbeitende mitarbeiter team teams residents providers clinicians nurses physicians').split(' '));
 const NAME_DICT_KINDS = new Set(['c', 'x', 'L', 'p', 'l', 'r', 's', 'g', 'b']);
 
 function isNameWord(ctx: PartContext, word: string): boolean {
@@ -72,7 +74,11 @@ export function nameBefore(ctx: PartContext, k: number): [number, number] | null
   let words = 0;
   while (j >= 0 && words < 4 && tokens.line[j] === tokens.line[k]) {
     const gap = text.slice(tokens.end[j], j + 1 < tokens.count ? tokens.start[j + 1] : tokens.end[j]);
-    if (!/^[\s,()\-–:_]{0,4}$/.test(gap)) break;
+    // Between the name and what follows: punctuation; between the words of a name: a space, a comma or a hyphen.
+    if (!(j === k - 1 ? /^[\s,()\-–:_]{0,4}$/ : INNER_NAME_GAP).test(gap)) break;
+    // "Soo-ah", "Jean-marc": a lower-case part joined by a hyphen to a capitalised one is one word.
+    if (j > 0 && (tokens.flags[j] & (F_UPPER_FIRST | F_DIGIT)) === 0 && (tokens.flags[j] & F_ALPHA) !== 0 && tokens.line[j - 1] === tokens.line[j] &&
+      tokens.start[j] - tokens.end[j - 1] === 1 && text.charCodeAt(tokens.end[j - 1]) === 45 /* - */ && tokens.end[j] - tokens.start[j] <= 4) j--;
     const fl = tokens.flags[j];
     if ((fl & F_UPPER_FIRST) === 0 || (fl & F_DIGIT) !== 0 || (fl & F_ALPHA) === 0) break;
     if (!isNameWord(ctx, text.slice(tokens.start[j], tokens.end[j]))) break;
@@ -83,6 +89,8 @@ export function nameBefore(ctx: PartContext, k: number): [number, number] | null
   if (words < 2) return null;
   return [tokens.start[first], tokens.end[k - 1]];
 }
+
+const INNER_NAME_GAP = /^(?:[ \t]{1,2}|,[ \t]{0,2}|[-'’])$/;
 
 /** nameBefore, or in a part typed in lower case, two or three lower-case name words. */
 export function personBefore(ctx: PartContext, k: number, givenFirst = false): [number, number] | null {
@@ -300,7 +308,7 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
       continue;
     }
     const span = personBefore(ctx, k, true);
-    if (!span) continue;
+    if (!span || notAPerson(ctx.text, span[0], span[1])) continue;
     const same = names.get(span[0]);
     if (same && same.end === span[1]) {
       if (!same.reasons.includes('name:next-to-health')) same.reasons.push('name:next-to-health');
@@ -308,6 +316,27 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
     }
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:next-to-health'], `${quote(text, span[0], span[1])} stands right next to clinical content`));
   }
+}
+
+/** Words of organisations, places and events: "Quarry Room", "Grand Rounds", "National DPP", "Heart Month". */
+const NOT_PERSON_WORDS = new Set(('room clinic hospital center centre care health medical street avenue ave road rd drive lane way building hall wing floor unit suite ' +
+  'group associates partners foundation institute university college school county city valley community family practice services service pharmacy labs ' +
+  'inc llc corp company department dept office north south east west memorial general regional saint urgent campus plaza station ' +
+  'grand rounds national annual training conference summit webinar workshop series symposium lecture seminar course session sessions program programme ' +
+  'month week awareness journal club forum update review coach coaches day network alliance association society council committee initiative project').split(' '));
+
+/** A capitalised run that names an organisation, a place or an event, or mixes an acronym with words ("National DPP"). */
+export function notAPerson(text: string, s: number, e: number): boolean {
+  const words = text.slice(s, e).split(/[\s,'’-]+/);
+  let acronym = false;
+  let mixed = false;
+  for (const w of words) {
+    if (!w) continue;
+    if (NOT_PERSON_WORDS.has(w.toLowerCase())) return true;
+    if (w.length >= 2 && w === w.toUpperCase() && /[A-Z]/.test(w)) acronym = true;
+    else mixed = true;
+  }
+  return acronym && mixed;
 }
 
 const RE_CUES = new Set(['re', 'regarding', 'about', 'concerning', 'wegen', 'betreffend', 'sobre', 'acerca', 'concernant']);
@@ -492,6 +521,7 @@ export function recognizeFileNames(ctx: PartContext): void {
   if (where !== 'attachment-name' && !where.endsWith(':attachment-name')) return;
   // The last token after the final dot is the extension.
   const dot = text.lastIndexOf('.');
+  const hasHealth = ctx.hits.some((h) => h.role === 'health' && h.confidence !== 'low');
   for (let k = 0; k < tokens.count; k++) {
     const fl = tokens.flags[k];
     if ((fl & F_UPPER_FIRST) === 0 || (fl & (F_DIGIT | F_ALL_UPPER)) !== 0) continue;
@@ -501,7 +531,10 @@ export function recognizeFileNames(ctx: PartContext): void {
     const word = text.slice(s, e);
     if (!isNameWord(ctx, word) || FILE_WORDS.has(word.toLowerCase())) continue;
     if (hasInnerCapital(text, s + 1, e)) continue; // "WoundPhoto", "PowerPoint": not a surname
-    ctx.hits.push(makeHit('PATIENT_NAME', 'low', where, s, e, 'named', ['name:file-name'], `${quote(text, s, e)} in a file name may be a person's name`));
+    // "ulcer_L_heel_<Surname>_0603.jpg": a file name that names clinical content, then a capitalised word and a
+    // date, is a photo or scan of someone's condition: the word is at the clinical content.
+    const clinical = hasHealth && k + 1 < tokens.count && (tokens.flags[k + 1] & F_ALL_DIGIT) !== 0 && /^[_\- ]$/.test(text.slice(e, tokens.start[k + 1])) && !notAPerson(text, s, e);
+    ctx.hits.push(makeHit('PATIENT_NAME', clinical ? 'medium' : 'low', where, s, e, 'named', clinical ? ['name:file-name', 'name:next-to-health'] : ['name:file-name'], `${quote(text, s, e)} in a file name may be a person's name`));
   }
 }
 
@@ -516,4 +549,5 @@ function hasInnerCapital(text: string, s: number, e: number): boolean {
 /** Capitalised words common in file names. */
 const FILE_WORDS = new Set(('report reports final draft copy scan scanned image img photo picture pic document doc file form forms letter memo notes summary agenda minutes ' +
   'schedule budget invoice quote order receipt statement policy procedure template flyer handout brochure newsletter presentation slides deck training guide manual ' +
-  'update review results result lab labs referral consent request export data list roster census log sheet table chart version rev signed new old backup test sample').split(' '));
+  'update review results result lab labs referral consent request export data list roster census log sheet table chart version rev signed new old backup test sample ' +
+  'spring summer fall autumn winter week month quarter annual final').split(' '));

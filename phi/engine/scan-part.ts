@@ -8,6 +8,7 @@ import { recognizeIdentifiers } from './identifiers.ts';
 import { recognizeLabels } from './labels.ts';
 import { recognizeAddressedNames, recognizeFileNames, recognizeGivenNames, recognizeNamesNextToHealth, recognizeNamesWithAge, recognizeNamesWithDate, recognizeNamesWithPhone, recognizeSelfIntro } from './names.ts';
 import { recognizeCards } from './cards.ts';
+import { recognizePersonShapes } from './persons.ts';
 import { markPlaceholders } from './placeholders.ts';
 import { recognizeTables } from './tables.ts';
 import { findSignatures, type Signature } from './segments.ts';
@@ -25,6 +26,8 @@ export interface PartScan {
   veterinary: number;
   /** Mass-mail markers ("unsubscribe", "view in browser", "newsletter"). */
   bulk: number;
+  /** Words saying the identifiers are made up ("all fake", "fictitious"): training material. */
+  fictitious: number;
 }
 
 export function scanPart(dict: Dictionary, where: string, text: string): PartScan {
@@ -44,6 +47,7 @@ export function scanPart(dict: Dictionary, where: string, text: string): PartSca
   recognizeFileNames(ctx);
   recognizeTables(ctx);
   recognizeHl7(ctx);
+  recognizePersonShapes(ctx);
   recognizeCards(ctx);
   // Subjects and file names are one line: a capitalised word there is not a sign-off.
   const signatures = where === 'subject' || where === 'attachment-name' ? [] : findSignatures(ctx);
@@ -54,11 +58,13 @@ export function scanPart(dict: Dictionary, where: string, text: string): PartSca
   let contextTerms = 0;
   let veterinary = 0;
   let bulk = 0;
+  let fictitious = 0;
   for (const m of terms) {
     if (m.kind === 'x') contextTerms++;
     else if (m.kind === 'v') veterinary += 2;
     else if (m.kind === 'a') veterinary += 1;
     else if (m.kind === 'k') bulk++;
+    else if (m.kind === 'z') fictitious++;
   }
   const hits = resolveOverlaps(ctx.hits);
   markPlaceholders(text, hits);
@@ -81,7 +87,7 @@ export function scanPart(dict: Dictionary, where: string, text: string): PartSca
   }
   hits.push(...added);
   hits.sort((a, b) => a.start - b.start);
-  return { where, hits, contextTerms, signatures, veterinary, bulk };
+  return { where, hits, contextTerms, signatures, veterinary, bulk, fictitious };
 }
 
 /** Hits and signatures are both sorted by start: one merge pass. */

@@ -12,21 +12,32 @@ import type { PhiType } from '../types.ts';
 import { foldTerm, hashWord as hash } from './fold.ts';
 import { lineStarts } from './segments.ts';
 
-type Column = PhiType | 'ICD_OR_DX' | null;
+type Column = PhiType | 'ICD_OR_DX' | 'LAB' | 'MED' | null;
 const DELIMS = ['\t', ',', ';', '|'];
 const MAX_ROWS = 100_000;
 const NAME_HEADERS = /^(?:(?:patient|member|subscriber|client|pt)(?: (?:full|last|first))? ?name|(?:last|first|full|given|family|sur) ?name|name|patient|nombre|apellido|nom|prenom|vorname|nachname)$/;
 const DX_HEADERS = /^(?:dx(?: code)?|diagnosis(?: code)?|icd(?: ?10)?(?: code)?|diagnostico|diagnostic|diagnose|code)$/;
+/** "Terminal Dx", "Primary diagnosis", "Admitting dx", "Dx 1": a diagnosis column with a qualifier. */
+const DX_QUALIFIED = /^(?:[a-z]+ ){1,2}(?:dx|diagnosis|diagnoses|icd ?10|icd)(?: code)?$|^(?:dx|diagnosis) ?\d$/;
+/** "Patient name", "Resident", "Name (last, first)". */
+const NAME_QUALIFIED = /^(?:resident|patient|pt|member|client|decedent)(?: name)?(?: \(?last,? first\)?)?$|^name \(?last,? first\)?$/;
+const MED_HEADERS = /^(?:(?:current |active |home |discharge )?(?:medications?|meds|drugs?|rx)|medicamentos?|medicaments?|medikamente?|medikation)$/;
 
 function columnType(ctx: PartContext, cell: string): Column {
   const f = foldTerm(cell);
   if (f.length === 0 || f.length > 40) return null;
   if (NAME_HEADERS.test(f)) return 'PATIENT_NAME';
-  if (DX_HEADERS.test(f)) return 'ICD_OR_DX';
+  if (DX_HEADERS.test(f) || DX_QUALIFIED.test(f)) return 'ICD_OR_DX';
+  if (NAME_QUALIFIED.test(f)) return 'PATIENT_NAME';
+  if (MED_HEADERS.test(f)) return 'MED';
   const tokens = f.split(' ');
   const entries = ctx.dict.byFirstToken.get(hash(tokens[0]));
   if (!entries) return null;
   for (const e of entries) if (e.label && e.term === f) return e.label === 'PATIENT_NAME' ? 'PATIENT_NAME' : e.label;
+  // "Creatinine", "eGFR", "HbA1c (%)": a lab column; its numeric cells are results.
+  const paren = f.indexOf('(');
+  const bare = paren > 0 ? f.slice(0, paren).trimEnd() : f;
+  for (const e of entries) if (e.kind === 'l' && e.term === bare) return 'LAB';
   for (const e of entries) if (e.kind === 'c' || e.kind === 'g' || e.kind === 'b') return e.term === f ? 'ICD_OR_DX' : null;
   return null;
 }
@@ -35,11 +46,26 @@ function columnType(ctx: PartContext, cell: string): Column {
 function headerCandidates(ctx: PartContext): number[] {
   const lines = new Set<number>();
   for (const m of ctx.terms) {
-    if (m.kind === 'L' || (m.kind === 'x' && DX_WORDS.has(m.entry.term))) lines.add(ctx.tokens.line[m.first]);
+    if (m.kind === 'l') {
+      // A lab name is a header cell only when it stands alone between delimiters ("\tCreatinine\t", "K,").
+      if (isCell(ctx.text, ctx.tokens.start[m.first], ctx.tokens.end[m.last])) lines.add(ctx.tokens.line[m.first]);
+    } else if (m.kind === 'L' || (m.kind === 'x' && DX_WORDS.has(m.entry.term))) lines.add(ctx.tokens.line[m.first]);
+    else if (DX_WORDS.has(m.entry.term) || MED_WORDS.has(m.entry.term)) lines.add(ctx.tokens.line[m.first]);
   }
   return [...lines].sort((a, b) => a - b);
 }
+function isCell(text: string, s: number, e: number): boolean {
+  let i = s - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 34)) i--;
+  let j = e;
+  while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 34 || text.charCodeAt(j) === 41 || text.charCodeAt(j) === 37)) j++;
+  const sep = (c: number): boolean => c === 9 || c === 44 || c === 59 || c === 124;
+  const before = i < 0 ? 10 : text.charCodeAt(i);
+  const after = j >= text.length ? 10 : text.charCodeAt(j);
+  return (sep(before) || before === 10) && (sep(after) || after === 10 || after === 13) && (sep(before) || sep(after));
+}
 const DX_WORDS = new Set(['dx', 'diagnosis', 'diagnoses', 'icd', 'icd10', 'icd 10', 'diagnostico', 'diagnostic', 'diagnose']);
+const MED_WORDS = new Set(['medication', 'medications', 'meds', 'medicamento', 'medicamentos', 'medikament', 'medikamente']);
 
 export function recognizeTables(ctx: PartContext): void {
   const { text } = ctx;
@@ -53,24 +79,50 @@ export function recognizeTables(ctx: PartContext): void {
     if (header.length > 2000) continue;
     const delim = DELIMS.find((d) => countOf(header, d) >= (d === '\t' ? 1 : 2));
     if (!delim) continue;
-    const headers = header.split(delim).map((c) => c.trim().replace(/^["']|["']$/g, ''));
+    const headerCells = splitCells(header, delim);
+    // An HTML table turned into text opens each row with a tab: drop that empty first cell.
+    const lead = delim === '\t' && headerCells.length > 1 && headerCells[0].trim() === '' ? 1 : 0;
+    const headers = headerCells.slice(lead).map((c) => c.trim().replace(/^["']|["']$/g, ''));
     const cols = headers.map((c) => columnType(ctx, c));
     if (cols.every((c) => c === null)) continue;
+    // Only lab columns and a date: a result table; its results need a person (the line introducing it names one).
     const width = cols.length;
     let row = l + 1;
+    let blanks = 0;
     for (; row + 1 < lines.length && row - l <= MAX_ROWS; row++) {
       const rs = lines[row];
-      const cells = text.slice(rs, lines[row + 1] - 1).split(delim);
-      if (cells.length !== width) break;
+      const rowText = text.slice(rs, lines[row + 1] - 1);
+      // HTML tables turned into text leave a blank line between rows.
+      if (rowText.trim() === '') { if (++blanks > 1) break; continue; }
+      blanks = 0;
+      const cells = splitCells(rowText, delim);
+      if (cells.length !== width + lead) break;
       let pos = rs;
+      for (let c = 0; c < lead; c++) pos += cells[c].length + delim.length;
       for (let c = 0; c < width; c++) {
         const type = cols[c];
-        if (type) cellHit(ctx, type, pos, cells[c], headers[c]);
-        pos += cells[c].length + delim.length;
+        const cell = cells[c + lead];
+        if (type) cellHit(ctx, type, pos, cell, headers[c]);
+        pos += cell.length + delim.length;
       }
     }
     parsedUntil = row - 1;
   }
+}
+
+/** Cells of a delimited row; a double-quoted cell may hold the delimiter ("Sow, Amadou"). Cells keep their text. */
+function splitCells(row: string, delim: string): string[] {
+  if (row.indexOf('"') < 0) return row.split(delim);
+  const cells: string[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < row.length; i++) {
+    const c = row[i];
+    if (c === '"') quoted = !quoted;
+    else if (c === delim && !quoted) { cells.push(row.slice(start, i)); start = i + 1; }
+  }
+  cells.push(row.slice(start));
+  return cells;
 }
 
 /** Occurrences of a one-character delimiter (what split(d).length - 1 counts, without the array). */
@@ -111,6 +163,15 @@ function cellHit(ctx: PartContext, type: Exclude<Column, null>, start: number, c
       const icdEnd = matchAt(PATTERNS.icd, text, q);
       if (icdEnd > 0 && ctx.dict.icd.isValid(text.slice(q, icdEnd).replace('.', ''))) push('ICD10', 'health', icdEnd, 'table:icd10cm-fy2026', `a valid ICD-10-CM code ${col}`);
       else if (foldTerm(header) !== 'code' && /[a-z]{3}/i.test(raw)) push('DIAGNOSIS', 'health', e, 'dictionary:diagnosis-column', `a diagnosis ${col}`);
+      return;
+    }
+    case 'LAB': {
+      // "2.1", "5.3 H", "<0.5": a numeric result in a lab's column.
+      if (/^[<>≤≥]?\d{1,4}(?:\.\d{1,3})?(?: ?[HLhl*]{1,2})?$/.test(raw)) push('LAB_RESULT', 'health', e, 'table:lab-column', `a lab result ${col}`);
+      return;
+    }
+    case 'MED': {
+      if (/[a-z]{4}/i.test(raw)) push('MEDICATION', 'health', e, 'table:medication-column', `a medication ${col}`);
       return;
     }
     case 'SSN': {
