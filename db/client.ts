@@ -34,6 +34,8 @@ export interface OpenOptions {
   dataDir: string;
   /** Pool size for Postgres. */
   maxConnections?: number;
+  /** The embedded database's thread died: nothing more can be stored in this process. */
+  onFailure?: (err: Error) => void;
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
@@ -63,7 +65,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   // PGlite runs on a thread of its own (db/pglite-thread.ts), beside the SMTP side rather than on it.
   // Shared buffers live in a WebAssembly heap that never shrinks: kept small so a 50 MB
   // message or a long queue does not pin hundreds of megabytes.
-  const client = await RemotePglite.create(dir, { postgresqlconf: ['shared_buffers=16MB'] });
+  const client = await RemotePglite.create(dir, { postgresqlconf: ['shared_buffers=16MB'], onFailure: opts.onFailure });
   const db = drizzlePglite(client as never, { schema }) as unknown as Db;
   return {
     db,

@@ -33,9 +33,10 @@ export class RemotePglite {
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private broken: Error | null = null;
+  private closing = false;
   private readonly ready: Promise<void>;
 
-  private constructor(dataDir: string, postgresqlconf: string[]) {
+  private constructor(dataDir: string, postgresqlconf: string[], onFailure?: (err: Error) => void) {
     this.worker = new Worker(new URL('./pglite-thread.ts', import.meta.url), { workerData: { dataDir, postgresqlconf } });
     this.ready = new Promise<void>((resolve, reject) => this.pending.set(0, { resolve: () => resolve(), reject }));
     this.worker.on('message', (reply: Reply) => {
@@ -47,16 +48,19 @@ export class RemotePglite {
     });
     // The thread died (e.g. WebAssembly aborted): every caller gets an error, so SMTP answers 4xx.
     const fail = (err: Error) => {
+      if (this.broken) return;
       this.broken = err;
       for (const w of this.pending.values()) w.reject(err);
       this.pending.clear();
+      if (!this.closing) onFailure?.(err);
     };
     this.worker.on('error', (err: unknown) => fail(new Error(`embedded database thread failed: ${(err as Error).message}`)));
     this.worker.on('exit', (code) => fail(new Error(`embedded database thread exited (${code})`)));
   }
 
-  static async create(dataDir: string, opts: { postgresqlconf: string[] }): Promise<RemotePglite> {
-    const db = new RemotePglite(dataDir, opts.postgresqlconf);
+  /** `onFailure`: the thread died outside close(); the database is gone for this process. */
+  static async create(dataDir: string, opts: { postgresqlconf: string[]; onFailure?: (err: Error) => void }): Promise<RemotePglite> {
+    const db = new RemotePglite(dataDir, opts.postgresqlconf, opts.onFailure);
     await db.ready;
     return db;
   }
@@ -99,6 +103,7 @@ export class RemotePglite {
 
   async close(): Promise<void> {
     if (this.broken) return;
+    this.closing = true;
     await this.call({ kind: 'close' });
     await this.worker.terminate();
   }

@@ -55,7 +55,18 @@ export async function serve(config: Config, policy: PolicyHolder): Promise<Runni
     if (other) throw new Error(`another gateway (pid ${other.pid}) is running on ${config.dataDir}; the embedded database allows one process (use DATABASE_URL to run several)`);
   }
   const ring = loadKeyRing({ masterKey: config.masterKey, dataDir: config.dataDir });
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, maxConnections: 16 });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    maxConnections: 16,
+    // Without its database thread the process can only answer 4xx: exit so the supervisor
+    // restarts it (nothing unacknowledged is lost; everything acknowledged is on disk).
+    onFailure: (err) => {
+      log.fatal({ error: err.message }, 'embedded database failed; exiting');
+      log.flush();
+      process.exit(70);
+    },
+  });
   await migrate(database, config.databaseUrl);
   await checkMasterKey(database.db, ring);
   const identity = await loadTlsIdentity({ certFile: config.tlsCertFile, keyFile: config.tlsKeyFile, dataDir: config.dataDir, hostname: config.hostname });

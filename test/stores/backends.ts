@@ -33,7 +33,7 @@ function templateTag(): string {
 }
 
 /** A migrated, cleanly closed PGlite data dir to copy from. */
-async function pgliteTemplate(): Promise<string> {
+export async function pgliteTemplate(): Promise<string> {
   const dir = path.join(os.tmpdir(), `phigate-stores-template-${templateTag()}`);
   if (fs.existsSync(path.join(dir, 'ready'))) return dir;
   const build = fs.mkdtempSync(`${dir}-build-`);

@@ -6,7 +6,11 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/client.ts';
 import { rawRows } from '../../db/raw.ts';
 import { settings } from '../../db/schema.ts';
-import { openTestDb, type TestDb } from './backends.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { RemotePglite } from '../../db/pglite-remote.ts';
+import { tempDir } from '../support/gateway-process.ts';
+import { openTestDb, pgliteTemplate, type TestDb } from './backends.ts';
 
 describe('PGlite on its own thread', () => {
   let t: TestDb;
@@ -59,5 +63,18 @@ describe('PGlite on its own thread', () => {
   it('reports a syntax error with its SQLSTATE and keeps working', async () => {
     await expect(rawRows(t.database.db, 'selec 1', [])).rejects.toMatchObject({ code: '42601' });
     await expect(t.database.ping()).resolves.toBeUndefined();
+  });
+
+  it('reports a dead thread once, and every later call fails instead of hanging', async () => {
+    const dir = tempDir('pglite-thread');
+    fs.cpSync(path.join(await pgliteTemplate(), 'pgdata'), path.join(dir, 'pgdata'), { recursive: true });
+    const failures: Error[] = [];
+    const db = await RemotePglite.create(path.join(dir, 'pgdata'), { postgresqlconf: [], onFailure: (e) => failures.push(e) });
+    expect((await db.query<{ n: number }>('select 1 as n')).rows[0].n).toBe(1);
+    // What a WebAssembly abort looks like from the main thread: the thread is gone.
+    await (db as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+    await expect(db.query('select 1')).rejects.toThrow(/embedded database thread/);
+    expect(failures).toHaveLength(1);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
