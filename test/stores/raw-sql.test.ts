@@ -1,7 +1,7 @@
 // The spool's raw multi-row statements (db/raw.ts): every value must arrive exactly on both
 // drivers, including quotes, backslashes, braces, NULL-looking text and binary data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertRows, rawRows, type RawValue } from '../../db/raw.ts';
+import { insertRows, rawRows, type RawParam } from '../../db/raw.ts';
 import { backends, openTestDb, type TestDb } from './backends.ts';
 
 const texts = ['a"b', 'c\\d', 'e,f', '{g}', 'ünï ✓', '', null, 'NULL', ' sp ', 'x\r\ny'];
@@ -16,7 +16,7 @@ describe.each(backends)('raw multi-row SQL on %s', (backend) => {
   afterAll(async () => t?.close());
 
   it('inserts every value unchanged', async () => {
-    const rows: RawValue[][] = texts.map((text, i) => [
+    const rows: RawParam[][] = texts.map((text, i) => [
       i,
       text,
       bytes[i] ?? null,
