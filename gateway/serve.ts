@@ -62,7 +62,7 @@ export async function serve(config: Config, policy: PolicyHolder): Promise<Runni
     // Without its database thread the process can only answer 4xx: exit so the supervisor
     // restarts it (nothing unacknowledged is lost; everything acknowledged is on disk).
     onFailure: (err) => {
-      log.fatal({ error: err.message }, 'embedded database failed; exiting');
+      log.fatal({ error: err.message }, 'embedded database thread failed; exiting');
       log.flush();
       process.exit(70);
     },

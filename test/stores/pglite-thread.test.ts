@@ -8,7 +8,7 @@ import { rawRows } from '../../db/raw.ts';
 import { settings } from '../../db/schema.ts';
 import fs from 'node:fs';
 import path from 'node:path';
-import { RemotePglite } from '../../db/pglite-remote.ts';
+import { RemoteDb } from '../../db/remote.ts';
 import { tempDir } from '../support/gateway-process.ts';
 import { openTestDb, pgliteTemplate, type TestDb } from './backends.ts';
 
@@ -69,11 +69,11 @@ describe('PGlite on its own thread', () => {
     const dir = tempDir('pglite-thread');
     fs.cpSync(path.join(await pgliteTemplate(), 'pgdata'), path.join(dir, 'pgdata'), { recursive: true });
     const failures: Error[] = [];
-    const db = await RemotePglite.create(path.join(dir, 'pgdata'), { postgresqlconf: [], onFailure: (e) => failures.push(e) });
+    const db = await RemoteDb.create('pglite', { dataDir: path.join(dir, 'pgdata'), postgresqlconf: [] }, (e) => failures.push(e));
     expect((await db.query<{ n: number }>('select 1 as n')).rows[0].n).toBe(1);
     // What a WebAssembly abort looks like from the main thread: the thread is gone.
     await (db as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
-    await expect(db.query('select 1')).rejects.toThrow(/embedded database thread/);
+    await expect(db.query('select 1')).rejects.toThrow(/database thread/);
     expect(failures).toHaveLength(1);
     fs.rmSync(dir, { recursive: true, force: true });
   });

@@ -1,34 +1,13 @@
-// The main thread's handle on the PGlite thread (db/pglite-thread.ts): the subset of PGlite's
-// client API that drizzle-orm/pglite and db/raw.ts use (query, exec, transaction, close), each
-// call a message to the thread and a promise for its reply.
+// The main thread's handle on the embedded database's thread (db/pglite-thread.ts): the subset
+// of PGlite's client API that drizzle-orm/pglite and db/raw.ts use (query, exec, transaction,
+// close), each call a message to the thread and a promise for its reply. (The same split for
+// postgres-js was measured slower: its work per query is smaller than the cost of the hop.)
 import { Worker } from 'node:worker_threads';
-
-export interface WireQueryOptions {
-  rowMode?: 'array' | 'object';
-  /** Type oids to return as text (drizzle parses timestamps itself). */
-  rawTypes?: number[];
-}
-
-export type Request =
-  | { id: number; kind: 'query'; txn?: number; text: string; params?: unknown[]; options?: WireQueryOptions }
-  | { id: number; kind: 'exec'; txn?: number; text: string }
-  | { id: number; kind: 'begin' }
-  | { id: number; kind: 'end'; txn: number; commit: boolean }
-  | { id: number; kind: 'close' };
-
-export type Reply =
-  | { id: number; ok: true; result: unknown }
-  | { id: number; ok: false; error: { name: string; message: string; fields: Record<string, unknown> } };
-
-export interface QueryResult {
-  rows: unknown[];
-  fields: Array<{ name: string; dataTypeID: number }>;
-  affectedRows?: number;
-}
+import type { QueryResult, Reply, Request, WireQueryOptions } from './thread-protocol.ts';
 
 type RequestBody = Request extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
-export class RemotePglite {
+export class RemoteDb {
   private readonly worker: Worker;
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
@@ -36,8 +15,8 @@ export class RemotePglite {
   private closing = false;
   private readonly ready: Promise<void>;
 
-  private constructor(dataDir: string, postgresqlconf: string[], onFailure?: (err: Error) => void) {
-    this.worker = new Worker(new URL('./pglite-thread.ts', import.meta.url), { workerData: { dataDir, postgresqlconf } });
+  private constructor(thread: URL, workerData: unknown, onFailure?: (err: Error) => void) {
+    this.worker = new Worker(thread, { workerData });
     this.ready = new Promise<void>((resolve, reject) => this.pending.set(0, { resolve: () => resolve(), reject }));
     this.worker.on('message', (reply: Reply) => {
       const waiter = this.pending.get(reply.id);
@@ -54,13 +33,13 @@ export class RemotePglite {
       this.pending.clear();
       if (!this.closing) onFailure?.(err);
     };
-    this.worker.on('error', (err: unknown) => fail(new Error(`embedded database thread failed: ${(err as Error).message}`)));
-    this.worker.on('exit', (code) => fail(new Error(`embedded database thread exited (${code})`)));
+    this.worker.on('error', (err: unknown) => fail(new Error(`database thread failed: ${(err as Error).message}`)));
+    this.worker.on('exit', (code) => fail(new Error(`database thread exited (${code})`)));
   }
 
   /** `onFailure`: the thread died outside close(); the database is gone for this process. */
-  static async create(dataDir: string, opts: { postgresqlconf: string[]; onFailure?: (err: Error) => void }): Promise<RemotePglite> {
-    const db = new RemotePglite(dataDir, opts.postgresqlconf, opts.onFailure);
+  static async create(thread: 'pglite', workerData: unknown, onFailure?: (err: Error) => void): Promise<RemoteDb> {
+    const db = new RemoteDb(new URL(`./${thread}-thread.ts`, import.meta.url), workerData, onFailure);
     await db.ready;
     return db;
   }
@@ -110,10 +89,10 @@ export class RemotePglite {
 }
 
 export class RemoteTransaction {
-  private readonly db: RemotePglite;
+  private readonly db: RemoteDb;
   private readonly txn: number;
 
-  constructor(db: RemotePglite, txn: number) {
+  constructor(db: RemoteDb, txn: number) {
     this.db = db;
     this.txn = txn;
   }
