@@ -7,9 +7,19 @@ export function dateAt(text: string, pos: number): number {
   if (c >= 48 && c <= 57) {
     const numeric = matchAt(PATTERNS.dateNumeric, text, pos);
     if (numeric > 0 && plausibleNumericDate(text.slice(pos, numeric))) return numeric;
-    return matchAt(PATTERNS.dateDayFirst, text, pos);
+    const dayFirst = matchAt(PATTERNS.dateDayFirst, text, pos);
+    return dayFirst > 0 ? dayFirst : matchAt(PATTERNS.dateWords, text, pos); // "9th of July 1949"
   }
-  return matchAt(PATTERNS.dateMonthFirst, text, pos);
+  const monthFirst = matchAt(PATTERNS.dateMonthFirst, text, pos);
+  if (monthFirst > 0) return monthFirst;
+  // "the ninth of July, nineteen forty-nine": a date (of birth, mostly) written in words.
+  return c === 116 || c === 84 /* t, T */ || isMonthInitial(c) ? matchAt(PATTERNS.dateWords, text, pos) : -1;
+}
+
+/** First letters of an ordinal day word or an English month name (f s t e n: first… ; j m a o d: months). */
+function isMonthInitial(c: number): boolean {
+  const l = c | 32;
+  return l === 102 || l === 115 || l === 101 || l === 110 || l === 106 || l === 109 || l === 97 || l === 111 || l === 100;
 }
 
 function plausibleNumericDate(s: string): boolean {

@@ -35,7 +35,12 @@ export function decide(parts: PartScan[]): Decision {
   // a name addressed at the start of a message, correspondents named in forwarded headers, a capitalised
   // word in an attachment's file name.
   // In mass mail, "Hi Dana," is a mail-merge field: the newsletter is not about Dana's health.
-  const weakCue = (h: Hit): boolean => h.reasons.includes('name:vocative') || h.reasons.includes('in-header') || (h.reasons.includes('name:file-name') && !h.reasons.includes('name:next-to-health')) || (bulk && h.reasons.includes('name:greeting'));
+  // An out-of-office reply: the people and numbers in its body are whom to contact instead (a colleague,
+  // the answering service), not a patient's; they count only with health content tied to a person. Its
+  // subject (which may quote the original message's) is read as usual.
+  const autoReply = parts.some((p) => p.autoReply);
+  const coverage = (h: Hit): boolean => autoReply && (h.role === 'named' || h.role === 'weak') && !h.where.endsWith('subject');
+  const weakCue = (h: Hit): boolean => coverage(h) || h.reasons.includes('name:vocative') || h.reasons.includes('in-header') || (h.reasons.includes('name:file-name') && !h.reasons.includes('name:next-to-health') && !h.reasons.includes('name:photo')) || (bulk && h.reasons.includes('name:greeting'));
   const active = visible.filter((h) => (h.role !== 'health' && weakCue(h) && !h.reasons.includes('placeholder') ? personalHealth0.length > 0 : counts(h)));
   for (const h of active) if (h.confidence === 'low') promoted.add(h);
   const healthScore = health.reduce((s, h) => s + (h.confidence === 'high' ? 1 : 0.6), 0);

@@ -33,12 +33,26 @@ export function recognizeHealth(ctx: PartContext): void {
     else if (m.kind === 'p') hit = procedure(ctx, m);
     else if (m.kind === 'l') hit = labResult(ctx, m);
     if (hit) {
-      const p = personal(ctx, m.first, m.last);
+      // "my diabetes group visit", "her asthma clinic": a condition naming a service or programme is the
+      // clinician's work, not the person's condition; the possessive belongs to the service.
+      const p = m.kind === 'c' && serviceAfter(ctx, m.last) ? 0 : personal(ctx, m.first, m.last);
       hit.personal = p > 0;
       hit.personalFirst = p === 2;
       ctx.hits.push(hit);
     }
   }
+}
+
+/** Nouns that make a condition word the name of a service, class or programme. */
+const SERVICE_NOUNS = new Set(['group', 'groups', 'class', 'classes', 'clinic', 'clinics', 'program', 'programs', 'programme', 'education', 'educator', 'educators',
+  'workshop', 'workshops', 'team', 'service', 'services', 'course', 'curriculum', 'coach', 'coaches', 'coaching', 'fair', 'awareness', 'prevention', 'registry', 'panel', 'pathway', 'protocol', 'module']);
+const SERVICE_HASHES = new Set([...SERVICE_NOUNS].map(hashWord));
+
+function serviceAfter(ctx: PartContext, last: number): boolean {
+  const { tokens, text } = ctx;
+  const j = last + 1;
+  if (j >= tokens.count || tokens.line[j] !== tokens.line[last] || tokens.start[j] - tokens.end[last] > 2 || !SERVICE_HASHES.has(tokens.hash[j])) return false;
+  return SERVICE_NOUNS.has(tokenText(text, tokens, j));
 }
 
 function span(ctx: PartContext, m: TermMatch): [number, number] {

@@ -249,9 +249,29 @@ export function recognizeGivenNames(ctx: PartContext): void {
     const end = nameAt(ctx, s, 2);
     if (end < 0) continue;
     if (/^,? ?(?:MD|DO|RN|NP|PA-C|PharmD|PhD|FNP|DDS|LCSW)\b/.test(text.slice(end, end + 9))) continue;
+    if (credentialAfter(ctx, end)) continue;
+    // "Facilitator: Rosa …", "Speaker: …": a role on a programme, a staff member's name.
+    if (k > 0 && text.charCodeAt(tokens.end[k - 1]) === 58 && tokens.start[k] - tokens.end[k - 1] <= 2 && ROLE_LABELS.has(tokenText(text, tokens, k - 1))) continue;
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, end, 'named', ['name:given-name'], `${quote(text, s, end)} looks like a person's name`));
   }
 }
+
+/** Roles on a programme or a rota, written as "<role>: <name>". */
+const ROLE_LABELS = new Set(['speaker', 'speakers', 'presenter', 'presenters', 'facilitator', 'facilitators', 'instructor', 'instructors', 'trainer', 'trainers', 'moderator', 'faculty', 'host', 'organizer', 'organiser', 'coordinator', 'lead', 'contact', 'ponente', 'formateur', 'referent', 'referentin', 'dozent', 'dozentin']);
+
+/**
+ * ", CDE." / ", RDN\n" / ", FNP-BC,": an upper-case credential after a name (a dictionary credential, or the
+ * shape of one: two to six capitals, maybe "-BC", closing the phrase), not an identifier label such as "MRN".
+ */
+function credentialAfter(ctx: PartContext, end: number): boolean {
+  const m = CREDENTIAL_SHAPE.exec(ctx.text.slice(end, end + 16));
+  if (!m) return false;
+  const word = m[1].toLowerCase();
+  const entries = ctx.dict.byFirstToken.get(hashWord(foldTerm(word)));
+  if (entries) for (const e of entries) if (e.term === foldTerm(word) && (e.kind === 'L' || e.kind === 'c' || e.kind === 'l' || e.kind === 'p')) return false;
+  return true;
+}
+const CREDENTIAL_SHAPE = /^, ?([A-Z]{2,6}(?:-[A-Z]{1,3})?)(?:[.,;)]|\s*$|\n| {1,2}(?:[A-Z][a-z]|and |\|))/;
 
 const NAME_HEALTH_GAP = /^[ \t]{0,2}[–—\-:,(][ \t]{0,2}$/;
 
@@ -298,7 +318,10 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
       if (j < k - 1 && j > 0 && tokens.line[j] === tokens.line[k] && (tokenEquals(text, tokens, j, 'at') || tokenEquals(text, tokens, j, 'on'))) k = j;
     }
     const gap = text.slice(tokens.end[k - 1], tokens.start[k]);
-    if (!(NAME_HEALTH_GAP.test(gap) || (reCue && /^[ \t,]{1,3}$/.test(gap)))) continue;
+    // "Mark Stone A1c 9.2", "Li Na INR 4.1 today": a lab written with its value (or a dosed drug) right after a
+    // name, with only a space between, reads like a chart line; a bare condition word does not ("Jordan Diabetes").
+    const valued = !reCue && /^[ \t]{1,2}$/.test(gap) && health.some((h) => h.start === tokens.start[k] && (h.reasons.includes('pattern:lab-value') || h.reasons.includes('pattern:dose')));
+    if (!(NAME_HEALTH_GAP.test(gap) || valued || (reCue && /^[ \t,]{1,3}$/.test(gap)))) continue;
     // A cell of a delimited row ("Salem East,E11.9,212"): the columns say what a cell is, not its neighbour.
     if (delimitedRow(text, tokens.end[k - 1], gap)) continue;
     // A name another recognizer found ends right there ("LVM for Thandiwe re: potassium 6.1").
@@ -309,6 +332,8 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
     }
     const span = personBefore(ctx, k, true);
     if (!span || notAPerson(ctx.text, span[0], span[1])) continue;
+    // With only a space before the value, an unknown capitalised pair may be a lab's or a product's name: a known given name must open it.
+    if (valued && !NAME_HEALTH_GAP.test(gap) && !isGivenName(ctx, span[0])) continue;
     const same = names.get(span[0]);
     if (same && same.end === span[1]) {
       if (!same.reasons.includes('name:next-to-health')) same.reasons.push('name:next-to-health');
@@ -453,6 +478,12 @@ export function recognizeNamesWithPhone(ctx: PartContext): void {
     if (k >= tokens.count || k === 0) continue;
     if (line(ctx, k - 1) !== line(ctx, k)) continue;
     const prev = tokenText(text, tokens, k - 1);
+    // "VM from 575-…", "missed call from …", "voicemail de …": the number of whoever called in, a person's own
+    // (the decision still needs health content tied to a person: "caller says she…").
+    if (h.role === 'contact' && k >= 2 && (prev === 'from' || prev === 'de' || prev === 'von') && line(ctx, k - 2) === line(ctx, k) && CALLER_WORDS.has(tokenText(text, tokens, k - 2))) {
+      h.role = 'weak';
+      h.reasons.push('keyword:caller');
+    }
     if ((prev === 'at' || prev === 'on' || prev === 'cell' || prev === 'mobile' || prev === 'tel' || prev === 'phone') && tokens.end[k - 1] - tokens.start[k - 1] <= 6) k--;
     // "Please call Rhiannon back at 860-555-0142": one capitalised name word between a call verb and "back".
     if (k >= 3 && line(ctx, k - 3) === line(ctx, k) && tokenEquals(text, tokens, k - 1, 'back') && CALL_VERBS.has(tokenText(text, tokens, k - 3))) {
@@ -471,6 +502,9 @@ export function recognizeNamesWithPhone(ctx: PartContext): void {
     if (h.role === 'contact') { h.role = 'weak'; h.reasons.push('keyword:person'); }
   }
 }
+
+/** What a caller leaves: "VM from", "voicemail from", "missed call from", "message from", "llamada de", "Anruf von". */
+const CALLER_WORDS = new Set(['vm', 'voicemail', 'voicemails', 'call', 'calls', 'message', 'msg', 'callback', 'mensaje', 'llamada', 'appel', 'anruf', 'nachricht', 'text', 'sms']);
 
 const CALL_VERBS = new Set(['call', 'called', 'calling', 'ring', 'phone', 'text', 'return']);
 
@@ -522,6 +556,9 @@ export function recognizeFileNames(ctx: PartContext): void {
   // The last token after the final dot is the extension.
   const dot = text.lastIndexOf('.');
   const hasHealth = ctx.hits.some((h) => h.role === 'health' && h.confidence !== 'low');
+  const imageFile = dot >= 0 && IMAGE_EXTENSIONS.has(text.slice(dot + 1).trim().toLowerCase());
+  // A date among the name's parts: 2025-03-12, 20250312, 03-12-2025.
+  const datedName = imageFile && /(?:^|[_\- ])(?:\d{4}[-_]?\d{2}[-_]?\d{2}|\d{2}[-_]\d{2}[-_]\d{2,4})(?:[_\- .]|$)/.test(text.slice(0, dot));
   for (let k = 0; k < tokens.count; k++) {
     const fl = tokens.flags[k];
     if ((fl & F_UPPER_FIRST) === 0 || (fl & (F_DIGIT | F_ALL_UPPER)) !== 0) continue;
@@ -534,7 +571,11 @@ export function recognizeFileNames(ctx: PartContext): void {
     // "ulcer_L_heel_<Surname>_0603.jpg": a file name that names clinical content, then a capitalised word and a
     // date, is a photo or scan of someone's condition: the word is at the clinical content.
     const clinical = hasHealth && k + 1 < tokens.count && (tokens.flags[k + 1] & F_ALL_DIGIT) !== 0 && /^[_\- ]$/.test(text.slice(e, tokens.start[k + 1])) && !notAPerson(text, s, e);
-    ctx.hits.push(makeHit('PATIENT_NAME', clinical ? 'medium' : 'low', where, s, e, 'named', clinical ? ['name:file-name', 'name:next-to-health'] : ['name:file-name'], `${quote(text, s, e)} in a file name may be a person's name`));
+    // "<Surname>_sacrum_2025-03-12.jpg": a photo or scan whose name holds a capitalised word and a date is a picture
+    // taken of someone on a day; with clinical content in the message it counts like a name (decide.ts).
+    const photo = !clinical && imageFile && datedName && !notAPerson(text, s, e);
+    const reasons = clinical ? ['name:file-name', 'name:next-to-health'] : photo ? ['name:file-name', 'name:photo'] : ['name:file-name'];
+    ctx.hits.push(makeHit('PATIENT_NAME', clinical || photo ? 'medium' : 'low', where, s, e, 'named', reasons, `${quote(text, s, e)} in a file name may be a person's name`));
   }
 }
 
@@ -545,6 +586,8 @@ function hasInnerCapital(text: string, s: number, e: number): boolean {
   }
   return false;
 }
+
+const IMAGE_EXTENSIONS = new Set(['jpg', 'jpeg', 'png', 'heic', 'heif', 'tif', 'tiff', 'bmp', 'gif', 'webp', 'dcm']);
 
 /** Capitalised words common in file names. */
 const FILE_WORDS = new Set(('report reports final draft copy scan scanned image img photo picture pic document doc file form forms letter memo notes summary agenda minutes ' +

@@ -16,7 +16,18 @@ const MONTHS = [
 const NAME_WORD = "(?:[A-Z]['’])?[A-ZÀ-Þ][a-zß-ÿ]{1,24}(?:[A-Z][a-zß-ÿ]{1,24})?(?:-[A-ZÀ-Þ]?[a-zß-ÿ]{1,24})?";
 const ANY_UPPER_WORD = "[A-ZÀ-Þ][A-ZÀ-Þ'’-]{1,24}";
 
+/** Ordinal day numbers in words: "ninth", "twenty-first", "thirtieth". */
+const ORDINAL_UNITS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth';
+const DAY_WORD = `(?:(?:twenty|thirty)[ -]{1,2}(?:${ORDINAL_UNITS})|${ORDINAL_UNITS}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
+const DAY = `(?:${DAY_WORD}|\\d{1,2}(?:st|nd|rd|th)?)`;
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+/** A year in words: "nineteen forty-nine", "nineteen oh five", "two thousand and three", or in digits. */
+const YEAR_WORDS = `(?:(?:eighteen|nineteen)[ -]{1,2}(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -]{1,2}(?:${UNITS}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|(?:oh|o) {1,2}(?:${UNITS}))|two thousand(?: and)?(?: {1,2}(?:${UNITS}|ten|eleven|twelve))?)`;
+const YEAR = `(?:\\d{4}(?!\\d)|${YEAR_WORDS}\\b)`;
+
 export const PATTERNS = {
+  /** A date in words: "the ninth of July, nineteen forty-nine", "July the 9th, 1949", "9th of July 1949". */
+  dateWords: new RegExp(`(?:(?:the {1,2})?${DAY} {1,2}(?:of {1,2})?(?:${MONTHS})|(?:${MONTHS}) {1,2}(?:the {1,2})?${DAY}),? {1,3}${YEAR}`, 'iy'),
   /** 12/31/1961, 31.12.61, 1961-12-31 */
   dateNumeric: /(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2})(?![\d/.-]\d)/y,
   /** March 14, 1961 / Mar 14th 1961 */

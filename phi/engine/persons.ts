@@ -55,6 +55,40 @@ export function recognizePersonShapes(ctx: PartContext): void {
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:shape', 'name:with-verb', 'name:next-to-health'], `${quote(text, span[0], span[1])} is followed by '${word}' in a sentence with clinical content: a patient's name`));
   }
   introducedContent(ctx, health, names);
+  reportFor(ctx, health, names);
+}
+
+/** Report and result words: "<word> for <name>" says whose the report is. */
+const REPORT_WORDS = new Set(['pathology', 'path', 'results', 'result', 'report', 'labs', 'biopsy', 'imaging', 'cytology', 'findings', 'referral', 'consult', 'consultation', 'workup', 'orders', 'culture', 'specimen']);
+const FOR_HASH = hashWord('for');
+
+/**
+ * "Final pathology for <Given Surname> (accession …): … carcinoma": a person-shaped name right after
+ * "<report word> for", in a sentence with clinical content, is whose report it is.
+ */
+function reportFor(ctx: PartContext, health: Hit[], names: Set<number> | null): void {
+  const { text, tokens } = ctx;
+  const { hash, flags, line } = tokens;
+  // Native indexOf finds the few " for " in the text; no per-token loop.
+  for (let p = text.indexOf(' for ', 1); p >= 0; p = text.indexOf(' for ', p + 4)) {
+    const k = tokenIndexAt(tokens, p + 1);
+    if (k < 1 || k + 2 >= tokens.count || tokens.start[k] !== p + 1) continue;
+    if (hash[k] !== FOR_HASH || line[k - 1] !== line[k] || line[k + 1] !== line[k]) continue;
+    if ((flags[k + 1] & F_UPPER_FIRST) === 0 || (flags[k + 1] & F_DIGIT) !== 0) continue;
+    if (tokens.end[k - 1] - tokens.start[k - 1] > 12 || !REPORT_WORDS.has(tokenText(text, tokens, k - 1)) || tokenText(text, tokens, k) !== 'for') continue;
+    // The run of capitalised words after "for", read from its end.
+    let j = k + 1;
+    while (j + 1 < tokens.count && j - k < 4 && line[j + 1] === line[k] && (flags[j + 1] & F_UPPER_FIRST) !== 0 && /^(?:[ \t]|-)$/.test(text.slice(tokens.end[j], tokens.start[j + 1]))) j++;
+    // nameBefore reads the words before a token on the same line: the name must be followed on its line.
+    if (j + 1 >= tokens.count || line[j + 1] !== line[k]) continue;
+    const span = personSpan(ctx, j + 1);
+    if (!span || span[0] !== tokens.start[k + 1]) continue;
+    if (!sentenceHasHealth(text, span[0], span[1], health)) continue;
+    names ??= new Set(ctx.hits.filter((h) => h.type === 'PATIENT_NAME').map((h) => h.start));
+    if (names.has(span[0])) continue;
+    names.add(span[0]);
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:shape', 'name:report-for', 'name:next-to-health'], `${quote(text, span[0], span[1])} is whose report it is, in a sentence with clinical content: a patient's name`));
+  }
 }
 
 /** A person-shaped name ending right before token j, or null (clinicians, places, headings excluded). */

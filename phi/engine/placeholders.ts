@@ -83,6 +83,31 @@ export function markPlaceholders(text: string, hits: Hit[]): void {
     const placeholder = t === 'PATIENT_NAME' ? isPlaceholderName(v) : t === 'DOB' ? isPlaceholderDate(v) : isPlaceholderId(v);
     if (placeholder) demote(h);
   }
+  // "Sample patient: Jane Doe, DOB 01/01/1980, SSN …, 123 Main St": the details written with a placeholder
+  // name, in its sentence, are the made-up person's too.
+  for (let i = 0; i < hits.length; i++) {
+    const n = hits[i];
+    if (n.type !== 'PATIENT_NAME' || !n.reasons.includes('placeholder')) continue;
+    let from = n.end;
+    for (let j = i + 1; j < hits.length && hits[j].start - n.end < 160; j++) {
+      const h = hits[j];
+      if (h.start < from) continue;
+      if (sentenceBreak(text, from, h.start)) break;
+      if (PERSON_DETAILS.has(h.type)) demote(h);
+      from = h.end;
+    }
+  }
+}
+
+const PERSON_DETAILS = new Set(['DOB', 'SSN', 'MRN', 'HEALTH_PLAN_ID', 'MBI', 'ADDRESS', 'PHONE', 'EMAIL_ADDRESS', 'DEVICE_ID']);
+
+/** A sentence or line ends between from and to (". ", "! ", "? ", a newline). */
+function sentenceBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32)) return true;
+  }
+  return false;
 }
 
 export function demote(h: Hit): void {

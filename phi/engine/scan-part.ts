@@ -28,6 +28,19 @@ export interface PartScan {
   bulk: number;
   /** Words saying the identifiers are made up ("all fake", "fictitious"): training material. */
   fictitious: number;
+  /** An automatic out-of-office reply (its subject's prefix, or its opening words). */
+  autoReply: boolean;
+}
+
+/** "Automatic reply:", "Out of Office:", "Réponse automatique :", "Respuesta automática:", "Abwesenheitsnotiz:". */
+const AUTO_REPLY_SUBJECT = /^(?:(?:re|aw|fw|tr): ?)?(?:automatic reply|auto-?reply|auto-?response|autoreply|out of (?:the )?office|ooo|r[ée]ponse automatique|respuesta autom[áa]tica|fuera de la oficina|abwesenheitsnotiz|automatische antwort|absence du bureau)\b/i;
+/** Opening words of an out-of-office body. */
+const AUTO_REPLY_BODY = /\b(?:(?:i am|i'm|i will be|i’m) (?:currently )?(?:out of (?:the )?office|away from (?:the|my) (?:office|desk)|on (?:leave|vacation|holiday|annual leave|pto))|estoy fuera de la oficina|je suis absente?|ich bin (?:bis|vom|ab|derzeit|zurzeit) )/i;
+
+function isAutoReply(where: string, text: string): boolean {
+  if (where === 'subject' || where.endsWith(':subject')) return AUTO_REPLY_SUBJECT.test(text.trimStart().slice(0, 60));
+  if (where !== 'body' && where !== 'html' && !where.endsWith(':body')) return false;
+  return AUTO_REPLY_BODY.test(text.slice(0, 200));
 }
 
 export function scanPart(dict: Dictionary, where: string, text: string): PartScan {
@@ -87,7 +100,7 @@ export function scanPart(dict: Dictionary, where: string, text: string): PartSca
   }
   hits.push(...added);
   hits.sort((a, b) => a.start - b.start);
-  return { where, hits, contextTerms, signatures, veterinary, bulk, fictitious };
+  return { where, hits, contextTerms, signatures, veterinary, bulk, fictitious, autoReply: isAutoReply(where, text) };
 }
 
 /** Hits and signatures are both sorted by start: one merge pass. */

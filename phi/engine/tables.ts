@@ -21,6 +21,8 @@ const DX_HEADERS = /^(?:dx(?: code)?|diagnosis(?: code)?|icd(?: ?10)?(?: code)?|
 const DX_QUALIFIED = /^(?:[a-z]+ ){1,2}(?:dx|diagnosis|diagnoses|icd ?10|icd)(?: code)?$|^(?:dx|diagnosis) ?\d$/;
 /** "Patient name", "Resident", "Name (last, first)". */
 const NAME_QUALIFIED = /^(?:resident|patient|pt|member|client|decedent)(?: name)?(?: \(?last,? first\)?)?$|^name \(?last,? first\)?$/;
+/** Columns only a list of clinicians has. */
+const PROVIDER_HEADERS = /^(?:(?:provider |prescriber |rendering |billing )?npi(?: number| #)?|specialty|specialties|speciality|taxonomy(?: code)?|credentials?|dea(?: number| #)?|license(?: number| #)?|board certification|accepting(?: new)?(?: patients)?|especialidad|specialite|fachrichtung)$/;
 const MED_HEADERS = /^(?:(?:current |active |home |discharge )?(?:medications?|meds|drugs?|rx)|medicamentos?|medicaments?|medikamente?|medikation)$/;
 
 function columnType(ctx: PartContext, cell: string): Column {
@@ -85,6 +87,10 @@ export function recognizeTables(ctx: PartContext): void {
     const headers = headerCells.slice(lead).map((c) => c.trim().replace(/^["']|["']$/g, ''));
     const cols = headers.map((c) => columnType(ctx, c));
     if (cols.every((c) => c === null)) continue;
+    // A provider directory ("npi", "specialty", "credentials" columns): its names, phones and places are
+    // clinicians' and offices', read like a provider's signature block.
+    const providers = headers.some((h) => PROVIDER_HEADERS.test(foldTerm(h)));
+    if (providers) for (let c = 0; c < cols.length; c++) if (cols[c] === 'PATIENT_NAME') cols[c] = null;
     // Only lab columns and a date: a result table; its results need a person (the line introducing it names one).
     const width = cols.length;
     let row = l + 1;
@@ -107,6 +113,7 @@ export function recognizeTables(ctx: PartContext): void {
       }
     }
     parsedUntil = row - 1;
+    if (providers) (ctx.staffBlocks ??= []).push([lines[l], row < lines.length ? lines[row] : text.length]);
   }
 }
 
