@@ -65,7 +65,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   // PGlite runs on a thread of its own (db/pglite-thread.ts), beside the SMTP side rather than on it.
   // Shared buffers live in a WebAssembly heap that never shrinks: kept small so a 50 MB
   // message or a long queue does not pin hundreds of megabytes.
-  const client = await RemoteDb.create('pglite', { dataDir: dir, postgresqlconf: ['shared_buffers=16MB'] }, opts.onFailure);
+  const client = await RemoteDb.create({ dataDir: dir, postgresqlconf: ['shared_buffers=16MB'] }, opts.onFailure);
   const db = drizzlePglite(client as never, { schema }) as unknown as Db;
   return {
     db,

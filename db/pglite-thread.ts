@@ -3,6 +3,7 @@
 // half the CPU of each relayed message. Here it runs beside the SMTP side instead.
 import { workerData } from 'node:worker_threads';
 import { PGlite, type PGliteOptions, type Transaction } from '@electric-sql/pglite';
+import type { PgliteThreadData } from './remote.ts';
 import { serveRequests, type Session, type WireQueryOptions } from './thread-protocol.ts';
 
 const BYTEA_OID = 17;
@@ -28,7 +29,7 @@ const session = (db: PGlite | Transaction): Session => ({
 });
 
 serveRequests(async () => {
-  const { dataDir, postgresqlconf } = workerData as { dataDir: string; postgresqlconf: string[] };
+  const { dataDir, postgresqlconf } = workerData as PgliteThreadData;
   const db = await PGlite.create(dataDir, {
     serializers: { [BYTEA_OID]: byteaToText },
     parsers: { [BYTEA_OID]: textToBytea },

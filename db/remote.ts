@@ -5,6 +5,12 @@
 import { Worker } from 'node:worker_threads';
 import type { QueryResult, Reply, Request, WireQueryOptions } from './thread-protocol.ts';
 
+/** What the thread needs to open PGlite. */
+export interface PgliteThreadData {
+  dataDir: string;
+  postgresqlconf: string[];
+}
+
 type RequestBody = Request extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
 export class RemoteDb {
@@ -15,8 +21,8 @@ export class RemoteDb {
   private closing = false;
   private readonly ready: Promise<void>;
 
-  private constructor(thread: URL, workerData: unknown, onFailure?: (err: Error) => void) {
-    this.worker = new Worker(thread, { workerData });
+  private constructor(workerData: PgliteThreadData, onFailure?: (err: Error) => void) {
+    this.worker = new Worker(new URL('./pglite-thread.ts', import.meta.url), { workerData });
     this.ready = new Promise<void>((resolve, reject) => this.pending.set(0, { resolve: () => resolve(), reject }));
     this.worker.on('message', (reply: Reply) => {
       const waiter = this.pending.get(reply.id);
@@ -38,8 +44,8 @@ export class RemoteDb {
   }
 
   /** `onFailure`: the thread died outside close(); the database is gone for this process. */
-  static async create(thread: 'pglite', workerData: unknown, onFailure?: (err: Error) => void): Promise<RemoteDb> {
-    const db = new RemoteDb(new URL(`./${thread}-thread.ts`, import.meta.url), workerData, onFailure);
+  static async create(workerData: PgliteThreadData, onFailure?: (err: Error) => void): Promise<RemoteDb> {
+    const db = new RemoteDb(workerData, onFailure);
     await db.ready;
     return db;
   }

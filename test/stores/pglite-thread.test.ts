@@ -69,7 +69,7 @@ describe('PGlite on its own thread', () => {
     const dir = tempDir('pglite-thread');
     fs.cpSync(path.join(await pgliteTemplate(), 'pgdata'), path.join(dir, 'pgdata'), { recursive: true });
     const failures: Error[] = [];
-    const db = await RemoteDb.create('pglite', { dataDir: path.join(dir, 'pgdata'), postgresqlconf: [] }, (e) => failures.push(e));
+    const db = await RemoteDb.create({ dataDir: path.join(dir, 'pgdata'), postgresqlconf: [] }, (e) => failures.push(e));
     expect((await db.query<{ n: number }>('select 1 as n')).rows[0].n).toBe(1);
     // What a WebAssembly abort looks like from the main thread: the thread is gone.
     await (db as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
