@@ -17,49 +17,79 @@ export interface Decision {
 const counts = (h: Hit): boolean => h.confidence !== 'low';
 
 export function decide(parts: PartScan[]): Decision {
-  let hits = parts.flatMap((p) => p.hits);
   const promoted = new Set<Hit>();
-  const contextTerms = parts.reduce((n, p) => n + p.contextTerms, 0);
+  let contextTerms = 0;
+  let veterinaryWeight = 0;
   // Mass mail (newsletters, campaigns): "your numbers", "if you have diabetes" address every reader, not one person.
-  const bulk = parts.some((p) => p.bulk > 0);
-  // A veterinary message: the owner's name and the animal's diagnosis are not a patient's health information.
-  const veterinary = parts.reduce((n, p) => n + p.veterinary, 0) >= 2;
-  if (veterinary) hits = hits.filter((h) => h.role === 'high-risk' && (h.type === 'SSN' || h.type === 'MBI'));
+  let bulk = false;
   // Training material that says its numbers are fake: its identifiers identify nobody (unless someone writes about their own health).
-  const fictitious = parts.some((p) => p.fictitious > 0);
-  if (fictitious) hits = hits.filter((h) => h.role === 'health' || h.personal || h.reasons.includes('name:signature'));
-  const visible = hits.filter((h) => !(h.inSignature && h.role !== 'health' && h.role !== 'high-risk'));
-  const health = visible.filter((h) => counts(h) && h.role === 'health');
-  const personalHealth0 = health.filter((h) => h.personal && (!bulk || h.personalFirst));
+  let fictitious = false;
+  // An out-of-office reply: the people and numbers in its body are whom to contact instead (a colleague,
+  // the answering service), not a patient's; they count only with health content tied to a person. Its
+  // subject (which may quote the original message's) is read as usual.
+  let autoReply = false;
+  for (const p of parts) {
+    contextTerms += p.contextTerms;
+    veterinaryWeight += p.veterinary;
+    if (p.bulk > 0) bulk = true;
+    if (p.fictitious > 0) fictitious = true;
+    if (p.autoReply) autoReply = true;
+  }
+  // A veterinary message: the owner's name and the animal's diagnosis are not a patient's health information.
+  const veterinary = veterinaryWeight >= 2;
+  // One pass over the findings that count at all (no per-message flatMap/filter chains): what is visible
+  // outside signatures, the health content, provider identifiers and signers.
+  const visible: Hit[] = [];
+  const health: Hit[] = [];
+  const personalHealth0: Hit[] = [];
+  const providerIds: Hit[] = [];
+  const icd: Hit[] = [];
+  const signers: Hit[] = [];
+  let healthScore = 0;
+  for (const p of parts) {
+    for (const h of p.hits) {
+      if (veterinary && !(h.role === 'high-risk' && (h.type === 'SSN' || h.type === 'MBI'))) continue;
+      if (fictitious && !(h.role === 'health' || h.personal || h.reasons.includes('name:signature'))) continue;
+      if (h.role === 'provider' && !h.inSignature) providerIds.push(h);
+      if (h.reasons.includes('name:signature') && !h.reasons.includes('placeholder')) signers.push(h);
+      if (h.inSignature && h.role !== 'health' && h.role !== 'high-risk') continue;
+      visible.push(h);
+      if (h.role !== 'health' || !counts(h)) continue;
+      health.push(h);
+      healthScore += h.confidence === 'high' ? 1 : 0.6;
+      if (h.type === 'ICD10') icd.push(h);
+      if (h.personal && (!bulk || h.personalFirst)) personalHealth0.push(h);
+    }
+  }
   // Weak person cues count only with health content tied to a person ("Rosalind, your colonoscopy…"):
   // a name addressed at the start of a message, correspondents named in forwarded headers, a capitalised
   // word in an attachment's file name.
   // In mass mail, "Hi Dana," is a mail-merge field: the newsletter is not about Dana's health.
-  // An out-of-office reply: the people and numbers in its body are whom to contact instead (a colleague,
-  // the answering service), not a patient's; they count only with health content tied to a person. Its
-  // subject (which may quote the original message's) is read as usual.
-  const autoReply = parts.some((p) => p.autoReply);
   const coverage = (h: Hit): boolean => autoReply && (h.role === 'named' || h.role === 'weak') && !h.where.endsWith('subject');
   const weakCue = (h: Hit): boolean => coverage(h) || h.reasons.includes('name:vocative') || h.reasons.includes('in-header') || (h.reasons.includes('name:file-name') && !h.reasons.includes('name:next-to-health') && !h.reasons.includes('name:photo')) || (bulk && h.reasons.includes('name:greeting'));
-  const active = visible.filter((h) => (h.role !== 'health' && weakCue(h) && !h.reasons.includes('placeholder') ? personalHealth0.length > 0 : counts(h)));
-  for (const h of active) if (h.confidence === 'low') promoted.add(h);
-  const healthScore = health.reduce((s, h) => s + (h.confidence === 'high' ? 1 : 0.6), 0);
+  const highRisk: Hit[] = [];
+  const strong: Hit[] = [];
+  const payment: Hit[] = [];
+  const named: Hit[] = [];
+  const weak: Hit[] = [];
+  for (const h of visible) {
+    const on = h.role !== 'health' && weakCue(h) && !h.reasons.includes('placeholder') ? personalHealth0.length > 0 : counts(h);
+    if (!on) continue;
+    if (h.confidence === 'low') promoted.add(h);
+    if (h.role === 'high-risk') highRisk.push(h);
+    else if (h.role === 'strong') strong.push(h);
+    else if (h.role === 'payment') payment.push(h);
+    else if (h.role === 'named') named.push(h);
+    else if (h.role === 'weak') weak.push(h);
+  }
   const personalHealth = personalHealth0;
   const hasHealth = healthScore >= 0.6;
   const context = contextTerms > 0 || hasHealth;
-  const of = (role: Hit['role']): Hit[] => active.filter((h) => h.role === role);
-  const highRisk = of('high-risk');
-  const strong = of('strong');
-  const payment = of('payment');
-  const named = of('named');
-  const weak = of('weak');
-  const providerIds = hits.filter((h) => h.role === 'provider' && !h.inSignature);
-  const icd = health.filter((h) => h.type === 'ICD10');
   const ssn = highRisk.filter((h) => h.type === 'SSN');
   // A signer counts with health content tied to a person; a writer who introduces themselves ("this is
   // Amara…") with health content in the first person.
   const firstPerson = personalHealth.some((h) => h.personalFirst);
-  const patientSigner = hits.filter((h) => h.reasons.includes('name:signature') && !h.reasons.includes('placeholder') && (firstPerson || !h.reasons.includes('name:self-intro')));
+  const patientSigner = firstPerson ? signers : signers.filter((h) => !h.reasons.includes('name:self-intro'));
 
   const reasons: string[] = [];
   let evidence = 0;

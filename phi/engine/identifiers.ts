@@ -76,7 +76,8 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
       }
     }
   }
-  if (len >= 4 && len <= 19) {
+  // A card number is one run of 13-19 digits or starts with four digits and a space or dash.
+  if (len >= 13 ? len <= 19 : len === 4 && (next === 32 || next === 45)) {
     const e = matchAt(PATTERNS.card, text, s);
     if (e > 0) {
       const digits = digitsOf(text.slice(s, e));
@@ -94,7 +95,7 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
       return;
     }
   }
-  if (len === 3 || len === 1) {
+  if ((len === 3 || len === 1) && phoneMayFollow(text, s + len, next)) {
     let ps = s;
     if (s > 0 && text.charCodeAt(s - 1) === 40) ps = s - 1; // "(555) ..."
     if (s > 0 && text.charCodeAt(s - 1) === 43) ps = s - 1; // "+1 555 ..."
@@ -118,7 +119,7 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
       return;
     }
   }
-  if (len <= 6) {
+  if (len <= 6 && streetMayFollow(text, s + len, next)) {
     const e = matchAt(PATTERNS.addressNumberFirst, text, s);
     if (e > 0) {
       // "lives at 12 Oak St": a person's home, not a clinic's or a vendor's address.
@@ -128,6 +129,31 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
       ctx.hits.push(makeHit('ADDRESS', home ? 'high' : 'medium', where, s, e, home ? 'strong' : office ? 'contact' : 'weak', ['pattern:street-address', ...(home ? ['keyword:home'] : []), ...(office ? ['address:office-suite'] : [])], `${quote(text, s, e)} is ${home ? "a person's home" : office ? 'an office' : 'a street'} address`));
     }
   }
+}
+
+/**
+ * Can a North American number go on after the digits ending at `e` ("555) ", "555-", "1 (")? The
+ * area code or the "1" before it is followed by ")", "(" or one of " .-" and a digit or "(".
+ */
+function phoneMayFollow(text: string, e: number, next: number): boolean {
+  if (next === 40 || next === 41) return true;
+  if (next !== 32 && next !== 45 && next !== 46) return false;
+  const d = text.charCodeAt(e + 1);
+  return (d >= 50 && d <= 57) || d === 40;
+}
+
+/**
+ * Can a street go on after the house number ending at `e`? An optional comma, one to three spaces, then
+ * a capital (a direction, a street name) or the first letter of "rue", "avenue", "calle", "place"…
+ */
+function streetMayFollow(text: string, e: number, next: number): boolean {
+  let i = e;
+  if (next === 44) i++;
+  const sp = i;
+  while (i < sp + 3 && text.charCodeAt(i) === 32) i++;
+  if (i === sp) return false;
+  const c = text.charCodeAt(i);
+  return (c >= 65 && c <= 90) || c >= 0xc0 || c === 114 || c === 97 || c === 98 || c === 99 || c === 112 || c === 105;
 }
 
 function alnumAt(ctx: PartContext, k: number, s: number, len: number): void {

@@ -282,6 +282,13 @@ const FOR_NAME = /^[ \t]{1,2}(?:for|of|re|para|pour|für|von)[ \t]{1,2}/;
  * "K 2.9 for Ms. Huang", "MRI for Paul Grant": clinical content followed by "for" and a name found
  * by another recognizer.
  */
+/** Where a lab written with its value or a dosed drug starts (one pass, not a search per finding). */
+function valuedHealthStarts(health: Hit[]): Set<number> {
+  const out = new Set<number>();
+  for (const h of health) if (h.reasons.includes('pattern:lab-value') || h.reasons.includes('pattern:dose')) out.add(h.start);
+  return out;
+}
+
 export function recognizeNamesNextToHealth(ctx: PartContext): void {
   const { text, tokens } = ctx;
   const health = ctx.hits.filter((h) => h.role === 'health');
@@ -296,6 +303,7 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
       if (name && !name.reasons.includes('name:next-to-health')) name.reasons.push('name:next-to-health');
     }
   }
+  let valuedStarts: Set<number> | null = null;
   for (const start of healthStarts) {
     let k = tokenIndexAt(tokens, start);
     if (k >= tokens.count) continue;
@@ -320,7 +328,7 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
     const gap = text.slice(tokens.end[k - 1], tokens.start[k]);
     // "Mark Stone A1c 9.2", "Li Na INR 4.1 today": a lab written with its value (or a dosed drug) right after a
     // name, with only a space between, reads like a chart line; a bare condition word does not ("Jordan Diabetes").
-    const valued = !reCue && /^[ \t]{1,2}$/.test(gap) && health.some((h) => h.start === tokens.start[k] && (h.reasons.includes('pattern:lab-value') || h.reasons.includes('pattern:dose')));
+    const valued = !reCue && /^[ \t]{1,2}$/.test(gap) && (valuedStarts ??= valuedHealthStarts(health)).has(tokens.start[k]);
     if (!(NAME_HEALTH_GAP.test(gap) || valued || (reCue && /^[ \t,]{1,3}$/.test(gap)))) continue;
     // A cell of a delimited row ("Salem East,E11.9,212"): the columns say what a cell is, not its neighbour.
     if (delimitedRow(text, tokens.end[k - 1], gap)) continue;

@@ -18,7 +18,9 @@ import { F_ALPHA, F_DIGIT, F_UPPER_FIRST, tokenText } from './tokenizer.ts';
 
 /** Dictionary kind person-verb: these follow a name directly; the others ("scheduled", "found"…) only after "was"/"is". */
 const VERBS = new Set(['called', 'calls', 'presented', 'presents', 'underwent', 'complains', 'complained', 'reports', 'reported', 'denies', 'endorses',
-  'died', 'expired', 'fell', 'seen', 'admitted', 'discharged', 'diagnosed', 'tested', 'missed', 'declined', 'arrived', 'developed']);
+  'died', 'expired', 'fell', 'seen', 'admitted', 'discharged', 'diagnosed', 'tested', 'missed', 'declined', 'arrived', 'developed',
+  // A visit: "<name> came in this morning, A1c up to …".
+  'came in', 'comes in']);
 const AUX = new Set(['was', 'is', 'has', 'had', 'were']); // "has been admitted" reads as "been" + verb: not counted
 const AUX_HASHES = new Set([...AUX].map(hashWord));
 /** Titles and credentials of clinicians: a name next to one is a provider's. */
@@ -69,8 +71,13 @@ const FOR_HASH = hashWord('for');
 function reportFor(ctx: PartContext, health: Hit[], names: Set<number> | null): void {
   const { text, tokens } = ctx;
   const { hash, flags, line } = tokens;
+  // sentenceHasHealth counts only findings above "low": none, no name here.
+  if (!health.some((h) => h.confidence !== 'low')) return;
   // Native indexOf finds the few " for " in the text; no per-token loop.
   for (let p = text.indexOf(' for ', 1); p >= 0; p = text.indexOf(' for ', p + 4)) {
+    // The name after "for" is capitalised: a lower-case letter or a digit there ends it (no binary search).
+    const next = text.charCodeAt(p + 5);
+    if ((next >= 97 && next <= 122) || (next >= 48 && next <= 57)) continue;
     const k = tokenIndexAt(tokens, p + 1);
     if (k < 1 || k + 2 >= tokens.count || tokens.start[k] !== p + 1) continue;
     if (hash[k] !== FOR_HASH || line[k - 1] !== line[k] || line[k + 1] !== line[k]) continue;
