@@ -71,31 +71,50 @@ const FOR_HASH = hashWord('for');
 function reportFor(ctx: PartContext, health: Hit[], names: Set<number> | null): void {
   const { text, tokens } = ctx;
   const { hash, flags, line } = tokens;
-  // sentenceHasHealth counts only findings above "low": none, no name here.
-  if (!health.some((h) => h.confidence !== 'low')) return;
-  // Native indexOf finds the few " for " in the text; no per-token loop.
-  for (let p = text.indexOf(' for ', 1); p >= 0; p = text.indexOf(' for ', p + 4)) {
-    // The name after "for" is capitalised: a lower-case letter or a digit there ends it (no binary search).
-    const next = text.charCodeAt(p + 5);
-    if ((next >= 97 && next <= 122) || (next >= 48 && next <= 57)) continue;
-    const k = tokenIndexAt(tokens, p + 1);
-    if (k < 1 || k + 2 >= tokens.count || tokens.start[k] !== p + 1) continue;
-    if (hash[k] !== FOR_HASH || line[k - 1] !== line[k] || line[k + 1] !== line[k]) continue;
-    if ((flags[k + 1] & F_UPPER_FIRST) === 0 || (flags[k + 1] & F_DIGIT) !== 0) continue;
-    if (tokens.end[k - 1] - tokens.start[k - 1] > 12 || !REPORT_WORDS.has(tokenText(text, tokens, k - 1)) || tokenText(text, tokens, k) !== 'for') continue;
-    // The run of capitalised words after "for", read from its end.
-    let j = k + 1;
-    while (j + 1 < tokens.count && j - k < 4 && line[j + 1] === line[k] && (flags[j + 1] & F_UPPER_FIRST) !== 0 && /^(?:[ \t]|-)$/.test(text.slice(tokens.end[j], tokens.start[j + 1]))) j++;
-    // nameBefore reads the words before a token on the same line: the name must be followed on its line.
-    if (j + 1 >= tokens.count || line[j + 1] !== line[k]) continue;
-    const span = personSpan(ctx, j + 1);
-    if (!span || span[0] !== tokens.start[k + 1]) continue;
-    if (!sentenceHasHealth(text, span[0], span[1], health)) continue;
-    names ??= new Set(ctx.hits.filter((h) => h.type === 'PATIENT_NAME').map((h) => h.start));
-    if (names.has(span[0])) continue;
-    names.add(span[0]);
-    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:shape', 'name:report-for', 'name:next-to-health'], `${quote(text, span[0], span[1])} is whose report it is, in a sentence with clinical content: a patient's name`));
+  // sentenceHasHealth counts only findings above "low" and looks at most 300 characters either
+  // side of the name: only " for " near such a finding can pass, so only those windows are read.
+  const windows = forWindows(health, text.length);
+  for (const [from, to] of windows) {
+    for (let p = text.indexOf(' for ', Math.max(1, from)); p >= 0 && p <= to; p = text.indexOf(' for ', p + 4)) {
+      // The name after "for" is capitalised: a lower-case letter or a digit there ends it (no binary search).
+      const next = text.charCodeAt(p + 5);
+      if ((next >= 97 && next <= 122) || (next >= 48 && next <= 57)) continue;
+      const k = tokenIndexAt(tokens, p + 1);
+      if (k < 1 || k + 2 >= tokens.count || tokens.start[k] !== p + 1) continue;
+      if (hash[k] !== FOR_HASH || line[k - 1] !== line[k] || line[k + 1] !== line[k]) continue;
+      if ((flags[k + 1] & F_UPPER_FIRST) === 0 || (flags[k + 1] & F_DIGIT) !== 0) continue;
+      if (tokens.end[k - 1] - tokens.start[k - 1] > 12 || !REPORT_WORDS.has(tokenText(text, tokens, k - 1)) || tokenText(text, tokens, k) !== 'for') continue;
+      // The run of capitalised words after "for", read from its end.
+      let j = k + 1;
+      while (j + 1 < tokens.count && j - k < 4 && line[j + 1] === line[k] && (flags[j + 1] & F_UPPER_FIRST) !== 0 && /^(?:[ \t]|-)$/.test(text.slice(tokens.end[j], tokens.start[j + 1]))) j++;
+      // nameBefore reads the words before a token on the same line: the name must be followed on its line.
+      if (j + 1 >= tokens.count || line[j + 1] !== line[k]) continue;
+      const span = personSpan(ctx, j + 1);
+      if (!span || span[0] !== tokens.start[k + 1]) continue;
+      if (!sentenceHasHealth(text, span[0], span[1], health)) continue;
+      names ??= new Set(ctx.hits.filter((h) => h.type === 'PATIENT_NAME').map((h) => h.start));
+      if (names.has(span[0])) continue;
+      names.add(span[0]);
+      ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:shape', 'name:report-for', 'name:next-to-health'], `${quote(text, span[0], span[1])} is whose report it is, in a sentence with clinical content: a patient's name`));
+    }
   }
+}
+
+/**
+ * Merged ranges around the findings above "low" that hold every " for " whose name could share a
+ * sentence with one of them (300 characters each way, plus the name itself, with margin).
+ */
+function forWindows(health: Hit[], length: number): Array<[number, number]> {
+  const REACH = 800;
+  const spans = health.filter((h) => h.confidence !== 'low').map((h) => [Math.max(0, h.start - REACH), Math.min(length, h.end + REACH)] as [number, number]);
+  spans.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else merged.push(s);
+  }
+  return merged;
 }
 
 /** A person-shaped name ending right before token j, or null (clinicians, places, headings excluded). */
