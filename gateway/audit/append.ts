@@ -3,8 +3,8 @@
 // across replicas: the chain has one order, and `seq` has no gaps. Raw SQL (db/raw.ts): this
 // runs for every message several times, and drizzle's builder cost more than the insert.
 import type { Tx } from '../../db/client.ts';
-import { insertRows, isoTime, rawRows, type RawParam } from '../../db/raw.ts';
-import { chainEvents, GENESIS_HASH, type AuditFields, type ChainedEvent } from './chain.ts';
+import { insertRows, rawRows, type RawParam } from '../../db/raw.ts';
+import { chainEvents, eventValues, GENESIS_HASH, type AuditFields, type ChainedEvent } from './chain.ts';
 
 const AUDIT_LOCK = 0x61756474; // 'audt'
 const ROWS_PER_INSERT = 1000;
@@ -25,22 +25,8 @@ const COLUMNS = {
   hash: 'text',
 } as const;
 
-const row = (e: ChainedEvent): RawParam[] => [
-  e.seq,
-  isoTime(e.time),
-  e.event,
-  e.messageId,
-  e.sender,
-  e.recipient,
-  e.method,
-  e.tlsVersion,
-  e.tlsCipher,
-  e.mxHost,
-  e.outcome,
-  JSON.stringify(e.detail),
-  e.prevHash,
-  e.hash,
-];
+// Columns in eventValues' order; detail goes in as JSON text.
+const row = (e: ChainedEvent): RawParam[] => eventValues(e).map((v) => (v !== null && typeof v === 'object' ? JSON.stringify(v) : v)).concat(e.hash);
 
 export async function appendAudit(tx: Tx, key: Buffer, events: AuditFields[]): Promise<void> {
   if (events.length === 0) return;

@@ -54,23 +54,16 @@ export function canonicalJson(value: unknown): string {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
 }
 
+/**
+ * An event's values in the chain's fixed order: the hash's canonical encoding, and (with the
+ * hash appended) the audit_events columns, so the two can never drift apart.
+ */
+export function eventValues(e: Omit<ChainedEvent, 'hash'>): [number, string, string, ...(string | null)[], Record<string, unknown>, string] {
+  return [e.seq, e.time.toISOString(), e.event, e.messageId, e.sender, e.recipient, e.method, e.tlsVersion, e.tlsCipher, e.mxHost, e.outcome, e.detail, e.prevHash];
+}
+
 export function eventHash(key: Buffer, e: Omit<ChainedEvent, 'hash'>): string {
-  const canonical = canonicalJson([
-    e.seq,
-    e.time.toISOString(),
-    e.event,
-    e.messageId,
-    e.sender,
-    e.recipient,
-    e.method,
-    e.tlsVersion,
-    e.tlsCipher,
-    e.mxHost,
-    e.outcome,
-    e.detail,
-    e.prevHash,
-  ]);
-  return crypto.createHmac('sha256', key).update(canonical).digest('hex');
+  return crypto.createHmac('sha256', key).update(canonicalJson(eventValues(e))).digest('hex');
 }
 
 export function chainEvents(key: Buffer, after: { seq: number; hash: string }, events: AuditFields[], time = new Date()): ChainedEvent[] {
