@@ -46,6 +46,8 @@ export function decide(parts: PartScan[]): Decision {
   const icd: Hit[] = [];
   const signers: Hit[] = [];
   let healthScore = 0;
+  // The same word twice ("hospice … Hospice") is one piece of health content, not two.
+  const seenHealth = new Map<string, number>();
   for (const p of parts) {
     for (const h of p.hits) {
       if (veterinary && !(h.role === 'high-risk' && (h.type === 'SSN' || h.type === 'MBI'))) continue;
@@ -56,7 +58,10 @@ export function decide(parts: PartScan[]): Decision {
       visible.push(h);
       if (h.role !== 'health' || !counts(h)) continue;
       health.push(h);
-      healthScore += h.confidence === 'high' ? 1 : 0.6;
+      const key = `${h.type}\t${p.text.slice(h.start, h.end).toLowerCase()}`;
+      const weight = h.confidence === 'high' ? 1 : 0.6;
+      const before = seenHealth.get(key) ?? 0;
+      if (weight > before) { healthScore += weight - before; seenHealth.set(key, weight); }
       if (h.type === 'ICD10') icd.push(h);
       if (h.personal && (!bulk || h.personalFirst)) personalHealth0.push(h);
     }
@@ -118,8 +123,15 @@ export function decide(parts: PartScan[]): Decision {
     reasons.push('a named person with health content');
     evidence += 1;
   }
-  const individual = personalHealth.length > 0 || named.length > 0 || strong.length > 0;
-  if (weak.length > 0 && hasHealth && individual) {
+  // Whose health it is must be as clear as for a name alone: a name known only from the phone after it
+  // ("sign up with <name>, <phone>"), or a roster of names beside a service word, is nobody's.
+  const namedWithHealth = namedAtHealth || (namedFirm.length > 0 && (health.some((h) => h.confidence === 'high') || healthScore >= 1.2));
+  // A named person with a device serial ("Mr. Benally's pacemaker, serial …") is one patient's device.
+  const namedDevice = namedFirm.length > 0 && weak.some((h) => h.type === 'DEVICE_ID');
+  const individual = personalHealth.length > 0 || namedWithHealth || namedDevice || strong.length > 0;
+  // A person's number ("called the mom at …") with a definite result or finding is that family's.
+  const personalContact = weak.some((h) => h.reasons.includes('keyword:person')) && health.some((h) => h.confidence === 'high');
+  if (weak.length > 0 && hasHealth && (individual || personalContact)) {
     reasons.push(`contact identifier (${types(weak)}) with an individual's health content`);
     evidence += 1;
   }

@@ -52,12 +52,24 @@ export function createDetector(dict: Dictionary): Detector {
  * the gateway's MIME reader would have made of it, so table rows stay rows and tags are not words.
  */
 function asText(p: MessagePart): MessagePart {
+  if (p.where.endsWith('.ics') || p.where.endsWith('.vcf')) return unescapeCalendar(p);
   if (!(p.where === 'html' || p.where.endsWith(':html') || p.where.endsWith('.html') || p.where.endsWith('.htm'))) return p;
   const t = p.text ?? '';
   let i = 0;
   while (i < t.length && t.charCodeAt(i) <= 32) i++;
   if (t.charCodeAt(i) !== 60 /* < */ || !/^<(?:!doctype|html|body|head|div|p|table|meta)\b/i.test(t.slice(i, i + 12))) return p;
   return { where: p.where, text: htmlToText(t) };
+}
+
+/**
+ * iCalendar and vCard text escape "," ";" and newlines with a backslash (RFC 5545 3.3.11, RFC 6350):
+ * "SUMMARY:Reyes\, Luis". Swap each escape for the character and a space, so offsets stay those of the
+ * part and "Reyes, Luis" reads as written.
+ */
+function unescapeCalendar(p: MessagePart): MessagePart {
+  const t = p.text ?? '';
+  if (!t.includes('\\')) return p;
+  return { where: p.where, text: t.replace(/\\([,;nN\\])/g, (_, c: string) => (c === 'n' || c === 'N' ? ' \n' : `${c} `)) };
 }
 
 function namesSomeone(h: Hit): boolean {

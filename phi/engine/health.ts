@@ -7,12 +7,19 @@ import { type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import type { TermMatch } from './terms.ts';
-import { tokenText } from './tokenizer.ts';
+import { F_UPPER_FIRST, tokenText } from './tokenizer.ts';
 import { hashWord } from './fold.ts';
 
 const DIAGNOSIS_CUES = new Set(['diagnosed', 'dx', 'hx', 'history', 'diagnosis', 'suffers', 'has', 'with', 'treated', 'for', 'confirmed', 'diagnostico', 'diagnostiquee', 'diagnostique', 'diagnose', 'leidet', 'padece', 'tiene']);
 const LAB_FILLERS = new Set(['result', 'results', 'resultado', 'resultat', 'ergebnis', 'wert', 'of', 'is', 'was', 'at', 'level', 'levels', 'result', 'value', 'came', 'back', 'now', 'today', 'de', 'est', 'ist', 'von', 'es', 'fue', 'was', 'measured', 'reading', 'count', 'read', 'up', 'down', 'to']);
-const LAB_QUALITATIVE = new Set(['positive', 'negative', 'detected', 'undetectable', 'elevated', 'abnormal', 'reactive', 'positivo', 'negativo', 'positif', 'negatif', 'positiv', 'negativ']);
+const LAB_QUALITATIVE = new Set(['positive', 'negative', 'detected', 'undetectable', 'elevated', 'abnormal', 'reactive', 'positivo', 'negativo', 'positif', 'negatif', 'positiv', 'negativ',
+  'normal', 'nonreactive', 'neg', 'pos', 'borderline', 'unremarkable', 'positiva', 'negativa', 'normale', 'auffallig', 'unauffallig']);
+/** Words between a lab name and a number that make the number a goal or a threshold, not a result ("A1c goal under 7%"). */
+const LAB_TARGET = new Set(['goal', 'goals', 'target', 'targets', 'under', 'below', 'above', 'over', 'less', 'more', 'greater', 'than', 'keep', 'aim', 'should', 'range', 'cutoff', 'threshold', 'if', 'when', 'meta', 'objectif', 'ziel', 'unter', 'sous', 'menos', 'debajo']);
+/** Words before a test that make its result a hypothesis or a general statement. */
+const HYPOTHETICAL = new Set(['if', 'when', 'whether', 'a', 'an', 'any', 'most', 'some', 'si', 'cuando', 'wenn', 'falls', 'un', 'une', 'ein', 'eine']);
+/** Other words a result sentence may hold before its value ("PSA from last week was 6.8 ng/mL"); the value then needs a unit. */
+const LAB_FREE_WORDS = 3;
 const DOSE_BRIDGE = /^[ \t]{0,2}(?:[A-Za-z]{2,4}[ \t]{1,2}){0,2}(?:\d+(?:[.,]\d+)? ?(?:mg|mcg|g) ?\/ ?)?$/;
 /** Words that make the content about one person. */
 /** First person: the writer's own health ("my", "I've", "mi", "ich"). */
@@ -118,7 +125,8 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
     }
   }
   let pos = e;
-  for (let round = 0; round < 4; round++) {
+  let free = 0;
+  for (let round = 0; round < 4 + LAB_FREE_WORDS; round++) {
     while (pos < text.length && pos - e < 30 && /[ \t:=]/.test(text[pos])) pos++;
     // The value on the next line, under a "Result:" heading.
     if (round === 0 && (text.charCodeAt(pos) === 10 || text.charCodeAt(pos) === 13)) {
@@ -133,9 +141,13 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
     if (c >= 48 && c <= 57) break;
     const word = tokens.end[k] - pos <= 14 ? tokenText(text, tokens, k) : '';
     if (LAB_QUALITATIVE.has(word)) {
-      return makeHit('LAB_RESULT', 'medium', where, s, tokens.end[k], 'health', ['dictionary:lab', 'result:qualitative'], `${quote(text, s, e)} with a result ${quote(text, pos, tokens.end[k])}`);
+      // "GC/CT positive", "HPV test was negative" report one person's test; "if your Pap is abnormal" is a hypothesis.
+      const hypothetical = wordsBefore(ctx, m.first, 3, 30).some((w) => HYPOTHETICAL.has(w));
+      return makeHit('LAB_RESULT', hypothetical ? 'medium' : 'high', where, s, tokens.end[k], 'health', ['dictionary:lab', 'result:qualitative'], `${quote(text, s, e)} with a result ${quote(text, pos, tokens.end[k])}`);
     }
-    if (!LAB_FILLERS.has(word)) return null;
+    if (!LAB_FILLERS.has(word)) {
+      if (word === '' || LAB_TARGET.has(word) || (tokens.flags[k] & F_UPPER_FIRST) !== 0 || ++free > LAB_FREE_WORDS) return null;
+    }
     pos = tokens.end[k];
   }
   const c = text.charCodeAt(pos);
@@ -146,13 +158,19 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
   if (/^[<>]/.test(value)) return null; // "A1c < 7%" is a target, not a result
   if (/^(?:19|20)\d\d$/.test(value)) return null; // a year
   const unit = /[%a-zµ°\/]/i.test(value);
+  if (free > 0 && !unit) return null;
   return makeHit('LAB_RESULT', unit ? 'high' : 'medium', where, s, ve, 'health', ['dictionary:lab', 'pattern:lab-value', ...(unit ? ['unit'] : [])], `${quote(text, s, e)} with a value ${quote(text, pos, ve)}: a lab result`);
 }
+
+/** Stock and delivery words between a person word and a drug: the drug is goods, not someone's treatment. */
+const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 'boxes', 'inventory', 'stock', 'restock', 'shipment', 'shipped', 'delivered', 'dropped', 'lot', 'muestras', 'echantillons', 'muster']);
 
 /** 0 none, 1 tied to a person ("her A1c", "your metformin"), 2 to the writer ("my A1c", "… I've been"). */
 export function personal(ctx: PartContext, first: number, last: number): number {
   let found = 0;
   for (const w of wordsBefore(ctx, first, 8, 70)) {
+    // "I dropped off 24 sample packs of Jardiance": the writer handles the drug, nobody takes it.
+    if (SUPPLY_WORDS.has(w)) return found;
     if (FIRST_PERSON.has(w)) return 2;
     if (PERSONAL_WORDS.has(w)) found = 1;
   }

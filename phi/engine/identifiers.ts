@@ -13,10 +13,18 @@ const ICD_CUES = new Set(['icd', 'icd10', 'icd-10', 'dx', 'diagnosis', 'diagnose
 const NOT_ICD_CUES = new Set(['model', 'part', 'sku', 'item', 'version', 'ver', 'rev', 'room', 'gate', 'flight', 'seat', 'bus', 'route', 'form', 'error', 'fault', 'exit', 'suite', 'unit', 'apt', 'lot', 'size', 'type', 'highway', 'interstate', 'row', 'aisle', 'level', 'floor', 'bay', 'dock', 'building', 'bldg', 'cell', 'column', 'sheet', 'tab', 'vitamin', 'no', 'number', 'ref', 'order', 'invoice', 'product', 'serial']);
 const SSN_CUES = new Set(['ssn', 'ss', 'social', 'security', 'ssa', 'itin', 'taxpayer']);
 const HOME_CUES = new Set(['lives', 'resides', 'living', 'home', 'residence', 'domicile', 'vive', 'reside', 'habite', 'demeurant', 'wohnt', 'wohnhaft']);
-const PHONE_PERSON_CUES = new Set(['patient', 'pt', 'her', 'his', 'him', 'she', 'he', 'cell', 'mobile', 'home', 'me', 'my', 'client', 'member', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'caregiver', 'paciente', 'llamarme', 'movil', 'portable', 'handy', 'patientin', 'called', 'reach', 'tel', 'type']);
+const PHONE_PERSON_CUES = new Set(['patient', 'pt', 'her', 'his', 'him', 'she', 'he', 'cell', 'mobile', 'home', 'me', 'my', 'client', 'member', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'caregiver', 'paciente', 'llamarme', 'movil', 'portable', 'handy', 'patientin', 'called', 'reach', 'tel', 'type',
+  // Text-message logs and reminders: the number a message went to is the patient's.
+  'sms', 'texted', 'recipient']);
 const OFFICE_UNIT = /^,? {1,2}(?:Suite|Ste\.?|Floor|Fl\.|Bldg\.?|Building) {0,2}[#A-Z0-9]/i;
 const TOLL_FREE = /^(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)/;
 const PHONE_CUES = new Set(['phone', 'tel', 'telephone', 'cell', 'mobile', 'call', 'fax', 'ph', 'telefono', 'telephone', 'movil', 'portable', 'telefon', 'handy']);
+
+/** "To: +1 443 555 6620" heading a line: the number a message was sent to (an SMS log, a fax cover). */
+const ADDRESSED_TO = /(?:^|\n)[ \t]*(?:to|recipient|sent to|para|destinataire|an)[ \t]*:[ \t]*$/i;
+function addressedTo(text: string, ps: number): boolean {
+  return ADDRESSED_TO.test(text.slice(Math.max(0, ps - 20), ps));
+}
 
 function digitsOf(s: string): string {
   let out = '';
@@ -106,7 +114,7 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
       const before = wordsBefore(ctx, k, 8, 60);
       const cue = before.some((w) => PHONE_CUES.has(w));
       // Numbers to call us at are the sender's; a person's number comes with "her", "patient", "cell"...
-      const personal = !TOLL_FREE.test(text.slice(ps, e)) && before.some((w) => PHONE_PERSON_CUES.has(w));
+      const personal = !TOLL_FREE.test(text.slice(ps, e)) && (before.some((w) => PHONE_PERSON_CUES.has(w)) || addressedTo(text, ps));
       ctx.hits.push(makeHit('PHONE', cue || personal ? 'high' : 'medium', where, ps, e, personal ? 'weak' : 'contact', ['pattern:phone-nanp', ...(cue ? ['keyword:phone'] : []), ...(personal ? ['keyword:person'] : [])], `${quote(text, ps, e)} is a${personal ? " person's" : ''} phone number`));
       return;
     }
@@ -114,7 +122,7 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
   if (s > 0 && text.charCodeAt(s - 1) === 43) {
     const e = matchAt(PATTERNS.phoneIntl, text, s - 1);
     if (e > 0 && digitsOf(text.slice(s - 1, e)).length >= 9) {
-      const personal = wordsBefore(ctx, k, 8, 60).some((w) => PHONE_PERSON_CUES.has(w));
+      const personal = wordsBefore(ctx, k, 8, 60).some((w) => PHONE_PERSON_CUES.has(w)) || addressedTo(text, s - 1);
       ctx.hits.push(makeHit('PHONE', 'medium', where, s - 1, e, personal ? 'weak' : 'contact', ['pattern:phone-intl'], `${quote(text, s - 1, e)} is an international phone number`));
       return;
     }

@@ -7,7 +7,7 @@ import { deaValid, npiValid, ssnKind, abaValid, mbiValid } from './checksums.ts'
 import { type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
 import { dateAt } from './dates.ts';
 import { makeHit, quote, type Hit, type Role } from './hit.ts';
-import { nameAt, nameBefore } from './names.ts';
+import { nameAt, nameBefore, notAPerson, organisationAfter } from './names.ts';
 import { casualNameAt, isCasual } from './casual.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import type { TermMatch } from './terms.ts';
@@ -88,7 +88,7 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   const term = m.entry.term;
   const { pos, explicit } = valueStart(ctx, labelEnd);
   const bareNameLabel = type === 'PATIENT_NAME' && BARE_NAME_LABELS.has(term);
-  // A bare "ID" is a member ID only right after an insurer or insurance card is named.
+  // A bare "ID" is a member ID only right after an insurer, an insurance card or a member is named.
   if (term === 'id' && !insurerBefore(ctx, m.first)) return null;
   // "payer ID 60054", "Tax ID", "submitter ID": an organisation's identifier, not a member's.
   if ((term === 'id' || term === 'id number') && m.first > 0 && ORG_ID_WORDS.has(tokenText(text, tokens, m.first - 1))) return null;
@@ -144,7 +144,7 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       }
       // Lower-case mail: "pt giovanni russo 72yo".
       if (end < 0 && BARE_NAME_LABELS.has(term) && isCasual(ctx)) end = casualNameAt(ctx, pos, 2);
-      if (end < 0) return null;
+      if (end < 0 || notAPerson(text, pos, end) || organisationAfter(text, end)) return null;
       const generic = GENERIC_NAME_LABELS.has(term);
       const h = make('PATIENT_NAME', end, generic ? 'medium' : 'high', [generic ? 'name:generic-label' : 'name:patient-label'], `${label()} followed by a person's name ${quote(text, pos, end)}`);
       if (generic) h.role = 'named';
@@ -189,7 +189,9 @@ function addNameBefore(ctx: PartContext, m: TermMatch): void {
 
 const ORG_ID_WORDS = new Set(['payer', 'payor', 'tax', 'employer', 'provider', 'vendor', 'submitter', 'receiver', 'sender', 'clearinghouse', 'partner', 'federal', 'tin', 'ein', 'npi', 'transaction', 'batch', 'trading', 'facility', 'practice', 'group', 'plan']);
 
-const INSURER_CONTEXT = new Set(['insurance', 'insurer', 'card', 'bcbs', 'cross', 'aetna', 'cigna', 'unitedhealthcare', 'humana', 'anthem', 'kaiser', 'medicaid', 'medicare', 'tricare', 'plan', 'payer']);
+// "member <name>, ID …", "subscriber …, ID …": the person a plan covers.
+const INSURER_CONTEXT = new Set(['insurance', 'insurer', 'card', 'bcbs', 'cross', 'aetna', 'cigna', 'unitedhealthcare', 'humana', 'anthem', 'kaiser', 'medicaid', 'medicare', 'tricare', 'plan', 'payer',
+  'member', 'subscriber', 'enrollee', 'beneficiary', 'afiliado', 'asegurado', 'versicherter', 'assure']);
 
 function insurerBefore(ctx: PartContext, k: number): boolean {
   return wordsBefore(ctx, k, 6, 60).some((w) => INSURER_CONTEXT.has(w));

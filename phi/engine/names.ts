@@ -31,7 +31,11 @@ function isNameWord(ctx: PartContext, word: string): boolean {
   const folded = foldTerm(word);
   if (folded.length < 2 || NAME_STOP.has(folded)) return false;
   const entries = ctx.dict.byFirstToken.get(hashWord(folded));
-  if (entries) for (const e of entries) if (e.tokens.length === 1 && e.term === folded && NAME_DICT_KINDS.has(e.kind)) return false;
+  if (!entries) return true;
+  // "Ana" is a given name, "ANA" a lab test: written capitalised, a listed given name reads as a name.
+  const capitalised = word !== word.toUpperCase();
+  if (capitalised && entries.some((e) => e.kind === 'f' && e.tokens.length === 1 && e.term === folded)) return true;
+  for (const e of entries) if (e.tokens.length === 1 && e.term === folded && NAME_DICT_KINDS.has(e.kind)) return false;
   return true;
 }
 
@@ -81,6 +85,8 @@ export function nameBefore(ctx: PartContext, k: number): [number, number] | null
       tokens.start[j] - tokens.end[j - 1] === 1 && text.charCodeAt(tokens.end[j - 1]) === 45 /* - */ && tokens.end[j] - tokens.start[j] <= 4) j--;
     const fl = tokens.flags[j];
     if ((fl & F_UPPER_FIRST) === 0 || (fl & F_DIGIT) !== 0 || (fl & F_ALPHA) === 0) break;
+    // A middle initial without its period ("Ana M Gomez", "Gomez, Ana M") belongs to the name, as one more letter.
+    if (tokens.end[j] - tokens.start[j] === 1 && words + (k - 1 - j) < 3 && j > 0 && tokens.line[j - 1] === tokens.line[j]) { j--; continue; }
     if (!isNameWord(ctx, text.slice(tokens.start[j], tokens.end[j]))) break;
     first = j;
     words++;
@@ -149,7 +155,7 @@ export function recognizeAddressedNames(ctx: PartContext): void {
     const pos = tokens.start[k + 1];
     if (!/^[ \t,]{1,3}$/.test(text.slice(tokens.end[k], pos))) continue;
     const end = nameAt(ctx, pos);
-    if (end < 0) continue;
+    if (end < 0 || notAPerson(text, pos, end)) continue;
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, pos, end, 'named', ['name:greeting'], `${quote(text, pos, end)} is addressed by name`));
   }
   // "Good morning Tadeusz," / "Buenos días Marta:" / "Guten Morgen Jonas,"
@@ -161,7 +167,7 @@ export function recognizeAddressedNames(ctx: PartContext): void {
     const pos = tokens.start[k + 2];
     if (!/^[ \t,]{1,3}$/.test(text.slice(tokens.end[k + 1], pos))) continue;
     const end = nameAt(ctx, pos);
-    if (end < 0 || !/^[ \t]{0,2}[,:!]/.test(text.slice(end, end + 3))) continue;
+    if (end < 0 || !/^[ \t]{0,2}[,:!]/.test(text.slice(end, end + 3)) || notAPerson(text, pos, end)) continue;
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, pos, end, 'named', ['name:greeting'], `${quote(text, pos, end)} is addressed by name`));
   }
   recognizeVocative(ctx);
@@ -340,6 +346,8 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
     }
     const span = personBefore(ctx, k, true);
     if (!span || notAPerson(ctx.text, span[0], span[1])) continue;
+    // "Dr. Aaliyah Mansour, cardiology, presents …": a clinician next to their specialty or topic.
+    if (CLINICIAN_TITLE_BEFORE.test(text.slice(Math.max(0, span[0] - 12), span[0]))) continue;
     // With only a space before the value, an unknown capitalised pair may be a lab's or a product's name: a known given name must open it.
     if (valued && !NAME_HEALTH_GAP.test(gap) && !isGivenName(ctx, span[0])) continue;
     const same = names.get(span[0]);
@@ -351,12 +359,25 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
   }
 }
 
+const CLINICIAN_TITLE_BEFORE = /\b(?:Dr|Dra|Doctor|Doctora|Docteur|Prof|Professor)\.?[ \t]{1,2}$/i;
+
 /** Words of organisations, places and events: "Quarry Room", "Grand Rounds", "National DPP", "Heart Month". */
 const NOT_PERSON_WORDS = new Set(('room clinic hospital center centre care health medical street avenue ave road rd drive lane way building hall wing floor unit suite ' +
   'group associates partners foundation institute university college school county city valley community family practice services service pharmacy labs ' +
   'inc llc corp company department dept office north south east west memorial general regional saint urgent campus plaza station ' +
   'grand rounds national annual training conference summit webinar workshop series symposium lecture seminar course session sessions program programme ' +
-  'month week awareness journal club forum update review coach coaches day network alliance association society council committee initiative project').split(' '));
+  'month week awareness journal club forum update review coach coaches day network alliance association society council committee initiative project ' +
+  // Schools, job ads and headings in capitals: "Dear Lincoln Elementary families", "NOW HIRING".
+  'elementary middle academy families parents staff now hiring apply join wanted position positions job jobs career careers opening openings ' +
+  // Departments and practices: "Rio Verde Pediatrics", "Lakeshore Dermatology".
+  'pediatrics paediatrics cardiology oncology urology dermatology orthopedics orthopaedics neurology radiology gastroenterology nephrology obgyn gynecology ' +
+  'obstetrics psychiatry rehabilitation rehab hospice dental dentistry surgery surgical medicine internal therapy therapies nursing imaging laboratory laboratories').split(' '));
+
+/** A capitalised organisation word right after a name-shaped run: "Client: Rio Verde Health". */
+export function organisationAfter(text: string, e: number): boolean {
+  const m = /^[ \t]{1,2}([A-Z][a-z]{2,14})\b/.exec(text.slice(e, e + 18));
+  return m !== null && NOT_PERSON_WORDS.has(m[1].toLowerCase());
+}
 
 /** A capitalised run that names an organisation, a place or an event, or mixes an acronym with words ("National DPP"). */
 export function notAPerson(text: string, s: number, e: number): boolean {
@@ -364,7 +385,7 @@ export function notAPerson(text: string, s: number, e: number): boolean {
   let acronym = false;
   let mixed = false;
   for (const w of words) {
-    if (!w) continue;
+    if (!w || /^[A-ZÀ-Þ]\.$/.test(w)) continue; // an initial ("J. Whitaker") is neither
     if (NOT_PERSON_WORDS.has(w.toLowerCase())) return true;
     if (w.length >= 2 && w === w.toUpperCase() && /[A-Z]/.test(w)) acronym = true;
     else mixed = true;
@@ -551,6 +572,23 @@ export function recognizeSelfIntro(ctx: PartContext): void {
       return;
     }
   }
+  patientOfIntro(ctx);
+}
+
+/** "<name>, your patient", "<name> (a patient of Dr. Lee)": the writer names themselves as a patient. */
+const PATIENT_OF = /^[ \t]{0,2}[,(–-][ \t]{0,2}(?:your|a|one of your|a longtime|an old) (?:patient|client)s?\b/i;
+function patientOfIntro(ctx: PartContext): void {
+  const { text, tokens, where } = ctx;
+  const limit = Math.min(tokens.count, 40);
+  for (let k = 1; k < limit; k++) {
+    if ((tokens.flags[k - 1] & F_UPPER_FIRST) === 0 || !PATIENT_OF.test(text.slice(tokens.end[k - 1], tokens.end[k - 1] + 30))) continue;
+    const span = nameBefore(ctx, k);
+    if (!span) continue;
+    const h = makeHit('PATIENT_NAME', 'low', where, span[0], span[1], 'named', ['name:signature', 'name:self-intro'], `${quote(text, span[0], span[1])} introduces themselves as a patient`);
+    h.inSignature = true;
+    ctx.hits.push(h);
+    return;
+  }
 }
 
 /**
@@ -558,6 +596,8 @@ export function recognizeSelfIntro(ctx: PartContext): void {
  * among the parts of a file name may be a patient's surname: a weak cue (like a name addressed at
  * the start of a message), counted only with health content tied to a person.
  */
+const FILE_NAME_DOB = /(?:^|[_\- .])(?:dob|birth|geb|fdn|nac)[_\- ]?((?:19|20)\d\d[-_]?[01]\d[-_]?[0-3]\d|[01]?\d[-_][0-3]?\d[-_](?:19|20)?\d\d)(?=[_\- .]|$)/i;
+
 export function recognizeFileNames(ctx: PartContext): void {
   const { text, tokens, where } = ctx;
   if (where !== 'attachment-name' && !where.endsWith(':attachment-name')) return;
@@ -567,6 +607,13 @@ export function recognizeFileNames(ctx: PartContext): void {
   const imageFile = dot >= 0 && IMAGE_EXTENSIONS.has(text.slice(dot + 1).trim().toLowerCase());
   // A date among the name's parts: 2025-03-12, 20250312, 03-12-2025.
   const datedName = imageFile && /(?:^|[_\- ])(?:\d{4}[-_]?\d{2}[-_]?\d{2}|\d{2}[-_]\d{2}[-_]\d{2,4})(?:[_\- .]|$)/.test(text.slice(0, dot));
+  // "Villarreal_Ernesto_DOB1958-07-22_PET-CT.pdf": a date of birth written into the file name.
+  const dob = FILE_NAME_DOB.exec(text);
+  if (dob) {
+    const ds = dob.index + dob[0].length - dob[1].length;
+    const ls = dob.index + (/^[_\- .]/.test(dob[0]) ? 1 : 0);
+    ctx.hits.push(makeHit('DOB', 'high', where, ds, ds + dob[1].length, 'strong', ['label:dob', 'pattern:date', 'file-name'], `${quote(text, ls, ds + dob[1].length)} in a file name: a date of birth`));
+  }
   for (let k = 0; k < tokens.count; k++) {
     const fl = tokens.flags[k];
     if ((fl & F_UPPER_FIRST) === 0 || (fl & (F_DIGIT | F_ALL_UPPER)) !== 0) continue;

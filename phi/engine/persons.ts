@@ -19,8 +19,8 @@ import { F_ALPHA, F_DIGIT, F_UPPER_FIRST, tokenText } from './tokenizer.ts';
 /** Dictionary kind person-verb: these follow a name directly; the others ("scheduled", "found"…) only after "was"/"is". */
 const VERBS = new Set(['called', 'calls', 'presented', 'presents', 'underwent', 'complains', 'complained', 'reports', 'reported', 'denies', 'endorses',
   'died', 'expired', 'fell', 'seen', 'admitted', 'discharged', 'diagnosed', 'tested', 'missed', 'declined', 'arrived', 'developed',
-  // A visit: "<name> came in this morning, A1c up to …".
-  'came in', 'comes in']);
+  // A visit: "<name> came in this morning, A1c up to …", "<name> came back through walk-in".
+  'came in', 'comes in', 'came back', 'comes back', 'showed up', 'stopped by', 'walked in', 'returned']);
 const AUX = new Set(['was', 'is', 'has', 'had', 'were']); // "has been admitted" reads as "been" + verb: not counted
 const AUX_HASHES = new Set([...AUX].map(hashWord));
 /** Titles and credentials of clinicians: a name next to one is a provider's. */
@@ -50,9 +50,14 @@ export function recognizePersonShapes(ctx: PartContext): void {
     if (!/^(?:[ \t]{1,2}|,[ \t]{1,2}|[ \t]{0,2}\(?)$/.test(gap)) continue;
     const span = personSpan(ctx, j);
     if (!span) continue;
-    if (!sentenceHasHealth(text, span[0], tokens.end[k], health)) continue;
+    if (!sentenceHasHealth(text, span[0], tokens.end[k], health, true)) continue;
     names ??= new Set(ctx.hits.filter((h) => h.type === 'PATIENT_NAME').map((h) => h.start));
-    if (names.has(span[0])) continue;
+    if (names.has(span[0])) {
+      // Known already (from the phone after it, say): the verb adds that a patient is meant.
+      const known = ctx.hits.find((h) => h.type === 'PATIENT_NAME' && h.start === span[0]);
+      if (known && !known.reasons.includes('name:with-verb')) known.reasons.push('name:with-verb');
+      continue;
+    }
     names.add(span[0]);
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:shape', 'name:with-verb', 'name:next-to-health'], `${quote(text, span[0], span[1])} is followed by '${word}' in a sentence with clinical content: a patient's name`));
   }
@@ -149,18 +154,26 @@ function titleCaseLine(ctx: PartContext, k: number): boolean {
 }
 
 /** Is there clinical content between the sentence's start (before `from`) and its end (after `to`)? */
-function sentenceHasHealth(text: string, from: number, to: number, health: Hit[]): boolean {
+function sentenceHasHealth(text: string, from: number, to: number, health: Hit[], nextToo = false): boolean {
   let s = from;
   for (let n = 0; s > 0 && n < 300; s--, n++) {
     const c = text.charCodeAt(s - 1);
     if (c === 10 || ((c === 46 || c === 33 || c === 63) && text.charCodeAt(s) === 32)) break;
   }
-  let e = to;
+  // With a patient verb, this sentence and the next: "<name> came back this morning. Sugars in the 380s…".
+  let e = sentenceEnd(text, to);
+  if (nextToo && e < text.length && !(text.charCodeAt(e) === 10 && text.charCodeAt(e + 1) === 10)) e = sentenceEnd(text, e + 1);
+  return health.some((h) => h.confidence !== 'low' && h.start >= s && h.end <= e);
+}
+
+/** Where the sentence holding `from` ends: at ". ", "! ", "? " or a blank line, at most 300 characters on. */
+function sentenceEnd(text: string, from: number): number {
+  let e = from;
   for (let n = 0; e < text.length && n < 300; e++, n++) {
     const c = text.charCodeAt(e);
     if ((c === 10 && text.charCodeAt(e + 1) === 10) || ((c === 46 || c === 33 || c === 63) && (e + 1 >= text.length || text.charCodeAt(e + 1) <= 32))) break;
   }
-  return health.some((h) => h.confidence !== 'low' && h.start >= s && h.end <= e);
+  return e;
 }
 
 /**

@@ -18,6 +18,8 @@ import { tokenIndexAt } from './context.ts';
 
 export interface PartScan {
   where: string;
+  /** The part's text (findings' offsets point into it). */
+  text: string;
   hits: Hit[];
   /** Healthcare-setting words ("patient", "clinic", "claim", "Medicare"...). */
   contextTerms: number;
@@ -100,7 +102,7 @@ export function scanPart(dict: Dictionary, where: string, text: string): PartSca
   }
   hits.push(...added);
   hits.sort((a, b) => a.start - b.start);
-  return { where, hits, contextTerms, signatures, veterinary, bulk, fictitious, autoReply: isAutoReply(where, text) };
+  return { where, text, hits, contextTerms, signatures, veterinary, bulk, fictitious, autoReply: isAutoReply(where, text) };
 }
 
 /** Hits and signatures are both sorted by start: one merge pass. */

@@ -1,0 +1,139 @@
+/**
+ * Capabilities added after blind sets 8 and 9 (test/fixtures/phi/README.md). Each case has a twin
+ * that must go the other way, so a rule that fires everywhere fails here.
+ */
+import { describe, expect, it } from 'vitest';
+import { scanParts, scanText, type ScanResult } from '../../phi/index.ts';
+
+const found = (r: ScanResult, type: string, text: string, confidence?: string): string[] =>
+  r.findings.filter((f) => f.type === type && f.confidence !== 'low' && (!confidence || f.confidence === confidence)).map((f) => text.slice(f.start, f.end));
+
+describe('lab results written in a sentence', () => {
+  it('reads a value with its unit a few words after the test ("PSA from last week was 6.8 ng/mL")', () => {
+    const text = 'Dear Mr. Oyelaran, your PSA from last week was 6.8 ng/mL, higher than last year.';
+    const r = scanText(text);
+    expect(found(r, 'LAB_RESULT', text, 'high')).toEqual(['PSA from last week was 6.8 ng/mL']);
+    expect(r.containsPhi).toBe(true);
+  });
+  it('a goal or threshold after the test is not a result, nor a bare number after other words', () => {
+    for (const text of [
+      'For most adults the A1c goal is under 7% and the LDL target below 100 mg/dL.',
+      'The PSA screening page was updated 3 times this year.',
+    ]) expect(found(scanText(text), 'LAB_RESULT', text)).toEqual([]);
+  });
+  it('a qualitative result after a test is one person\'s result; "if your Pap is abnormal" is not', () => {
+    const text = 'Ebony Washington - GC/CT positive, needs EPT for partner';
+    const r = scanParts([{ where: 'subject', text }, { where: 'body', text: 'see subject. can you call her today?' }]);
+    expect(found(r, 'LAB_RESULT', text, 'high')).toEqual(['GC/CT positive']);
+    expect(r.containsPhi).toBe(true);
+    const edu = 'If your Pap test is abnormal, we will call you to talk about next steps.';
+    expect(found(scanText(edu), 'LAB_RESULT', edu, 'high')).toEqual([]);
+    expect(scanText(edu).containsPhi).toBe(false);
+  });
+  it('a first-name greeting with a qualitative result to the patient is PHI', () => {
+    const text = 'Hi Marisol,\n\nGood news: the HPV test was negative. No need for another Pap for three years.\n\nTake care,\nDr. Okafor';
+    expect(scanText(text).containsPhi).toBe(true);
+  });
+});
+
+describe('a patient verb with the clinical content in the next sentence', () => {
+  it('"<name> came back through walk-in this morning. Fingersticks …" names a patient', () => {
+    const text = 'Tesfaye Alemu came back through walk-in this morning. Fingersticks in the 380s and he stopped the insulin glargine 20 units.';
+    const r = scanText(text);
+    expect(found(r, 'PATIENT_NAME', text)).toContain('Tesfaye Alemu');
+    expect(r.containsPhi).toBe(true);
+  });
+  it('a clinician who came back, two sentences before the content, names nobody', () => {
+    const text = 'Dr. Tesfaye Alemu came back from the conference. The diabetes group meets Tuesday. Insulin glargine pens are restocked.';
+    expect(found(scanText(text), 'PATIENT_NAME', text)).toEqual([]);
+  });
+  it('a name known from its phone number becomes a patient\'s with the verb after it', () => {
+    const text = 'Faisal Qureshi (802-555-0119) called 10:40 w/ crushing chest pain, hx of CAD.\n\nGreta Holm, RN';
+    expect(scanText(text).containsPhi).toBe(true);
+    const signUp = 'Mental Health First Aid course: recognizing a panic attack, suicide risk, naloxone use. Sign up with Samira Haddad, 231-555-0150.';
+    expect(scanText(signUp).containsPhi).toBe(false);
+  });
+});
+
+describe('identifiers in payer and messaging mail', () => {
+  it('"member <name>, ID <value>" is a member ID; a ticket ID is not', () => {
+    const text = 'Re: member Hyun-woo Kim, ID YPA9921843702\nThe request for Ozempic 0.5 mg weekly cannot be approved.';
+    const r = scanText(text);
+    expect(found(r, 'HEALTH_PLAN_ID', text)).toEqual(['YPA9921843702']);
+    expect(r.containsPhi).toBe(true);
+    const ticket = 'Re: printer on the second floor, ID YPA9921843702. The toner was replaced.';
+    expect(found(scanText(ticket), 'HEALTH_PLAN_ID', ticket)).toEqual([]);
+  });
+  it('the number a text message went to is the patient\'s', () => {
+    const text = 'To: +1 443 555 6620 (outbound via short code 41055)\nMsg: reminder from GI: your colonoscopy is Thu 5/8. Start the GoLYTELY prep tomorrow.';
+    expect(scanText(text).containsPhi).toBe(true);
+    const clinic = 'Colonoscopy prep classes are held monthly. Questions? Call the GI office at 443-555-0100.';
+    expect(scanText(clinic).containsPhi).toBe(false);
+  });
+  it('reads iCalendar escapes: "SUMMARY:Reyes\\, Luis – buprenorphine induction"', () => {
+    const ics = 'BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20250513T093000\nSUMMARY:Reyes\\, Luis – buprenorphine induction day 2\nDESCRIPTION:Day 1 was 8 mg SL\\, COWS 14 -> 6.\nEND:VEVENT\nEND:VCALENDAR\n';
+    const r = scanParts([{ where: 'subject', text: 'Invitation: induction check-in' }, { where: 'attachment:invite.ics', text: ics }]);
+    expect(r.containsPhi).toBe(true);
+    const f = r.findings.find((x) => x.type === 'PATIENT_NAME');
+    expect(f && ics.slice(f.start, f.end)).toMatch(/^Reyes\\?,/); // offsets stay those of the part as given
+    const staff = 'BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Staff meeting\\, room 3\nEND:VEVENT\nEND:VCALENDAR\n';
+    expect(scanParts([{ where: 'attachment:invite.ics', text: staff }]).containsPhi).toBe(false);
+  });
+});
+
+describe('who the health content belongs to', () => {
+  it('a drug rep dropping off samples writes about goods; a patient taking the drug about themselves', () => {
+    const rep = 'Hi Dr. Haile,\n\nThis confirms I dropped off 24 sample packs of Jardiance 10 mg at the pharmacy window today.\n\nBest,\nKevin Marsh, Boehringer Ingelheim';
+    expect(scanText(rep).containsPhi).toBe(false);
+    const patient = 'Hi Dr. Haile,\n\nI have been taking my Jardiance 10 mg every morning and the dizziness is better.\n\nBest,\nKevin Marsh';
+    expect(scanText(patient).containsPhi).toBe(true);
+  });
+  it('"<name>, your patient" introduces the writer as a patient', () => {
+    const text = 'Salam doctor, ana Layla Khoury, your patient. My sugar was 280 this morning, I take the metformin every day.';
+    expect(scanText(text).containsPhi).toBe(true);
+    const staff = 'Hello doctor, Layla Khoury from the front desk here. The metformin samples were restocked this morning.';
+    expect(scanText(staff).containsPhi).toBe(false);
+  });
+  it('a named person with a medical device is a patient; a speaker with a specialty is not', () => {
+    const text = "Dexcom support ticket: Mr. Jean-Claude Ilunga's CGM sensor keeps losing signal after day 3.";
+    expect(scanText(text).containsPhi).toBe(true);
+    const talk = 'Dr. Aaliyah Mansour, cardiology, presents "Heart failure with preserved ejection fraction" at Grand Rounds.';
+    expect(scanText(talk).containsPhi).toBe(false);
+  });
+});
+
+describe('after blind set 10: who is a person, and where a patient hides', () => {
+  it('a labelled "Client:" that is an organisation, or a greeting to a school, names nobody', () => {
+    const invoice = 'Invoice #VV-2025-0588\nClient: Rio Verde Health\nSpanish - in person 142.5 hrs, interpreter for dialysis and oncology visits.';
+    expect(found(scanText(invoice), 'PATIENT_NAME', invoice)).toEqual([]);
+    const school = 'Dear Lincoln Elementary families,\nIf your child has asthma or diabetes, bring the new medication form for the inhaler or insulin.';
+    expect(scanText(school).containsPhi).toBe(false);
+    const client = 'Session note for client J. Whitaker: continued CBT for panic disorder, sertraline 100 mg.';
+    expect(found(scanText(client), 'PATIENT_NAME', client)).toEqual(['J. Whitaker']);
+  });
+  it('a roster of volunteers beside a service word is not a patient list; a named patient with a device serial is', () => {
+    const roster = 'June volunteer cohort:\n1. Gloria Pizaña - 956-456-2201 - companionship\n2. Lisa Hernandez - 956-874-1100 - bereavement calls\nAgenda: hospice philosophy, boundaries. Rio Verde Hospice';
+    expect(scanText(roster).containsPhi).toBe(false);
+    const device = 'Mr. Harold Benally came by the device clinic; pacemaker serial PJN4471820 interrogated.';
+    expect(scanText(device).containsPhi).toBe(true);
+  });
+  it('a date of birth written into an attachment file name', () => {
+    const r = scanParts([{ where: 'body', text: 'see attached, dr asked for it before tumor board' }, { where: 'attachment-name', text: 'Villarreal_Ernesto_DOB1958-07-22_PET-CT_restaging.pdf' }]);
+    expect(r.findings.some((f) => f.type === 'DOB' && f.confidence === 'high')).toBe(true);
+    expect(r.containsPhi).toBe(true);
+    const plain = scanParts([{ where: 'body', text: 'see attached, dr asked for it before tumor board' }, { where: 'attachment-name', text: 'tumor_board_2025-07-22_agenda.pdf' }]);
+    expect(plain.findings.some((f) => f.type === 'DOB')).toBe(false);
+  });
+  it('a middle initial without its period, and "Ana" the name beside "ANA" the test', () => {
+    const text = 'Gomez, Ana M - O24.410 - diet controlled, no meds';
+    const r = scanParts([{ where: 'subject', text }]);
+    expect(found(r, 'PATIENT_NAME', text)).toEqual(['Gomez, Ana M']);
+    expect(r.containsPhi).toBe(true);
+    const lab = 'ANA - positive screen sent out for titer';
+    expect(found(scanText(lab), 'PATIENT_NAME', lab)).toEqual([]);
+  });
+  it('a Spanish street written with a capital ("1418 Calle Nogal")', () => {
+    const text = 'Primera visita: 1418 Calle Nogal, Edinburg 78539.';
+    expect(found(scanText(text), 'ADDRESS', text)).toEqual(['1418 Calle Nogal']);
+  });
+});
