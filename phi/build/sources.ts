@@ -11,6 +11,7 @@ export const DATA_FILES = [
   'drug-supplement.tsv',
   'drug-stoplist.txt',
   'health-terms.tsv',
+  'clinical-vocabulary.tsv',
   'given-names.txt',
 ] as const;
 
@@ -66,7 +67,8 @@ export function collectTerms(raw: RawData): Array<[kind: string, term: string]> 
     if (title.split(' ').length > 5) continue;
     add(KIND.CONDITION, title);
   }
-  for (const line of dataLines(raw['health-terms.tsv'])) {
+  // The curated vocabulary (every kind) and its supplement of common clinical words (conditions, procedures, labs).
+  for (const line of [...dataLines(raw['health-terms.tsv']), ...dataLines(raw['clinical-vocabulary.tsv'])]) {
     const [kind, term] = line.split('\t');
     const code =
       kind.startsWith('label:') ? KIND.LABEL + kind.slice(6)

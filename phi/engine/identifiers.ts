@@ -12,6 +12,7 @@ import { F_ALL_DIGIT, F_ALPHA, F_UPPER_FIRST } from './tokenizer.ts';
 const ICD_CUES = new Set(['icd', 'icd10', 'icd-10', 'dx', 'diagnosis', 'diagnoses', 'diag', 'code', 'codes', 'coded', 'diagnostico', 'diagnostic', 'diagnose', 'cie', 'cim', 'billed', 'claim']);
 const NOT_ICD_CUES = new Set(['model', 'part', 'sku', 'item', 'version', 'ver', 'rev', 'room', 'gate', 'flight', 'seat', 'bus', 'route', 'form', 'error', 'fault', 'exit', 'suite', 'unit', 'apt', 'lot', 'size', 'type', 'highway', 'interstate', 'row', 'aisle', 'level', 'floor', 'bay', 'dock', 'building', 'bldg', 'cell', 'column', 'sheet', 'tab', 'vitamin', 'no', 'number', 'ref', 'order', 'invoice', 'product', 'serial']);
 const SSN_CUES = new Set(['ssn', 'ss', 'social', 'security', 'ssa', 'itin', 'taxpayer']);
+const ROUTE_CUES = new Set(['stop', 'route', 'parada', 'ruta', 'tournee', 'hausbesuch']);
 const HOME_CUES = new Set(['lives', 'resides', 'living', 'home', 'residence', 'domicile', 'vive', 'reside', 'habite', 'demeurant', 'wohnt', 'wohnhaft']);
 const PHONE_PERSON_CUES = new Set(['patient', 'pt', 'her', 'his', 'him', 'she', 'he', 'cell', 'mobile', 'home', 'me', 'my', 'client', 'member', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'caregiver', 'paciente', 'llamarme', 'movil', 'portable', 'handy', 'patientin', 'called', 'reach', 'tel', 'type',
   // Text-message logs and reminders: the number a message went to is the patient's.
@@ -131,7 +132,8 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
     const e = matchAt(PATTERNS.addressNumberFirst, text, s);
     if (e > 0) {
       // "lives at 12 Oak St": a person's home, not a clinic's or a vendor's address.
-      const home = wordsBefore(ctx, k, 3, 30).some((w) => HOME_CUES.has(w));
+      // A home-visit route ("1st stop tmrw 6/13 - 1418 Calle Nogal") lists patients' homes too.
+      const home = wordsBefore(ctx, k, 3, 30).some((w) => HOME_CUES.has(w)) || wordsBefore(ctx, k, 6, 40).some((w) => ROUTE_CUES.has(w));
       // "2140 Alder Creek Rd, Suite 300": an office address (a clinic's, a vendor's), never decisive.
       const office = !home && OFFICE_UNIT.test(text.slice(e, e + 12));
       ctx.hits.push(makeHit('ADDRESS', home ? 'high' : 'medium', where, s, e, home ? 'strong' : office ? 'contact' : 'weak', ['pattern:street-address', ...(home ? ['keyword:home'] : []), ...(office ? ['address:office-suite'] : [])], `${quote(text, s, e)} is ${home ? "a person's home" : office ? 'an office' : 'a street'} address`));

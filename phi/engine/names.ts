@@ -154,7 +154,7 @@ export function recognizeAddressedNames(ctx: PartContext): void {
     if (!GREETINGS.has(tokenText(text, tokens, k))) continue;
     const pos = tokens.start[k + 1];
     if (!/^[ \t,]{1,3}$/.test(text.slice(tokens.end[k], pos))) continue;
-    const end = nameAt(ctx, pos);
+    const end = greetedName(ctx, pos);
     if (end < 0 || notAPerson(text, pos, end)) continue;
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, pos, end, 'named', ['name:greeting'], `${quote(text, pos, end)} is addressed by name`));
   }
@@ -172,6 +172,21 @@ export function recognizeAddressedNames(ctx: PartContext): void {
   }
   recognizeVocative(ctx);
 }
+
+/**
+ * The name after a greeting word: a listed-name reading first; else one to three capitalised words that
+ * close the greeting ("Hi Pa Nhia," where "PA" is also a credential), none of them a stop word.
+ */
+function greetedName(ctx: PartContext, pos: number): number {
+  const end = nameAt(ctx, pos);
+  if (end >= 0) return end;
+  const m = GREETED_WORDS.exec(ctx.text.slice(pos, pos + 48));
+  if (!m) return -1;
+  const words = m[1].split(/[ \t]+/);
+  if (words.some((w) => NAME_STOP.has(foldTerm(w)) || w === w.toUpperCase())) return -1;
+  return pos + m[1].length;
+}
+const GREETED_WORDS = /^([A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}(?:[ \t][A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}){0,2})[ \t]?[,:!](?:[ \t]*(?:\r?\n|$))/;
 
 const CASUAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'sr', 'sra', 'mme', 'herr', 'frau']);
 
@@ -318,7 +333,9 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
     for (let m = 0; m < 4 && k > 0; m++) {
       const cue = skipProcedureCue(ctx, k);
       if (cue !== k) { k = cue; break; }
-      if (m === 3 || tokens.line[k - 1] !== tokens.line[k] || (tokens.flags[k - 1] & (F_UPPER_FIRST | F_DIGIT)) !== 0 || !/^[ \t]{1,2}$/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) break;
+      // A side written as one capital counts as a modifier too: "Rosalinda Pena (L breast ca".
+      const side = tokens.end[k - 1] - tokens.start[k - 1] === 1 && /[LR]/.test(text[tokens.start[k - 1]]);
+      if (m === 3 || tokens.line[k - 1] !== tokens.line[k] || ((tokens.flags[k - 1] & (F_UPPER_FIRST | F_DIGIT)) !== 0 && !side) || !/^[ \t]{1,2}$/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) break;
       k--;
     }
     if (k === 0) continue;
@@ -371,7 +388,9 @@ const NOT_PERSON_WORDS = new Set(('room clinic hospital center centre care healt
   'elementary middle academy families parents staff now hiring apply join wanted position positions job jobs career careers opening openings ' +
   // Departments and practices: "Rio Verde Pediatrics", "Lakeshore Dermatology".
   'pediatrics paediatrics cardiology oncology urology dermatology orthopedics orthopaedics neurology radiology gastroenterology nephrology obgyn gynecology ' +
-  'obstetrics psychiatry rehabilitation rehab hospice dental dentistry surgery surgical medicine internal therapy therapies nursing imaging laboratory laboratories').split(' '));
+  'obstetrics psychiatry rehabilitation rehab hospice dental dentistry surgery surgical medicine internal therapy therapies nursing imaging laboratory laboratories ' +
+  // Business addressees: "Hello Rio Verde Central Supply,".
+  'supply supplies shipping receiving warehouse billing accounts payable purchasing procurement customer customers vendor vendors').split(' '));
 
 /** A capitalised organisation word right after a name-shaped run: "Client: Rio Verde Health". */
 export function organisationAfter(text: string, e: number): boolean {

@@ -137,3 +137,30 @@ describe('after blind set 10: who is a person, and where a patient hides', () =>
     expect(found(scanText(text), 'ADDRESS', text)).toEqual(['1418 Calle Nogal']);
   });
 });
+
+describe('after blind set 10: greetings, sides, routes and business addressees', () => {
+  it('a greeting to an unlisted name that is also a credential ("Hi Pa Nhia,") addresses a person', () => {
+    const text = 'Hi Pa Nhia,\n\nYour throat swab from yesterday came back positive for strep. I sent amoxicillin 500 mg to the pharmacy.\n\nNurse Brianne';
+    const r = scanText(text);
+    expect(found(r, 'PATIENT_NAME', text)).toContain('Pa Nhia');
+    expect(r.containsPhi).toBe(true);
+    const team = 'Hi PA Team,\n\nThe strep swab kits and amoxicillin 500 mg samples arrived.';
+    expect(found(scanText(team), 'PATIENT_NAME', team)).toEqual([]);
+  });
+  it('a business addressee is not a person ("Hello Rio Verde Central Supply,")', () => {
+    const text = 'Hello Rio Verde Central Supply,\nYour package is on its way! Items: fingertip pulse oximeter (x10), digital thermometer (x25).';
+    expect(scanText(text).containsPhi).toBe(false);
+  });
+  it('a side written as one capital sits between a name and its condition ("Rosalinda Pena (L breast ca")', () => {
+    const text = 'Chemo teach - Rosalinda Pena (L breast ca, AC-T). Review doxorubicin side effects.';
+    const r = scanText(text);
+    expect(found(r, 'PATIENT_NAME', text)).toContain('Rosalinda Pena');
+    expect(r.containsPhi).toBe(true);
+  });
+  it('an address on a home-visit route is a patient\'s home; a clinic\'s address in a notice is not', () => {
+    const route = '1st stop tmrw 6/13 - 1418 Calle Nogal, Edinburg 78539. wound vac change, stage 3 sacral pressure injury.';
+    expect(scanText(route).containsPhi).toBe(true);
+    const clinic = 'Our wound clinic has moved to 1418 Calle Nogal, Edinburg 78539. We treat pressure injuries and offer wound vac changes.';
+    expect(scanText(clinic).containsPhi).toBe(false);
+  });
+});
