@@ -54,7 +54,8 @@ export function decide(parts: PartScan[]): Decision {
       if (fictitious && !(h.role === 'health' || h.personal || h.reasons.includes('name:signature'))) continue;
       if (h.role === 'provider' && !h.inSignature) providerIds.push(h);
       if (h.reasons.includes('name:signature') && !h.reasons.includes('placeholder')) signers.push(h);
-      if (h.inSignature && h.role !== 'health' && h.role !== 'high-risk') continue;
+      // A clinician's signature holds their own numbers; a date of birth under a name is a patient's.
+      if (h.inSignature && h.role !== 'health' && h.role !== 'high-risk' && h.type !== 'DOB') continue;
       visible.push(h);
       if (h.role !== 'health' || !counts(h)) continue;
       health.push(h);

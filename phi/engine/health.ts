@@ -11,7 +11,7 @@ import { F_UPPER_FIRST, tokenText } from './tokenizer.ts';
 import { hashWord } from './fold.ts';
 
 const DIAGNOSIS_CUES = new Set(['diagnosed', 'dx', 'hx', 'history', 'diagnosis', 'suffers', 'has', 'with', 'treated', 'for', 'confirmed', 'diagnostico', 'diagnostiquee', 'diagnostique', 'diagnose', 'leidet', 'padece', 'tiene']);
-const LAB_FILLERS = new Set(['result', 'results', 'resultado', 'resultat', 'ergebnis', 'wert', 'of', 'is', 'was', 'at', 'level', 'levels', 'result', 'value', 'came', 'back', 'now', 'today', 'de', 'est', 'ist', 'von', 'es', 'fue', 'was', 'measured', 'reading', 'count', 'read', 'up', 'down', 'to']);
+const LAB_FILLERS = new Set(['a', 'an', 'about', 'around', 'like', 'only', 'still', 'just', 'score', 'scored', 'result', 'results', 'resultado', 'resultat', 'ergebnis', 'wert', 'of', 'is', 'was', 'at', 'level', 'levels', 'result', 'value', 'came', 'back', 'now', 'today', 'de', 'est', 'ist', 'von', 'es', 'fue', 'was', 'measured', 'reading', 'count', 'read', 'up', 'down', 'to']);
 const LAB_QUALITATIVE = new Set(['positive', 'negative', 'detected', 'undetectable', 'elevated', 'abnormal', 'reactive', 'positivo', 'negativo', 'positif', 'negatif', 'positiv', 'negativ',
   'normal', 'nonreactive', 'neg', 'pos', 'borderline', 'unremarkable', 'positiva', 'negativa', 'normale', 'auffallig', 'unauffallig']);
 /** Words between a lab name and a number that make the number a goal or a threshold, not a result ("A1c goal under 7%"). */
@@ -30,7 +30,7 @@ const FIRST_AFTER_HASHES = new Set([...FIRST_AFTER].map(hashWord));
 /** Words after the content that tie it to the writer ("the sertraline … I've been", "rash … spreading to my neck"). */
 const AFTER_WORDS = 6;
 export const PERSONAL_WORDS = new Set(['tengo', 'estoy', 'tomo', 'siento', 'sufro', 'my', 'i', 'im', 'ive', 'me', 'mi', 'mis', 'yo', 'mon', 'ma', 'mes', 'je', 'j', 'ich', 'mein', 'meine', 'meinen', 'meiner', 'meinem',
-  'your', 'youre', 'tu', 'tus', 'su', 'sus', 'votre', 'vos', 'ihr', 'ihre', 'ihren', 'ihrem', 'his', 'her', 'he', 'she', 'him', 'hes', 'shes', 'son', 'sa', 'ses', 'sein', 'seine', 'er', 'sie', 'ella', 'il', 'elle']);
+  'pt', 'your', 'youre', 'tu', 'tus', 'su', 'sus', 'votre', 'vos', 'ihr', 'ihre', 'ihren', 'ihrem', 'his', 'her', 'he', 'she', 'him', 'hes', 'shes', 'son', 'sa', 'ses', 'sein', 'seine', 'er', 'sie', 'ella', 'il', 'elle']);
 
 export function recognizeHealth(ctx: PartContext): void {
   for (const m of ctx.terms) {
@@ -86,9 +86,22 @@ function medication(ctx: PartContext, m: TermMatch): Hit {
 
 function diagnosis(ctx: PartContext, m: TermMatch): Hit {
   const [s, e] = span(ctx, m);
+  // "C diff POSITIVE", "COVID neg": a condition with a test result after it is one person's result.
+  const result = resultAfter(ctx, m.last);
+  if (result > 0) return makeHit('LAB_RESULT', 'high', ctx.where, s, result, 'health', ['dictionary:condition', 'result:qualitative'], `${quote(ctx.text, s, e)} with a test result ${quote(ctx.text, ctx.tokens.start[m.last + 1], result)}`);
   const cue = wordsBefore(ctx, m.first, 3, 40).find((w) => DIAGNOSIS_CUES.has(w));
   return makeHit('DIAGNOSIS', cue ? 'high' : 'medium', ctx.where, s, e, 'health', ['dictionary:condition', ...(cue ? [`keyword:${cue}`] : [])], `${quote(ctx.text, s, e)} is a diagnosis or condition`);
 }
+
+/** End of "positive" / "neg" / "detected" right after token `last` (a space, ":" or "-" between), or -1. */
+function resultAfter(ctx: PartContext, last: number): number {
+  const { text, tokens } = ctx;
+  const j = last + 1;
+  if (j >= tokens.count || tokens.line[j] !== tokens.line[last] || !/^[ \t]{0,2}[:\-–]?[ \t]{0,2}$/.test(text.slice(tokens.end[last], tokens.start[j])) || tokens.start[j] === tokens.end[last]) return -1;
+  if (tokens.end[j] - tokens.start[j] > 12 || !CONDITION_RESULTS.has(tokenText(text, tokens, j))) return -1;
+  return tokens.end[j];
+}
+const CONDITION_RESULTS = new Set(['positive', 'negative', 'pos', 'neg', 'detected', 'positivo', 'positiva', 'negativo', 'negativa', 'positif', 'positive', 'negatif', 'positiv', 'negativ']);
 
 function procedure(ctx: PartContext, m: TermMatch): Hit {
   const [s, e] = span(ctx, m);
@@ -123,6 +136,10 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
       const bs = tokens.start[m.first - 1];
       return makeHit('LAB_RESULT', 'medium', where, bs, e, 'health', ['dictionary:lab', 'result:qualitative'], `${quote(text, s, e)} with a result ${quote(text, bs, tokens.end[m.first - 1])}`);
     }
+  }
+  // "Levesque_Roger_PHQ9_GAD7.pdf": a test named in a file name is the file's content, the report of it.
+  if (where === 'attachment-name' || where.endsWith(':attachment-name')) {
+    return makeHit('LAB_RESULT', 'medium', where, s, e, 'health', ['dictionary:lab', 'file-name'], `${quote(text, s, e)} in a file name: a test report`);
   }
   let pos = e;
   let free = 0;
@@ -168,16 +185,20 @@ const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 
 /** 0 none, 1 tied to a person ("her A1c", "your metformin"), 2 to the writer ("my A1c", "… I've been"). */
 export function personal(ctx: PartContext, first: number, last: number): number {
   let found = 0;
-  for (const w of wordsBefore(ctx, first, 8, 70)) {
+  const before = wordsBefore(ctx, first, 8, 70);
+  for (let i = 0; i < before.length; i++) {
+    const w = before[i];
     // "I dropped off 24 sample packs of Jardiance": the writer handles the drug, nobody takes it.
     if (SUPPLY_WORDS.has(w)) return found;
+    // "CBT-I", "Type-I": a suffix joined by a hyphen is not the pronoun.
+    if (w === 'i' && ctx.text.charCodeAt(ctx.tokens.start[first - 1 - i] - 1) === 45) continue;
     if (FIRST_PERSON.has(w)) return 2;
     if (PERSONAL_WORDS.has(w)) found = 1;
   }
   // First-person words just after, in the same sentence-ish window (same line).
   const { tokens, text } = ctx;
   for (let j = last + 1; j < tokens.count && j <= last + AFTER_WORDS && tokens.line[j] === tokens.line[last]; j++) {
-    if (tokens.end[j] - tokens.start[j] > 4 || !FIRST_AFTER_HASHES.has(tokens.hash[j])) continue;
+    if (tokens.end[j] - tokens.start[j] > 4 || !FIRST_AFTER_HASHES.has(tokens.hash[j]) || text.charCodeAt(tokens.start[j] - 1) === 45) continue;
     if (FIRST_AFTER.has(tokenText(text, tokens, j))) return 2;
   }
   return found;

@@ -92,7 +92,9 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   if (term === 'id' && !insurerBefore(ctx, m.first)) return null;
   // "payer ID 60054", "Tax ID", "submitter ID": an organisation's identifier, not a member's.
   if ((term === 'id' || term === 'id number') && m.first > 0 && ORG_ID_WORDS.has(tokenText(text, tokens, m.first - 1))) return null;
-  if (WEAK_LABELS.has(term) && !explicit && !bareNameLabel && term !== 'id') return null;
+  // "AirSense 11 SN 23201457339": a bare "SN" before a long serial with digits reads as a label.
+  const serial = term === 'sn' && /^(?=[A-Z0-9-]{8,24}\b)(?:[A-Z-]*\d){6}/.test(text.slice(pos, pos + 24));
+  if (WEAK_LABELS.has(term) && !explicit && !bareNameLabel && term !== 'id' && !serial) return null;
   if (pos - labelEnd > 24) return null;
   const dist = pos - labelEnd;
   const reasons = [`label:${term}`, `distance:${dist}`];

@@ -348,7 +348,14 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
       while (j > 0 && k - j <= 4 && tokens.line[j] === tokens.line[k] && (tokens.flags[j] & F_ALL_DIGIT) !== 0) j--;
       if (j < k - 1 && j > 0 && tokens.line[j] === tokens.line[k] && (tokenEquals(text, tokens, j, 'at') || tokenEquals(text, tokens, j, 'on'))) k = j;
     }
-    const gap = text.slice(tokens.end[k - 1], tokens.start[k]);
+    // "Hilda Grenier rm 214 - C diff POSITIVE": a room or bed number between the name and the content.
+    let room = false;
+    if (!reCue && k > 2 && (tokens.flags[k - 1] & F_ALL_DIGIT) !== 0 && tokens.line[k - 2] === tokens.line[k] && tokens.end[k - 2] - tokens.start[k - 2] <= 11 &&
+      ROOM_WORDS.has(tokenText(text, tokens, k - 2)) && NAME_HEALTH_GAP.test(text.slice(tokens.end[k - 1], tokens.start[k])) && /^[ \t,]{1,3}$/.test(text.slice(tokens.end[k - 3], tokens.start[k - 2]))) {
+      k -= 2;
+      room = true;
+    }
+    const gap = room ? ' - ' : text.slice(tokens.end[k - 1], tokens.start[k]);
     // "Mark Stone A1c 9.2", "Li Na INR 4.1 today": a lab written with its value (or a dosed drug) right after a
     // name, with only a space between, reads like a chart line; a bare condition word does not ("Jordan Diabetes").
     const valued = !reCue && /^[ \t]{1,2}$/.test(gap) && (valuedStarts ??= valuedHealthStarts(health)).has(tokens.start[k]);
@@ -365,6 +372,8 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
     if (!span || notAPerson(ctx.text, span[0], span[1])) continue;
     // "Dr. Aaliyah Mansour, cardiology, presents …": a clinician next to their specialty or topic.
     if (CLINICIAN_TITLE_BEFORE.test(text.slice(Math.max(0, span[0] - 12), span[0]))) continue;
+    // A quoted title ("Beyond SSRIs: Esketamine …") is a talk's, not a person's.
+    if (span[0] > 0 && /["“«]/.test(text[span[0] - 1])) continue;
     // With only a space before the value, an unknown capitalised pair may be a lab's or a product's name: a known given name must open it.
     if (valued && !NAME_HEALTH_GAP.test(gap) && !isGivenName(ctx, span[0])) continue;
     const same = names.get(span[0]);
@@ -376,6 +385,7 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
   }
 }
 
+const ROOM_WORDS = new Set(['rm', 'room', 'bed', 'hab', 'habitacion', 'cuarto', 'chambre', 'zimmer', 'unit']);
 const CLINICIAN_TITLE_BEFORE = /\b(?:Dr|Dra|Doctor|Doctora|Docteur|Prof|Professor)\.?[ \t]{1,2}$/i;
 
 /** Words of organisations, places and events: "Quarry Room", "Grand Rounds", "National DPP", "Heart Month". */
@@ -390,7 +400,9 @@ const NOT_PERSON_WORDS = new Set(('room clinic hospital center centre care healt
   'pediatrics paediatrics cardiology oncology urology dermatology orthopedics orthopaedics neurology radiology gastroenterology nephrology obgyn gynecology ' +
   'obstetrics psychiatry rehabilitation rehab hospice dental dentistry surgery surgical medicine internal therapy therapies nursing imaging laboratory laboratories ' +
   // Business addressees: "Hello Rio Verde Central Supply,".
-  'supply supplies shipping receiving warehouse billing accounts payable purchasing procurement customer customers vendor vendors').split(' '));
+  'supply supplies shipping receiving warehouse billing accounts payable purchasing procurement customer customers vendor vendors ' +
+  // Phone lists: "Patient Financial Svcs ....".
+  'financial svcs svc intake switchboard desk line lines fax beyond').split(' '));
 
 /** A capitalised organisation word right after a name-shaped run: "Client: Rio Verde Health". */
 export function organisationAfter(text: string, e: number): boolean {

@@ -164,3 +164,39 @@ describe('after blind set 10: greetings, sides, routes and business addressees',
     expect(scanText(clinic).containsPhi).toBe(false);
   });
 });
+
+describe('after blind set 11: results on conditions, signatures with a DOB, serials, rooms, flyers', () => {
+  it('a condition with a result after it ("C diff POSITIVE") is a result; a room number may sit between name and content', () => {
+    const text = 'Hilda Grenier rm 214 - C diff POSITIVE, contact precautions';
+    const r = scanParts([{ where: 'subject', text }]);
+    expect(found(r, 'LAB_RESULT', text, 'high')).toEqual(['C diff POSITIVE']);
+    expect(found(r, 'PATIENT_NAME', text)).toEqual(['Hilda Grenier']);
+    expect(r.containsPhi).toBe(true);
+    const policy = 'C diff positive rooms need contact precautions: signage and gowns, per infection control policy.';
+    expect(scanText(policy).containsPhi).toBe(false);
+  });
+  it('a date of birth under the signer\'s name is a patient\'s, not part of a clinician\'s signature', () => {
+    const text = 'hi dr okafor,\n\nthe sertraline 100mg is making me jittery and i had 2 panic attacks this wk.\n\nthanks\nLindsay Morrow\nDOB 2/14/1991';
+    expect(scanText(text).containsPhi).toBe(true);
+  });
+  it('"SN" before a long serial is a device label; "CBT-I" holds no pronoun', () => {
+    const text = 'the DME co. needs the 30 day compliance for the AirSense 11 SN 23201457339 before insurance keeps paying for her OSA setup.';
+    const r = scanText(text);
+    expect(found(r, 'DEVICE_ID', text)).toEqual(['23201457339']);
+    expect(r.containsPhi).toBe(true);
+    const flyer = 'Study recruitment: CBT-I for chronic insomnia. You may be eligible for a research study. Contact sleepstudy@example.org';
+    expect(scanText(flyer).containsPhi).toBe(false);
+  });
+  it('a screening named in a file name with a DOB; a quoted talk title is no person', () => {
+    const r = scanParts([{ where: 'body', text: 'see attached, for your 9am. -K' }, { where: 'attachment-name', text: 'Levesque_Roger_DOB1952-08-30_PHQ9_GAD7.pdf' }]);
+    expect(r.containsPhi).toBe(true);
+    const talk = 'Grand Rounds\n"Beyond SSRIs: Esketamine, TMS and ECT for Treatment-Resistant Major Depressive Disorder"\nSpeaker: Harriet Oyelaran, MD';
+    expect(scanText(talk).containsPhi).toBe(false);
+  });
+  it('"my phq-9 was a 21" is the writer\'s score', () => {
+    const text = 'From: loonlake.snowcat@example.com\n\nmy phq-9 was a 21 at check in and its worse now. can we up the mirtazapine from 15';
+    const r = scanText(text);
+    expect(found(r, 'LAB_RESULT', text)).toEqual(['phq-9 was a 21']);
+    expect(r.containsPhi).toBe(true);
+  });
+});
