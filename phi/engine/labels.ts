@@ -20,12 +20,16 @@ const BARE_NAME_LABELS = new Set(['patient', 'pt', 'client', 'resident', 'pacien
 const FILLERS = new Set(['number', 'no', 'num', 'nr', 'id', 'is', 'was', 'of', 'on', 'el', 'le', 'am', 'number is', 'nro']);
 /** Labels that also name non-medical things ("Policy #" of an IT policy): their IDs need a healthcare context. */
 const NEEDS_CONTEXT_LABELS = new Set(['policy', 'policy number', 'policy no', 'policy id', 'group number', 'plan id', 'insurance number', 'insurance id', 'account', 'patient id', 'pt id', 'chart', 'chart number', 'chart no', 'expediente', 'dossier']);
+/** Kin words that name a person by one given name: "gramma Nora", "uncle Ray", "abuela Rosa". */
+const FAMILY_LABELS = ['grandma', 'gramma', 'granny', 'grandpa', 'grampa', 'auntie', 'uncle', 'abuela', 'abuelo', 'grand mere', 'oma', 'opa'];
 const GENERIC_NAME_LABELS = new Set(['name', 'nom', 'nombre', 'insured', 'beneficiary', 'resident', 'member name', 'subscriber name', 'client name', 'name of member',
   // Words that introduce a person without saying they are a patient: "my dad (Frank Russo)", "employee …", "called … back".
   'employee', 'caller', 'student', 'child', 'son', 'daughter', 'mother', 'mom', 'mum', 'father', 'dad', 'husband', 'wife', 'called', 'spoke with', 'spoke to', 'talked to', 'referring', 'referred',
   'lvm for', 'left message for', 'left a message for', 'left voicemail for', 'left a voicemail for', 'vm for', 'message for',
-  'mama', 'papa', 'hijo', 'hija', 'esposo', 'esposa', 'mere', 'pere', 'fils', 'fille', 'mutter', 'vater', 'sohn', 'tochter']);
+  'mama', 'papa', 'hijo', 'hija', 'esposo', 'esposa', 'mere', 'pere', 'fils', 'fille', 'mutter', 'vater', 'sohn', 'tochter',
+  ...FAMILY_LABELS]);
 
+const FAMILY = new Set(FAMILY_LABELS);
 /** "LVM for Omar", "left a message for Dana": a callback note names its person by one word. */
 const MESSAGE_FOR = new Set(['lvm for', 'left message for', 'left a message for', 'left voicemail for', 'left a voicemail for', 'vm for']);
 
@@ -138,7 +142,7 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       return make('DEA', end, 'high', ['pattern:dea', 'checksum:dea'], `${label()} next to a valid DEA registration number`);
     }
     case 'PATIENT_NAME': {
-      let end = nameAt(ctx, pos, explicit || MESSAGE_FOR.has(term) ? 1 : 2);
+      let end = nameAt(ctx, pos, explicit || MESSAGE_FOR.has(term) || FAMILY.has(term) ? 1 : 2);
       // "called Omar back": one name word, then "back".
       if (end < 0 && term === 'called') {
         const e = nameAt(ctx, pos, 1);
@@ -146,6 +150,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       }
       // Lower-case mail: "pt giovanni russo 72yo".
       if (end < 0 && BARE_NAME_LABELS.has(term) && isCasual(ctx)) end = casualNameAt(ctx, pos, 2);
+      // "pt JK 03/22/1988 RPR reactive": initials and a date of birth stand for the patient.
+      if (end < 0 && BARE_NAME_LABELS.has(term)) return initialsWithBirthDate(ctx, pos, reasons);
       if (end < 0 || notAPerson(text, pos, end) || organisationAfter(text, end)) return null;
       const generic = GENERIC_NAME_LABELS.has(term);
       const h = make('PATIENT_NAME', end, generic ? 'medium' : 'high', [generic ? 'name:generic-label' : 'name:patient-label'], `${label()} followed by a person's name ${quote(text, pos, end)}`);
@@ -180,6 +186,20 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       return make(type, end, 'high', ['pattern:labelled-id'], `${label()} next to a ${what}`);
     }
   }
+}
+
+const INITIALS_DATE = /^([A-Z]{2,3})[ \t]{1,2}(?=\d)/;
+/** Initials after "pt"/"patient" followed by a date of the last century: the initials name the patient, the date is their birth date. */
+function initialsWithBirthDate(ctx: PartContext, pos: number, reasons: string[]): Hit | null {
+  const { text } = ctx;
+  const m = INITIALS_DATE.exec(text.slice(pos, pos + 6));
+  if (!m) return null;
+  const ds = pos + m[0].length;
+  const de = dateAt(text, ds);
+  if (de < 0 || !/(?:^|\D)19\d\d$|\/[4-9]\d$/.test(text.slice(ds, de))) return null;
+  ctx.hits.push(makeHit('DOB', 'high', ctx.where, ds, de, 'strong', [...reasons, 'pattern:date', 'date:after-initials'], `${quote(text, ds, de)} after the patient's initials: a date of birth`));
+  const h = makeHit('PATIENT_NAME', 'medium', ctx.where, pos, pos + m[1].length, 'named', [...reasons, 'name:initials'], `${quote(text, pos, pos + m[1].length)} are a patient's initials`);
+  return h;
 }
 
 /** "John Smith, DOB 01/02/1960" / "Re: SMITH, JOHN MRN 123": the name right before a patient identifier label. */

@@ -402,7 +402,10 @@ const NOT_PERSON_WORDS = new Set(('room clinic hospital center centre care healt
   // Business addressees: "Hello Rio Verde Central Supply,".
   'supply supplies shipping receiving warehouse billing accounts payable purchasing procurement customer customers vendor vendors ' +
   // Phone lists: "Patient Financial Svcs ....".
-  'financial svcs svc intake switchboard desk line lines fax beyond').split(' '));
+  'financial svcs svc intake switchboard desk line lines fax beyond ' +
+  // Places: "Pacific Northwest", "sub-Saharan Africa", "Vancouver Island".
+  'pacific atlantic northwest northeast southwest southeast northern southern eastern western island islands coast bay lake river mountain mountains ' +
+  'africa america americas asia europe saharan arctic').split(' '));
 
 /** A capitalised organisation word right after a name-shaped run: "Client: Rio Verde Health". */
 export function organisationAfter(text: string, e: number): boolean {
@@ -477,7 +480,7 @@ export function recognizeNamesWithAge(ctx: PartContext): void {
     }
     if (first <= 0) continue;
     const span = personBefore(ctx, first);
-    if (!span) continue;
+    if (!span || notAPerson(text, span[0], span[1])) continue; // "in the Pacific Northwest: 20 years after …"
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:with-age'], `${quote(text, span[0], span[1])} is followed by an age: a person's name`));
   }
 }
@@ -628,6 +631,8 @@ function patientOfIntro(ctx: PartContext): void {
  * the start of a message), counted only with health content tied to a person.
  */
 const FILE_NAME_DOB = /(?:^|[_\- .])(?:dob|birth|geb|fdn|nac)[_\- ]?((?:19|20)\d\d[-_]?[01]\d[-_]?[0-3]\d|[01]?\d[-_][0-3]?\d[-_](?:19|20)?\d\d)(?=[_\- .]|$)/i;
+/** "NGUYEN_THI_LAN_1958-11-03_…": a full date from the last century right after a name part is a birth date (scans and reports carry this century's dates). */
+const FILE_NAME_OLD_DATE = /(?:^|[_\- .])[A-Za-zÀ-ÿ]{2,}[_\- ](19\d\d[-_]?[01]\d[-_]?[0-3]\d)(?=[_\- .]|$)/;
 
 export function recognizeFileNames(ctx: PartContext): void {
   const { text, tokens, where } = ctx;
@@ -639,7 +644,7 @@ export function recognizeFileNames(ctx: PartContext): void {
   // A date among the name's parts: 2025-03-12, 20250312, 03-12-2025.
   const datedName = imageFile && /(?:^|[_\- ])(?:\d{4}[-_]?\d{2}[-_]?\d{2}|\d{2}[-_]\d{2}[-_]\d{2,4})(?:[_\- .]|$)/.test(text.slice(0, dot));
   // "Villarreal_Ernesto_DOB1958-07-22_PET-CT.pdf": a date of birth written into the file name.
-  const dob = FILE_NAME_DOB.exec(text);
+  const dob = FILE_NAME_DOB.exec(text) ?? FILE_NAME_OLD_DATE.exec(text);
   if (dob) {
     const ds = dob.index + dob[0].length - dob[1].length;
     const ls = dob.index + (/^[_\- .]/.test(dob[0]) ? 1 : 0);

@@ -200,3 +200,36 @@ describe('after blind set 11: results on conditions, signatures with a DOB, seri
     expect(r.containsPhi).toBe(true);
   });
 });
+
+describe('after blind set 12: kin, initials, old dates in file names, device reports, places', () => {
+  it('"gramma Nora" names a person by one given name, with her BP and her lisinopril', () => {
+    const text = "Apa says gramma Nora BP was 182/104 this morning. she forgot her lisinopril 3 days.";
+    const r = scanText(text);
+    expect(found(r, 'PATIENT_NAME', text)).toContain('Nora');
+    expect(r.containsPhi).toBe(true);
+  });
+  it('"pt JK 03/22/1988" gives initials and a date of birth; a visit date after initials is no DOB', () => {
+    const text = 'pt JK 03/22/1988 RPR reactive 1:32, TP-PA pending.';
+    const r = scanText(text);
+    expect(found(r, 'DOB', text)).toEqual(['03/22/1988']);
+    expect(r.containsPhi).toBe(true);
+    const visit = 'pt JK 03/22 f/u, will call back.';
+    expect(found(scanText(visit), 'DOB', visit)).toEqual([]);
+  });
+  it('a last-century date after a name in a file name is a birth date; this century\'s is a scan date', () => {
+    const body = { where: 'body', text: 'see attached, pls route to ID clinic pool. thx' };
+    expect(scanParts([body, { where: 'attachment-name', text: 'NGUYEN_THI_LAN_1958-11-03_HIV1_viral_load_DETECTED.pdf' }]).containsPhi).toBe(true);
+    const scan = scanParts([body, { where: 'attachment-name', text: 'clinic_pool_2025-11-03_viral_load_summary.pdf' }]);
+    expect(scan.findings.some((f) => f.type === 'DOB')).toBe(false);
+  });
+  it('a device serial with a definite finding is one patient\'s report; a serial in a repair notice is not', () => {
+    const report = 'Remote transmission 04/22/2025\nDevice: Azure XT DR SN RNB418822S\nAlert: AT/AF burden 22.4% in 24h, longest episode 6h.';
+    expect(scanText(report).containsPhi).toBe(true);
+    const repair = 'Infusion pump SN RNB418822S failed its occlusion alarm check; biomed will swap it this week.';
+    expect(scanText(repair).containsPhi).toBe(false);
+  });
+  it('places are not people ("in the Pacific Northwest: 20 years after", "sub-Saharan Africa")', () => {
+    const text = '"Cryptococcus gattii in the Pacific Northwest: 20 years after Vancouver Island" - pneumonia and meningitis; fluconazole vs flucytosine.';
+    expect(scanText(text).containsPhi).toBe(false);
+  });
+});
