@@ -8,6 +8,7 @@ import { recognizeIdentifiers } from './identifiers.ts';
 import { recognizeLabels } from './labels.ts';
 import { recognizeAddressedNames, recognizeFileNames, recognizeGivenNames, recognizeNamesNextToHealth, recognizeNamesWithAge, recognizeNamesWithDate, recognizeNamesWithPhone, recognizeSelfIntro } from './names.ts';
 import { recognizeCards } from './cards.ts';
+import { recognizeServiceDates } from './service-dates.ts';
 import { recognizePersonShapes } from './persons.ts';
 import { markPlaceholders } from './placeholders.ts';
 import { recognizeTables } from './tables.ts';
@@ -64,6 +65,7 @@ export function scanPart(dict: Dictionary, where: string, text: string): PartSca
   recognizeHl7(ctx);
   recognizePersonShapes(ctx);
   recognizeCards(ctx);
+  recognizeServiceDates(ctx);
   // Subjects and file names are one line: a capitalised word there is not a sign-off.
   const signatures = where === 'subject' || where === 'attachment-name' ? [] : findSignatures(ctx);
   if (ctx.staffBlocks) {

@@ -233,3 +233,17 @@ describe('after blind set 12: kin, initials, old dates in file names, device rep
     expect(scanText(text).containsPhi).toBe(false);
   });
 });
+
+describe('dates of service in prose', () => {
+  it('a date after a word of care is a date of service; it alone decides nothing', () => {
+    const text = 'Good news: the Pap test we did at your visit on March 3 came back normal. Next appt 5/8.';
+    const r = scanText(text);
+    expect(found(r, 'DATE_OF_SERVICE', text)).toEqual(['March 3', '5/8']);
+    const closed = 'The office was closed on 3/4 for the storm; the visit schedule for 5/8 is unchanged.';
+    const c = scanText(closed);
+    expect(found(c, 'DATE_OF_SERVICE', closed)).toEqual(['5/8']);
+    expect(c.containsPhi).toBe(false);
+    const es = 'la cita de Valeria del 5 de junio';
+    expect(found(scanText(es), 'DATE_OF_SERVICE', es)).toEqual(['5 de junio']);
+  });
+});
