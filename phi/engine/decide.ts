@@ -57,7 +57,8 @@ export function decide(parts: PartScan[]): Decision {
       // A clinician's signature holds their own numbers; a date of birth under a name is a patient's.
       if (h.inSignature && h.role !== 'health' && h.role !== 'high-risk' && h.type !== 'DOB') continue;
       visible.push(h);
-      if (h.role !== 'health' || !counts(h)) continue;
+      // A drug named as stock ("Jardiance 10mg samples") is goods: no one's health content.
+      if (h.role !== 'health' || !counts(h) || h.reasons.includes('supply')) continue;
       health.push(h);
       const key = `${h.type}\t${p.text.slice(h.start, h.end).toLowerCase()}`;
       const weight = h.confidence === 'high' ? 1 : 0.6;

@@ -27,6 +27,8 @@ const FIRST_PERSON = new Set(['my', 'i', 'im', 'ive', 'me', 'mi', 'mis', 'yo', '
 /** First-person words that tie content written before them to the writer ("… I've been", "… to my neck"). */
 const FIRST_AFTER = new Set(['my', 'i', 'im', 'ive', 'me', 'mi', 'mis', 'je', 'j', 'ich', 'mein', 'meine']);
 const FIRST_AFTER_HASHES = new Set([...FIRST_AFTER].map(hashWord));
+const THIRD_AFTER = new Set(['he', 'she', 'his', 'her']);
+const THIRD_AFTER_HASHES = new Set([...THIRD_AFTER].map(hashWord));
 /** Words after the content that tie it to the writer ("the sertraline … I've been", "rash … spreading to my neck"). */
 const AFTER_WORDS = 6;
 export const PERSONAL_WORDS = new Set(['tengo', 'estoy', 'tomo', 'siento', 'sufro', 'my', 'i', 'im', 'ive', 'me', 'mi', 'mis', 'yo', 'mon', 'ma', 'mes', 'je', 'j', 'ich', 'mein', 'meine', 'meinen', 'meiner', 'meinem',
@@ -77,10 +79,13 @@ function medication(ctx: PartContext, m: TermMatch): Hit {
     if (c >= 48 && c <= 57) {
       if (!DOSE_BRIDGE.test(window.slice(0, i))) break;
       const de = matchAt(PATTERNS.dose, text, e + i);
+      // "Jardiance 10mg samples": a dosed drug named as stock is goods, not someone's treatment.
+      if (de > 0 && SUPPLY_AFTER.test(text.slice(de, de + 12))) return makeHit('MEDICATION', 'medium', where, s, de, 'health', [`dictionary:drug-${kind}`, 'pattern:dose', 'supply'], `${quote(text, s, de)} is a medication named as stock`);
       if (de > 0) return makeHit('MEDICATION', 'high', where, s, de, 'health', [`dictionary:drug-${kind}`, 'pattern:dose'], `${quote(text, s, e)} is a medication (${kind} name) with a dose`);
       break;
     }
   }
+  if (SUPPLY_AFTER.test(text.slice(e, e + 12))) return makeHit('MEDICATION', 'medium', where, s, e, 'health', [`dictionary:drug-${kind}`, 'supply'], `${quote(text, s, e)} is a medication named as stock`);
   return makeHit('MEDICATION', 'medium', where, s, e, 'health', [`dictionary:drug-${kind}`], `${quote(text, s, e)} is a medication (${kind} name)`);
 }
 
@@ -179,6 +184,7 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
   return makeHit('LAB_RESULT', unit ? 'high' : 'medium', where, s, ve, 'health', ['dictionary:lab', 'pattern:lab-value', ...(unit ? ['unit'] : [])], `${quote(text, s, e)} with a value ${quote(text, pos, ve)}: a lab result`);
 }
 
+const SUPPLY_AFTER = /^[ \t]{0,2}(?:samples?|sample packs?|starter packs?|packs|cartons|boxes|cases|in stock|muestras)\b/i;
 /** Stock and delivery words between a person word and a drug: the drug is goods, not someone's treatment. */
 const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 'boxes', 'inventory', 'stock', 'restock', 'shipment', 'shipped', 'delivered', 'dropped', 'lot', 'muestras', 'echantillons', 'muster']);
 
@@ -200,6 +206,12 @@ export function personal(ctx: PartContext, first: number, last: number): number 
   for (let j = last + 1; j < tokens.count && j <= last + AFTER_WORDS && tokens.line[j] === tokens.line[last]; j++) {
     if (tokens.end[j] - tokens.start[j] > 4 || !FIRST_AFTER_HASHES.has(tokens.hash[j]) || text.charCodeAt(tokens.start[j] - 1) === 45) continue;
     if (FIRST_AFTER.has(tokenText(text, tokens, j))) return 2;
+  }
+  // "… R heel ulcer, looks like green drainage + he says it smells": a third person right after, on the line.
+  if (found === 0) {
+    for (let j = last + 1; j < tokens.count && j <= last + AFTER_WORDS && tokens.line[j] === tokens.line[last]; j++) {
+      if (tokens.end[j] - tokens.start[j] <= 3 && THIRD_AFTER_HASHES.has(tokens.hash[j]) && THIRD_AFTER.has(tokenText(text, tokens, j))) return 1;
+    }
   }
   return found;
 }

@@ -16,7 +16,9 @@ const ROUTE_CUES = new Set(['stop', 'route', 'parada', 'ruta', 'tournee', 'hausb
 const HOME_CUES = new Set(['lives', 'resides', 'living', 'home', 'residence', 'domicile', 'vive', 'reside', 'habite', 'demeurant', 'wohnt', 'wohnhaft']);
 const PHONE_PERSON_CUES = new Set(['patient', 'pt', 'her', 'his', 'him', 'she', 'he', 'cell', 'mobile', 'home', 'me', 'my', 'client', 'member', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'caregiver', 'paciente', 'llamarme', 'movil', 'portable', 'handy', 'patientin', 'called', 'reach', 'tel', 'type',
   // Text-message logs and reminders: the number a message went to is the patient's.
-  'sms', 'texted', 'recipient']);
+  'sms', 'texted', 'recipient', 'vm', 'voicemail', 'vmail']);
+/** Cues that name a kind of line ("cell", "home", "mobile"): a person's only right before the number ("Sickle Cell Clinic · 912-…" is not). */
+const LINE_KIND_CUES = new Set(['cell', 'mobile', 'home', 'movil', 'portable', 'handy']);
 const OFFICE_UNIT = /^,? {1,2}(?:Suite|Ste\.?|Floor|Fl\.|Bldg\.?|Building) {0,2}[#A-Z0-9]/i;
 const TOLL_FREE = /^(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)/;
 const PHONE_CUES = new Set(['phone', 'tel', 'telephone', 'cell', 'mobile', 'call', 'fax', 'ph', 'telefono', 'telephone', 'movil', 'portable', 'telefon', 'handy']);
@@ -115,7 +117,7 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
       const before = wordsBefore(ctx, k, 8, 60);
       const cue = before.some((w) => PHONE_CUES.has(w));
       // Numbers to call us at are the sender's; a person's number comes with "her", "patient", "cell"...
-      const personal = !TOLL_FREE.test(text.slice(ps, e)) && (before.some((w) => PHONE_PERSON_CUES.has(w)) || addressedTo(text, ps));
+      const personal = !TOLL_FREE.test(text.slice(ps, e)) && (before.some((w, i) => PHONE_PERSON_CUES.has(w) && (i < 2 || !LINE_KIND_CUES.has(w))) || addressedTo(text, ps));
       ctx.hits.push(makeHit('PHONE', cue || personal ? 'high' : 'medium', where, ps, e, personal ? 'weak' : 'contact', ['pattern:phone-nanp', ...(cue ? ['keyword:phone'] : []), ...(personal ? ['keyword:person'] : [])], `${quote(text, ps, e)} is a${personal ? " person's" : ''} phone number`));
       return;
     }

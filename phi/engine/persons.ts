@@ -20,7 +20,9 @@ import { F_ALPHA, F_DIGIT, F_UPPER_FIRST, tokenText } from './tokenizer.ts';
 const VERBS = new Set(['called', 'calls', 'presented', 'presents', 'underwent', 'complains', 'complained', 'reports', 'reported', 'denies', 'endorses',
   'died', 'expired', 'fell', 'seen', 'admitted', 'discharged', 'diagnosed', 'tested', 'missed', 'declined', 'arrived', 'developed',
   // A visit: "<name> came in this morning, A1c up to …", "<name> came back through walk-in".
-  'came in', 'comes in', 'came back', 'comes back', 'showed up', 'stopped by', 'walked in', 'returned']);
+  'came in', 'comes in', 'came back', 'comes back', 'showed up', 'stopped by', 'walked in', 'returned',
+  // A trial's and a hospice's: "<name> screened today for …", "<name> is dying".
+  'screened', 'enrolled', 'consented', 'randomized', 'dying']);
 const AUX = new Set(['was', 'is', 'has', 'had', 'were']); // "has been admitted" reads as "been" + verb: not counted
 const AUX_HASHES = new Set([...AUX].map(hashWord));
 /** Titles and credentials of clinicians: a name next to one is a provider's. */
@@ -61,8 +63,28 @@ export function recognizePersonShapes(ctx: PartContext): void {
     names.add(span[0]);
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:shape', 'name:with-verb', 'name:next-to-health'], `${quote(text, span[0], span[1])} is followed by '${word}' in a sentence with clinical content: a patient's name`));
   }
+  names = conditionAfterVerb(ctx, health, names);
   introducedContent(ctx, health, names);
   reportFor(ctx, health, names);
+}
+
+/** "Isaiah Legare is actively dying", "Maria Lopez was hypotensive": a name, "is"/"was", then a condition. */
+function conditionAfterVerb(ctx: PartContext, health: Hit[], names: Set<number> | null): Set<number> | null {
+  const { text, tokens } = ctx;
+  for (const h of health) {
+    if (h.type !== 'DIAGNOSIS' || h.confidence === 'low') continue;
+    const k = tokenIndexAt(tokens, h.start);
+    if (k < 3 || tokens.start[k] !== h.start || tokens.line[k - 1] !== tokens.line[k] || !AUX_HASHES.has(tokens.hash[k - 1])) continue;
+    const verb = tokenText(text, tokens, k - 1);
+    if (verb !== 'is' && verb !== 'was' || !/^[ \t]{1,2}$/.test(text.slice(tokens.end[k - 2], tokens.start[k - 1]))) continue;
+    const span = personSpan(ctx, k - 1);
+    if (!span) continue;
+    names ??= new Set(ctx.hits.filter((x) => x.type === 'PATIENT_NAME').map((x) => x.start));
+    if (names.has(span[0])) continue;
+    names.add(span[0]);
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:shape', 'name:with-verb', 'name:next-to-health'], `${quote(text, span[0], span[1])} ${verb} ${quote(text, h.start, h.end)}: a patient's name`));
+  }
+  return names;
 }
 
 /** Report and result words: "<word> for <name>" says whose the report is. */

@@ -247,3 +247,28 @@ describe('dates of service in prose', () => {
     expect(found(scanText(es), 'DATE_OF_SERVICE', es)).toEqual(['5 de junio']);
   });
 });
+
+describe('after blind sets 13 and 14: bills, newborns, voicemails, stock, newsletters', () => {
+  it('a collection letter\'s dates of service belong to the person billed', () => {
+    const bill = 'Raymond Boatwright\n22 Pecan Grove Rd\nHinesville, GA 31313\n\nAccount: MC-0092214\nService: Emergency Dept visit 02/03/2024\nBalance due: $612.40\nPatient Financial Services';
+    expect(scanText(bill).containsPhi).toBe(true);
+    const notice = 'Reminder: the clinic will be closed for the holiday; visit hours resume 01/02/2025. Patient Financial Services';
+    expect(scanText(notice).containsPhi).toBe(false);
+  });
+  it('"Baby Girl Thao" names a newborn; a voicemail\'s number is the caller\'s', () => {
+    expect(scanText('Family Care Conf - Baby Girl Thao (NICU bed 22). HIE stage 2 s/p therapeutic hypothermia, G-tube discussion.').containsPhi).toBe(true);
+    expect(scanText('VM 10:42 from (763) 555-0148 - says she ran out of suboxone 8-2mg strips early, wants a bridge til Mon.').containsPhi).toBe(true);
+  });
+  it('a drug named as stock is goods; a newsletter\'s clinic number is no one\'s cell', () => {
+    const rep = 'Thursday works! I\'ll restock samples.\n\n> Hi Brooke, we\'re out of Jardiance 10mg samples. Dr. Thompson wants to hear about the heart failure indication.';
+    expect(scanText(rep).containsPhi).toBe(false);
+    const news = 'If you have sickle cell disease, drink plenty of water. If you take hydroxyurea, don\'t skip doses. Fever over 101°F? Go to the ER.\nMagnolia Coast Sickle Cell Clinic · 912-555-0155';
+    expect(scanText(news).containsPhi).toBe(false);
+  });
+  it('"<name> is actively dying" and "<name> screened today … eGFR 22" name patients', () => {
+    const hospice = 'team - Isaiah Legare is actively dying, mottling to knees. roxanol 5mg SL q1h PRN dyspnea.';
+    expect(found(scanText(hospice), 'PATIENT_NAME', hospice)).toContain('Isaiah Legare');
+    const trial = 'Randi Olstad screened today for PLH-2024-017 - eGFR 22 on screening labs, inclusion is >=25.';
+    expect(scanText(trial).containsPhi).toBe(true);
+  });
+});
