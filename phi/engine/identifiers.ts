@@ -20,6 +20,8 @@ const PHONE_PERSON_CUES = new Set(['patient', 'pt', 'her', 'his', 'him', 'she', 
 /** Cues that name a kind of line ("cell", "home", "mobile"): a person's only right before the number ("Sickle Cell Clinic · 912-…" is not). */
 const LINE_KIND_CUES = new Set(['cell', 'mobile', 'home', 'movil', 'portable', 'handy']);
 const OFFICE_UNIT = /^,? {1,2}(?:Suite|Ste\.?|Floor|Fl\.|Bldg\.?|Building) {0,2}[#A-Z0-9]/i;
+/** "Suite 300, 1601 Lowell Blvd": the unit written first. */
+const OFFICE_UNIT_BEFORE = /(?:Suite|Ste\.?|Floor|Fl\.|Bldg\.?|Building|Dock) {0,2}[#A-Z0-9]{1,5},? {1,2}$/i;
 const TOLL_FREE = /^(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)/;
 const PHONE_CUES = new Set(['phone', 'tel', 'telephone', 'cell', 'mobile', 'call', 'fax', 'ph', 'telefono', 'telephone', 'movil', 'portable', 'telefon', 'handy']);
 
@@ -137,7 +139,7 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
       // A home-visit route ("1st stop tmrw 6/13 - 1418 Calle Nogal") lists patients' homes too.
       const home = wordsBefore(ctx, k, 3, 30).some((w) => HOME_CUES.has(w)) || wordsBefore(ctx, k, 6, 40).some((w) => ROUTE_CUES.has(w));
       // "2140 Alder Creek Rd, Suite 300": an office address (a clinic's, a vendor's), never decisive.
-      const office = !home && OFFICE_UNIT.test(text.slice(e, e + 12));
+      const office = !home && (OFFICE_UNIT.test(text.slice(e, e + 12)) || OFFICE_UNIT_BEFORE.test(text.slice(Math.max(0, s - 16), s)));
       ctx.hits.push(makeHit('ADDRESS', home ? 'high' : 'medium', where, s, e, home ? 'strong' : office ? 'contact' : 'weak', ['pattern:street-address', ...(home ? ['keyword:home'] : []), ...(office ? ['address:office-suite'] : [])], `${quote(text, s, e)} is ${home ? "a person's home" : office ? 'an office' : 'a street'} address`));
     }
   }

@@ -152,6 +152,11 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       }
       // Lower-case mail: "pt giovanni russo 72yo".
       if (end < 0 && BARE_NAME_LABELS.has(term) && isCasual(ctx)) end = casualNameAt(ctx, pos, 2);
+      // "Patient: KATHERINE O'DELL": after an explicit label a name may be typed in capitals.
+      if (end < 0 && explicit) {
+        const caps = CAPS_NAME.exec(text.slice(pos, pos + 60));
+        if (caps && !caps[0].split(/[ \t]+/).some((w) => w.length > 1 && CAPS_STOP.has(w.toLowerCase()))) end = pos + caps[0].length;
+      }
       // "pt JK 03/22/1988 RPR reactive": initials and a date of birth stand for the patient.
       if (end < 0 && BARE_NAME_LABELS.has(term)) return initialsWithBirthDate(ctx, pos, reasons);
       if (end < 0 || notAPerson(text, pos, end) || organisationAfter(text, end)) return null;
@@ -190,6 +195,9 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   }
 }
 
+/** Two or three words in capitals: "KATHERINE O'DELL", "NGUYEN THI LAN". */
+const CAPS_NAME = /^[A-ZÀ-Þ][A-ZÀ-Þ'’-]{1,24}(?:[ \t][A-ZÀ-Þ][A-ZÀ-Þ'’-]{1,24}){1,2}(?![A-Za-z])/;
+const CAPS_STOP = new Set(['the', 'and', 'of', 'for', 'test', 'name', 'unknown', 'none', 'patient', 'dob', 'mrn', 'see', 'attached', 'n/a', 'na', 'tbd']);
 const INITIALS_DATE = /^([A-Z]{2,3})[ \t]{1,2}(?=\d)/;
 /** Initials after "pt"/"patient" followed by a date of the last century: the initials name the patient, the date is their birth date. */
 function initialsWithBirthDate(ctx: PartContext, pos: number, reasons: string[]): Hit | null {

@@ -23,6 +23,8 @@ const NAME_STOP = new Set(('the this that these those there their they then than
   'name dob mrn id no number date birth male female unknown n/a na none yes ok okay good great new old next last first ' +
   'estimado estimada hola paciente señor señora bonjour madame monsieur cher chère hallo liebe lieber sehr geehrte geehrter frau herr ' +
   'mr mrs ms miss mx sr sra srta mme mlle ' +
+  // Roles addressed or signing in place of a name: "Dear Parent/Guardian of …", "Reviewer note:".
+  'parent guardian family student reviewer editor author admin sir madam friend friends ' +
   // Groups addressed in greetings: "Liebe Kolleginnen und Kollegen", "Estimados colegas", "Chers collègues".
   'kolleginnen kollegen kollege kollegin colegas colega collegues collegue companeros companeras amigos mitarbeitende mitarbeiter team teams residents providers clinicians nurses physicians').split(' '));
 const NAME_DICT_KINDS = new Set(['c', 'x', 'L', 'p', 'l', 'r', 's', 'g', 'b']);
@@ -277,6 +279,44 @@ export function recognizeGivenNames(ctx: PartContext): void {
   }
 }
 
+/**
+ * Initials written with a birth date ("labs J.M. 04/17/1988", "re JK 3/22/1961"): the initials
+ * stand for a patient and the last-century date is their birth date. And a census line
+ * ("rm 412 Archuleta s/p IMN…"): a room or bed number, then a surname, then clinical content.
+ */
+export function recognizeInitialsAndCensus(ctx: PartContext): void {
+  const { text, tokens } = ctx;
+  for (let q = 0; q < tokens.digitCount; q++) {
+    const k = tokens.digitToken[q];
+    const s = tokens.start[k];
+    if (k === 0 || (tokens.flags[k] & F_ALPHA) !== 0 || tokens.line[k - 1] !== tokens.line[k]) continue;
+    const init = INITIALS_BEFORE.exec(text.slice(Math.max(0, s - 10), s));
+    if (init) {
+      const e = dateAt(text, s);
+      if (e > 0 && /(?:^|\D)19\d\d$/.test(text.slice(s, e)) && !ctx.hits.some((h) => h.start < e && s < h.end)) {
+        const is = s - init[0].length + (init[0].length - init[0].trimStart().length);
+        const ie = is + init[1].length;
+        ctx.hits.push(makeHit('DOB', 'high', ctx.where, s, e, 'strong', ['pattern:date', 'date:after-initials'], `${quote(text, s, e)} after initials: a date of birth`));
+        ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, is, ie, 'named', ['name:initials'], `${quote(text, is, ie)} are a patient's initials, with a date of birth`));
+        continue;
+      }
+    }
+    // Census: "rm 412 Archuleta s/p …", "bed 9 Okafor - …".
+    if (k + 1 < tokens.count && tokens.line[k + 1] === tokens.line[k] && (tokens.flags[k] & F_ALL_DIGIT) !== 0 && tokens.end[k - 1] - tokens.start[k - 1] <= 4 &&
+      CENSUS_WORDS.has(tokenText(text, tokens, k - 1)) && /^[ \t]{1,2}$/.test(text.slice(tokens.end[k], tokens.start[k + 1]))) {
+      const n = k + 1;
+      const word = text.slice(tokens.start[n], tokens.end[n]);
+      if ((tokens.flags[n] & F_UPPER_FIRST) === 0 || (tokens.flags[n] & (F_DIGIT | F_ALL_UPPER)) !== 0 || !isNameWord(ctx, word) || NOT_PERSON_WORDS.has(word.toLowerCase())) continue;
+      const lineEnd = text.indexOf('\n', tokens.end[n]);
+      const until = lineEnd < 0 ? text.length : lineEnd;
+      if (!ctx.hits.some((h) => h.role === 'health' && h.confidence !== 'low' && h.start >= tokens.end[n] && h.start < until)) continue;
+      ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[n], tokens.end[n], 'named', ['name:census', 'name:next-to-health'], `${quote(text, tokens.start[n], tokens.end[n])} after a room number, with clinical content: a patient's name`));
+    }
+  }
+}
+const INITIALS_BEFORE = /(?:^|[\s(:,])([A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?)[ \t]{1,2}$/;
+const CENSUS_WORDS = new Set(['rm', 'room', 'bed', 'hab', 'cama', 'chambre', 'zimmer']);
+
 /** Roles on a programme or a rota, written as "<role>: <name>". */
 const ROLE_LABELS = new Set(['speaker', 'speakers', 'presenter', 'presenters', 'facilitator', 'facilitators', 'instructor', 'instructors', 'trainer', 'trainers', 'moderator', 'faculty', 'host', 'organizer', 'organiser', 'coordinator', 'lead', 'contact', 'ponente', 'formateur', 'referent', 'referentin', 'dozent', 'dozentin']);
 
@@ -405,7 +445,7 @@ const NOT_PERSON_WORDS = new Set(('room clinic hospital center centre care healt
   'financial svcs svc intake switchboard desk line lines fax beyond ' +
   // Places: "Pacific Northwest", "sub-Saharan Africa", "Vancouver Island".
   'pacific atlantic northwest northeast southwest southeast northern southern eastern western island islands coast bay lake river mountain mountains ' +
-  'africa america americas asia europe saharan arctic').split(' '));
+  'africa america americas asia europe saharan arctic peds endo ortho').split(' '));
 
 /** A capitalised organisation word right after a name-shaped run: "Client: Rio Verde Health". */
 export function organisationAfter(text: string, e: number): boolean {
@@ -419,7 +459,7 @@ export function notAPerson(text: string, s: number, e: number): boolean {
   let acronym = false;
   let mixed = false;
   for (const w of words) {
-    if (!w || /^[A-ZÀ-Þ]\.$/.test(w)) continue; // an initial ("J. Whitaker") is neither
+    if (!w || /^[A-ZÀ-Þ]\.?$/.test(w)) continue; // an initial ("J. Whitaker") or the O of "O'DELL" is neither
     if (NOT_PERSON_WORDS.has(w.toLowerCase())) return true;
     if (w.length >= 2 && w === w.toUpperCase() && /[A-Z]/.test(w)) acronym = true;
     else mixed = true;
@@ -630,6 +670,7 @@ function patientOfIntro(ctx: PartContext): void {
  * among the parts of a file name may be a patient's surname: a weak cue (like a name addressed at
  * the start of a message), counted only with health content tied to a person.
  */
+const TITLE_IN_FILE = /(?:^|[_\- .])(?:Dr|Dra|Prof|MD|DO|NP|RN)[_\- .]/i;
 const FILE_NAME_DOB = /(?:^|[_\- .])(?:dob|birth|geb|fdn|nac)[_\- ]?((?:19|20)\d\d[-_]?[01]\d[-_]?[0-3]\d|[01]?\d[-_][0-3]?\d[-_](?:19|20)?\d\d)(?=[_\- .]|$)/i;
 /** "NGUYEN_THI_LAN_1958-11-03_…": a full date from the last century right after a name part is a birth date (scans and reports carry this century's dates). */
 const FILE_NAME_OLD_DATE = /(?:^|[_\- .])[A-Za-zÀ-ÿ]{2,}[_\- ](19\d\d[-_]?[01]\d[-_]?[0-3]\d)(?=[_\- .]|$)/;
@@ -658,6 +699,8 @@ export function recognizeFileNames(ctx: PartContext): void {
     if (e - s < 3 || (dot >= 0 && s > dot)) continue;
     const word = text.slice(s, e);
     if (!isNameWord(ctx, word) || FILE_WORDS.has(word.toLowerCase())) continue;
+    // "Dr_Grace_Lau.vcf": a clinician's own file.
+    if (k > 0 && TITLE_IN_FILE.test(text.slice(0, s))) continue;
     if (hasInnerCapital(text, s + 1, e)) continue; // "WoundPhoto", "PowerPoint": not a surname
     // "ulcer_L_heel_<Surname>_0603.jpg": a file name that names clinical content, then a capitalised word and a
     // date, is a photo or scan of someone's condition: the word is at the clinical content.

@@ -6,7 +6,7 @@ import { recognizeHl7 } from './hl7.ts';
 import { resolveOverlaps, type Hit, makeHit, quote } from './hit.ts';
 import { recognizeIdentifiers } from './identifiers.ts';
 import { recognizeLabels } from './labels.ts';
-import { recognizeAddressedNames, recognizeFileNames, recognizeGivenNames, recognizeNamesNextToHealth, recognizeNamesWithAge, recognizeNamesWithDate, recognizeNamesWithPhone, recognizeSelfIntro } from './names.ts';
+import { recognizeAddressedNames, recognizeFileNames, recognizeGivenNames, recognizeNamesNextToHealth, recognizeNamesWithAge, recognizeNamesWithDate, recognizeNamesWithPhone, recognizeSelfIntro, recognizeInitialsAndCensus } from './names.ts';
 import { recognizeCards } from './cards.ts';
 import { recognizeServiceDates } from './service-dates.ts';
 import { recognizePersonShapes } from './persons.ts';
@@ -40,6 +40,14 @@ const AUTO_REPLY_SUBJECT = /^(?:(?:re|aw|fw|tr): ?)?(?:automatic reply|auto-?rep
 /** Opening words of an out-of-office body. */
 const AUTO_REPLY_BODY = /\b(?:(?:i am|i'm|i will be|i’m) (?:currently )?(?:out of (?:the )?office|away from (?:the|my) (?:office|desk)|on (?:leave|vacation|holiday|annual leave|pto))|estoy fuera de la oficina|je suis absente?|ich bin (?:bis|vom|ab|derzeit|zurzeit) )/i;
 
+const CARD_FIELD = /^(?:FN|N|TITLE|NOTE|ROLE)[;:]/;
+const CREDENTIAL = /\b(?:MD|DO|NP|PA-C|RN|DDS|DMD|PharmD|NPI|Physician|Attending|Nurse Practitioner)\b/;
+/** A vCard whose name, title or note carries a clinician's credential or an NPI. */
+function providerCard(text: string): boolean {
+  return text.split('\n').some((l) => CARD_FIELD.test(l) && CREDENTIAL.test(l));
+}
+const MERGE_FIELD = /\{\{ ?[A-Za-z_.]{2,40} ?\}\}|«[A-Za-z_ ]{2,20}»|<<[A-Za-z_ ]{2,20}>>|\[\[[A-Za-z_ ]{2,30}\]\]/;
+
 function isAutoReply(where: string, text: string): boolean {
   if (where === 'subject' || where.endsWith(':subject')) return AUTO_REPLY_SUBJECT.test(text.trimStart().slice(0, 60));
   if (where !== 'body' && where !== 'html' && !where.endsWith(':body')) return false;
@@ -59,6 +67,7 @@ export function scanPart(dict: Dictionary, where: string, text: string): PartSca
   recognizeNamesWithDate(ctx);
   recognizeNamesWithPhone(ctx);
   recognizeNamesNextToHealth(ctx);
+  recognizeInitialsAndCensus(ctx);
   recognizeSelfIntro(ctx);
   recognizeFileNames(ctx);
   recognizeTables(ctx);
@@ -68,6 +77,8 @@ export function scanPart(dict: Dictionary, where: string, text: string): PartSca
   recognizeServiceDates(ctx);
   // Subjects and file names are one line: a capitalised word there is not a sign-off.
   const signatures = where === 'subject' || where === 'attachment-name' ? [] : findSignatures(ctx);
+  // A clinician's own contact card (a credential or an NPI in it) is a signature as a whole.
+  if (where.endsWith('.vcf') && providerCard(text)) signatures.push({ start: 0, end: text.length, name: null, provider: true });
   if (ctx.staffBlocks) {
     for (const [start, end] of ctx.staffBlocks) signatures.push({ start, end, name: null, provider: true });
     signatures.sort((a, b) => a.start - b.start);
@@ -83,6 +94,8 @@ export function scanPart(dict: Dictionary, where: string, text: string): PartSca
     else if (m.kind === 'k') bulk++;
     else if (m.kind === 'z') fictitious++;
   }
+  // A mail-merge template ("{{patient.first_name}}", "«DOB»") identifies nobody yet.
+  if (MERGE_FIELD.test(text)) fictitious++;
   const hits = resolveOverlaps(ctx.hits);
   markPlaceholders(text, hits);
   markSignatureHits(hits, signatures);

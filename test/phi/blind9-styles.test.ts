@@ -272,3 +272,33 @@ describe('after blind sets 13 and 14: bills, newborns, voicemails, stock, newsle
     expect(scanText(trial).containsPhi).toBe(true);
   });
 });
+
+describe('after blind sets 15 and 16: capitals, initials, census lines, cards, templates', () => {
+  it('a labelled name in capitals, and initials with a birth date, identify a patient', () => {
+    const ship = "Patient: KATHERINE O'DELL\nItem: Ozempic 1 mg/dose pen, Rx #7719204\nShip to: 2207 Sagebrush Ln, Grand Junction, CO 81501";
+    expect(found(scanText(ship), 'PATIENT_NAME', ship)).toEqual(["KATHERINE O'DELL"]);
+    expect(scanText(ship).containsPhi).toBe(true);
+    const labs = scanParts([{ where: 'subject', text: 'labs J.M. 04/17/1988' }, { where: 'body', text: 'VL undetectable x3 now, CD4 612. cont Biktarvy 1 tab daily, rtc 6 mo for HIV f/u.' }]);
+    expect(labs.containsPhi).toBe(true);
+  });
+  it('a census line "rm 412 Archuleta s/p …" names a patient; "rm 412 Supply closet" does not', () => {
+    const text = 'rm 412 Archuleta s/p IMN L tib shaft fx POD2. pain ok on oxy 5 q4 prn, hgb 8.9 this am';
+    expect(found(scanText(text), 'PATIENT_NAME', text)).toEqual(['Archuleta']);
+    const closet = 'rm 412 Supply closet: restock the tib shaft fx kits and oxy 5 mg blister packs.';
+    expect(found(scanText(closet), 'PATIENT_NAME', closet)).toEqual([]);
+  });
+  it('a clinician\'s contact card, a mail-merge template and a blank consent form identify nobody', () => {
+    const card = 'BEGIN:VCARD\nFN:Grace Lau, MD\nTITLE:Attending Physician, Infectious Diseases\nTEL;TYPE=WORK:212-555-0163\nNOTE:NPI 1550638278\nEND:VCARD\n';
+    expect(scanParts([{ where: 'body', text: 'my new contact card; HIV/HCV referrals can come straight to me.' }, { where: 'attachment:Dr_Grace_Lau.vcf', text: card }]).containsPhi).toBe(false);
+    const template = 'Dear {{patient.first_name}} {{patient.last_name}},\nYour hepatitis C viral load on {{lab.result_date}} was {{lab.hcv_rna}}: you are cured.\n--\nReviewer note: merge fields are the new tokens.';
+    expect(scanText(template).containsPhi).toBe(false);
+    const consent = 'Dear Parent/Guardian of ______ (student name),\nFree counseling for students dealing with stress, anxiety, grief.';
+    expect(scanText(consent).containsPhi).toBe(false);
+  });
+  it('a crisis-line caller\'s number with what he said is PHI; the crisis line\'s own number is not', () => {
+    const call = '0214 call from 970-555-0138, would not give name. Says he\'s been thinking about ending things since the layoff, has a rifle at home.';
+    expect(scanText(call).containsPhi).toBe(true);
+    const poster = 'If you are thinking about ending things, call or text 988, or our crisis line at 970-555-0100, any time.';
+    expect(scanText(poster).containsPhi).toBe(false);
+  });
+});
