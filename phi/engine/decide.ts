@@ -121,13 +121,14 @@ export function decide(parts: PartScan[]): Decision {
   // colleague's: it needs the content tied to a person or set right at it.
   const byPhoneOnly = (h: Hit): boolean => h.reasons.length === 1 && h.reasons[0] === 'name:with-phone';
   const namedFirm = named.filter((h) => !byPhoneOnly(h));
-  if (named.length > 0 && hasHealth && (namedAtHealth || personalHealth.length > 0 || (namedFirm.length > 0 && (health.some((h) => h.confidence === 'high') || healthScore >= 1.2)))) {
+  // A name's health: set right at it, tied to a person, or definite enough (a high finding, or several).
+  const namedWithHealth = namedAtHealth || (namedFirm.length > 0 && (health.some((h) => h.confidence === 'high') || healthScore >= 1.2));
+  if (named.length > 0 && hasHealth && (namedWithHealth || personalHealth.length > 0)) {
     reasons.push('a named person with health content');
     evidence += 1;
   }
   // Whose health it is must be as clear as for a name alone: a name known only from the phone after it
   // ("sign up with <name>, <phone>"), or a roster of names beside a service word, is nobody's.
-  const namedWithHealth = namedAtHealth || (namedFirm.length > 0 && (health.some((h) => h.confidence === 'high') || healthScore >= 1.2));
   // A named person with a device serial ("Mr. Benally's pacemaker, serial …") is one patient's device.
   const namedDevice = namedFirm.length > 0 && weak.some((h) => h.type === 'DEVICE_ID');
   const individual = personalHealth.length > 0 || namedWithHealth || namedDevice || strong.length > 0;
