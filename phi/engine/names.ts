@@ -290,7 +290,9 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
     const k = tokens.digitToken[q];
     const s = tokens.start[k];
     if (k === 0 || (tokens.flags[k] & F_ALPHA) !== 0 || tokens.line[k - 1] !== tokens.line[k]) continue;
-    const init = INITIALS_BEFORE.exec(text.slice(Math.max(0, s - 10), s));
+    // Initials end right before the date: a capital or its period, then a space (a cheap test before the regex).
+    const c = text.charCodeAt(tokens.end[k - 1] - 1);
+    const init = s - tokens.end[k - 1] <= 2 && ((c >= 65 && c <= 90) || c === 46) ? INITIALS_BEFORE.exec(text.slice(Math.max(0, s - 10), s)) : null;
     if (init) {
       const e = dateAt(text, s);
       if (e > 0 && /(?:^|\D)19\d\d$/.test(text.slice(s, e)) && !ctx.hits.some((h) => h.start < e && s < h.end)) {
