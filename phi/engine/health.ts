@@ -85,7 +85,7 @@ function medication(ctx: PartContext, m: TermMatch): Hit {
       break;
     }
   }
-  if (SUPPLY_AFTER.test(text.slice(e, e + 12))) return makeHit('MEDICATION', 'medium', where, s, e, 'health', [`dictionary:drug-${kind}`, 'supply'], `${quote(text, s, e)} is a medication named as stock`);
+  if (SUPPLY_AFTER.test(text.slice(e, e + 12)) || ordered(text, s, e)) return makeHit('MEDICATION', 'medium', where, s, e, 'health', [`dictionary:drug-${kind}`, 'supply'], `${quote(text, s, e)} is a medication named as stock`);
   return makeHit('MEDICATION', 'medium', where, s, e, 'health', [`dictionary:drug-${kind}`], `${quote(text, s, e)} is a medication (${kind} name)`);
 }
 
@@ -101,15 +101,36 @@ function diagnosis(ctx: PartContext, m: TermMatch): Hit {
 /** End of "positive" / "neg" / "detected" right after token `last` (a space, ":" or "-" between), or -1. */
 function resultAfter(ctx: PartContext, last: number): number {
   const { text, tokens } = ctx;
+  const e = tokens.end[last];
+  if (text.charCodeAt(e) === 32 && text.charCodeAt(e + 1) === 43) return plusSignAt(text, e + 1);
   const j = last + 1;
   if (j >= tokens.count || tokens.line[j] !== tokens.line[last] || !/^[ \t]{0,2}[:\-–]?[ \t]{0,2}$/.test(text.slice(tokens.end[last], tokens.start[j])) || tokens.start[j] === tokens.end[last]) return -1;
   if (tokens.end[j] - tokens.start[j] > 12 || !CONDITION_RESULTS.has(tokenText(text, tokens, j))) return -1;
   return tokens.end[j];
 }
+/** End of a "+" or "(+)" that reads as "positive" ("strep +,", "NAAT came back (+)"), not "1+", "+2" or "A + B": or -1. */
+function plusSignAt(text: string, pos: number): number {
+  let p = pos;
+  if (text.charCodeAt(p) === 40 /* ( */ && text.charCodeAt(p + 1) === 43 && text.charCodeAt(p + 2) === 41) return p + 3;
+  if (text.charCodeAt(p) !== 43 /* + */) return -1;
+  p++;
+  // The sign closes its clause ("strep +, amox sent", "came back +."); "flu + COVID shots" joins two words.
+  const c = p < text.length ? text.charCodeAt(p) : 10;
+  return c === 10 || c === 13 || c === 44 || c === 46 || c === 59 || c === 41 || c === 33 ? p : -1;
+}
 const CONDITION_RESULTS = new Set(['positive', 'negative', 'pos', 'neg', 'detected', 'positivo', 'positiva', 'negativo', 'negativa', 'positif', 'positive', 'negatif', 'positiv', 'negativ']);
+
+/** A count of items before or after a term: "24 x rollator", "6 × bedside commode", "kits (qty 24)". */
+const QUANTITY_BEFORE = /(?:\b\d{1,5} ?[x×]|\bqty:? ?\d{1,5} ?[x×]?) ?$/i;
+const QUANTITY_AFTER = /^[ \t]{0,2}[(,-]?[ \t]?(?:qty|quantity)\b/i;
+function ordered(text: string, s: number, e: number): boolean {
+  return QUANTITY_BEFORE.test(text.slice(Math.max(0, s - 12), s)) || QUANTITY_AFTER.test(text.slice(e, e + 14));
+}
 
 function procedure(ctx: PartContext, m: TermMatch): Hit {
   const [s, e] = span(ctx, m);
+  // Equipment ordered by the dozen is stock, not someone's care.
+  if (ordered(ctx.text, s, e)) return makeHit('OTHER', 'medium', ctx.where, s, e, 'health', ['dictionary:procedure', 'supply'], `${quote(ctx.text, s, e)} is equipment named as stock`);
   const cue = procedureCue(ctx, m.first);
   return makeHit('OTHER', cue ? 'high' : 'medium', ctx.where, s, e, 'health', ['dictionary:procedure', ...(cue ? [`keyword:${cue}`] : [])], `${quote(ctx.text, s, e)} is a clinical procedure or service`);
 }
@@ -156,6 +177,11 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
       while (q < text.length && q - pos < 4 && /[\r\n \t]/.test(text[q])) q++;
       const k = tokenIndexAt(tokens, q);
       if (k < tokens.count && tokens.start[k] === q && tokens.end[k] - q <= 14 && RESULT_LINE_WORDS.has(tokenText(text, tokens, k))) pos = q;
+    }
+    const plus = plusSignAt(text, pos);
+    if (plus > 0) {
+      const hypothetical = wordsBefore(ctx, m.first, 3, 30).some((w) => HYPOTHETICAL.has(w));
+      return makeHit('LAB_RESULT', hypothetical ? 'medium' : 'high', where, s, plus, 'health', ['dictionary:lab', 'result:qualitative'], `${quote(text, s, e)} with a result ${quote(text, pos, plus)}`);
     }
     const k = tokenIndexAt(tokens, pos);
     if (k >= tokens.count || tokens.start[k] !== pos) break;

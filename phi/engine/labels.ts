@@ -79,6 +79,13 @@ function valueStart(ctx: PartContext, labelEnd: number): ValueStart {
   return { pos, explicit };
 }
 
+/** A label alone in its table cell, its value in the next ("\tName\tZoe Ashworth\t" from an HTML table row). */
+function labelCell(text: string, labelStart: number, labelEnd: number, valuePos: number): boolean {
+  if (text.charCodeAt(labelStart - 1) !== 9 || valuePos - labelEnd > 3) return false;
+  for (let i = labelEnd; i < valuePos; i++) if (text.charCodeAt(i) === 9) return true;
+  return false;
+}
+
 export function recognizeLabels(ctx: PartContext): void {
   for (const m of ctx.terms) {
     if (m.kind !== 'L' || !m.entry.label) continue;
@@ -100,7 +107,7 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   if ((term === 'id' || term === 'id number') && m.first > 0 && ORG_ID_WORDS.has(tokenText(text, tokens, m.first - 1))) return null;
   // "AirSense 11 SN 23201457339": a bare "SN" before a long serial with digits reads as a label.
   const serial = term === 'sn' && /^(?=[A-Z0-9-]{8,24}\b)(?:[A-Z-]*\d){6}/.test(text.slice(pos, pos + 24));
-  if (WEAK_LABELS.has(term) && !explicit && !bareNameLabel && term !== 'id' && !serial) return null;
+  if (WEAK_LABELS.has(term) && !explicit && !bareNameLabel && term !== 'id' && !serial && !labelCell(text, labelStart, labelEnd, pos)) return null;
   if (pos - labelEnd > 24) return null;
   const dist = pos - labelEnd;
   const reasons = [`label:${term}`, `distance:${dist}`];
@@ -180,8 +187,10 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
     }
     default: {
       // MRN, HEALTH_PLAN_ID, DEVICE_ID: an identifier-shaped value with enough digits.
-      const end = matchAt(PATTERNS.idValue, text, pos);
+      let end = matchAt(PATTERNS.idValue, text, pos);
       if (end < 0) return null;
+      // "PSH 502 881 364": a short prefix, then groups of digits as printed on a card.
+      if (end - pos <= 4) end = spacedGroupsEnd(text, end);
       const value = text.slice(pos, end);
       const digits = value.replace(/\D/g, '').length;
       if (digits < 3 || (digits < 4 && value.length < 6)) return null;
@@ -195,8 +204,17 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   }
 }
 
-/** Two or three words in capitals: "KATHERINE O'DELL", "NGUYEN THI LAN". */
-const CAPS_NAME = /^[A-ZÀ-Þ][A-ZÀ-Þ'’-]{1,24}(?:[ \t][A-ZÀ-Þ][A-ZÀ-Þ'’-]{1,24}){1,2}(?![A-Za-z])/;
+const SPACED_GROUP = /^ \d{3,4}(?![A-Za-z0-9])/;
+function spacedGroupsEnd(text: string, end: number): number {
+  for (let g = 0; g < 4; g++) {
+    const m = SPACED_GROUP.exec(text.slice(end, end + 6));
+    if (!m) break;
+    end += m[0].length;
+  }
+  return end;
+}
+/** Two or three words in capitals: "KATHERINE O'DELL", "NGUYEN THI LAN", "SHAUNA T. BELLAMY". */
+const CAPS_NAME = /^[A-ZÀ-Þ][A-ZÀ-Þ'’-]{1,24}(?:[ \t](?:[A-Z]\.?[ \t])?[A-ZÀ-Þ][A-ZÀ-Þ'’-]{1,24}){1,2}(?![A-Za-z])/;
 const CAPS_STOP = new Set(['the', 'and', 'of', 'for', 'test', 'name', 'unknown', 'none', 'patient', 'dob', 'mrn', 'see', 'attached', 'n/a', 'na', 'tbd']);
 const INITIALS_DATE = /^([A-Z]{2,3})[ \t]{1,2}(?=\d)/;
 /** Initials after "pt"/"patient" followed by a date of the last century: the initials name the patient, the date is their birth date. */

@@ -26,7 +26,10 @@ const NAME_STOP = new Set(('the this that these those there their they then than
   // Roles addressed or signing in place of a name: "Dear Parent/Guardian of …", "Reviewer note:".
   'parent guardian family student reviewer editor author admin sir madam friend friends ' +
   // Groups addressed in greetings: "Liebe Kolleginnen und Kollegen", "Estimados colegas", "Chers collègues".
-  'kolleginnen kollegen kollege kollegin colegas colega collegues collegue companeros companeras amigos mitarbeitende mitarbeiter team teams residents providers clinicians nurses physicians').split(' '));
+  'kolleginnen kollegen kollege kollegin colegas colega collegues collegue companeros companeras amigos mitarbeitende mitarbeiter team teams residents providers clinicians nurses physicians ' +
+  'leserinnen leser patientinnen patienten eltern mitglieder damen herren kunden kundinnen lectores lecteurs lectrices ' +
+  // Roles in the plural and triage desks: "Triage RNs: please book…".
+  'triage rns lpns cnas mas').split(' '));
 const NAME_DICT_KINDS = new Set(['c', 'x', 'L', 'p', 'l', 'r', 's', 'g', 'b']);
 
 function isNameWord(ctx: PartContext, word: string): boolean {
@@ -157,7 +160,7 @@ export function recognizeAddressedNames(ctx: PartContext): void {
     const pos = tokens.start[k + 1];
     if (!/^[ \t,]{1,3}$/.test(text.slice(tokens.end[k], pos))) continue;
     const end = greetedName(ctx, pos);
-    if (end < 0 || notAPerson(text, pos, end)) continue;
+    if (end < 0 || notAPerson(text, pos, end) || GROUP_AFTER.test(text.slice(end, end + 14))) continue;
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, pos, end, 'named', ['name:greeting'], `${quote(text, pos, end)} is addressed by name`));
   }
   // "Good morning Tadeusz," / "Buenos días Marta:" / "Guten Morgen Jonas,"
@@ -189,6 +192,9 @@ function greetedName(ctx: PartContext, pos: number): number {
   return pos + m[1].length;
 }
 const GREETED_WORDS = /^([A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}(?:[ \t][A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}){0,2})[ \t]?[,:!](?:[ \t]*(?:\r?\n|$))/;
+
+/** A group word after the greeted words: "Hi Lakeshore team,", "Hello Billing folks". */
+const GROUP_AFTER = /^[ \t]{1,2}(?:team|teams|folks|crew|staff|group|all|everyone|colleagues|friends|family|families|members)\b/i;
 
 const CASUAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'sr', 'sra', 'mme', 'herr', 'frau']);
 
@@ -446,7 +452,7 @@ const NOT_PERSON_WORDS = new Set(('room clinic hospital center centre care healt
   // Phone lists: "Patient Financial Svcs ....".
   'financial svcs svc intake switchboard desk line lines fax beyond ' +
   // Places: "Pacific Northwest", "sub-Saharan Africa", "Vancouver Island".
-  'pacific atlantic northwest northeast southwest southeast northern southern eastern western island islands coast bay lake river mountain mountains ' +
+  'pacific atlantic northwest northeast southwest southeast northern southern eastern western island islands coast bay lake river mountain mountains beach harbor harbour springs heights ' +
   'africa america americas asia europe saharan arctic peds endo ortho').split(' '));
 
 /** A capitalised organisation word right after a name-shaped run: "Client: Rio Verde Health". */

@@ -96,10 +96,10 @@ export function scanPart(dict: Dictionary, where: string, text: string): PartSca
   }
   // A mail-merge template ("{{patient.first_name}}", "«DOB»") identifies nobody yet.
   if (MERGE_FIELD.test(text)) fictitious++;
-  const hits = resolveOverlaps(ctx.hits);
+  let hits = resolveOverlaps(ctx.hits);
   markPlaceholders(text, hits);
   markSignatureHits(hits, signatures);
-  markHeaderHits(ctx, hits);
+  hits = markHeaderHits(ctx, hits);
   // The signer's name: a finding only when a patient (no credentials) signs; the decision weighs it.
   const names = signatures.filter((sig) => sig.name && !sig.provider).map((sig) => sig.name!);
   let j = 0;
@@ -131,29 +131,35 @@ function markSignatureHits(hits: Hit[], signatures: Signature[]): void {
 
 /** "From:", "To:", "Cc:" lines of a forwarded or quoted message (en/es/fr/de). */
 const HEADER_WORDS = new Set(['from', 'to', 'cc', 'bcc', 'sent', 'de', 'para', 'a', 'von', 'an', 'envoye', 'enviado', 'gesendet']);
-/** Calendar (iCalendar) properties naming the people who organise or attend, and the event's UID. */
-const ICS_WORDS = new Set(['organizer', 'attendee', 'uid']);
+/** Calendar (iCalendar) properties naming the people who organise or attend. */
+const ICS_WORDS = new Set(['organizer', 'attendee']);
 
 /**
  * Names and addresses on the header lines of a forwarded message are correspondents: the decision
  * counts them only when the message is about someone's own health (rule 4), like a signer's name.
+ * A calendar event's UID ("UID:nrp-skills-20250422@host") is the event's key, no one's address: dropped.
  */
-function markHeaderHits(ctx: PartContext, hits: Hit[]): void {
+function markHeaderHits(ctx: PartContext, hits: Hit[]): Hit[] {
   const { text, tokens } = ctx;
   let headerLines: Set<number> | null = null;
+  let uidLines: Set<number> | null = null;
   for (let q = 0; q < tokens.lineFirstCount; q++) {
     const k = tokens.lineFirstToken[q];
     if (tokens.end[k] - tokens.start[k] > 9) continue;
     const c = text.charCodeAt(tokens.end[k]);
     if (c !== 58 /* : */ && c !== 59 /* ; */) continue;
     const word = tokenText(text, tokens, k);
-    if (!(c === 58 && HEADER_WORDS.has(word)) && !ICS_WORDS.has(word)) continue;
-    (headerLines ??= new Set()).add(tokens.line[k]);
+    if (word === 'uid' && c === 58) (uidLines ??= new Set()).add(tokens.line[k]);
+    else if ((c === 58 && HEADER_WORDS.has(word)) || ICS_WORDS.has(word)) (headerLines ??= new Set()).add(tokens.line[k]);
   }
-  if (!headerLines) return;
-  for (const h of hits) {
-    if (h.role !== 'named' && h.role !== 'weak') continue;
+  if (!headerLines && !uidLines) return hits;
+  const lineOf = (h: Hit): number => {
     const k = tokenIndexAt(tokens, h.start);
-    if (k < tokens.count && headerLines.has(tokens.line[k])) h.reasons.push('in-header');
+    return k < tokens.count ? tokens.line[k] : -1;
+  };
+  if (uidLines) hits = hits.filter((h) => h.role === 'health' || !uidLines.has(lineOf(h)));
+  if (headerLines) {
+    for (const h of hits) if ((h.role === 'named' || h.role === 'weak') && headerLines.has(lineOf(h))) h.reasons.push('in-header');
   }
+  return hits;
 }

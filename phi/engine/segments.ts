@@ -99,7 +99,7 @@ export function findSignatures(ctx: PartContext): Signature[] {
     if (covered.has(endLine)) continue;
     if (e - s > 60) continue;
     const name = nameLineAt(ctx, s, e);
-    if (name && name[1] >= e - 2) { sigs.push({ start: s, end: e, name, provider: false }); continue; }
+    if (name && (name[1] >= e - 2 || titleAfter(ctx, name[1], e))) { sigs.push({ start: s, end: e, name, provider: false }); continue; }
     const block = nameFirstBlock(ctx, lines, endLine, covered);
     if (block) sigs.push(block);
   }
@@ -133,6 +133,14 @@ function nameFirstBlock(ctx: PartContext, lines: number[], endLine: number, cove
     return { start: s, end, name, provider: false };
   }
   return null;
+}
+
+/** ", coordinatrice qualité" / ", Billing Specialist" after a name closing the text: a job title, no clinical words. */
+const TITLE_AFTER = /^, ?[\p{L}.\- ]{2,40}\r?$/u;
+function titleAfter(ctx: PartContext, s: number, e: number): boolean {
+  if (!TITLE_AFTER.test(ctx.text.slice(s, e))) return false;
+  for (const h of ctx.hits) if (h.start >= s && h.start < e && h.role === 'health') return false;
+  return true;
 }
 
 function signerName(ctx: PartContext, lines: number[], closingLine: number, lastLine: number): [number, number] | null {

@@ -21,12 +21,28 @@ export interface TermMatch {
 const UPPER_ONLY_LEN = 4;
 const LOWER_CASE_OK = new Set(['flu', 'gout', 'acne', 'copd', 'afib', 'asma', 'mri', 'bmi', 'inr', 'egfr', 'gfr', 'a1c', 'hba1c', 'psa', 'tsh', 'ldl', 'hdl', 'bun', 'wbc', 'dob', 'mrn', 'ssn', 'mbi', 'npi', 'dea', 'pt', 'ss', 'mr', 'mrs', 'ms', 'sr', 'sra', 'mme', 'md', 'rn', 'np', 'pa', 'geb', 'iron', 'temp', 'pulse', 'bp', 'ct', 'pet', 'chemo', 'rx', 'ekg', 'ecg', 'eeg', 'dx', 'icd', 'cpt', 'eob', 'ehr', 'emr', 'nom', 'born', 'med', 'imei', 'udi', 'hicn', 'itin', 'acct', 'best', 'mfg', 'name',
   // Common complaints and tests typed in lower case ("the rash is spreading", "positive hcg", "sats 86%").
-  'rash', 'cyst', 'wart', 'hcg', 'sats', 'hcv', 'hbv', 'hiv', 'uti', 'dvm', 'vmd']);
+  'rash', 'cyst', 'wart', 'hcg', 'sats', 'hcv', 'hbv', 'hiv', 'uti', 'dvm', 'vmd',
+  // Clinicians' short forms that are no English word ("amox sent", "bili 11.9").
+  'amox', 'bili', 'naat']);
 const GAP_MAX = 3;
 
 /** Labels that are ordinary words in lower case ("dos" is Spanish for two). */
 const UPPER_ONLY_LABELS = new Set(['dos', 'sn', 'aba', 'rtn', 'nss', 'udi']);
 const CONTENT_KINDS = 'clpgb';
+const VALUED_KINDS = 'lgb';
+
+/** Does a number start right after token k (a space, ":" or "=" between)? */
+function numberAfter(text: string, tokens: Tokens, k: number): boolean {
+  const j = k + 1;
+  if (j >= tokens.count || tokens.start[j] - tokens.end[k] > 2 || tokens.line[j] !== tokens.line[k]) return false;
+  const c = text.charCodeAt(tokens.start[j]);
+  if (c < 48 || c > 57) return false;
+  for (let i = tokens.end[k]; i < tokens.start[j]; i++) {
+    const g = text.charCodeAt(i);
+    if (g !== 32 && g !== 58 && g !== 61) return false;
+  }
+  return true;
+}
 
 function needsCapitals(entry: TermEntry): boolean {
   if (entry.tokens.length !== 1) return false;
@@ -77,7 +93,8 @@ export function matchTerms(text: string, tokens: Tokens, dict: Dictionary): Term
       }
       let caps = entry.caps;
       if (caps < 0) caps = entry.caps = needsCapitals(entry) ? 1 : 0;
-      if (caps === 1 && (flags[k] & F_ALL_UPPER) === 0) continue;
+      // In lower case a short lab or drug name counts only with its number right after ("cr 1.4", "doxy 100 mg").
+      if (caps === 1 && (flags[k] & F_ALL_UPPER) === 0 && !(VALUED_KINDS.includes(entry.kind) && numberAfter(text, tokens, k + n - 1))) continue;
       seen |= bit;
       out.push({ entry, kind: entry.kind, first: k, last: k + n - 1 });
     }

@@ -1,0 +1,118 @@
+/**
+ * Capabilities added after blind sets 17–19 (test/fixtures/phi/README.md). Each case has a twin
+ * that must go the other way, so a rule that fires everywhere fails here.
+ */
+import { describe, expect, it } from 'vitest';
+import { scanParts, scanText, type ScanResult } from '../../phi/index.ts';
+
+const found = (r: ScanResult, type: string, text: string, confidence?: string): string[] =>
+  r.findings.filter((f) => f.type === type && f.confidence !== 'low' && (!confidence || f.confidence === confidence)).map((f) => text.slice(f.start, f.end));
+
+describe('short lab and drug names typed in lower case', () => {
+  it('count with their number right after ("cr 1.4", "doxy 100 mg")', () => {
+    const text = 'pt seen today, cr 1.4 up from 1.1. started doxy 100 mg bid x 7d.';
+    const r = scanText(text);
+    expect(found(r, 'LAB_RESULT', text)).toContain('cr 1.4');
+    expect(found(r, 'MEDICATION', text, 'high')).toEqual(['doxy 100 mg']);
+  });
+  it('not as ordinary words without one ("cr card", "doxy" alone)', () => {
+    const text = 'the cr card reader is down, and someone left a doxy flyer on the desk';
+    const r = scanText(text);
+    expect(found(r, 'LAB_RESULT', text)).toEqual([]);
+    expect(found(r, 'MEDICATION', text)).toEqual([]);
+  });
+});
+
+describe('a "+" closing a test or condition reads as positive', () => {
+  it('"rapid strep +," and "NAAT came back +." are results', () => {
+    const subject = 'Lily Okonkwo 3/3/2018 - rapid strep +, amox sent to pharmacy';
+    const r = scanParts([{ where: 'subject', text: subject }, { where: 'body', text: 'see subj, pls update chart & let mom know. thx' }]);
+    expect(found(r, 'LAB_RESULT', subject, 'high')).toEqual(['rapid strep +']);
+    expect(r.containsPhi).toBe(true);
+  });
+  it('"flu + COVID shots" joins two words, "1+ edema" is a grade', () => {
+    const text = 'Staff flu + COVID shots on Friday in the break room; 1+ edema chart audit due.';
+    expect(found(scanText(text), 'LAB_RESULT', text)).toEqual([]);
+  });
+});
+
+describe('words patients use for their medicines and injuries', () => {
+  it('"the water pill" and "broke my wrist" are health content in a patient\'s own mail', () => {
+    const text = 'need more of my water pills, been out since sunday\n\nWendell Harlan\n(307) 555-0163';
+    expect(scanText(text).containsPhi).toBe(true);
+    const bill = 'hi i got the bill for the ER from when i broke my wrist in august. can you put it on my card 4716 0230 5519 8823?\n\nDella Moffitt';
+    expect(scanText(bill).containsPhi).toBe(true);
+  });
+  it('the same words in a pharmacy FAQ address nobody', () => {
+    const text = 'FAQ: A water pill (diuretic) helps your body get rid of extra salt. Ask your pharmacist about timing.';
+    expect(scanText(text).containsPhi).toBe(false);
+  });
+});
+
+describe('equipment ordered by count is stock', () => {
+  it('"24 x rollator" on a purchase order is no one\'s care', () => {
+    const text = 'Hi Dave,\n\nPlease ship:\n- 24 x rollator, model R43\n- 40 x nasal cannula 7 ft\n\nShip to: 31800 Industrial Rd, Livonia MI 48150\nThanks,\nPurchasing';
+    const r = scanText(text);
+    expect(r.findings.filter((f) => f.type === 'OTHER').every((f) => f.reasons.includes('supply'))).toBe(true);
+    expect(r.containsPhi).toBe(false);
+  });
+  it('a rollator for a named patient is still care', () => {
+    const text = 'Mrs. Abernathy needs a rollator after her hip fracture; please order one for her home.';
+    expect(scanText(text).containsPhi).toBe(true);
+  });
+});
+
+describe('greetings to a group are not a person', () => {
+  it('"Hi Lakeshore team," and "Liebe Leserinnen und Leser" address groups', () => {
+    for (const text of [
+      'Hi Lakeshore team,\nChest x-ray volume was up 12% in April, CT head flat.\n\nBest,\nRobert',
+      'Liebe Leserinnen und Leser,\n\nKälte kann den Blutzucker beeinflussen. Metformin und Insulin bitte weiter nehmen.\n\nIhr Team',
+    ]) expect(scanText(text).findings.filter((f) => f.type === 'PATIENT_NAME' && f.reasons.includes('name:greeting'))).toEqual([]);
+  });
+  it('"Hi Marisol," still addresses a person', () => {
+    const text = 'Hi Marisol,\nyour chest x-ray looked normal.';
+    expect(scanText(text).findings.some((f) => f.type === 'PATIENT_NAME' && f.reasons.includes('name:greeting'))).toBe(true);
+  });
+});
+
+describe('tables and printed cards', () => {
+  it('a "Name" cell followed by the value cell names the patient (HTML table row)', () => {
+    const html = '<table><tr><td><b>Name</b></td><td>Zoe Ashworth</td><td><b>Visit</b></td><td>02/26/2025</td></tr><tr><td>NICU dx</td><td>BPD, grade II IVH left</td></tr></table><p>continue budesonide nebs</p>';
+    const r = scanParts([{ where: 'html', text: html }]);
+    expect(r.findings.some((f) => f.type === 'PATIENT_NAME' && f.reasons.includes('label:name'))).toBe(true);
+    expect(r.containsPhi).toBe(true);
+  });
+  it('a "Name" header cell over a roster column is not a value', () => {
+    const text = '\tName\tDOB\tMRN\n';
+    expect(scanText(text, { where: 'attachment:roster.tsv' }).findings.filter((f) => f.type === 'PATIENT_NAME')).toEqual([]);
+  });
+  it('a capitals name with a middle initial and a member ID printed in groups', () => {
+    const text = 'EXPLANATION OF BENEFITS\nMember: SHAUNA T. BELLAMY       Member ID: PSH 502 881 364\nPatient: SHAUNA T. BELLAMY';
+    const r = scanText(text, { where: 'attachment:eob.txt' });
+    expect(found(r, 'PATIENT_NAME', text)).toContain('SHAUNA T. BELLAMY');
+    expect(found(r, 'HEALTH_PLAN_ID', text)).toEqual(['PSH 502 881 364']);
+  });
+  it('a member ID followed by a separate number keeps its own end', () => {
+    const text = 'Member ID: W123456789 2024 renewal';
+    expect(found(scanText(text), 'HEALTH_PLAN_ID', text)).toEqual(['W123456789']);
+  });
+});
+
+describe('addresses, events and signatures that are no patient', () => {
+  it('a state and ZIP code is no lab value ("VA 23510-1804")', () => {
+    const text = 'Ship to: Lactation Services, 1200 Harbor Blvd Ste 210, Norfolk VA 23510-1804';
+    expect(found(scanText(text), 'LAB_RESULT', text)).toEqual([]);
+  });
+  it('an iCalendar UID is the event\'s key, an ATTENDEE line still a correspondent', () => {
+    const ics = 'BEGIN:VEVENT\nUID:nrp-skills-20250422@tidewaterbayhealth.org\nSUMMARY:NRP skills\nDESCRIPTION:Scenarios: intubation\\, epinephrine dosing.\nEND:VEVENT';
+    expect(scanText(ics, { where: 'attachment:nrp.ics' }).findings.filter((f) => f.type === 'EMAIL_ADDRESS')).toEqual([]);
+    const invite = 'BEGIN:VEVENT\nATTENDEE;CN=Ana Ruiz:mailto:ana.ruiz@example.org\nEND:VEVENT';
+    expect(scanText(invite, { where: 'attachment:invite.ics' }).findings.some((f) => f.type === 'EMAIL_ADDRESS')).toBe(true);
+  });
+  it('"Name, job title" closing a message signs it; "Name, diabetic" does not', () => {
+    const memo = 'Ordre du jour : protocole d\'hémorragie du post-partum, formation simulation néonatale.\n\nSophie Renard, coordinatrice qualité';
+    expect(scanText(memo).containsPhi).toBe(false);
+    const note = 'Follow-up list for Thursday:\n\nMaria Lopez, diabetic foot ulcer';
+    expect(scanText(note).findings.some((f) => f.type === 'PATIENT_NAME' && f.reasons.includes('in-signature'))).toBe(false);
+  });
+});
