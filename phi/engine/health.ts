@@ -50,6 +50,33 @@ export function recognizeHealth(ctx: PartContext): void {
       ctx.hits.push(hit);
     }
   }
+  recognizeGermanCompounds(ctx);
+}
+
+/**
+ * German writes a diagnosis as one compound noun ("Prostatakarzinom", "Nierenerkrankung",
+ * "Herzinsuffizienz"): no dictionary lists them all, but their last part says what they are.
+ * Endings no English word has, on capitalised words of at least 9 letters.
+ */
+const GERMAN_DISEASE_ENDINGS = ['karzinom', 'karzinoms', 'karzinome', 'krebs', 'entzündung', 'erkrankung', 'insuffizienz', 'infarkt', 'stenose', 'thrombose', 'embolie', 'fraktur', 'ruptur', 'tumor', 'tumoren', 'sklerose'];
+function recognizeGermanCompounds(ctx: PartContext): void {
+  const { text, tokens } = ctx;
+  for (let k = 0; k < tokens.count; k++) {
+    const s = tokens.start[k];
+    const e = tokens.end[k];
+    if (e - s < 9 || (tokens.flags[k] & F_UPPER_FIRST) === 0) continue;
+    const c = text.charCodeAt(e - 1);
+    // Cheap pre-check on the last letter before comparing endings.
+    if (c !== 109 && c !== 115 && c !== 101 && c !== 103 && c !== 122 && c !== 116 && c !== 114 && c !== 110) continue;
+    const ending = GERMAN_DISEASE_ENDINGS.find((x) => e - s > x.length + 2 && text.startsWith(x, e - x.length));
+    if (!ending) continue;
+    const cue = wordsBefore(ctx, k, 3, 40).find((w) => DIAGNOSIS_CUES.has(w));
+    const h = makeHit('DIAGNOSIS', cue ? 'high' : 'medium', ctx.where, s, e, 'health', ['pattern:german-compound', `ending:${ending}`, ...(cue ? [`keyword:${cue}`] : [])], `${quote(text, s, e)} is a diagnosis (a German compound ending in '${ending}')`);
+    const p = personal(ctx, k, k);
+    h.personal = p > 0;
+    h.personalFirst = p === 2;
+    ctx.hits.push(h);
+  }
 }
 
 /** Nouns that make a condition word the name of a service, class or programme. */

@@ -29,7 +29,9 @@ const NAME_STOP = new Set(('the this that these those there their they then than
   'kolleginnen kollegen kollege kollegin colegas colega collegues collegue companeros companeras amigos mitarbeitende mitarbeiter team teams residents providers clinicians nurses physicians ' +
   'leserinnen leser patientinnen patienten eltern mitglieder damen herren kunden kundinnen lectores lecteurs lectrices ' +
   // Roles in the plural and triage desks: "Triage RNs: please book…".
-  'triage rns lpns cnas mas').split(' '));
+  'triage rns lpns cnas mas dra ' +
+  // Column and statistics words: "Alter Median 63 Jahre" (German "Alter" is age).
+  'alter median mean mittelwert edad age âge').split(' '));
 const NAME_DICT_KINDS = new Set(['c', 'x', 'L', 'p', 'l', 'r', 's', 'g', 'b']);
 
 function isNameWord(ctx: PartContext, word: string): boolean {
@@ -131,11 +133,20 @@ export function recognizeAddressedNames(ctx: PartContext): void {
   for (const m of ctx.terms) {
     if (m.kind !== 'h') continue;
     if ((tokens.flags[m.first] & F_UPPER_FIRST) === 0) {
-      // "call mrs adebayo back": a lower-case honorific in mail typed in lower case.
-      if (!CASUAL_HONORIFICS.has(m.entry.term) || !isCasual(ctx)) continue;
+      if (!CASUAL_HONORIFICS.has(m.entry.term)) continue;
       let p = tokens.end[m.last];
-      if (text.charCodeAt(p) === 46 /* . */) p++;
+      const dot = text.charCodeAt(p) === 46; /* . */
+      if (dot) p++;
       if (text.charCodeAt(p) !== 32) continue;
+      // "la sra. Peña no llegó": a lower-case honorific with its dot, then a capitalised name.
+      if (dot && p + 1 < text.length && (tokens.flags[tokenIndexAt(tokens, p + 1)] & F_UPPER_FIRST) !== 0) {
+        const e = nameAt(ctx, p + 1);
+        const s0 = tokens.start[m.first];
+        if (e > 0 && !notAPerson(text, p + 1, e)) ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s0, e, 'named', ['name:honorific', `honorific:${m.entry.term}`], `${quote(text, s0, e)} names a person (honorific '${text.slice(s0, p)}')`));
+        continue;
+      }
+      // "call mrs adebayo back": a lower-case honorific in mail typed in lower case.
+      if (!isCasual(ctx)) continue;
       const e = casualNameAt(ctx, p + 1, 1);
       if (e < 0) continue;
       const s0 = tokens.start[m.first];
@@ -276,7 +287,8 @@ export function recognizeGivenNames(ctx: PartContext): void {
     if (!/^[ \t]{1,2}$/.test(text.slice(tokens.end[k], tokens.start[k + 1]))) continue;
     if ((tokens.flags[k + 1] & F_UPPER_FIRST) === 0 || (tokens.flags[k + 1] & F_DIGIT) !== 0) continue;
     const end = nameAt(ctx, s, 2);
-    if (end < 0) continue;
+    // "Rive Claire Santé", "Virginia Beach": a given name opening an organisation's or a place's name.
+    if (end < 0 || notAPerson(text, s, end)) continue;
     if (/^,? ?(?:MD|DO|RN|NP|PA-C|PharmD|PhD|FNP|DDS|LCSW)\b/.test(text.slice(end, end + 9))) continue;
     if (credentialAfter(ctx, end)) continue;
     // "Facilitator: Rosa …", "Speaker: …": a role on a programme, a staff member's name.
@@ -453,7 +465,9 @@ const NOT_PERSON_WORDS = new Set(('room clinic hospital center centre care healt
   'financial svcs svc intake switchboard desk line lines fax beyond ' +
   // Places: "Pacific Northwest", "sub-Saharan Africa", "Vancouver Island".
   'pacific atlantic northwest northeast southwest southeast northern southern eastern western island islands coast bay lake river mountain mountains beach harbor harbour springs heights ' +
-  'africa america americas asia europe saharan arctic peds endo ortho').split(' '));
+  'africa america americas asia europe saharan arctic peds endo ortho ' +
+  // The same in Spanish, French and German: "Rive Claire Santé", "Klarfluss Klinik", "Centro de Salud".
+  'santé sante salud clínica clinica clinique klinik klinikum praxis krankenhaus hôpital hopital centro gesundheit médical medico médico').split(' '));
 
 /** A capitalised organisation word right after a name-shaped run: "Client: Rio Verde Health". */
 export function organisationAfter(text: string, e: number): boolean {
@@ -463,7 +477,8 @@ export function organisationAfter(text: string, e: number): boolean {
 
 /** A capitalised run that names an organisation, a place or an event, or mixes an acronym with words ("National DPP"). */
 export function notAPerson(text: string, s: number, e: number): boolean {
-  const words = text.slice(s, e).split(/[\s,'’-]+/);
+  // "Saint-Fleur", "Sainte-Marie" joined by a hyphen are surnames; "Saint Luke's" a hospital.
+  const words = text.slice(s, e).replace(/\bSainte?-/g, 'Saint_').split(/[\s,'’-]+/);
   let acronym = false;
   let mixed = false;
   for (const w of words) {

@@ -116,3 +116,34 @@ describe('addresses, events and signatures that are no patient', () => {
     expect(scanText(note).findings.some((f) => f.type === 'PATIENT_NAME' && f.reasons.includes('in-signature'))).toBe(false);
   });
 });
+
+describe('multilingual mail (set 20)', () => {
+  it('a German diagnosis written as a compound noun ("Diagnose: Prostatakarzinom")', () => {
+    const text = 'wir benötigen für Herrn Klaus Weber am Freitag einen Dolmetscher. Diagnose: Prostatakarzinom, geplant ist eine Strahlentherapie.';
+    const r = scanText(text);
+    expect(found(r, 'DIAGNOSIS', text, 'high')).toEqual(['Prostatakarzinom']);
+    expect(r.containsPhi).toBe(true);
+  });
+  it('English words with those letters at the end are no diagnosis, nor a short German word', () => {
+    const text = 'The Customer Satisfaction Committee reviewed the Maintenance Contract; Firmenlauf and Tumorboard moved.';
+    expect(scanText(text).findings.filter((f) => f.reasons.includes('pattern:german-compound'))).toEqual([]);
+  });
+  it('"la sra. Peña" names a person in lower-case Spanish mail; "ms Teams" does not', () => {
+    const text = 'la sra. Peña no llegó a su diálisis de hoy y no contesta el teléfono.';
+    const r = scanText(text);
+    expect(found(r, 'PATIENT_NAME', text)).toEqual(['sra. Peña']);
+    expect(r.containsPhi).toBe(true);
+    const it2 = 'the dialysis huddle moved to ms Teams today';
+    expect(found(scanText(it2), 'PATIENT_NAME', it2)).toEqual([]);
+  });
+  it('an organisation named after a given name ("Rive Claire Santé") is no person; "Jean-Robert Saint-Fleur" is', () => {
+    const text = 'Rive Claire Santé recrute une infirmière bilingue pour le télétriage : asthme, diabète, douleur thoracique.';
+    expect(scanText(text).findings.filter((f) => f.type === 'PATIENT_NAME')).toEqual([]);
+    const letter = 'Je suis Jean-Robert Saint-Fleur. Mon médecin m\'a dit que j\'ai l\'hypertension et je prends l\'amlodipine 5 mg.';
+    expect(scanText(letter).containsPhi).toBe(true);
+  });
+  it('"Alter Median 63 Jahre" in a blinded report is a statistic, not a person with an age', () => {
+    const text = 'Zwischenbericht (verblindet)\nAlter Median 63 Jahre (Spanne 41–77), 21 weiblich\nSchwerwiegende unerwünschte Ereignisse: 3 (akutes Nierenversagen 1, Harnwegsinfekt 1)';
+    expect(scanText(text, { where: 'attachment:bericht.txt' }).containsPhi).toBe(false);
+  });
+});
