@@ -204,9 +204,29 @@ function icdAt(ctx: PartContext, k: number, s: number): void {
   // Bare categories ("E11") and dot-less codes are product-code look-alikes unless a cue says "diagnosis".
   if (!cue && !dotted) return;
   const title = dict.icd.title(code.slice(0, 3));
+  // "E11.9 (42 claims), M54.50 (37)": a code with a count of cases is a statistic, nobody's diagnosis.
+  if (countedAfter(text, e)) {
+    ctx.hits.push(makeHit('ICD10', 'low', where, s, e, 'health', ['pattern:icd10cm', 'table:icd10cm-fy2026', 'aggregate'], `${quote(text, s, e)} is an ICD-10-CM code with a count of cases (a statistic)`));
+    return;
+  }
   ctx.hits.push(makeHit('ICD10', cue ? 'high' : 'medium', where, s, e, 'health',
     ['pattern:icd10cm', 'table:icd10cm-fy2026', ...(cue ? [`keyword:${cue}`] : [])],
     `${quote(text, s, e)} is a valid ICD-10-CM code${title ? ` (${title})` : ''}`));
+}
+
+const COUNT_AFTER = /^[ \t]?\(\d[\d,]*(?:[ \t]?(claims?|patients?|pts|cases?|visits?|encounters?|members?|admissions?|denials?))?\)/;
+const COUNTED_LINE = /\d[ \t](?:claims?|patients?|pts|cases?|visits?|encounters?|members?|admissions?|denials?)\)/;
+/** A count in brackets after a code: "(42 claims)", or a bare "(37)" on a line that says what it counts. */
+function countedAfter(text: string, e: number): boolean {
+  if (text.charCodeAt(e) !== 40 && text.charCodeAt(e + 1) !== 40) return false;
+  const m = COUNT_AFTER.exec(text.slice(e, e + 24));
+  if (!m) return false;
+  if (m[1]) return true;
+  let ls = text.lastIndexOf('\n', e);
+  let le = text.indexOf('\n', e);
+  if (le < 0) le = text.length;
+  ls = Math.max(ls + 1, e - 400);
+  return COUNTED_LINE.test(text.slice(ls, Math.min(le, e + 400)));
 }
 
 const LOCAL_PART = /[A-Za-z0-9._%+-]/;

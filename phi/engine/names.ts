@@ -694,7 +694,7 @@ function patientOfIntro(ctx: PartContext): void {
  * the start of a message), counted only with health content tied to a person.
  */
 const TITLE_IN_FILE = /(?:^|[_\- .])(?:Dr|Dra|Prof|MD|DO|NP|RN)[_\- .]/i;
-const FILE_NAME_DOB = /(?:^|[_\- .])(?:dob|birth|geb|fdn|nac)[_\- ]?((?:19|20)\d\d[-_]?[01]\d[-_]?[0-3]\d|[01]?\d[-_][0-3]?\d[-_](?:19|20)?\d\d)(?=[_\- .]|$)/i;
+const FILE_NAME_DOB = /(?:^|[_\- .])(?:dob|birth|geb|fdn|fn|ddn|nac)[_\- ]?((?:19|20)\d\d[-_]?[01]\d[-_]?[0-3]\d|[0-3]?\d[-_][0-3]?\d[-_](?:19|20)?\d\d)(?=[_\- .]|$)/i;
 /** "NGUYEN_THI_LAN_1958-11-03_…": a full date from the last century right after a name part is a birth date (scans and reports carry this century's dates). */
 const FILE_NAME_OLD_DATE = /(?:^|[_\- .])[A-Za-zÀ-ÿ]{2,}[_\- ](19\d\d[-_]?[01]\d[-_]?[0-3]\d)(?=[_\- .]|$)/;
 

@@ -3,6 +3,7 @@ import type { Dictionary } from '../dictionary/codec.ts';
 import type { PartContext } from './context.ts';
 import { recognizeHealth } from './health.ts';
 import { recognizeHl7 } from './hl7.ts';
+import { recognizeX12 } from './x12.ts';
 import { resolveOverlaps, type Hit, makeHit, quote } from './hit.ts';
 import { recognizeIdentifiers } from './identifiers.ts';
 import { recognizeLabels } from './labels.ts';
@@ -72,6 +73,7 @@ export function scanPart(dict: Dictionary, where: string, text: string): PartSca
   recognizeFileNames(ctx);
   recognizeTables(ctx);
   recognizeHl7(ctx);
+  recognizeX12(ctx);
   recognizePersonShapes(ctx);
   recognizeCards(ctx);
   recognizeServiceDates(ctx);

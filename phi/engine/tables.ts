@@ -6,7 +6,7 @@ import { cardBrand, mbiValid, ssnKind } from './checksums.ts';
 import type { PartContext } from './context.ts';
 import { dateAt } from './dates.ts';
 import { makeHit, type Hit } from './hit.ts';
-import { nameAt } from './names.ts';
+import { nameAt, notAPerson } from './names.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import type { PhiType } from '../types.ts';
 import { foldTerm, hashWord as hash } from './fold.ts';
@@ -161,9 +161,10 @@ function cellHit(ctx: PartContext, type: Exclude<Column, null>, start: number, c
     }
     case 'PATIENT_NAME': {
       const end = nameAt(ctx, q);
-      // "Patient"/"Member" columns name patients; a bare "Name" column could be a staff list.
-      const role = /patient|member|subscriber|pt|client|paciente/i.test(header) ? 'strong' : 'named';
-      if (end > 0 && end <= e) push('PATIENT_NAME', role, end, 'name:table', `a person's name ${col}`);
+      // "Patient"/"Member" columns name patients; a bare "Name" column could be a staff list, a "Client"
+      // column a billing company's customers (their health content must be there too).
+      const role = /patient|member|subscriber|pt|paciente/i.test(header) ? 'strong' : 'named';
+      if (end > 0 && end <= e && !notAPerson(text, q, end)) push('PATIENT_NAME', role, end, 'name:table', `a person's name ${col}`);
       return;
     }
     case 'ICD_OR_DX': {

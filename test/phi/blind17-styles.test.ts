@@ -147,3 +147,36 @@ describe('multilingual mail (set 20)', () => {
     expect(scanText(text, { where: 'attachment:bericht.txt' }).containsPhi).toBe(false);
   });
 });
+
+describe('billing mail (set 19)', () => {
+  it('X12 835/837 segments name the patient (NM1*QC), the member ID and the date of service', () => {
+    const text = 'raw segs:\nCLP*HV71200831*1*1850*1265.4**MC*2025048812703*13*1~\nNM1*QC*1*HALVERSON*MARGARET*A***MI*PSH771204985~\nDTM*232*20250107~\nSVC*HC:99285*1850*1265.4**1~\nHI*ABK:E119*ABF:I10~';
+    const r = scanText(text);
+    expect(found(r, 'PATIENT_NAME', text)).toEqual(['HALVERSON*MARGARET']);
+    expect(found(r, 'HEALTH_PLAN_ID', text)).toEqual(['PSH771204985']);
+    expect(found(r, 'ICD10', text)).toEqual(['E119', 'I10']);
+    expect(r.containsPhi).toBe(true);
+  });
+  it('X12 segments naming only the payer and the billing provider (organisations) identify no patient', () => {
+    const text = 'ISA test file header ok?\nNM1*PR*2*PRAIRIE STATE HEALTH PLAN*****PI*60054~\nNM1*85*2*CLEARVIEW RADIOLOGY GROUP*****XX*1872640192~\nN3*2200 S MICHIGAN AVE~';
+    const r = scanText(text);
+    expect(found(r, 'PATIENT_NAME', text)).toEqual([]);
+    expect(r.containsPhi).toBe(false);
+  });
+  it('ICD-10 codes with counts of claims are statistics; a client column of organisations names nobody', () => {
+    const text = 'Q1 denial summary, claim counts only.\n\tClient\tTop CARC\tClaims\n\tNorthshore Harbor MC\tCO-197\t312\n\tPrairie Anesthesia Group\tCO-4\t77\nTop diagnosis codes on denied claims: E11.9 (42 claims), M54.50 (37), G47.33 (29).';
+    expect(scanText(text, { where: 'html' }).containsPhi).toBe(false);
+  });
+  it('a single patient\'s code with a bracketed note is still a diagnosis', () => {
+    const text = 'Re: Denise Carter, DOB 03/14/1961 - claim denied, dx E11.9 (type 2 diabetes) not on the auth.';
+    const r = scanText(text);
+    expect(found(r, 'ICD10', text)).toEqual(['E11.9']);
+    expect(r.containsPhi).toBe(true);
+  });
+  it('a Spanish file name with "FN" and a day-first birth date', () => {
+    const r = scanParts([{ where: 'body', text: 'Dra., le adjunto el resultado que pidió. Saludos, Karla' }, { where: 'attachment-name', text: 'Rodriguez_Camila_FN_17-04-1990_colposcopia_NIC2.pdf' }]);
+    expect(r.findings.some((f) => f.type === 'DOB')).toBe(true);
+    expect(r.containsPhi).toBe(true);
+    expect(scanText('Invoice_FN_2024-0071.pdf', { where: 'attachment-name' }).findings.filter((f) => f.type === 'DOB')).toEqual([]);
+  });
+});
