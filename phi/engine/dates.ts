@@ -5,8 +5,23 @@ import { matchAt, PATTERNS } from './patterns.ts';
 export function dateAt(text: string, pos: number): number {
   const c = text.charCodeAt(pos);
   if (c >= 48 && c <= 57) {
-    const numeric = matchAt(PATTERNS.dateNumeric, text, pos);
-    if (numeric > 0 && plausibleNumericDate(text.slice(pos, numeric))) return numeric;
+    // Every date form has 1–4 digits, then a separator ("/", ".", "-"), a space or a letter ("9th", "12Mar"):
+    // one look at the character after the digits spares the regexes most numbers.
+    let p = pos + 1;
+    while (p < text.length && p - pos < 5 && text.charCodeAt(p) >= 48 && text.charCodeAt(p) <= 57) p++;
+    const after = p < text.length ? text.charCodeAt(p) : 0;
+    const letter = (after | 32) >= 97 && (after | 32) <= 122;
+    if (p - pos > 4 || !(after === 47 || after === 46 || after === 45 || after === 32 || letter)) return -1;
+    if (after !== 32 && !letter) {
+      const numeric = matchAt(PATTERNS.dateNumeric, text, pos);
+      if (numeric > 0 && plausibleNumericDate(text.slice(pos, numeric))) return numeric;
+      if (after !== 46) return -1; // "/" and "-" only in numeric dates; "." also in "12. Mai 1970"
+    } else if (after === 32) {
+      // "12 March 1961", "9 of July", "3 de mayo": a month (or "of", "de") is the next word.
+      let q = p;
+      while (q < text.length && q - p < 3 && text.charCodeAt(q) === 32) q++;
+      if (!isMonthInitial(text.charCodeAt(q))) return -1;
+    }
     const dayFirst = matchAt(PATTERNS.dateDayFirst, text, pos);
     return dayFirst > 0 ? dayFirst : matchAt(PATTERNS.dateWords, text, pos); // "9th of July 1949"
   }

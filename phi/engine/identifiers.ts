@@ -90,7 +90,7 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
     }
   }
   // A card number is one run of 13-19 digits or starts with four digits and a space or dash.
-  if (len >= 13 ? len <= 19 : len === 4 && (next === 32 || next === 45)) {
+  if (len >= 13 ? len <= 19 : len === 4 && (next === 32 || next === 45) && isDigit(text.charCodeAt(s + 5))) {
     const e = matchAt(PATTERNS.card, text, s);
     if (e > 0) {
       const digits = digitsOf(text.slice(s, e));
@@ -143,6 +143,10 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
       ctx.hits.push(makeHit('ADDRESS', home ? 'high' : 'medium', where, s, e, home ? 'strong' : office ? 'contact' : 'weak', ['pattern:street-address', ...(home ? ['keyword:home'] : []), ...(office ? ['address:office-suite'] : [])], `${quote(text, s, e)} is ${home ? "a person's home" : office ? 'an office' : 'a street'} address`));
     }
   }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /**
