@@ -11,7 +11,9 @@ import { F_UPPER_FIRST, tokenText } from './tokenizer.ts';
 import { hashWord } from './fold.ts';
 
 const DIAGNOSIS_CUES = new Set(['diagnosed', 'dx', 'hx', 'history', 'diagnosis', 'suffers', 'has', 'with', 'treated', 'for', 'confirmed', 'diagnostico', 'diagnostiquee', 'diagnostique', 'diagnose', 'leidet', 'padece', 'tiene']);
-const LAB_FILLERS = new Set(['a', 'an', 'about', 'around', 'like', 'only', 'still', 'just', 'score', 'scored', 'result', 'results', 'resultado', 'resultat', 'ergebnis', 'wert', 'of', 'is', 'was', 'at', 'level', 'levels', 'result', 'value', 'came', 'back', 'now', 'today', 'de', 'est', 'ist', 'von', 'es', 'fue', 'was', 'measured', 'reading', 'count', 'read', 'up', 'down', 'to']);
+const LAB_FILLERS = new Set(['a', 'an', 'about', 'around', 'like', 'only', 'still', 'just', 'score', 'scored', 'result', 'results', 'resultado', 'resultat', 'ergebnis', 'wert', 'of', 'is', 'was', 'at', 'level', 'levels', 'result', 'value', 'came', 'back', 'now', 'today', 'de', 'est', 'ist', 'von', 'es', 'fue', 'was', 'measured', 'reading', 'count', 'read', 'up', 'down', 'to',
+  // When it was drawn: "bili this am 14.2", "K this morning 5.9".
+  'this', 'am', 'pm', 'morning', 'tonight', 'yesterday', 'overnight', 'earlier', 'hoy', 'ayer', 'heute', 'gestern', 'ce', 'matin']);
 const LAB_QUALITATIVE = new Set(['positive', 'negative', 'detected', 'undetectable', 'elevated', 'abnormal', 'reactive', 'positivo', 'negativo', 'positif', 'negatif', 'positiv', 'negativ',
   'normal', 'nonreactive', 'neg', 'pos', 'borderline', 'unremarkable', 'positiva', 'negativa', 'normale', 'auffallig', 'unauffallig']);
 /** Words between a lab name and a number that make the number a goal or a threshold, not a result ("A1c goal under 7%"). */
@@ -236,7 +238,9 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
   if (/^(?:19|20)\d\d$/.test(value)) return null; // a year
   const unit = /[%a-zµ°\/]/i.test(value);
   if (free > 0 && !unit) return null;
-  return makeHit('LAB_RESULT', unit ? 'high' : 'medium', where, s, ve, 'health', ['dictionary:lab', 'pattern:lab-value', ...(unit ? ['unit'] : [])], `${quote(text, s, e)} with a value ${quote(text, pos, ve)}: a lab result`);
+  // A measured value has a unit or decimals ("A1c 8.2", "bili 14.2"); a whole number alone may be a count.
+  const measured = unit || /\d[.,]\d/.test(value);
+  return makeHit('LAB_RESULT', measured ? 'high' : 'medium', where, s, ve, 'health', ['dictionary:lab', 'pattern:lab-value', ...(unit ? ['unit'] : measured ? ['decimal'] : [])], `${quote(text, s, e)} with a value ${quote(text, pos, ve)}: a lab result`);
 }
 
 const SUPPLY_AFTER = /^[ \t]{0,2}(?:samples?|sample packs?|starter packs?|packs|cartons|boxes|cases|in stock|muestras)\b/i;

@@ -180,3 +180,18 @@ describe('billing mail (set 19)', () => {
     expect(scanText('Invoice_FN_2024-0071.pdf', { where: 'attachment-name' }).findings.filter((f) => f.type === 'DOB')).toEqual([]);
   });
 });
+
+describe('measured values', () => {
+  it('a decimal value is a measurement, and the time it was drawn may stand between ("bili this am 14.2")', () => {
+    const text = 'the mom in 412 (Mrs. Delacroix) keeps asking if both twins can go home tmrw. twin B bili this am 14.2 @ 60 hrs, still under lights.';
+    const r = scanText(text);
+    expect(found(r, 'LAB_RESULT', text, 'high')).toEqual(['bili this am 14.2']);
+    expect(r.containsPhi).toBe(true);
+  });
+  it('a goal with decimals is not a result, and spirometry values count with their unit or decimals', () => {
+    const goal = 'Reminder: the A1c goal this year is under 7.0 for most adults.';
+    expect(found(scanText(goal), 'LAB_RESULT', goal)).toEqual([]);
+    const spiro = 'Spirometry FEV1 71% pred, FEV1/FVC 0.66';
+    expect(found(scanText(spiro), 'LAB_RESULT', spiro, 'high')).toEqual(['FEV1 71%', 'FEV1/FVC 0.66']);
+  });
+});
