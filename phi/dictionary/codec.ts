@@ -23,7 +23,7 @@ export interface TermEntry {
   restHashes: Int32Array | null;
   /** Small index of kind + label (one bit of a mask in the scan loop). */
   slot: number;
-  /** Scan-loop cache (engine/terms.ts): 1 when the term only counts in capitals, 0 when not, -1 unknown. */
+  /** Scan-loop cache (engine/terms.ts capitalsRule): 0 any case, 1 capitals or a number after, 2 capitals only, -1 unknown. */
   caps: number;
 }
 

@@ -139,6 +139,16 @@ function resultAfter(ctx: PartContext, last: number): number {
   if (tokens.end[j] - tokens.start[j] > 12 || !CONDITION_RESULTS.has(tokenText(text, tokens, j))) return -1;
   return tokens.end[j];
 }
+/** "UDS + fentanyl": a "+" then a drug named: positive for it (end of the drug's name), or -1. */
+function plusDrug(ctx: PartContext, pos: number): number {
+  const { text, tokens } = ctx;
+  if (text.charCodeAt(pos) !== 43 || text.charCodeAt(pos + 1) !== 32) return -1;
+  const k = tokenIndexAt(tokens, pos + 2);
+  if (k >= tokens.count || tokens.start[k] !== pos + 2) return -1;
+  for (const m of ctx.terms) if (m.first === k && (m.kind === 'g' || m.kind === 'b')) return tokens.end[m.last];
+  return -1;
+}
+
 /** End of a "+" or "(+)" that reads as "positive" ("strep +,", "NAAT came back (+)"), not "1+", "+2" or "A + B": or -1. */
 function plusSignAt(text: string, pos: number): number {
   let p = pos;
@@ -147,6 +157,13 @@ function plusSignAt(text: string, pos: number): number {
   p++;
   // The sign closes its clause ("strep +, amox sent", "came back +."); "flu + COVID shots" joins two words.
   const c = p < text.length ? text.charCodeAt(p) : 10;
+  if (c === 32) {
+    // "screen + for passive ideation": positive for what follows.
+    if (text.startsWith('for ', p + 1)) return p;
+    // "+ -> contact iso": a space, then no word.
+    const d = p + 1 < text.length ? text.charCodeAt(p + 1) : 10;
+    return (d >= 48 && d <= 57) || ((d | 32) >= 97 && (d | 32) <= 122) || d > 127 || d === 43 ? -1 : p;
+  }
   return c === 10 || c === 13 || c === 44 || c === 46 || c === 59 || c === 41 || c === 33 ? p : -1;
 }
 const CONDITION_RESULTS = new Set(['positive', 'negative', 'pos', 'neg', 'detected', 'positivo', 'positiva', 'negativo', 'negativa', 'positif', 'positive', 'negatif', 'positiv', 'negativ']);
@@ -209,7 +226,8 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
       const k = tokenIndexAt(tokens, q);
       if (k < tokens.count && tokens.start[k] === q && tokens.end[k] - q <= 14 && RESULT_LINE_WORDS.has(tokenText(text, tokens, k))) pos = q;
     }
-    const plus = plusSignAt(text, pos);
+    let plus = plusSignAt(text, pos);
+    if (plus < 0) plus = plusDrug(ctx, pos);
     if (plus > 0) {
       const hypothetical = wordsBefore(ctx, m.first, 3, 30).some((w) => HYPOTHETICAL.has(w));
       return makeHit('LAB_RESULT', hypothetical ? 'medium' : 'high', where, s, plus, 'health', ['dictionary:lab', 'result:qualitative'], `${quote(text, s, e)} with a result ${quote(text, pos, plus)}`);

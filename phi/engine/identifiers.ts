@@ -16,7 +16,9 @@ const ROUTE_CUES = new Set(['stop', 'route', 'parada', 'ruta', 'tournee', 'hausb
 const HOME_CUES = new Set(['lives', 'resides', 'living', 'home', 'residence', 'domicile', 'vive', 'reside', 'habite', 'demeurant', 'wohnt', 'wohnhaft']);
 const PHONE_PERSON_CUES = new Set(['patient', 'pt', 'her', 'his', 'him', 'she', 'he', 'cell', 'mobile', 'home', 'me', 'my', 'client', 'member', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'caregiver', 'paciente', 'llamarme', 'movil', 'portable', 'handy', 'patientin', 'called', 'reach', 'tel', 'type',
   // Text-message logs and reminders: the number a message went to is the patient's.
-  'sms', 'texted', 'recipient', 'vm', 'voicemail', 'vmail']);
+  'sms', 'texted', 'recipient', 'vm', 'voicemail', 'vmail',
+  // Family reached for a patient: "mom notified at …", "Dad prefers texts at …".
+  'mom', 'dad', 'mum', 'parent', 'parents', 'guardian', 'grandma', 'grandmother', 'grandpa', 'sister', 'brother', 'aunt', 'auntie', 'uncle', 'texts', 'mama', 'papa']);
 /** Cues that name a kind of line ("cell", "home", "mobile"): a person's only right before the number ("Sickle Cell Clinic · 912-…" is not). */
 const LINE_KIND_CUES = new Set(['cell', 'mobile', 'home', 'movil', 'portable', 'handy']);
 const OFFICE_UNIT = /^,? {1,2}(?:Suite|Ste\.?|Floor|Fl\.|Bldg\.?|Building) {0,2}[#A-Z0-9]/i;

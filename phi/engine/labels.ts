@@ -107,7 +107,9 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   if ((term === 'id' || term === 'id number') && m.first > 0 && ORG_ID_WORDS.has(tokenText(text, tokens, m.first - 1))) return null;
   // "AirSense 11 SN 23201457339": a bare "SN" before a long serial with digits reads as a label.
   const serial = term === 'sn' && /^(?=[A-Z0-9-]{8,24}\b)(?:[A-Z-]*\d){6}/.test(text.slice(pos, pos + 24));
-  if (WEAK_LABELS.has(term) && !explicit && !bareNameLabel && term !== 'id' && !serial && !labelCell(text, labelStart, labelEnd, pos)) return null;
+  // "Acct 20044817": an account word before a long number needs no colon.
+  const accountNumber = (term === 'acct' || term === 'account') && /^\d{6,14}(?![\dA-Za-z])/.test(text.slice(pos, pos + 16));
+  if (WEAK_LABELS.has(term) && !explicit && !bareNameLabel && term !== 'id' && !serial && !accountNumber && !labelCell(text, labelStart, labelEnd, pos)) return null;
   if (pos - labelEnd > 24) return null;
   const dist = pos - labelEnd;
   const reasons = [`label:${term}`, `distance:${dist}`];
@@ -199,12 +201,19 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       addNameBefore(ctx, m);
       if (NEEDS_CONTEXT_LABELS.has(term)) reasons.push('needs-context');
       const what = type === 'MRN' ? 'medical record number' : type === 'HEALTH_PLAN_ID' ? 'health plan / member ID' : 'device identifier';
+      // "SN 4HX10322, 4HX10397, 4HX11054": serials listed together are equipment, no one patient's device.
+      if (type === 'DEVICE_ID' && SERIAL_LIST.test(text.slice(end, end + 16))) {
+        const h = make(type, end, 'medium', ['pattern:labelled-id', 'device-list'], `${label()} next to serial numbers listed together: equipment`);
+        h.role = 'contact';
+        return h;
+      }
       return make(type, end, 'high', ['pattern:labelled-id'], `${label()} next to a ${what}`);
     }
   }
 }
 
 const SPACED_GROUP = /^ \d{3,4}(?![A-Za-z0-9])/;
+const SERIAL_LIST = /^[ \t]?[,;\/][ \t]?[A-Z0-9-]*\d[A-Z0-9-]{3,}/;
 function spacedGroupsEnd(text: string, end: number): number {
   for (let g = 0; g < 4; g++) {
     const m = SPACED_GROUP.exec(text.slice(end, end + 6));
@@ -241,6 +250,8 @@ const ORG_ID_WORDS = new Set(['payer', 'payor', 'tax', 'employer', 'provider', '
 
 // "member <name>, ID …", "subscriber …, ID …": the person a plan covers.
 const INSURER_CONTEXT = new Set(['insurance', 'insurer', 'card', 'bcbs', 'cross', 'aetna', 'cigna', 'unitedhealthcare', 'humana', 'anthem', 'kaiser', 'medicaid', 'medicare', 'tricare', 'plan', 'payer',
+  // State Medicaid programmes by their own names.
+  'ahcccs', 'medi', 'cal', 'masshealth', 'tenncare', 'soonercare', 'husky', 'badgercare', 'chip', 'healthchoice',
   'member', 'subscriber', 'enrollee', 'beneficiary', 'afiliado', 'asegurado', 'versicherter', 'assure']);
 
 function insurerBefore(ctx: PartContext, k: number): boolean {

@@ -138,8 +138,9 @@ export function recognizeAddressedNames(ctx: PartContext): void {
       const dot = text.charCodeAt(p) === 46; /* . */
       if (dot) p++;
       if (text.charCodeAt(p) !== 32) continue;
-      // "la sra. Peña no llegó": a lower-case honorific with its dot, then a capitalised name.
-      if (dot && p + 1 < text.length && (tokens.flags[tokenIndexAt(tokens, p + 1)] & F_UPPER_FIRST) !== 0) {
+      // "la sra. Peña no llegó", "la señora Reyes": a lower-case honorific (abbreviated with its dot, or a
+      // full word), then a capitalised name.
+      if ((dot || m.entry.term.length >= 5) && p + 1 < text.length && (tokens.flags[tokenIndexAt(tokens, p + 1)] & F_UPPER_FIRST) !== 0) {
         const e = nameAt(ctx, p + 1);
         const s0 = tokens.start[m.first];
         if (e > 0 && !notAPerson(text, p + 1, e)) ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s0, e, 'named', ['name:honorific', `honorific:${m.entry.term}`], `${quote(text, s0, e)} names a person (honorific '${text.slice(s0, p)}')`));
@@ -207,7 +208,7 @@ const GREETED_WORDS = /^([A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}(?:[ \t][A-ZÀ-Þ][a-zà
 /** A group word after the greeted words: "Hi Lakeshore team,", "Hello Billing folks". */
 const GROUP_AFTER = /^[ \t]{1,2}(?:team|teams|folks|crew|staff|group|all|everyone|colleagues|friends|family|families|members)\b/i;
 
-const CASUAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'sr', 'sra', 'mme', 'herr', 'frau']);
+const CASUAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'sr', 'sra', 'mme', 'herr', 'frau', 'senor', 'senora', 'senorita', 'madame', 'monsieur']);
 
 const TIME_GREETING_FIRST = new Set(['good', 'buenos', 'buenas', 'guten', 'bonne']);
 const TIME_GREETING_HASHES = new Set([...TIME_GREETING_FIRST].map(hashWord));
@@ -321,21 +322,81 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
         continue;
       }
     }
-    // Census: "rm 412 Archuleta s/p …", "bed 9 Okafor - …".
-    if (k + 1 < tokens.count && tokens.line[k + 1] === tokens.line[k] && (tokens.flags[k] & F_ALL_DIGIT) !== 0 && tokens.end[k - 1] - tokens.start[k - 1] <= 4 &&
-      CENSUS_WORDS.has(tokenText(text, tokens, k - 1)) && /^[ \t]{1,2}$/.test(text.slice(tokens.end[k], tokens.start[k + 1]))) {
+    const room = roomStart(ctx, k);
+    if (room < 0) continue;
+    // Census: "rm 412 Archuleta s/p …", "bed 9 Okafor - …", "4W-12 Hollis - CHF …", "MICU-3 Yancey - septic shock".
+    if (k + 1 < tokens.count && tokens.line[k + 1] === tokens.line[k] && /^[ \t]{1,3}(?:[-–][ \t]{1,2})?$/.test(text.slice(tokens.end[k], tokens.start[k + 1]))) {
       const n = k + 1;
       const word = text.slice(tokens.start[n], tokens.end[n]);
-      if ((tokens.flags[n] & F_UPPER_FIRST) === 0 || (tokens.flags[n] & (F_DIGIT | F_ALL_UPPER)) !== 0 || !isNameWord(ctx, word) || NOT_PERSON_WORDS.has(word.toLowerCase())) continue;
-      const lineEnd = text.indexOf('\n', tokens.end[n]);
-      const until = lineEnd < 0 ? text.length : lineEnd;
-      if (!ctx.hits.some((h) => h.role === 'health' && h.confidence !== 'low' && h.start >= tokens.end[n] && h.start < until)) continue;
-      ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[n], tokens.end[n], 'named', ['name:census', 'name:next-to-health'], `${quote(text, tokens.start[n], tokens.end[n])} after a room number, with clinical content: a patient's name`));
+      if ((tokens.flags[n] & F_UPPER_FIRST) !== 0 && (tokens.flags[n] & (F_DIGIT | F_ALL_UPPER)) === 0 && isNameWord(ctx, word) && !NOT_PERSON_WORDS.has(word.toLowerCase())) {
+        if (healthOnLineAfter(ctx, n)) {
+          ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[n], tokens.end[n], 'named', ['name:census', 'name:next-to-health'], `${quote(text, tokens.start[n], tokens.end[n])} after a room number, with clinical content: a patient's name`));
+          continue;
+        }
+      }
+    }
+    // "Ty in rm 6 asking for his seroquel": one capitalised word, "in", a room, clinical content on the line.
+    if (room === k - 1 && room >= 2 && tokens.line[room - 2] === tokens.line[k] && tokenEquals(text, tokens, room - 1, 'in') && healthOnLineAfter(ctx, k)) {
+      const n = room - 2;
+      const word = text.slice(tokens.start[n], tokens.end[n]);
+      if ((tokens.flags[n] & F_UPPER_FIRST) !== 0 && (tokens.flags[n] & (F_DIGIT | F_ALL_UPPER)) === 0 && isNameWord(ctx, word) && !NOT_PERSON_WORDS.has(word.toLowerCase()) && !VOCATIVE_STOP.has(word.toLowerCase())) {
+        ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[n], tokens.end[n], 'named', ['name:census', 'name:next-to-health'], `${quote(text, tokens.start[n], tokens.end[n])} in a room, with clinical content: a patient's name`));
+        continue;
+      }
+    }
+    // A full name right before a unit-bed code: "Lamar Whitsett 5E-14 MRSA …", "Varner, Odell (5E-03)".
+    if (room < k) {
+      const span = nameBefore(ctx, room);
+      if (span && !notAPerson(text, span[0], span[1]) && !ctx.hits.some((h) => h.type === 'PATIENT_NAME' && h.start < span[1] && span[0] < h.end)) {
+        ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:census'], `${quote(text, span[0], span[1])} with a unit and bed (${quote(text, tokens.start[room], tokens.end[k])}): a patient's name`));
+      }
     }
   }
 }
+
+function healthOnLineAfter(ctx: PartContext, k: number): boolean {
+  const lineEnd = ctx.text.indexOf('\n', ctx.tokens.end[k]);
+  const until = lineEnd < 0 ? ctx.text.length : lineEnd;
+  return ctx.hits.some((h) => h.role === 'health' && h.confidence !== 'low' && h.start >= ctx.tokens.end[k] && h.start < until);
+}
+
+/** A subject line that is only a person's given name, perhaps with an initial or surname: "amber w", "Hank", "Re: Tasha Greer". */
+const SUBJECT_NAME = /^[ \t]*(?:(?:re|fw|fwd|aw|tr):[ \t]*)?([A-Za-zÀ-ÿ][a-zà-ÿ'’-]{1,20})(?:[ \t]+[A-Za-zÀ-ÿ][a-zà-ÿ'’-]{0,20}\.?)?[ \t]*$/i;
+export function recognizeSubjectName(ctx: PartContext): void {
+  const { text, where } = ctx;
+  if ((where !== 'subject' && !where.endsWith(':subject')) || text.length > 48) return;
+  const m = SUBJECT_NAME.exec(text);
+  if (!m) return;
+  const s = m.index + m[0].indexOf(m[1]);
+  if (!isGivenName(ctx, s)) return;
+  const e = m.index + m[0].trimEnd().length;
+  ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, e, 'named', ['name:subject'], `the subject is only a name, ${quote(text, s, e)}: the person the message is about`));
+}
+
+/**
+ * First token of a room or bed written before the number token k: "rm 412", "bed 9", "bay 22", or a unit
+ * code joined by a hyphen ("4W-12", "MICU-3", "5E-03"): letters in capitals, at most five characters. -1 if none.
+ */
+function roomStart(ctx: PartContext, k: number): number {
+  const { text, tokens } = ctx;
+  if ((tokens.flags[k] & F_ALL_DIGIT) === 0 || tokens.end[k] - tokens.start[k] > 4) return -1;
+  const j = k - 1;
+  const len = tokens.end[j] - tokens.start[j];
+  const gap = tokens.start[k] - tokens.end[j];
+  if (gap === 1 && text.charCodeAt(tokens.end[j]) === 45 /* - */ && len <= 5 && (tokens.flags[j] & F_ALL_UPPER) !== 0 && (tokens.flags[k] & F_ALL_DIGIT) !== 0) {
+    // Not a phone's or a code's middle part ("555-0147", "CO-45" adjustment codes): the unit code holds a digit
+    // or three capitals or more, the bed one to three digits.
+    const unit = (tokens.flags[j] & F_DIGIT) !== 0 || len >= 3;
+    if (!unit || tokens.end[k] - tokens.start[k] > 3 || (j > 0 && text.charCodeAt(tokens.start[j] - 1) === 45)) return -1;
+    // A code with a number is a term's ("ICD-10", "PHQ-9", "COVID-19"), not a unit's.
+    const word = tokenText(text, tokens, j);
+    return ctx.dict.byFirstToken.get(tokens.hash[j])?.some((e) => e.tokens[0] === word) ? -1 : j;
+  }
+  if (len <= 4 && gap >= 1 && gap <= 2 && CENSUS_WORDS.has(tokenText(text, tokens, j))) return j;
+  return -1;
+}
 const INITIALS_BEFORE = /(?:^|[\s(:,])([A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?)[ \t]{1,2}$/;
-const CENSUS_WORDS = new Set(['rm', 'room', 'bed', 'hab', 'cama', 'chambre', 'zimmer']);
+const CENSUS_WORDS = new Set(['rm', 'room', 'bed', 'bay', 'hab', 'cama', 'chambre', 'zimmer']);
 
 /** Roles on a programme or a rota, written as "<role>: <name>". */
 const ROLE_LABELS = new Set(['speaker', 'speakers', 'presenter', 'presenters', 'facilitator', 'facilitators', 'instructor', 'instructors', 'trainer', 'trainers', 'moderator', 'faculty', 'host', 'organizer', 'organiser', 'coordinator', 'lead', 'contact', 'ponente', 'formateur', 'referent', 'referentin', 'dozent', 'dozentin']);
@@ -521,7 +582,19 @@ function skipProcedureCue(ctx: PartContext, k: number): number {
 /** Age and sex written after a name: "Eleanor Vance, 84F", "Jaylen Brooks (grade 4)", "Ana Ruiz, 34 yo". */
 const AGE_UNITS = new Set(['yo', 'yr', 'yrs', 'year', 'years', 'female', 'male', 'ans', 'anos', 'jahre', 'jahrig', 'jahrige', 'jahriger']);
 const AGE_WORDS = new Set(['age', 'aged', 'grade', 'edad', 'alter']);
-const AGE_TOKEN = /^\d{1,3}(?:F|M|yo)$/;
+const AGE_TOKEN = /^(?:\d{1,3}(?:F|M|yo)|[1-9]0s)$/;
+
+/** A known given name (and an initial) right before the age token k: "Jordan (16", "Jaylen P. (12)", "Hector, 50s". */
+function givenNameBeforeBracket(ctx: PartContext, k: number): [number, number] | null {
+  const { text, tokens } = ctx;
+  let j = k - 1;
+  if (tokens.line[j] !== tokens.line[k] || tokens.start[k] - tokens.end[j] > 3) return null;
+  let e = tokens.end[j];
+  if (tokens.end[j] - tokens.start[j] === 1 && (tokens.flags[j] & F_ALL_UPPER) !== 0 && j > 0 && tokens.line[j - 1] === tokens.line[k]) j--; // an initial
+  if ((tokens.flags[j] & F_UPPER_FIRST) === 0 || !isGivenName(ctx, tokens.start[j])) return null;
+  if (j < k - 1) e = text.charCodeAt(tokens.end[k - 1]) === 46 ? tokens.end[k - 1] + 1 : tokens.end[k - 1];
+  return [tokens.start[j], e];
+}
 
 export function recognizeNamesWithAge(ctx: PartContext): void {
   const { text, tokens } = ctx;
@@ -540,8 +613,23 @@ export function recognizeNamesWithAge(ctx: PartContext): void {
         if (oneLetter || (end[next] - start[next] <= 8 && AGE_UNITS.has(tokenText(text, tokens, next)))) first = k;
       }
       if (first < 0 && k > 0 && line[k - 1] === line[k] && start[k] - end[k - 1] <= 2 && AGE_WORDS.has(tokenText(text, tokens, k - 1))) first = k - 1;
+      // "Ava Whitaker (17)", "Jordan (16, seen 2/11)": an age alone in brackets after a name.
+      if (first < 0 && k > 0 && text.charCodeAt(start[k] - 1) === 40 && (text.charCodeAt(end[k]) === 41 || text.charCodeAt(end[k]) === 44) && Number(text.slice(start[k], end[k])) <= 110) {
+        first = k;
+        const given = givenNameBeforeBracket(ctx, k);
+        if (given && !nameBefore(ctx, k)) {
+          ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, given[0], given[1], 'named', ['name:with-age'], `${quote(text, given[0], given[1])} is followed by an age: a person's name`));
+          continue;
+        }
+      }
     }
     if (first <= 0) continue;
+    // "Hector, 50s, no ins": one known given name before the age.
+    if (first === k && (flags[k] & F_ALPHA) !== 0 && !nameBefore(ctx, k)) {
+      const given = givenNameBeforeBracket(ctx, k);
+      if (given) ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, given[0], given[1], 'named', ['name:with-age'], `${quote(text, given[0], given[1])} is followed by an age: a person's name`));
+      continue;
+    }
     const span = personBefore(ctx, first);
     if (!span || notAPerson(text, span[0], span[1])) continue; // "in the Pacific Northwest: 20 years after …"
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:with-age'], `${quote(text, span[0], span[1])} is followed by an age: a person's name`));
@@ -638,7 +726,8 @@ function line(ctx: PartContext, k: number): number {
   return ctx.tokens.line[k];
 }
 
-const SELF_INTRO: string[][] = [['this', 'is'], ['my', 'name', 'is'], ['me', 'llamo'], ['mi', 'nombre', 'es'], ['je', 'm', 'appelle'], ['mon', 'nom', 'est'], ['mein', 'name', 'ist'], ['hier', 'ist']];
+const SELF_INTRO: string[][] = [['this', 'is'], ['my', 'name', 'is'], ['its'], ['it', 's'], ['me', 'llamo'], ['mi', 'nombre', 'es'], ['je', 'm', 'appelle'], ['mon', 'nom', 'est'], ['mein', 'name', 'ist'], ['hier', 'ist']];
+const HESITATIONS = new Set(['um', 'umm', 'uh', 'uhh', 'er', 'erm', 'yeah', 'hi', 'hey']);
 const SELF_INTRO_FIRST = new Set(SELF_INTRO.map((p) => hashWord(p[0])));
 
 /**
@@ -658,10 +747,15 @@ export function recognizeSelfIntro(ctx: PartContext): void {
       let ok = true;
       for (let j = 0; j < n && ok; j++) ok = tokenEquals(text, tokens, k + j, phrase[j]);
       if (!ok) continue;
-      const pos = tokens.start[k + n];
-      if (pos - tokens.end[k + n - 1] > 2) continue;
-      let e = (tokens.flags[k + n] & F_UPPER_FIRST) !== 0 ? nameAt(ctx, pos, 1) : -1;
-      if (e < 0 && isCasual(ctx)) e = casualNameAt(ctx, pos, 1);
+      // A voicemail's "this is um Dale, Dale Whitfield": hesitation words before the name.
+      let m = k + n;
+      while (m < tokens.count - 1 && m - (k + n) < 2 && HESITATIONS.has(tokenText(text, tokens, m))) m++;
+      const pos = tokens.start[m];
+      if (pos - tokens.end[m - 1] > 3) continue;
+      // "it's Marlene Tolliver" needs a full name: "it's swollen" is no introduction.
+      const minWords = phrase[0] === 'its' || phrase[0] === 'it' ? 2 : 1;
+      let e = (tokens.flags[m] & F_UPPER_FIRST) !== 0 ? nameAt(ctx, pos, minWords) : -1;
+      if (e < 0 && isCasual(ctx)) e = casualNameAt(ctx, pos, minWords);
       if (e < 0 || e - pos > 40) continue;
       const h = makeHit('PATIENT_NAME', 'low', where, pos, e, 'named', ['name:signature', 'name:self-intro'], `${quote(text, pos, e)} introduces themselves`);
       h.inSignature = true;

@@ -44,12 +44,17 @@ function numberAfter(text: string, tokens: Tokens, k: number): boolean {
   return true;
 }
 
-function needsCapitals(entry: TermEntry): boolean {
-  if (entry.tokens.length !== 1) return false;
-  if (entry.kind === KIND.LABEL) return UPPER_ONLY_LABELS.has(entry.term);
-  if (!CONTENT_KINDS.includes(entry.kind)) return false;
+/** Screening tools named like everyday words: only in capitals ("AUDIT 22", "CAGE 3/4"). */
+const CAPITALS_ONLY = new Set(['audit', 'cage', 'dast', 'crafft']);
+
+/** 0: any case; 1: capitals, or lower case with its number after (short labs and drugs); 2: capitals only. */
+function capitalsRule(entry: TermEntry): number {
+  if (entry.tokens.length !== 1) return 0;
+  if (CAPITALS_ONLY.has(entry.term)) return 2;
+  if (entry.kind === KIND.LABEL) return UPPER_ONLY_LABELS.has(entry.term) ? 2 : 0;
+  if (!CONTENT_KINDS.includes(entry.kind)) return 0;
   const term = entry.term;
-  return term.length <= UPPER_ONLY_LEN && !LOWER_CASE_OK.has(term);
+  return term.length <= UPPER_ONLY_LEN && !LOWER_CASE_OK.has(term) ? 1 : 0;
 }
 
 function restHashesOf(words: string[]): Int32Array {
@@ -92,9 +97,9 @@ export function matchTerms(text: string, tokens: Tokens, dict: Dictionary): Term
         if (!ok) continue;
       }
       let caps = entry.caps;
-      if (caps < 0) caps = entry.caps = needsCapitals(entry) ? 1 : 0;
+      if (caps < 0) caps = entry.caps = capitalsRule(entry);
       // In lower case a short lab or drug name counts only with its number right after ("cr 1.4", "doxy 100 mg").
-      if (caps === 1 && (flags[k] & F_ALL_UPPER) === 0 && !(VALUED_KINDS.includes(entry.kind) && numberAfter(text, tokens, k + n - 1))) continue;
+      if (caps !== 0 && (flags[k] & F_ALL_UPPER) === 0 && (caps === 2 || !(VALUED_KINDS.includes(entry.kind) && numberAfter(text, tokens, k + n - 1)))) continue;
       seen |= bit;
       out.push({ entry, kind: entry.kind, first: k, last: k + n - 1 });
     }

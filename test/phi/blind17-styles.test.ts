@@ -195,3 +195,50 @@ describe('measured values', () => {
     expect(found(scanText(spiro), 'LAB_RESULT', spiro, 'high')).toEqual(['FEV1 71%', 'FEV1/FVC 0.66']);
   });
 });
+
+describe('hospital census and behavioral health mail (sets 21 and 22)', () => {
+  it('unit-bed codes before a surname or after a full name mark patients ("4W-12 Hollis - CHF", "Lamar Whitsett 5E-14 MRSA nares +")', () => {
+    const census = '4W census for 1000 huddle\n4W-12 Hollis - CHF, diuresing, dc tmrw if Cr stable (1.7 today)\n4W-17 Dukes - cellulitis RLE, on vanc';
+    const r = scanText(census);
+    expect(found(r, 'PATIENT_NAME', census)).toEqual(['Hollis', 'Dukes']);
+    expect(r.containsPhi).toBe(true);
+    const subject = 'Lamar Whitsett 5E-14 MRSA nares + -> contact iso';
+    expect(scanParts([{ where: 'subject', text: subject }, { where: 'body', text: 'done, sign is on the door.' }]).containsPhi).toBe(true);
+  });
+  it('codes with numbers that are terms or adjustment codes are no rooms ("ICD-10 Description", "CO-45 Charges")', () => {
+    const text = '\tICD-10\tDescription\tPatients\n\tE11.9\tT2DM\t1,204\nDenials: CO-45 Charges exceed fee schedule (312 claims). Source: aggregate only.';
+    expect(scanText(text, { where: 'html' }).findings.filter((f) => f.type === 'PATIENT_NAME')).toEqual([]);
+  });
+  it('a subject that is only a given name names the person a clinical body is about', () => {
+    const r = scanParts([{ where: 'subject', text: 'amber w' }, { where: 'body', text: 'GAD-7 12, PHQ-9 17 today. upping buspirone to 15 bid, f/u 2 wks' }]);
+    expect(r.containsPhi).toBe(true);
+    const r2 = scanParts([{ where: 'subject', text: 'amber alert drill' }, { where: 'body', text: 'GAD-7 and PHQ-9 training slides attached for Thursday.' }]);
+    expect(r2.containsPhi).toBe(false);
+  });
+  it('an age in brackets or a decade after a known given name ("Noah (16,", "Brian, 50s,")', () => {
+    const text = 'Noah (16, seen 2/11 adol med) - chlamydia NAAT came back +. Treated w doxy 100 mg BID.';
+    expect(found(scanText(text), 'PATIENT_NAME', text)).toEqual(['Noah']);
+    const walkin = 'Brian, 50s, no ins, came in w/ BP 188/110, out of lisinopril x2 wks.';
+    expect(scanText(walkin).containsPhi).toBe(true);
+    const counts = 'Diabetes (12), Asthma (9) and COPD (4) referrals this month.';
+    expect(scanText(counts).findings.filter((f) => f.type === 'PATIENT_NAME')).toEqual([]);
+  });
+  it('a patient account number with a definite result; an equipment serial list is no one\'s device', () => {
+    const text = 'Acct 20044817 — 4/15 UDS + fentanyl, neg for bup. flag for the prescriber pls';
+    expect(scanText(text).containsPhi).toBe(true);
+    const water = 'Monthly water results:\nMachines 2008T SN 4HX10322, 4HX10397, 4HX11054: dialysate cultures <1 CFU/mL, culture 12 CFU/mL - PASS';
+    expect(scanText(water).containsPhi).toBe(false);
+  });
+  it('screening tools named like words count only in capitals ("AUDIT 22", not "audit 30 charts")', () => {
+    const text = 'Employee: Brian Kowalczyk\nPresenting: alcohol use following DUI arrest. AUDIT 22.';
+    expect(found(scanText(text), 'LAB_RESULT', text)).toEqual(['AUDIT 22']);
+    const qa = 'Reminder: audit 30 charts per provider by Friday.';
+    expect(found(scanText(qa), 'LAB_RESULT', qa)).toEqual([]);
+  });
+  it('a voicemail caller introducing themselves after a hesitation; "it\'s swollen" introduces no one', () => {
+    const vm = 'New voicemail from 520-555-0119\n"yeah hi this is um Dale Whitfield, I was at your crisis unit last week and I need the paper for work, call me back"';
+    expect(scanText(vm).findings.some((f) => f.type === 'PATIENT_NAME' && f.reasons.includes('name:self-intro'))).toBe(true);
+    const swollen = 'its swollen again and red, should i come in';
+    expect(scanText(swollen).findings.filter((f) => f.reasons.includes('name:self-intro'))).toEqual([]);
+  });
+});
