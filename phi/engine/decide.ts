@@ -96,7 +96,8 @@ export function decide(parts: PartScan[]): Decision {
   // A signer counts with health content tied to a person; a writer who introduces themselves ("this is
   // Amara…") with health content in the first person.
   const firstPerson = personalHealth.some((h) => h.personalFirst);
-  const patientSigner = firstPerson ? signers : signers.filter((h) => !h.reasons.includes('name:self-intro'));
+  // In a template ("Hi {{PatientFirstName}}, your Mohs surgery…") the signer writes to patients, about theirs.
+  const patientSigner = firstPerson ? signers : fictitious ? [] : signers.filter((h) => !h.reasons.includes('name:self-intro'));
 
   const reasons: string[] = [];
   let evidence = 0;

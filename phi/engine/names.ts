@@ -103,7 +103,8 @@ export function nameBefore(ctx: PartContext, k: number): [number, number] | null
   return [tokens.start[first], tokens.end[k - 1]];
 }
 
-const INNER_NAME_GAP = /^(?:[ \t]{1,2}|,[ \t]{0,2}|[-'’])$/;
+/** Between the words of a name: spaces, a comma, a hyphen or an apostrophe; a tab is a table's cell border. */
+const INNER_NAME_GAP = /^(?: {1,2}|,[ \t]{0,2}|[-'’])$/;
 
 /** nameBefore, or in a part typed in lower case, two or three lower-case name words. */
 export function personBefore(ctx: PartContext, k: number, givenFirst = false): [number, number] | null {
@@ -146,8 +147,8 @@ export function recognizeAddressedNames(ctx: PartContext): void {
         if (e > 0 && !notAPerson(text, p + 1, e)) ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s0, e, 'named', ['name:honorific', `honorific:${m.entry.term}`], `${quote(text, s0, e)} names a person (honorific '${text.slice(s0, p)}')`));
         continue;
       }
-      // "call mrs adebayo back": a lower-case honorific in mail typed in lower case.
-      if (!isCasual(ctx)) continue;
+      // "call mrs adebayo back", "pre-op bay 4: mrs lindqvist BP 188/102": an honorific typed in lower case
+      // says the name after it is typed so too (casualNameAt keeps to words that are no common or clinical ones).
       const e = casualNameAt(ctx, p + 1, 1);
       if (e < 0) continue;
       const s0 = tokens.start[m.first];
@@ -288,8 +289,8 @@ export function recognizeGivenNames(ctx: PartContext): void {
     if (!/^[ \t]{1,2}$/.test(text.slice(tokens.end[k], tokens.start[k + 1]))) continue;
     if ((tokens.flags[k + 1] & F_UPPER_FIRST) === 0 || (tokens.flags[k + 1] & F_DIGIT) !== 0) continue;
     const end = nameAt(ctx, s, 2);
-    // "Rive Claire Santé", "Virginia Beach": a given name opening an organisation's or a place's name.
-    if (end < 0 || notAPerson(text, s, end)) continue;
+    // "Rive Claire Santé", "Virginia Beach", "Charlotte Convention Center": a given name opening an organisation's or a place's name.
+    if (end < 0 || notAPerson(text, s, end) || organisationAfter(text, end)) continue;
     if (/^,? ?(?:MD|DO|RN|NP|PA-C|PharmD|PhD|FNP|DDS|LCSW)\b/.test(text.slice(end, end + 9))) continue;
     if (credentialAfter(ctx, end)) continue;
     // "Facilitator: Rosa …", "Speaker: …": a role on a programme, a staff member's name.
@@ -364,13 +365,32 @@ function healthOnLineAfter(ctx: PartContext, k: number): boolean {
 const SUBJECT_NAME = /^[ \t]*(?:(?:re|fw|fwd|aw|tr):[ \t]*)?([A-Za-zÀ-ÿ][a-zà-ÿ'’-]{1,20})(?:[ \t]+[A-Za-zÀ-ÿ][a-zà-ÿ'’-]{0,20}\.?)?[ \t]*$/i;
 export function recognizeSubjectName(ctx: PartContext): void {
   const { text, where } = ctx;
-  if ((where !== 'subject' && !where.endsWith(':subject')) || text.length > 48) return;
+  if (where !== 'subject' && !where.endsWith(':subject')) return;
+  subjectHeadedByName(ctx);
+  if (text.length > 48) return;
   const m = SUBJECT_NAME.exec(text);
   if (!m) return;
   const s = m.index + m[0].indexOf(m[1]);
   if (!isGivenName(ctx, s)) return;
   const e = m.index + m[0].trimEnd().length;
   ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, e, 'named', ['name:subject'], `the subject is only a name, ${quote(text, s, e)}: the person the message is about`));
+}
+
+/**
+ * "Tomasz Wierzbicki - path back - melanoma in situ": a subject that opens with a full name and a dash
+ * or colon, with clinical content further on, is about that person.
+ */
+const SUBJECT_PREFIX = /^[ \t]*(?:(?:re|fw|fwd|aw|tr|wg):[ \t]*)*/i;
+function subjectHeadedByName(ctx: PartContext): void {
+  const { text, where } = ctx;
+  const s = SUBJECT_PREFIX.exec(text)![0].length;
+  const c = text.charCodeAt(s);
+  if (!(c >= 65 && c <= 90) && !(c >= 0xc0 && c <= 0xde)) return;
+  const e = nameAt(ctx, s, 2);
+  if (e < 0 || !/^[ \t]{0,2}[-–—:|]/.test(text.slice(e, e + 4)) || notAPerson(text, s, e)) return;
+  if (!ctx.hits.some((h) => h.role === 'health' && h.confidence !== 'low' && h.start >= e)) return;
+  if (ctx.hits.some((h) => h.type === 'PATIENT_NAME' && h.start < e && s < h.end)) return;
+  ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, e, 'named', ['name:subject', 'name:next-to-health'], `${quote(text, s, e)} opens a subject about clinical content`));
 }
 
 /**
@@ -513,7 +533,7 @@ const CLINICIAN_TITLE_BEFORE = /\b(?:Dr|Dra|Doctor|Doctora|Docteur|Prof|Professo
 const NOT_PERSON_WORDS = new Set(('room clinic hospital center centre care health medical street avenue ave road rd drive lane way building hall wing floor unit suite ' +
   'group associates partners foundation institute university college school county city valley community family practice services service pharmacy labs ' +
   'inc llc corp company department dept office north south east west memorial general regional saint urgent campus plaza station ' +
-  'grand rounds national annual training conference summit webinar workshop series symposium lecture seminar course session sessions program programme ' +
+  'grand rounds national annual training conference convention summit webinar workshop series symposium lecture seminar course session sessions program programme ' +
   'month week awareness journal club forum update review coach coaches day network alliance association society council committee initiative project ' +
   // Schools, job ads and headings in capitals: "Dear Lincoln Elementary families", "NOW HIRING".
   'elementary middle academy families parents staff now hiring apply join wanted position positions job jobs career careers opening openings ' +

@@ -242,3 +242,30 @@ describe('hospital census and behavioral health mail (sets 21 and 22)', () => {
     expect(scanText(swollen).findings.filter((f) => f.reasons.includes('name:self-intro'))).toEqual([]);
   });
 });
+
+describe('specialty practice mail (set 23)', () => {
+  it('a subject opening with a full name and a dash, clinical content further on', () => {
+    const r = scanParts([{ where: 'subject', text: 'Tomasz Wierzbicki - path back - melanoma in situ' }, { where: 'body', text: 'pls call him today to set up WLE.' }]);
+    expect(r.containsPhi).toBe(true);
+    const talk = scanParts([{ where: 'subject', text: 'Grand Rounds - melanoma in situ: margins and staging' }, { where: 'body', text: 'Thursday 7am, auditorium B.' }]);
+    expect(talk.containsPhi).toBe(false);
+  });
+  it('"the patient as <name>" labels a patient; a lower-case "mrs <surname>" is a name in mixed-case mail too', () => {
+    const text = 'For the device registration from the 2/27 case I have the patient as Jasmine Teague. Implant serials: 8093412-117 (L) and 8093412-129 (R).';
+    expect(scanText(text).containsPhi).toBe(true);
+    const preop = 'pre-op bay 4: mrs lindqvist BP 188/102 x2, says she skipped her amlodipine. Dr Hale wants to know if anesthesia will proceed.';
+    const r = scanText(preop);
+    expect(found(r, 'PATIENT_NAME', preop)).toEqual(['mrs lindqvist']);
+    expect(r.containsPhi).toBe(true);
+  });
+  it('table cells are no name words ("Mon\\tVarga (cataract)"), a convention centre is no person', () => {
+    const grid = '\tDay\tOR 1\tOR 2\n\tMon\tVarga (cataract)\tHale (plastics)\n\tWed\tVarga (cataract)\tNwosu (plastics)';
+    expect(scanText(grid, { where: 'html' }).containsPhi).toBe(false);
+    const cme = 'Saturday, September 21 · Charlotte Convention Center\nMelanoma in situ: margins, imiquimod, and staged excision\nQuestions: cme@harborlightsp.example';
+    expect(scanText(cme, { where: 'html' }).findings.filter((f) => f.type === 'PATIENT_NAME')).toEqual([]);
+  });
+  it('a mail-merge template\'s sender does not sign about their own health', () => {
+    const text = "Here's the new wording.\n\nHi {{PatientFirstName}},\nThis is a reminder of your Mohs surgery on {{ApptDate}}. Take your usual medications.\n\nThanks,\nOps";
+    expect(scanText(text).containsPhi).toBe(false);
+  });
+});
