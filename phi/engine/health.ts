@@ -208,7 +208,9 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
     const before = tokens.end[m.first - 1] - tokens.start[m.first - 1] <= 14 ? tokenText(text, tokens, m.first - 1) : '';
     if (LAB_QUALITATIVE.has(before)) {
       const bs = tokens.start[m.first - 1];
-      return makeHit('LAB_RESULT', 'medium', where, bs, e, 'health', ['dictionary:lab', 'result:qualitative'], `${quote(text, s, e)} with a result ${quote(text, bs, tokens.end[m.first - 1])}`);
+      // "one reactive HCV Ab" reports a test; "a positive TB test means…" explains one.
+      const hypothetical = wordsBefore(ctx, m.first - 1, 2, 24).some((w) => HYPOTHETICAL.has(w));
+      return makeHit('LAB_RESULT', hypothetical ? 'medium' : 'high', where, bs, e, 'health', ['dictionary:lab', 'result:qualitative'], `${quote(text, s, e)} with a result ${quote(text, bs, tokens.end[m.first - 1])}`);
     }
   }
   // "Levesque_Roger_PHQ9_GAD7.pdf": a test named in a file name is the file's content, the report of it.
@@ -263,7 +265,9 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
 
 const SUPPLY_AFTER = /^[ \t]{0,2}(?:samples?|sample packs?|starter packs?|packs|cartons|boxes|cases|in stock|muestras)\b/i;
 /** Stock and delivery words between a person word and a drug: the drug is goods, not someone's treatment. */
-const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 'boxes', 'inventory', 'stock', 'restock', 'shipment', 'shipped', 'delivered', 'dropped', 'lot', 'muestras', 'echantillons', 'muster']);
+const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 'boxes', 'inventory', 'stock', 'restock', 'shipment', 'shipped', 'delivered', 'dropped', 'lot', 'muestras', 'echantillons', 'muster',
+  // "I'll bring the naloxone distribution numbers": the writer carries figures or kits, takes nothing.
+  'bring', 'brought', 'distribute', 'distributed', 'distribution']);
 
 /** 0 none, 1 tied to a person ("her A1c", "your metformin"), 2 to the writer ("my A1c", "… I've been"). */
 export function personal(ctx: PartContext, first: number, last: number): number {

@@ -4,7 +4,7 @@
  * Only tokens that contain a digit (or "@", "http", "www") are ever examined.
  */
 import { cardBrand, deaValid, mbiValid, ssnKind } from './checksums.ts';
-import { type PartContext, wordsBefore } from './context.ts';
+import { type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
 import { makeHit, quote } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import { F_ALL_DIGIT, F_ALPHA, F_UPPER_FIRST } from './tokenizer.ts';
@@ -236,6 +236,7 @@ function countedAfter(text: string, e: number): boolean {
 }
 
 const LOCAL_PART = /[A-Za-z0-9._%+-]/;
+const EMAIL_PERSON_CUES = new Set(['patient', 'pt', 'client', 'her', 'his', 'mom', 'dad', 'parent', 'guardian', 'caregiver', 'emailed', 'gave', 'personal', 'member', 'paciente', 'su', 'sa', 'ihre', 'seine']);
 
 function emails(ctx: PartContext): void {
   const { text, where } = ctx;
@@ -245,7 +246,10 @@ function emails(ctx: PartContext): void {
     if (s === at) continue;
     const e = matchAt(PATTERNS.emailDomain, text, at);
     if (e < 0) continue;
-    ctx.hits.push(makeHit('EMAIL_ADDRESS', 'medium', where, s, e, 'weak', ['pattern:email'], `${quote(text, s, e)} is an email address`));
+    // "Client … gave email dkw…@… for results": a person's address, like a person's phone.
+    const k = tokenIndexAt(ctx.tokens, s);
+    const personal = k < ctx.tokens.count && wordsBefore(ctx, k, 6, 50).some((w) => EMAIL_PERSON_CUES.has(w));
+    ctx.hits.push(makeHit('EMAIL_ADDRESS', 'medium', where, s, e, 'weak', ['pattern:email', ...(personal ? ['keyword:person'] : [])], `${quote(text, s, e)} is ${personal ? "a person's" : 'an'} email address`));
   }
 }
 

@@ -309,6 +309,13 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
   for (let q = 0; q < tokens.digitCount; q++) {
     const k = tokens.digitToken[q];
     const s = tokens.start[k];
+    // "Dorothy in 214B (by the nurses station) found on floor": a known given name in a room number.
+    if (k >= 2 && (tokens.flags[k] & F_ALPHA) !== 0 && ROOM_NUMBER.test(text.slice(s, tokens.end[k])) && tokens.line[k - 2] === tokens.line[k] &&
+      tokenEquals(text, tokens, k - 1, 'in') && (tokens.flags[k - 2] & F_UPPER_FIRST) !== 0 && isGivenName(ctx, tokens.start[k - 2]) &&
+      ctx.hits.some((h) => h.role === 'health' && h.confidence !== 'low' && h.start > s)) {
+      ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[k - 2], tokens.end[k - 2], 'named', ['name:census'], `${quote(text, tokens.start[k - 2], tokens.end[k - 2])} in room ${quote(text, s, tokens.end[k])}: a resident's name`));
+      continue;
+    }
     if (k === 0 || (tokens.flags[k] & F_ALPHA) !== 0 || tokens.line[k - 1] !== tokens.line[k]) continue;
     // Initials end right before the date: a capital or its period, then a space (a cheap test before the regex).
     const c = text.charCodeAt(tokens.end[k - 1] - 1);
@@ -345,7 +352,7 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
         continue;
       }
     }
-    // A full name right before a unit-bed code: "Lamar Whitsett 5E-14 MRSA …", "Varner, Odell (5E-03)".
+    // A full name right before a unit-bed code: "Lamar Whitsett 5E-14 MRSA …", "Varner, Odell (5E-03)". 
     if (room < k) {
       const span = nameBefore(ctx, room);
       if (span && !notAPerson(text, span[0], span[1]) && !ctx.hits.some((h) => h.type === 'PATIENT_NAME' && h.start < span[1] && span[0] < h.end)) {
@@ -416,6 +423,8 @@ function roomStart(ctx: PartContext, k: number): number {
   return -1;
 }
 const INITIALS_BEFORE = /(?:^|[\s(:,])([A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?)[ \t]{1,2}$/;
+/** A room number with its bed letter: "214B", "12A". */
+const ROOM_NUMBER = /^\d{2,4}[A-D]$/;
 const CENSUS_WORDS = new Set(['rm', 'room', 'bed', 'bay', 'hab', 'cama', 'chambre', 'zimmer']);
 
 /** Roles on a programme or a rota, written as "<role>: <name>". */
@@ -633,6 +642,8 @@ export function recognizeNamesWithAge(ctx: PartContext): void {
         if (oneLetter || (end[next] - start[next] <= 8 && AGE_UNITS.has(tokenText(text, tokens, next)))) first = k;
       }
       if (first < 0 && k > 0 && line[k - 1] === line[k] && start[k] - end[k - 1] <= 2 && AGE_WORDS.has(tokenText(text, tokens, k - 1))) first = k - 1;
+      // "Norma Jean Kittredge, 74, 570-…": a bare age between commas after a full name.
+      if (first < 0 && k > 1 && text.charCodeAt(start[k] - 2) === 44 && text.charCodeAt(start[k] - 1) === 32 && text.charCodeAt(end[k]) === 44 && len === 2 && nameBefore(ctx, k)) first = k;
       // "Ava Whitaker (17)", "Jordan (16, seen 2/11)": an age alone in brackets after a name.
       if (first < 0 && k > 0 && text.charCodeAt(start[k] - 1) === 40 && (text.charCodeAt(end[k]) === 41 || text.charCodeAt(end[k]) === 44) && Number(text.slice(start[k], end[k])) <= 110) {
         first = k;

@@ -140,6 +140,7 @@ function markSignatureHits(hits: Hit[], signatures: Signature[]): void {
 
 /** "From:", "To:", "Cc:" lines of a forwarded or quoted message (en/es/fr/de). */
 const HEADER_WORDS = new Set(['from', 'to', 'cc', 'bcc', 'sent', 'de', 'para', 'a', 'von', 'an', 'envoye', 'enviado', 'gesendet']);
+const WROTE = [' wrote:', ' a écrit :', ' a écrit:', ' schrieb:', ' escribió:'];
 /** Calendar (iCalendar) properties naming the people who organise or attend. */
 const ICS_WORDS = new Set(['organizer', 'attendee']);
 
@@ -160,6 +161,13 @@ function markHeaderHits(ctx: PartContext, hits: Hit[]): Hit[] {
     const word = tokenText(text, tokens, k);
     if (word === 'uid' && c === 58) (uidLines ??= new Set()).add(tokens.line[k]);
     else if ((c === 58 && HEADER_WORDS.has(word)) || ICS_WORDS.has(word)) (headerLines ??= new Set()).add(tokens.line[k]);
+  }
+  // "On Mon, Nov 10, 2025, Megan Strazzo wrote:": the attribution line of a quoted message.
+  for (const w of WROTE) {
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
+      const k = tokenIndexAt(tokens, i);
+      if (k < tokens.count) (headerLines ??= new Set()).add(tokens.line[k]);
+    }
   }
   if (!headerLines && !uidLines) return hits;
   const lineOf = (h: Hit): number => {

@@ -269,3 +269,30 @@ describe('specialty practice mail (set 23)', () => {
     expect(scanText(text).containsPhi).toBe(false);
   });
 });
+
+describe('public health and long-term care mail (set 24)', () => {
+  it('blood lead levels in µg/dL are results; a child labelled with a birth date', () => {
+    const text = 'Child: Aubree Lindqvist\nDOB: 2022-06-04\nVenous BLL: 18 ug/dL (collected 4/2)';
+    const r = scanText(text);
+    expect(found(r, 'LAB_RESULT', text, 'high')).toEqual(['Venous BLL: 18 ug/dL']);
+    expect(r.containsPhi).toBe(true);
+  });
+  it('"one reactive HCV Ab" reports a result a client gave an email for; "a reactive test means…" explains', () => {
+    const text = 'From the outreach van: one reactive HCV Ab rapid. Client declined to give a name but gave email dkw.fishing77@gmail.com for results.';
+    expect(scanText(text).containsPhi).toBe(true);
+    const edu = 'A reactive HCV Ab test means you were exposed at some time. Questions: info@county.example';
+    expect(scanText(edu).containsPhi).toBe(false);
+  });
+  it('a known given name in a room number, and a full name with a bare age between commas', () => {
+    const fall = 'Dorothy in 214B found on floor by bathroom. c/o L hip pain. ED called - displaced L femoral neck fx, ortho to see today.';
+    expect(found(scanText(fall), 'PATIENT_NAME', fall)).toEqual(['Dorothy']);
+    const caseText = 'Still cannot reach one confirmed case: Norma Jean Kittredge, 74, 570-555-0158 - hospitalized 9/10 with salmonella.';
+    expect(scanText(caseText).containsPhi).toBe(true);
+    const meeting = 'Budget Review in 214B moved to 3pm; bring the flu clinic numbers.';
+    expect(scanText(meeting).findings.filter((f) => f.type === 'PATIENT_NAME')).toEqual([]);
+  });
+  it('the attribution line of a quoted message names a correspondent, and figures brought to a meeting are nobody\'s drug', () => {
+    const text = 'Thursday at 10 works. I\'ll bring the naloxone distribution numbers and the overdose ED visit trend.\n- Rob\n\n> On Mon, Nov 10, 2025, Megan Strazzo wrote:\n> Does Thu 11/20 at 10 work?';
+    expect(scanText(text).containsPhi).toBe(false);
+  });
+});
