@@ -17,6 +17,7 @@ import { findSignatures, type Signature } from './segments.ts';
 import { matchTerms } from './terms.ts';
 import { tokenize, tokenText } from './tokenizer.ts';
 import { tokenIndexAt } from './context.ts';
+import { hashWord } from './fold.ts';
 
 export interface PartScan {
   where: string;
@@ -140,7 +141,9 @@ function markSignatureHits(hits: Hit[], signatures: Signature[]): void {
 
 /** "From:", "To:", "Cc:" lines of a forwarded or quoted message (en/es/fr/de). */
 const HEADER_WORDS = new Set(['from', 'to', 'cc', 'bcc', 'sent', 'de', 'para', 'a', 'von', 'an', 'envoye', 'enviado', 'gesendet']);
-const WROTE = [' wrote:', ' a écrit :', ' a écrit:', ' schrieb:', ' escribió:'];
+/** "wrote:", "a écrit :", "schrieb:", "escribió:" (folded). */
+const WROTE = new Set(['wrote', 'ecrit', 'schrieb', 'escribio']);
+const WROTE_HASHES = new Set([...WROTE].map(hashWord));
 /** Calendar (iCalendar) properties naming the people who organise or attend. */
 const ICS_WORDS = new Set(['organizer', 'attendee']);
 
@@ -162,12 +165,14 @@ function markHeaderHits(ctx: PartContext, hits: Hit[]): Hit[] {
     if (word === 'uid' && c === 58) (uidLines ??= new Set()).add(tokens.line[k]);
     else if ((c === 58 && HEADER_WORDS.has(word)) || ICS_WORDS.has(word)) (headerLines ??= new Set()).add(tokens.line[k]);
   }
-  // "On Mon, Nov 10, 2025, Megan Strazzo wrote:": the attribution line of a quoted message.
-  for (const w of WROTE) {
-    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
-      const k = tokenIndexAt(tokens, i);
-      if (k < tokens.count) (headerLines ??= new Set()).add(tokens.line[k]);
-    }
+  // "On Mon, Nov 10, 2025, Megan Strazzo wrote:": the attribution line of a quoted message ends in "wrote:"
+  // (each line's last token, found from the next line's first one: no search through the text).
+  for (let q = 0; q < tokens.lineFirstCount; q++) {
+    const last = (q + 1 < tokens.lineFirstCount ? tokens.lineFirstToken[q + 1] : tokens.count) - 1;
+    if (!WROTE_HASHES.has(tokens.hash[last])) continue;
+    let c = text.charCodeAt(tokens.end[last]);
+    if (c === 32) c = text.charCodeAt(tokens.end[last] + 1);
+    if (c === 58 /* : */ && WROTE.has(tokenText(text, tokens, last))) (headerLines ??= new Set()).add(tokens.line[last]);
   }
   if (!headerLines && !uidLines) return hits;
   const lineOf = (h: Hit): number => {
