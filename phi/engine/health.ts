@@ -61,6 +61,11 @@ export function recognizeHealth(ctx: PartContext): void {
  * Endings no English word has, on capitalised words of at least 9 letters.
  */
 const GERMAN_DISEASE_ENDINGS = ['karzinom', 'karzinoms', 'karzinome', 'krebs', 'entzündung', 'erkrankung', 'insuffizienz', 'infarkt', 'stenose', 'thrombose', 'embolie', 'fraktur', 'ruptur', 'tumor', 'tumoren', 'sklerose'];
+function germanEnding(text: string, s: number, e: number): string | null {
+  for (const x of GERMAN_DISEASE_ENDINGS) if (e - s > x.length + 2 && text.startsWith(x, e - x.length)) return x;
+  return null;
+}
+
 function recognizeGermanCompounds(ctx: PartContext): void {
   const { text, tokens } = ctx;
   // German prose has umlauts or an eszett somewhere: four native searches spare English mail the token walk.
@@ -72,7 +77,7 @@ function recognizeGermanCompounds(ctx: PartContext): void {
     const c = text.charCodeAt(e - 1);
     // Cheap pre-check on the last letter before comparing endings.
     if (c !== 109 && c !== 115 && c !== 101 && c !== 103 && c !== 122 && c !== 116 && c !== 114 && c !== 110) continue;
-    const ending = GERMAN_DISEASE_ENDINGS.find((x) => e - s > x.length + 2 && text.startsWith(x, e - x.length));
+    const ending = germanEnding(text, s, e);
     if (!ending) continue;
     const cue = wordsBefore(ctx, k, 3, 40).find((w) => DIAGNOSIS_CUES.has(w));
     const h = makeHit('DIAGNOSIS', cue ? 'high' : 'medium', ctx.where, s, e, 'health', ['pattern:german-compound', `ending:${ending}`, ...(cue ? [`keyword:${cue}`] : [])], `${quote(text, s, e)} is a diagnosis (a German compound ending in '${ending}')`);

@@ -111,12 +111,10 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   const accountNumber = (term === 'acct' || term === 'account') && /^\d{6,14}(?![\dA-Za-z])/.test(text.slice(pos, pos + 16));
   if (WEAK_LABELS.has(term) && !explicit && !bareNameLabel && term !== 'id' && !serial && !accountNumber && !labelCell(text, labelStart, labelEnd, pos)) return null;
   if (pos - labelEnd > 24) return null;
-  const dist = pos - labelEnd;
-  const reasons = [`label:${term}`, `distance:${dist}`];
-  const make = (t: PhiType, end: number, confidence: 'high' | 'medium', extra: string[], explain: string): Hit => {
-    const h = makeHit(t, confidence, ctx.where, pos, end, ROLE[t] ?? 'weak', [...reasons, ...extra], explain);
-    return h;
-  };
+  // Built only once a value is found (most labels in ordinary prose have none).
+  const reasons = (): string[] => [`label:${term}`, `distance:${pos - labelEnd}`];
+  const make = (t: PhiType, end: number, confidence: 'high' | 'medium', extra: string[], explain: string): Hit =>
+    makeHit(t, confidence, ctx.where, pos, end, ROLE[t] ?? 'weak', [...reasons(), ...extra], explain);
   // Only quoted once a value is found (most labels in ordinary prose have none).
   const label = (): string => quote(text, labelStart, labelEnd);
   switch (type) {
@@ -167,7 +165,7 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
         if (caps && !caps[0].split(/[ \t]+/).some((w) => w.length > 1 && CAPS_STOP.has(w.toLowerCase()))) end = pos + caps[0].length;
       }
       // "pt JK 03/22/1988 RPR reactive": initials and a date of birth stand for the patient.
-      if (end < 0 && BARE_NAME_LABELS.has(term)) return initialsWithBirthDate(ctx, pos, reasons);
+      if (end < 0 && BARE_NAME_LABELS.has(term)) return initialsWithBirthDate(ctx, pos, reasons());
       if (end < 0 || notAPerson(text, pos, end) || organisationAfter(text, end)) return null;
       const generic = GENERIC_NAME_LABELS.has(term);
       const h = make('PATIENT_NAME', end, generic ? 'medium' : 'high', [generic ? 'name:generic-label' : 'name:patient-label'], `${label()} followed by a person's name ${quote(text, pos, end)}`);
@@ -199,15 +197,15 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       if (/^(?:19|20)\d\d$/.test(value)) return null; // a year, not an identifier
       if (type === 'HEALTH_PLAN_ID' && (digits < 5 || /^(?:19|20)\d\d-/.test(value))) return null; // "Policy No. 2024-017" is a document
       addNameBefore(ctx, m);
-      if (NEEDS_CONTEXT_LABELS.has(term)) reasons.push('needs-context');
+      const context = NEEDS_CONTEXT_LABELS.has(term) ? ['needs-context'] : [];
       const what = type === 'MRN' ? 'medical record number' : type === 'HEALTH_PLAN_ID' ? 'health plan / member ID' : 'device identifier';
       // "SN 4HX10322, 4HX10397, 4HX11054": serials listed together are equipment, no one patient's device.
       if (type === 'DEVICE_ID' && SERIAL_LIST.test(text.slice(end, end + 16))) {
-        const h = make(type, end, 'medium', ['pattern:labelled-id', 'device-list'], `${label()} next to serial numbers listed together: equipment`);
+        const h = make(type, end, 'medium', [...context, 'pattern:labelled-id', 'device-list'], `${label()} next to serial numbers listed together: equipment`);
         h.role = 'contact';
         return h;
       }
-      return make(type, end, 'high', ['pattern:labelled-id'], `${label()} next to a ${what}`);
+      return make(type, end, 'high', [...context, 'pattern:labelled-id'], `${label()} next to a ${what}`);
     }
   }
 }

@@ -310,8 +310,8 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
     const k = tokens.digitToken[q];
     const s = tokens.start[k];
     // "Dorothy in 214B (by the nurses station) found on floor": a known given name in a room number.
-    if (k >= 2 && (tokens.flags[k] & F_ALPHA) !== 0 && ROOM_NUMBER.test(text.slice(s, tokens.end[k])) && tokens.line[k - 2] === tokens.line[k] &&
-      tokenEquals(text, tokens, k - 1, 'in') && (tokens.flags[k - 2] & F_UPPER_FIRST) !== 0 && isGivenName(ctx, tokens.start[k - 2]) &&
+    if (k >= 2 && (tokens.flags[k] & F_ALPHA) !== 0 && tokens.line[k - 2] === tokens.line[k] && tokenEquals(text, tokens, k - 1, 'in') &&
+      ROOM_NUMBER.test(text.slice(s, tokens.end[k])) && (tokens.flags[k - 2] & F_UPPER_FIRST) !== 0 && isGivenName(ctx, tokens.start[k - 2]) &&
       ctx.hits.some((h) => h.role === 'health' && h.confidence !== 'low' && h.start > s)) {
       ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[k - 2], tokens.end[k - 2], 'named', ['name:census'], `${quote(text, tokens.start[k - 2], tokens.end[k - 2])} in room ${quote(text, s, tokens.end[k])}: a resident's name`));
       continue;
@@ -419,13 +419,14 @@ function roomStart(ctx: PartContext, k: number): number {
     const word = tokenText(text, tokens, j);
     return ctx.dict.byFirstToken.get(tokens.hash[j])?.some((e) => e.tokens[0] === word) ? -1 : j;
   }
-  if (len <= 4 && gap >= 1 && gap <= 2 && CENSUS_WORDS.has(tokenText(text, tokens, j))) return j;
+  if (len <= 4 && gap >= 1 && gap <= 2 && CENSUS_HASHES.has(tokens.hash[j]) && CENSUS_WORDS.has(tokenText(text, tokens, j))) return j;
   return -1;
 }
 const INITIALS_BEFORE = /(?:^|[\s(:,])([A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?)[ \t]{1,2}$/;
 /** A room number with its bed letter: "214B", "12A". */
 const ROOM_NUMBER = /^\d{2,4}[A-D]$/;
 const CENSUS_WORDS = new Set(['rm', 'room', 'bed', 'bay', 'hab', 'cama', 'chambre', 'zimmer']);
+const CENSUS_HASHES = new Set([...CENSUS_WORDS].map(hashWord));
 
 /** Roles on a programme or a rota, written as "<role>: <name>". */
 const ROLE_LABELS = new Set(['speaker', 'speakers', 'presenter', 'presenters', 'facilitator', 'facilitators', 'instructor', 'instructors', 'trainer', 'trainers', 'moderator', 'faculty', 'host', 'organizer', 'organiser', 'coordinator', 'lead', 'contact', 'ponente', 'formateur', 'referent', 'referentin', 'dozent', 'dozentin']);
@@ -611,6 +612,8 @@ function skipProcedureCue(ctx: PartContext, k: number): number {
 /** Age and sex written after a name: "Eleanor Vance, 84F", "Jaylen Brooks (grade 4)", "Ana Ruiz, 34 yo". */
 const AGE_UNITS = new Set(['yo', 'yr', 'yrs', 'year', 'years', 'female', 'male', 'ans', 'anos', 'jahre', 'jahrig', 'jahrige', 'jahriger']);
 const AGE_WORDS = new Set(['age', 'aged', 'grade', 'edad', 'alter']);
+const AGE_UNIT_HASHES = new Set([...AGE_UNITS].map(hashWord));
+const AGE_WORD_HASHES = new Set([...AGE_WORDS].map(hashWord));
 const AGE_TOKEN = /^(?:\d{1,3}(?:F|M|yo)|[1-9]0s)$/;
 
 /** A known given name (and an initial) right before the age token k: "Jordan (16", "Jaylen P. (12)", "Hector, 50s". */
@@ -639,9 +642,9 @@ export function recognizeNamesWithAge(ctx: PartContext): void {
       if (next >= 0) {
         const c = text.charCodeAt(start[next]);
         const oneLetter = end[next] - start[next] === 1 && (c === 70 || c === 77); // "84 F", "84-M"
-        if (oneLetter || (end[next] - start[next] <= 8 && AGE_UNITS.has(tokenText(text, tokens, next)))) first = k;
+        if (oneLetter || (end[next] - start[next] <= 8 && AGE_UNIT_HASHES.has(tokens.hash[next]) && AGE_UNITS.has(tokenText(text, tokens, next)))) first = k;
       }
-      if (first < 0 && k > 0 && line[k - 1] === line[k] && start[k] - end[k - 1] <= 2 && AGE_WORDS.has(tokenText(text, tokens, k - 1))) first = k - 1;
+      if (first < 0 && k > 0 && line[k - 1] === line[k] && start[k] - end[k - 1] <= 2 && AGE_WORD_HASHES.has(tokens.hash[k - 1]) && AGE_WORDS.has(tokenText(text, tokens, k - 1))) first = k - 1;
       // "Norma Jean Kittredge, 74, 570-…": a bare age between commas after a full name.
       if (first < 0 && k > 1 && text.charCodeAt(start[k] - 2) === 44 && text.charCodeAt(start[k] - 1) === 32 && text.charCodeAt(end[k]) === 44 && len === 2 && nameBefore(ctx, k)) first = k;
       // "Ava Whitaker (17)", "Jordan (16, seen 2/11)": an age alone in brackets after a name.

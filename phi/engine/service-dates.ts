@@ -9,7 +9,8 @@
 import { type PartContext, wordsBefore } from './context.ts';
 import { dateAt } from './dates.ts';
 import { makeHit, quote } from './hit.ts';
-import { F_ALPHA, tokenText } from './tokenizer.ts';
+import { F_ALPHA, tokenEquals, tokenText } from './tokenizer.ts';
+import { hashWord } from './fold.ts';
 
 /** Words of care that a date of service follows within a few words. */
 const SERVICE_CUES = new Set(['visit', 'visits', 'seen', 'appt', 'appointment', 'admitted', 'admit', 'admission', 'discharged', 'discharge', 'surgery',
@@ -19,8 +20,27 @@ const SERVICE_CUES = new Set(['visit', 'visits', 'seen', 'appt', 'appointment', 
 /** A bill or a collection letter: its dates of care belong to the person billed. */
 const BILLING = /\b(?:balance due|amount due|past due|payment plan|statement date|collect (?:a|this) debt|copay)\b/i;
 const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember)$/;
-/** "4/2", "5/8": month and day without a year. */
-const SHORT_DATE = /(\d{1,2})\/(\d{1,2})(?![\d/]|[.,]\d)/y;
+const MONTH_HASHES = new Set(MONTH_WORD.source.slice(4, -2).split('|').map(hashWord));
+/** Is token k a month's name? Its hash first, then its text (no string for most tokens). */
+function isMonth(ctx: PartContext, k: number): boolean {
+  return ctx.tokens.end[k] - ctx.tokens.start[k] <= 10 && MONTH_HASHES.has(ctx.tokens.hash[k]) && MONTH_WORD.test(tokenText(ctx.text, ctx.tokens, k));
+}
+
+const digit = (c: number): boolean => c >= 48 && c <= 57;
+/** End of "4/2", "12/31" (month and day without a year, not part of a longer number or date) at s, or -1. */
+function shortDateAt(text: string, s: number): number {
+  let p = s;
+  let month = 0;
+  while (p < text.length && p - s < 2 && digit(text.charCodeAt(p))) month = month * 10 + text.charCodeAt(p++) - 48;
+  if (p === s || digit(text.charCodeAt(p)) || text.charCodeAt(p) !== 47 /* / */) return -1;
+  const d0 = ++p;
+  let day = 0;
+  while (p < text.length && p - d0 < 2 && digit(text.charCodeAt(p))) day = day * 10 + text.charCodeAt(p++) - 48;
+  if (p === d0) return -1;
+  const c = text.charCodeAt(p);
+  if (digit(c) || c === 47 || ((c === 46 || c === 44) && digit(text.charCodeAt(p + 1)))) return -1;
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? p : -1;
+}
 
 export function recognizeServiceDates(ctx: PartContext): void {
   const { text, tokens } = ctx;
@@ -30,17 +50,13 @@ export function recognizeServiceDates(ctx: PartContext): void {
     const k = tokens.digitToken[q];
     if ((tokens.flags[k] & F_ALPHA) !== 0) continue;
     let s = tokens.start[k];
-    if (s > 0 && /[\d/.-]/.test(text[s - 1])) continue; // inside a longer number or date
+    const p = s > 0 ? text.charCodeAt(s - 1) : 0;
+    if ((p >= 48 && p <= 57) || p === 47 || p === 46 || p === 45) continue; // inside a longer number or date
     let e = dateAt(text, s);
     let first = k;
-    if (e < 0) {
-      SHORT_DATE.lastIndex = s;
-      const m = SHORT_DATE.exec(text);
-      if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12 && Number(m[2]) >= 1 && Number(m[2]) <= 31) e = SHORT_DATE.lastIndex;
-    }
+    if (e < 0) e = shortDateAt(text, s);
     // "March 3", "3 de junio" without a year: the month word before the day.
-    if (e < 0 && k > 0 && tokens.end[k] - s <= 2 && tokens.line[k - 1] === tokens.line[k] && s - tokens.end[k - 1] <= 2 && tokens.end[k - 1] - tokens.start[k - 1] <= 10 &&
-      MONTH_WORD.test(tokenText(text, tokens, k - 1))) {
+    if (e < 0 && k > 0 && tokens.end[k] - s <= 2 && tokens.line[k - 1] === tokens.line[k] && s - tokens.end[k - 1] <= 2 && isMonth(ctx, k - 1)) {
       first = k - 1;
       s = tokens.start[k - 1];
       e = tokens.end[k];
@@ -48,8 +64,8 @@ export function recognizeServiceDates(ctx: PartContext): void {
     // "5 de junio", "3 juin", "5. Juni": the day before the month word.
     if (e < 0 && tokens.end[k] - s <= 2 && k + 1 < tokens.count && tokens.line[k + 1] === tokens.line[k]) {
       let j = k + 1;
-      if (j + 1 < tokens.count && tokens.end[j] - tokens.start[j] === 2 && tokenText(text, tokens, j) === 'de') j++;
-      if (tokens.start[j] - tokens.end[j - 1] <= 3 && tokens.end[j] - tokens.start[j] <= 10 && MONTH_WORD.test(tokenText(text, tokens, j))) e = tokens.end[j];
+      if (j + 1 < tokens.count && tokenEquals(text, tokens, j, 'de')) j++;
+      if (tokens.start[j] - tokens.end[j - 1] <= 3 && isMonth(ctx, j)) e = tokens.end[j];
     }
     if (e < 0) continue;
     const cue = wordsBefore(ctx, first, 6, 60).find((w) => SERVICE_CUES.has(w));
