@@ -139,7 +139,9 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
     if (e > 0) {
       // "lives at 12 Oak St": a person's home, not a clinic's or a vendor's address.
       // A home-visit route ("1st stop tmrw 6/13 - 1418 Calle Nogal") lists patients' homes too.
-      const home = wordsBefore(ctx, k, 3, 30).some((w) => HOME_CUES.has(w)) || wordsBefore(ctx, k, 6, 40).some((w) => ROUTE_CUES.has(w));
+      // "home visit moved to 10:30 tomorrow - 1418 Pecan Hollow Dr": a visit at home is at a patient's.
+      const home = wordsBefore(ctx, k, 3, 30).some((w) => HOME_CUES.has(w)) || wordsBefore(ctx, k, 6, 40).some((w) => ROUTE_CUES.has(w)) ||
+        wordsBefore(ctx, k, 8, 60).some((w, i, all) => w === 'visit' && all[i + 1] === 'home');
       // "2140 Alder Creek Rd, Suite 300": an office address (a clinic's, a vendor's), never decisive.
       const office = !home && (OFFICE_UNIT.test(text.slice(e, e + 12)) || OFFICE_UNIT_BEFORE.test(text.slice(Math.max(0, s - 16), s)));
       ctx.hits.push(makeHit('ADDRESS', home ? 'high' : 'medium', where, s, e, home ? 'strong' : office ? 'contact' : 'weak', ['pattern:street-address', ...(home ? ['keyword:home'] : []), ...(office ? ['address:office-suite'] : [])], `${quote(text, s, e)} is ${home ? "a person's home" : office ? 'an office' : 'a street'} address`));

@@ -194,6 +194,7 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       const value = text.slice(pos, end);
       const digits = value.replace(/\D/g, '').length;
       if (digits < 3 || (digits < 4 && value.length < 6)) return null;
+      if (/^(\d)\1+$/.test(value)) return null; // "serial 0000", "MRN 1111111": a placeholder, no one's number
       if (/^(?:19|20)\d\d$/.test(value)) return null; // a year, not an identifier
       if (type === 'HEALTH_PLAN_ID' && (digits < 5 || /^(?:19|20)\d\d-/.test(value))) return null; // "Policy No. 2024-017" is a document
       addNameBefore(ctx, m);

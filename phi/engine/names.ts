@@ -333,7 +333,7 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
     const room = roomStart(ctx, k);
     if (room < 0) continue;
     // Census: "rm 412 Archuleta s/p …", "bed 9 Okafor - …", "4W-12 Hollis - CHF …", "MICU-3 Yancey - septic shock".
-    if (k + 1 < tokens.count && tokens.line[k + 1] === tokens.line[k] && /^[ \t]{1,3}(?:[-–][ \t]{1,2})?$/.test(text.slice(tokens.end[k], tokens.start[k + 1]))) {
+    if (k + 1 < tokens.count && tokens.line[k + 1] === tokens.line[k] && /^,?[ \t]{1,3}(?:[-–][ \t]{1,2})?$/.test(text.slice(tokens.end[k], tokens.start[k + 1]))) {
       const n = k + 1;
       const word = text.slice(tokens.start[n], tokens.end[n]);
       if ((tokens.flags[n] & F_UPPER_FIRST) !== 0 && (tokens.flags[n] & (F_DIGIT | F_ALL_UPPER)) === 0 && isNameWord(ctx, word) && !NOT_PERSON_WORDS.has(word.toLowerCase())) {

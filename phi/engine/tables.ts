@@ -26,13 +26,18 @@ const PROVIDER_HEADERS = /^(?:(?:provider |prescriber |rendering |billing )?npi(
 const MED_HEADERS = /^(?:(?:current |active |home |discharge )?(?:medications?|meds|drugs?|rx)|medicamentos?|medicaments?|medikamente?|medikation)$/;
 
 function columnType(ctx: PartContext, cell: string): Column {
-  const f = foldTerm(cell);
+  const f = foldTerm(cell.replace(/_/g, ' ')); // "intake_a1c", "patient_name": exports join words with "_"
   if (f.length === 0 || f.length > 40) return null;
   if (NAME_HEADERS.test(f)) return 'PATIENT_NAME';
   if (DX_HEADERS.test(f) || DX_QUALIFIED.test(f)) return 'ICD_OR_DX';
   if (NAME_QUALIFIED.test(f)) return 'PATIENT_NAME';
   if (MED_HEADERS.test(f)) return 'MED';
   const tokens = f.split(' ');
+  // "intake_a1c", "baseline eGFR": a lab named last in a short header.
+  if (tokens.length > 1 && tokens.length <= 3) {
+    const last = tokens[tokens.length - 1];
+    for (const e of ctx.dict.byFirstToken.get(hash(last)) ?? []) if (e.kind === 'l' && e.term === last) return 'LAB';
+  }
   const entries = ctx.dict.byFirstToken.get(hash(tokens[0]));
   if (!entries) return null;
   for (const e of entries) if (e.label && e.term === f) return e.label === 'PATIENT_NAME' ? 'PATIENT_NAME' : e.label;
@@ -58,6 +63,11 @@ function headerCandidates(ctx: PartContext): number[] {
 }
 function isCell(text: string, s: number, e: number): boolean {
   let i = s - 1;
+  // "intake_a1c": a prefix joined by "_" belongs to the same cell.
+  if (i >= 0 && text.charCodeAt(i) === 95) {
+    i--;
+    while (i >= 0 && s - i < 24 && /[A-Za-z0-9_]/.test(text[i])) i--;
+  }
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 34)) i--;
   let j = e;
   while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 34 || text.charCodeAt(j) === 41 || text.charCodeAt(j) === 37)) j++;

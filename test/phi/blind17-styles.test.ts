@@ -296,3 +296,28 @@ describe('public health and long-term care mail (set 24)', () => {
     expect(scanText(text).containsPhi).toBe(false);
   });
 });
+
+describe('primary care mail (set 25)', () => {
+  it('a lab named last in an export\'s header ("intake_a1c") makes its column results', () => {
+    const csv = 'participant,phone,start_wt_lb,intake_a1c\nLaTasha Freeman,918-555-0121,231,6.1\nDon Whitcomb,918-555-0187,264,6.3';
+    expect(scanText(csv, { where: 'attachment:dpp.csv' }).containsPhi).toBe(true);
+    const roster = 'participant,phone,shirt_size\nLaTasha Freeman,918-555-0121,L\nDon Whitcomb,918-555-0187,M';
+    expect(scanText(roster, { where: 'attachment:walk.csv' }).containsPhi).toBe(false);
+  });
+  it('a home visit\'s address is a patient\'s home; a clinic address after "visit" is not', () => {
+    const text = 'Wound check home visit moved to 10:30 tomorrow - 1418 Pecan Hollow Dr, Norman OK 73071. Stage 2 pressure injury on sacrum.';
+    expect(scanText(text).containsPhi).toBe(true);
+    const clinic = 'Flu shot clinic visit hours extended at 1418 Pecan Hollow Dr, Suite 200. Stage 2 of the remodel starts Monday.';
+    expect(scanText(clinic).containsPhi).toBe(false);
+  });
+  it('"rm 412, Castellanos, admitted … w/ CAP" names the patient; QA test inputs and a serial of zeros are nobody\'s', () => {
+    const text = 'Your pt in 4 West rm 412, Castellanos, admitted 11/02 on ceftriaxone/azithro, switched to PO cefpodoxime today.';
+    expect(found(scanText(text), 'PATIENT_NAME', text)).toEqual(['Castellanos']);
+    const qa = 'QA ran the new registration form against these SSN test inputs and all were correctly rejected:\n 912-55-0831 (area 9xx)\n 508-62-0000 (serial 0000)';
+    expect(scanText(qa).containsPhi).toBe(false);
+  });
+  it('a patient paying for the visit when they sprained their ankle', () => {
+    const text = 'hi, I want to pay the $85 for my visit on Oct 3rd when I sprained my ankle. visa 4532 0174 8825 9162 exp 07/27.\nJordan';
+    expect(scanText(text).containsPhi).toBe(true);
+  });
+});
