@@ -121,7 +121,9 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
       const before = wordsBefore(ctx, k, 8, 60);
       const cue = before.some((w) => PHONE_CUES.has(w));
       // Numbers to call us at are the sender's; a person's number comes with "her", "patient", "cell"...
-      const personal = !TOLL_FREE.test(text.slice(ps, e)) && (before.some((w, i) => PHONE_PERSON_CUES.has(w) && (i < 2 || !LINE_KIND_CUES.has(w))) || addressedTo(text, ps));
+      // "From: 715-555-0128" heading a voicemail or text log: the caller's number.
+      const caller = before[0] === 'from' && /:[ \t]{0,2}\(?$/.test(text.slice(Math.max(0, ps - 4), ps));
+      const personal = !TOLL_FREE.test(text.slice(ps, e)) && (caller || before.some((w, i) => PHONE_PERSON_CUES.has(w) && (i < 2 || !LINE_KIND_CUES.has(w))) || addressedTo(text, ps));
       ctx.hits.push(makeHit('PHONE', cue || personal ? 'high' : 'medium', where, ps, e, personal ? 'weak' : 'contact', ['pattern:phone-nanp', ...(cue ? ['keyword:phone'] : []), ...(personal ? ['keyword:person'] : [])], `${quote(text, ps, e)} is a${personal ? " person's" : ''} phone number`));
       return;
     }

@@ -107,8 +107,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   if ((term === 'id' || term === 'id number') && m.first > 0 && ORG_ID_WORDS.has(tokenText(text, tokens, m.first - 1))) return null;
   // "AirSense 11 SN 23201457339": a bare "SN" before a long serial with digits reads as a label.
   const serial = term === 'sn' && /^(?=[A-Z0-9-]{8,24}\b)(?:[A-Z-]*\d){6}/.test(text.slice(pos, pos + 24));
-  // "Acct 20044817": an account word before a long number needs no colon.
-  const accountNumber = (term === 'acct' || term === 'account') && /^\d{6,14}(?![\dA-Za-z])/.test(text.slice(pos, pos + 16));
+  // "Acct 20044817", "member W884471902": an account or member word before a long number needs no colon.
+  const accountNumber = ID_WORDS.has(term) && /^[A-Z]{0,3}\d{6,14}(?![\dA-Za-z])/.test(text.slice(pos, pos + 18));
   if (WEAK_LABELS.has(term) && !explicit && !bareNameLabel && term !== 'id' && !serial && !accountNumber && !labelCell(text, labelStart, labelEnd, pos)) return null;
   if (pos - labelEnd > 24) return null;
   // Built only once a value is found (most labels in ordinary prose have none).
@@ -211,6 +211,7 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   }
 }
 
+const ID_WORDS = new Set(['acct', 'account', 'member', 'policy']);
 const SPACED_GROUP = /^ \d{3,4}(?![A-Za-z0-9])/;
 const SERIAL_LIST = /^[ \t]?[,;\/][ \t]?[A-Z0-9-]*\d[A-Z0-9-]{3,}/;
 function spacedGroupsEnd(text: string, end: number): number {

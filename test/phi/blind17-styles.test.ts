@@ -321,3 +321,21 @@ describe('primary care mail (set 25)', () => {
     expect(scanText(text).containsPhi).toBe(true);
   });
 });
+
+describe('structured plan and HIE mail (set 26)', () => {
+  it('"member W884471902" in a subject needs no colon; "member services" is no ID', () => {
+    const r = scanParts([{ where: 'subject', text: 'RE: member W884471902 - bariatric surgery appeal (2nd level)' }, { where: 'body', text: 'Attached is the letter of medical necessity. Please add it to the case file.' }]);
+    expect(r.findings.some((f) => f.type === 'HEALTH_PLAN_ID')).toBe(true);
+    expect(r.containsPhi).toBe(true);
+    const text = 'Call member services at 612-555-0133 about bariatric surgery coverage rules.';
+    expect(scanText(text).findings.filter((f) => f.type === 'HEALTH_PLAN_ID')).toEqual([]);
+  });
+  it('"From: <phone>" heading a voicemail is the caller\'s number', () => {
+    const text = '[Voicemail 09/21/2024 02:13]\nFrom: 715-555-0128\n\n"this is about my husband\'s oxygen machine, he\'s on three liters for his COPD. Please call back."';
+    expect(scanText(text).containsPhi).toBe(true);
+  });
+  it('a newsletter\'s subject heading next to a condition names nobody', () => {
+    const r = scanParts([{ where: 'subject', text: 'Living Well: heart failure - know your numbers' }, { where: 'body', text: 'LIVING WELL NEWSLETTER\nHeart failure means the heart is not pumping as well as it should. Take furosemide or carvedilol as prescribed.\nTo unsubscribe, reply STOP.' }]);
+    expect(r.containsPhi).toBe(false);
+  });
+});
