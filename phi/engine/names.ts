@@ -335,24 +335,20 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
     // Census: "rm 412 Archuleta s/p …", "bed 9 Okafor - …", "4W-12 Hollis - CHF …", "MICU-3 Yancey - septic shock".
     if (k + 1 < tokens.count && tokens.line[k + 1] === tokens.line[k] && /^,?[ \t]{1,3}(?:[-–][ \t]{1,2})?$/.test(text.slice(tokens.end[k], tokens.start[k + 1]))) {
       const n = k + 1;
-      const word = text.slice(tokens.start[n], tokens.end[n]);
-      if ((tokens.flags[n] & F_UPPER_FIRST) !== 0 && (tokens.flags[n] & (F_DIGIT | F_ALL_UPPER)) === 0 && isNameWord(ctx, word) && !NOT_PERSON_WORDS.has(word.toLowerCase())) {
-        if (healthOnLineAfter(ctx, n)) {
-          ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[n], tokens.end[n], 'named', ['name:census', 'name:next-to-health'], `${quote(text, tokens.start[n], tokens.end[n])} after a room number, with clinical content: a patient's name`));
-          continue;
-        }
+      if (surnameWord(ctx, n) && healthOnLineAfter(ctx, n)) {
+        ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[n], tokens.end[n], 'named', ['name:census', 'name:next-to-health'], `${quote(text, tokens.start[n], tokens.end[n])} after a room number, with clinical content: a patient's name`));
+        continue;
       }
     }
     // "Ty in rm 6 asking for his seroquel": one capitalised word, "in", a room, clinical content on the line.
     if (room === k - 1 && room >= 2 && tokens.line[room - 2] === tokens.line[k] && tokenEquals(text, tokens, room - 1, 'in') && healthOnLineAfter(ctx, k)) {
       const n = room - 2;
-      const word = text.slice(tokens.start[n], tokens.end[n]);
-      if ((tokens.flags[n] & F_UPPER_FIRST) !== 0 && (tokens.flags[n] & (F_DIGIT | F_ALL_UPPER)) === 0 && isNameWord(ctx, word) && !NOT_PERSON_WORDS.has(word.toLowerCase()) && !VOCATIVE_STOP.has(word.toLowerCase())) {
+      if (surnameWord(ctx, n) && !VOCATIVE_STOP.has(tokenText(text, tokens, n))) {
         ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[n], tokens.end[n], 'named', ['name:census', 'name:next-to-health'], `${quote(text, tokens.start[n], tokens.end[n])} in a room, with clinical content: a patient's name`));
         continue;
       }
     }
-    // A full name right before a unit-bed code: "Lamar Whitsett 5E-14 MRSA …", "Varner, Odell (5E-03)". 
+    // A full name right before a unit-bed code: "Lamar Whitsett 5E-14 MRSA …", "Varner, Odell (5E-03)".
     if (room < k) {
       const span = nameBefore(ctx, room);
       if (span && !notAPerson(text, span[0], span[1]) && !ctx.hits.some((h) => h.type === 'PATIENT_NAME' && h.start < span[1] && span[0] < h.end)) {
@@ -360,6 +356,14 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
       }
     }
   }
+}
+
+/** Token n reads as one name word on a census line: capitalised, no digits, not all capitals, no common or place word. */
+function surnameWord(ctx: PartContext, n: number): boolean {
+  const { text, tokens } = ctx;
+  if ((tokens.flags[n] & F_UPPER_FIRST) === 0 || (tokens.flags[n] & (F_DIGIT | F_ALL_UPPER)) !== 0) return false;
+  const word = text.slice(tokens.start[n], tokens.end[n]);
+  return isNameWord(ctx, word) && !NOT_PERSON_WORDS.has(word.toLowerCase());
 }
 
 function healthOnLineAfter(ctx: PartContext, k: number): boolean {
