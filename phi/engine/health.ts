@@ -14,7 +14,7 @@ const DIAGNOSIS_CUES = new Set(['diagnosed', 'dx', 'hx', 'history', 'diagnosis',
 const LAB_FILLERS = new Set(['a', 'an', 'about', 'around', 'like', 'only', 'still', 'just', 'score', 'scored', 'result', 'results', 'resultado', 'resultat', 'ergebnis', 'wert', 'of', 'is', 'was', 'at', 'level', 'levels', 'result', 'value', 'came', 'back', 'now', 'today', 'de', 'est', 'ist', 'von', 'es', 'fue', 'was', 'measured', 'reading', 'count', 'read', 'up', 'down', 'to',
   // When it was drawn: "bili this am 14.2", "K this morning 5.9".
   'this', 'am', 'pm', 'morning', 'tonight', 'yesterday', 'overnight', 'earlier', 'hoy', 'ayer', 'heute', 'gestern', 'ce', 'matin']);
-const LAB_QUALITATIVE = new Set(['positive', 'negative', 'detected', 'undetectable', 'elevated', 'abnormal', 'reactive', 'positivo', 'negativo', 'positif', 'negatif', 'positiv', 'negativ',
+const LAB_QUALITATIVE = new Set(['positive', 'negative', 'detected', 'undetectable', 'elevated', 'abnormal', 'reactive', 'positivo', 'negativo', 'positif', 'negatif', 'positiv', 'negativ', 'grew',
   'normal', 'nonreactive', 'neg', 'pos', 'borderline', 'unremarkable', 'positiva', 'negativa', 'normale', 'auffallig', 'unauffallig']);
 /** Words between a lab name and a number that make the number a goal or a threshold, not a result ("A1c goal under 7%"). */
 const LAB_TARGET = new Set(['goal', 'goals', 'target', 'targets', 'under', 'below', 'above', 'over', 'less', 'more', 'greater', 'than', 'keep', 'aim', 'should', 'range', 'cutoff', 'threshold', 'if', 'when', 'meta', 'objectif', 'ziel', 'unter', 'sous', 'menos', 'debajo']);
@@ -116,7 +116,7 @@ function medication(ctx: PartContext, m: TermMatch): Hit {
       if (!DOSE_BRIDGE.test(window.slice(0, i))) break;
       const de = matchAt(PATTERNS.dose, text, e + i);
       // "Jardiance 10mg samples": a dosed drug named as stock is goods, not someone's treatment.
-      if (de > 0 && SUPPLY_AFTER.test(text.slice(de, de + 12))) return makeHit('MEDICATION', 'medium', where, s, de, 'health', [`dictionary:drug-${kind}`, 'pattern:dose', 'supply'], `${quote(text, s, de)} is a medication named as stock`);
+      if (de > 0 && (SUPPLY_AFTER.test(text.slice(de, de + 12)) || PACK_SIZE_AFTER.test(text.slice(de, de + 24)) || ordered(text, s, de))) return makeHit('MEDICATION', 'medium', where, s, de, 'health', [`dictionary:drug-${kind}`, 'pattern:dose', 'supply'], `${quote(text, s, de)} is a medication named as stock`);
       if (de > 0) return makeHit('MEDICATION', 'high', where, s, de, 'health', [`dictionary:drug-${kind}`, 'pattern:dose'], `${quote(text, s, e)} is a medication (${kind} name) with a dose`);
       break;
     }
@@ -173,11 +173,11 @@ function plusSignAt(text: string, pos: number): number {
 }
 const CONDITION_RESULTS = new Set(['positive', 'negative', 'pos', 'neg', 'detected', 'positivo', 'positiva', 'negativo', 'negativa', 'positif', 'positive', 'negatif', 'positiv', 'negativ']);
 
-/** A count of items before or after a term: "24 x rollator", "6 × bedside commode", "kits (qty 24)". */
-const QUANTITY_BEFORE = /(?:\b\d{1,5} ?[x×]|\bqty:? ?\d{1,5} ?[x×]?) ?$/i;
+/** A count of items before or after a term ("24 x rollator", "40 cs  Sodium chloride", "kits (qty 24)"), or stock words ("Backordered: amoxicillin …"). */
+const QUANTITY_BEFORE = /(?:\b\d{1,5} ?(?:[x×]|cs|bx|pk|ea|cases?|boxes?|packs?|cartons?)\.?|\bqty:? ?\d{1,5} ?[x×]?|\b(?:backordered|back-ordered|out of stock|on backorder):?)[ \t]{0,3}$/i;
 const QUANTITY_AFTER = /^[ \t]{0,2}[(,-]?[ \t]?(?:qty|quantity)\b/i;
 function ordered(text: string, s: number, e: number): boolean {
-  return QUANTITY_BEFORE.test(text.slice(Math.max(0, s - 12), s)) || QUANTITY_AFTER.test(text.slice(e, e + 14));
+  return QUANTITY_BEFORE.test(text.slice(Math.max(0, s - 20), s)) || QUANTITY_AFTER.test(text.slice(e, e + 14));
 }
 
 function procedure(ctx: PartContext, m: TermMatch): Hit {
@@ -208,6 +208,8 @@ const RESULT_LINE_WORDS = new Set(['result', 'results', 'value', 'resultado', 'r
 function labResult(ctx: PartContext, m: TermMatch): Hit | null {
   const { text, tokens, where } = ctx;
   const [s, e] = span(ctx, m);
+  // "40 cs  Sodium chloride 0.9%": a product ordered by the case, no one's sodium.
+  if (ordered(text, s, e)) return null;
   // "positive TB skin test", "negative PPD": the qualitative result written first.
   if (m.first > 0 && tokens.line[m.first - 1] === tokens.line[m.first] && s - tokens.end[m.first - 1] <= 2) {
     const before = tokens.end[m.first - 1] - tokens.start[m.first - 1] <= 14 ? tokenText(text, tokens, m.first - 1) : '';
@@ -269,6 +271,8 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
 }
 
 const SUPPLY_AFTER = /^[ \t]{0,2}(?:samples?|sample packs?|starter packs?|packs|cartons|boxes|cases|in stock|muestras)\b/i;
+/** A bottle size after the dose ("10 mg tab 100s x3", "20 mg cap 1000s"): a wholesaler's or a pharmacy's stock. */
+const PACK_SIZE_AFTER = /^[ \t]{1,2}(?:[A-Za-z]{2,8}[ \t]{1,2}){0,2}\d{2,4}s\b/;
 /** Stock and delivery words between a person word and a drug: the drug is goods, not someone's treatment. */
 const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 'boxes', 'inventory', 'stock', 'restock', 'shipment', 'shipped', 'delivered', 'dropped', 'lot', 'muestras', 'echantillons', 'muster',
   // "I'll bring the naloxone distribution numbers": the writer carries figures or kits, takes nothing.

@@ -291,7 +291,7 @@ export function recognizeGivenNames(ctx: PartContext): void {
     const end = nameAt(ctx, s, 2);
     // "Rive Claire Santé", "Virginia Beach", "Charlotte Convention Center": a given name opening an organisation's or a place's name.
     if (end < 0 || notAPerson(text, s, end) || organisationAfter(text, end)) continue;
-    if (/^,? ?(?:MD|DO|RN|NP|PA-C|PharmD|PhD|FNP|DDS|LCSW)\b/.test(text.slice(end, end + 9))) continue;
+    if (/^,? ?(?:MD|DO|RN|NP|PA-C|PharmD|RPh|CPhT|PhD|FNP|DDS|LCSW)\b/.test(text.slice(end, end + 9))) continue;
     if (credentialAfter(ctx, end)) continue;
     // "Facilitator: Rosa …", "Speaker: …": a role on a programme, a staff member's name.
     if (k > 0 && text.charCodeAt(tokens.end[k - 1]) === 58 && tokens.start[k] - tokens.end[k - 1] <= 2 && ROLE_LABELS.has(tokenText(text, tokens, k - 1))) continue;
@@ -385,6 +385,29 @@ export function recognizeSubjectName(ctx: PartContext): void {
   if (!isGivenName(ctx, s)) return;
   const e = m.index + m[0].trimEnd().length;
   ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, e, 'named', ['name:subject'], `the subject is only a name, ${quote(text, s, e)}: the person the message is about`));
+}
+
+/**
+ * "SUMMARY:Stroke clinic f/u - Melancon, Alcide": a calendar event titled by a visit and a person's full
+ * name after the last dash is that person's appointment.
+ */
+export function recognizeEventNames(ctx: PartContext): void {
+  const { text, where } = ctx;
+  if (!where.endsWith('.ics')) return;
+  for (let i = text.indexOf('SUMMARY'); i >= 0; i = text.indexOf('SUMMARY', i + 7)) {
+    const colon = text.indexOf(':', i);
+    let end = text.indexOf('\n', i);
+    if (end < 0) end = text.length;
+    if (colon < 0 || colon > end) continue;
+    const dash = text.lastIndexOf(' - ', end);
+    if (dash < colon) continue;
+    let s = dash + 3;
+    while (text.charCodeAt(s) === 32) s++;
+    const e = nameAt(ctx, s, 2);
+    if (e < 0 || !/^[ \t\r]*(?:\(|$)/.test(text.slice(e, end)) || notAPerson(text, s, e) || CLINICIAN_TITLE_BEFORE.test(text.slice(Math.max(0, s - 12), s))) continue;
+    if (ctx.hits.some((h) => h.type === 'PATIENT_NAME' && h.start < e && s < h.end)) continue;
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, e, 'named', ['name:event'], `${quote(text, s, e)} titles a calendar event: whose appointment it is`));
+  }
 }
 
 /**

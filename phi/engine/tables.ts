@@ -14,6 +14,8 @@ import { lineStarts } from './segments.ts';
 
 type Column = PhiType | 'ICD_OR_DX' | 'LAB' | 'MED' | null;
 const DELIMS = ['\t', ',', ';', '|'];
+const PATIENT_HEADER = /^(?:patient|pt|member|resident|client)\b/;
+const CAPS_CELL_NAME = /^[A-Z][A-Z'’-]{1,24},? [A-Z][A-Z'’-]{1,24}(?: [A-Z]\.?)?$/;
 const MAX_ROWS = 100_000;
 const NAME_HEADERS = /^(?:(?:patient|member|subscriber|client|pt)(?: (?:full|last|first))? ?name|(?:last|first|full|given|family|sur) ?name|name|patient|nombre|apellido|nom|prenom|vorname|nachname)$/;
 const DX_HEADERS = /^(?:dx(?: code)?|diagnosis(?: code)?|icd(?: ?10)?(?: code)?|diagnostico|diagnostic|diagnose|code)$/;
@@ -90,7 +92,10 @@ export function recognizeTables(ctx: PartContext): void {
     const header = text.slice(lines[l], lines[l + 1] - 1);
     if (header.length > 2000) continue;
     const delim = DELIMS.find((d) => countOf(header, d) >= (d === '\t' ? 1 : 2));
-    if (!delim) continue;
+    if (!delim) {
+      parsedUntil = fixedWidthTable(ctx, lines, l, header);
+      continue;
+    }
     const headerCells = splitCells(header, delim);
     // An HTML table turned into text opens each row with a tab: drop that empty first cell.
     const lead = delim === '\t' && headerCells.length > 1 && headerCells[0].trim() === '' ? 1 : 0;
@@ -99,7 +104,8 @@ export function recognizeTables(ctx: PartContext): void {
     if (cols.every((c) => c === null)) continue;
     // A provider directory ("npi", "specialty", "credentials" columns): its names, phones and places are
     // clinicians' and offices', read like a provider's signature block.
-    const providers = headers.some((h) => PROVIDER_HEADERS.test(foldTerm(h)));
+    // A table with a patient's column ("patient_name", "pt_account") lists patients, whatever its prescriber columns.
+    const providers = headers.some((h) => PROVIDER_HEADERS.test(foldTerm(h))) && !headers.some((h) => PATIENT_HEADER.test(foldTerm(h.replace(/_/g, ' '))));
     if (providers) for (let c = 0; c < cols.length; c++) if (cols[c] === 'PATIENT_NAME') cols[c] = null;
     // Only lab columns and a date: a result table; its results need a person (the line introducing it names one).
     const width = cols.length;
@@ -125,6 +131,41 @@ export function recognizeTables(ctx: PartContext): void {
     parsedUntil = row - 1;
     if (providers) (ctx.staffBlocks ??= []).push([lines[l], row < lines.length ? lines[row] : text.length]);
   }
+}
+
+/** Header cells of a fixed-width report: words separated by two spaces or more ("RX#      PATIENT      DOB"). */
+const FIXED_CELL = /\S+(?: \S+)*/g;
+
+/**
+ * A report printed in fixed-width columns (a pharmacy's refill list, a lab's worklist pasted as text):
+ * each header cell's offset starts its column, and a row's cell is what stands between two offsets.
+ * Dashed rule lines are skipped; a blank line ends the table. Returns the last line read.
+ */
+function fixedWidthTable(ctx: PartContext, lines: number[], l: number, header: string): number {
+  const { text } = ctx;
+  if (header.indexOf('  ') < 0) return l;
+  const starts: number[] = [];
+  const names: string[] = [];
+  FIXED_CELL.lastIndex = 0;
+  for (let m = FIXED_CELL.exec(header); m; m = FIXED_CELL.exec(header)) { starts.push(m.index); names.push(m[0]); }
+  // Column titles are short words: a form line ("Patient name: ____  DOB: __/__") is no header.
+  if (starts.length < 3 || names.some((n) => n.length > 30 || n.includes(':') || n.includes('__'))) return l;
+  const cols = names.map((c) => columnType(ctx, c));
+  if (cols.every((c) => c === null)) return l;
+  let row = l + 1;
+  for (; row + 1 < lines.length && row - l <= MAX_ROWS; row++) {
+    const rs = lines[row];
+    const rowText = text.slice(rs, lines[row + 1] - 1);
+    if (rowText.trim() === '') break;
+    if (/^[\s=_-]+$/.test(rowText)) continue;
+    for (let c = 0; c < starts.length; c++) {
+      const type = cols[c];
+      if (!type || starts[c] >= rowText.length) continue;
+      const cell = rowText.slice(starts[c], c + 1 < starts.length ? starts[c + 1] : rowText.length);
+      cellHit(ctx, type, rs + starts[c], cell, names[c]);
+    }
+  }
+  return row - 1;
 }
 
 /** Cells of a delimited row; a double-quoted cell may hold the delimiter ("Sow, Amadou"). Cells keep their text. */
@@ -170,7 +211,8 @@ function cellHit(ctx: PartContext, type: Exclude<Column, null>, start: number, c
       return;
     }
     case 'PATIENT_NAME': {
-      const end = nameAt(ctx, q);
+      // "HOLLOWAY, DENISE": a patient column may print names in capitals.
+      const end = nameAt(ctx, q) > 0 ? nameAt(ctx, q) : CAPS_CELL_NAME.test(raw) ? e : -1;
       // "Patient"/"Member" columns name patients; a bare "Name" column could be a staff list, a "Client"
       // column a billing company's customers (their health content must be there too).
       const role = /patient|member|subscriber|pt|paciente/i.test(header) ? 'strong' : 'named';

@@ -339,3 +339,37 @@ describe('structured plan and HIE mail (set 26)', () => {
     expect(r.containsPhi).toBe(false);
   });
 });
+
+describe('ED and pharmacy mail (sets 27 and 28)', () => {
+  it('a fixed-width refill list names patients with birth dates and drugs; a form line is no header', () => {
+    const txt = 'AUTO-REFILL DUE 03/14/2024\n------------------------------------------\nRX#      PATIENT              DOB         DRUG\n8840112  HOLLOWAY, DENISE     02/14/1967  LEVOTHYROXINE 75MCG TAB\n8840276  KRAMER, PAUL         10/30/1952  TAMSULOSIN 0.4MG CAP\n';
+    const r = scanText(txt, { where: 'attachment:autorefill.txt' });
+    expect(found(r, 'PATIENT_NAME', txt)).toEqual(['HOLLOWAY, DENISE', 'KRAMER, PAUL']);
+    expect(r.containsPhi).toBe(true);
+    const form = 'OUTGOING REFERRAL\nPatient name: ______________  DOB: __/__/____  MRN: ________\nReason for referral / diagnosis (ICD-10): ____________\nUrgency: [ ] routine  [ ] urgent';
+    expect(scanText(form, { where: 'attachment:template.txt' }).containsPhi).toBe(false);
+  });
+  it('stock lines are no one\'s treatment ("40 cs  Sodium chloride 0.9%", "10 mg tab 100s x3", "Backordered: amoxicillin")', () => {
+    const invoice = 'Invoice INV-2025-4471:\n  40 cs  Sodium chloride 0.9% 1000 mL   $2,760.00\nRemit by ACH: routing 065200447, acct 2209114486 (Bayou Medical Supply LLC).';
+    expect(scanText(invoice).containsPhi).toBe(false);
+    const csos = 'Signed CSOS order for store #9 (DEA BL7182405):\n- oxycodone HCl 10 mg tab 100s x3\n- methylphenidate ER 36 mg tab 100s x1\nPIC: Sandra Kowal, RPh.';
+    expect(scanText(csos).containsPhi).toBe(false);
+    const order = 'Account: 300-7718-02 (Larkspur Pharmacy #7, 1201 S Noland Rd, Independence MO)\nBackordered: amoxicillin 400 mg/5 mL susp 100 mL';
+    expect(scanText(order).containsPhi).toBe(false);
+    const patient = 'Pt Acct 20044817: started oxycodone 10 mg q6h prn after the fracture repair.';
+    expect(scanText(patient).containsPhi).toBe(true);
+  });
+  it('a calendar event titled by a visit and a full name; a talk titled by a clinician is nobody\'s appointment', () => {
+    const ics = 'BEGIN:VEVENT\nSUMMARY:Stroke clinic f/u - Melancon\\, Alcide\nDESCRIPTION:30 day post-TIA f/u from ED visit 6/8. On clopidogrel + atorvastatin 80.\nEND:VEVENT';
+    expect(scanText(ics, { where: 'attachment:invite.ics' }).containsPhi).toBe(true);
+    const talk = 'BEGIN:VEVENT\nSUMMARY:Stroke grand rounds - Dr. Amara Varga\nDESCRIPTION:TIA workup update; clopidogrel vs aspirin.\nEND:VEVENT';
+    expect(scanText(talk, { where: 'attachment:talk.ics' }).containsPhi).toBe(false);
+  });
+  it('an EMS call to an address is to the patient; "urine cx grew E. coli" is a result', () => {
+    const ems = 'fyi 3rd call to 4417 Bayou Cane Rd, Houma this month. opioid OD, narcan 4mg IN x2, refused transport.';
+    expect(scanText(ems).containsPhi).toBe(true);
+    const cb = 'callback list:\nShayla Nguyen 251-555-0126 - urine cx grew E. coli, resistant to Bactrim';
+    expect(found(scanText(cb), 'LAB_RESULT', cb, 'high')).toEqual(['urine cx grew']);
+    expect(scanText(cb).containsPhi).toBe(true);
+  });
+});
