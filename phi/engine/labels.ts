@@ -183,6 +183,7 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
         return make('BANK_ACCOUNT', end, 'high', ['pattern:aba', 'checksum:aba'], `${label()} next to a valid bank routing number`);
       }
       if (digits.length < 4) return null;
+      addNameAfter(ctx, m, end);
       return make('BANK_ACCOUNT', end, 'medium', ['pattern:account'], `${label()} next to an account number`);
     }
     default: {
@@ -198,6 +199,7 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       if (/^(?:19|20)\d\d$/.test(value)) return null; // a year, not an identifier
       if (type === 'HEALTH_PLAN_ID' && (digits < 5 || /^(?:19|20)\d\d-/.test(value))) return null; // "Policy No. 2024-017" is a document
       addNameBefore(ctx, m);
+      addNameAfter(ctx, m, end);
       const context = NEEDS_CONTEXT_LABELS.has(term) ? ['needs-context'] : [];
       const what = type === 'MRN' ? 'medical record number' : type === 'HEALTH_PLAN_ID' ? 'health plan / member ID' : 'device identifier';
       // "SN 4HX10322, 4HX10397, 4HX11054": serials listed together are equipment, no one patient's device.
@@ -244,6 +246,16 @@ function addNameBefore(ctx: PartContext, m: TermMatch): void {
   const span = nameBefore(ctx, m.first);
   if (!span) return;
   ctx.hits.push(makeHit('PATIENT_NAME', 'high', ctx.where, span[0], span[1], 'strong', ['name:next-to-identifier', `label:${m.entry.term}`], `${quote(ctx.text, span[0], span[1])} stands right before ${quote(ctx.text, ctx.tokens.start[m.first], ctx.tokens.end[m.last])}: a patient's name`));
+}
+
+/** "patient acct 5540081123 (Vera Lindqvist)", "MRN 40733126 (Luis Gutierrez)": the name in brackets right after the number. */
+function addNameAfter(ctx: PartContext, m: TermMatch, valueEnd: number): void {
+  const { text } = ctx;
+  if (text.charCodeAt(valueEnd) !== 32 || text.charCodeAt(valueEnd + 1) !== 40 /* ( */) return;
+  const s = valueEnd + 2;
+  const e = nameAt(ctx, s, 2);
+  if (e < 0 || text.charCodeAt(e) !== 41 /* ) */ || notAPerson(text, s, e)) return;
+  ctx.hits.push(makeHit('PATIENT_NAME', 'high', ctx.where, s, e, 'strong', ['name:next-to-identifier', `label:${m.entry.term}`], `${quote(text, s, e)} in brackets after ${quote(text, ctx.tokens.start[m.first], ctx.tokens.end[m.last])}: a patient's name`));
 }
 
 const ORG_ID_WORDS = new Set(['payer', 'payor', 'tax', 'employer', 'provider', 'vendor', 'submitter', 'receiver', 'sender', 'clearinghouse', 'partner', 'federal', 'tin', 'ein', 'npi', 'transaction', 'batch', 'trading', 'facility', 'practice', 'group', 'plan']);

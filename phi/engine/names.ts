@@ -8,7 +8,7 @@ import { type PartContext, tokenIndexAt } from './context.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import { F_ALL_DIGIT, F_ALL_UPPER, F_ALPHA, F_DIGIT, F_UPPER_FIRST, tokenEquals, tokenText } from './tokenizer.ts';
-import { casualNameAt, casualNameBefore, isCasual } from './casual.ts';
+import { casualNameAt, casualNameBefore, isCasual, isCasualNameWord } from './casual.ts';
 import { dateAt } from './dates.ts';
 import { isPlaceholderDate, isPlaceholderName } from './placeholders.ts';
 
@@ -343,7 +343,9 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
     // "Ty in rm 6 asking for his seroquel": one capitalised word, "in", a room, clinical content on the line.
     if (room === k - 1 && room >= 2 && tokens.line[room - 2] === tokens.line[k] && tokenEquals(text, tokens, room - 1, 'in') && healthOnLineAfter(ctx, k)) {
       const n = room - 2;
-      if (surnameWord(ctx, n) && !VOCATIVE_STOP.has(tokenText(text, tokens, n))) {
+      // "okafor in 4w-22 (hx ESRD…)": in mail typed in lower case, a lower-case name word.
+      const casualName = (tokens.flags[n] & (F_UPPER_FIRST | F_DIGIT)) === 0 && isCasual(ctx) && isCasualNameWord(ctx, tokenText(text, tokens, n));
+      if ((surnameWord(ctx, n) || casualName) && !VOCATIVE_STOP.has(tokenText(text, tokens, n))) {
         ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[n], tokens.end[n], 'named', ['name:census', 'name:next-to-health'], `${quote(text, tokens.start[n], tokens.end[n])} in a room, with clinical content: a patient's name`));
         continue;
       }
@@ -437,7 +439,9 @@ function roomStart(ctx: PartContext, k: number): number {
   const j = k - 1;
   const len = tokens.end[j] - tokens.start[j];
   const gap = tokens.start[k] - tokens.end[j];
-  if (gap === 1 && text.charCodeAt(tokens.end[j]) === 45 /* - */ && len <= 5 && (tokens.flags[j] & F_ALL_UPPER) !== 0 && (tokens.flags[k] & F_ALL_DIGIT) !== 0) {
+  // "4W-12", "MICU-3", or typed in lower case with its digit ("4w-22").
+  const unitShape = (tokens.flags[j] & F_ALL_UPPER) !== 0 || ((tokens.flags[j] & F_DIGIT) !== 0 && (tokens.flags[j] & F_ALPHA) !== 0);
+  if (gap === 1 && text.charCodeAt(tokens.end[j]) === 45 /* - */ && len <= 5 && unitShape && (tokens.flags[k] & F_ALL_DIGIT) !== 0) {
     // Not a phone's or a code's middle part ("555-0147", "CO-45" adjustment codes): the unit code holds a digit
     // or three capitals or more, the bed one to three digits.
     const unit = (tokens.flags[j] & F_DIGIT) !== 0 || len >= 3;
@@ -548,6 +552,9 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
     }
     const span = personBefore(ctx, k, true);
     if (!span || notAPerson(ctx.text, span[0], span[1])) continue;
+    // "EMPA-KIDNEY, empagliflozin in CKD": capitals joined by a hyphen, no space, name a trial, not a person.
+    const words = text.slice(span[0], span[1]);
+    if (words.indexOf(' ') < 0 && words === words.toUpperCase()) continue;
     // "Dr. Aaliyah Mansour, cardiology, presents …": a clinician next to their specialty or topic.
     if (CLINICIAN_TITLE_BEFORE.test(text.slice(Math.max(0, span[0] - 12), span[0]))) continue;
     // A quoted title ("Beyond SSRIs: Esketamine …") is a talk's, not a person's.
@@ -579,6 +586,8 @@ const NOT_PERSON_WORDS = new Set(('room clinic hospital center centre care healt
   'obstetrics psychiatry rehabilitation rehab hospice dental dentistry surgery surgical medicine internal therapy therapies nursing imaging laboratory laboratories ' +
   // Business addressees: "Hello Rio Verde Central Supply,".
   'supply supplies shipping receiving warehouse billing accounts payable purchasing procurement customer customers vendor vendors ' +
+  // Job titles: "Certified Genetic Counselor", "Registered Dietitian".
+  'certified registered licensed counselor counsellor coordinator manager director specialist technician technologist therapist dietitian navigator ' +
   // Phone lists: "Patient Financial Svcs ....".
   'financial svcs svc intake switchboard desk line lines fax beyond ' +
   // Places: "Pacific Northwest", "sub-Saharan Africa", "Vancouver Island".
@@ -849,6 +858,8 @@ function patientOfIntro(ctx: PartContext): void {
  * the start of a message), counted only with health content tied to a person.
  */
 const TITLE_IN_FILE = /(?:^|[_\- .])(?:Dr|Dra|Prof|MD|DO|NP|RN)[_\- .]/i;
+/** "HP_Gutierrez_Luis_MRN40733126_cellulitis.docx": a record number written into a file name. */
+const FILE_NAME_MRN = /(?:^|[_\- .])MRN[_\- #]?(\d{5,12})(?=[_\- .]|$)/i;
 const FILE_NAME_DOB = /(?:^|[_\- .])(?:dob|birth|geb|fdn|fn|ddn|nac)[_\- ]?((?:19|20)\d\d[-_]?[01]\d[-_]?[0-3]\d|[0-3]?\d[-_][0-3]?\d[-_](?:19|20)?\d\d)(?=[_\- .]|$)/i;
 /** "NGUYEN_THI_LAN_1958-11-03_…": a full date from the last century right after a name part is a birth date (scans and reports carry this century's dates). */
 const FILE_NAME_OLD_DATE = /(?:^|[_\- .])[A-Za-zÀ-ÿ]{2,}[_\- ](19\d\d[-_]?[01]\d[-_]?[0-3]\d)(?=[_\- .]|$)/;
@@ -868,6 +879,11 @@ export function recognizeFileNames(ctx: PartContext): void {
     const ds = dob.index + dob[0].length - dob[1].length;
     const ls = dob.index + (/^[_\- .]/.test(dob[0]) ? 1 : 0);
     ctx.hits.push(makeHit('DOB', 'high', where, ds, ds + dob[1].length, 'strong', ['label:dob', 'pattern:date', 'file-name'], `${quote(text, ls, ds + dob[1].length)} in a file name: a date of birth`));
+  }
+  const mrn = FILE_NAME_MRN.exec(text);
+  if (mrn) {
+    const ms = mrn.index + mrn[0].length - mrn[1].length;
+    ctx.hits.push(makeHit('MRN', 'high', where, ms, ms + mrn[1].length, 'high-risk', ['label:mrn', 'pattern:labelled-id', 'file-name'], `${quote(text, ms, ms + mrn[1].length)} after "MRN" in a file name: a medical record number`));
   }
   for (let k = 0; k < tokens.count; k++) {
     const fl = tokens.flags[k];

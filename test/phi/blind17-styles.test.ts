@@ -373,3 +373,29 @@ describe('ED and pharmacy mail (sets 27 and 28)', () => {
     expect(scanText(cb).containsPhi).toBe(true);
   });
 });
+
+describe('academic medical center mail (set 29)', () => {
+  it('"okafor in 4w-22 (hx ESRD…)" in lower-case sign-out; "meet in 4w-22" names no one', () => {
+    const text = 'heads up - okafor in 4w-22 (hx ESRD, missed HD sat) K 6.1 on am labs. gave insulin/d50, renal aware.';
+    expect(found(scanText(text), 'PATIENT_NAME', text)).toEqual(['okafor']);
+    const meet = 'huddle moved - meet in 4w-22 at noon, bring the K 6.1 audit slides';
+    expect(scanText(meet).findings.filter((f) => f.type === 'PATIENT_NAME')).toEqual([]);
+  });
+  it('an MRN written into a file name, and a name in brackets after an account number', () => {
+    const r = scanParts([{ where: 'body', text: "Here's my H&P from Tuesday's admission." }, { where: 'attachment-name', text: 'HP_Gutierrez_Luis_MRN40733126_cellulitis.docx' }]);
+    expect(r.findings.some((f) => f.type === 'MRN')).toBe(true);
+    expect(r.containsPhi).toBe(true);
+    const refund = 'Refund request for patient acct 5540081123 (Vera Lindqvist): overpayment for screening colonoscopy 11/19/2024.';
+    expect(found(scanText(refund), 'PATIENT_NAME', refund)).toEqual(['Vera Lindqvist']);
+  });
+  it('job titles and trial acronyms are no people next to health words', () => {
+    const job = scanParts([{ where: 'subject', text: 'Job posting: Certified Genetic Counselor (Cancer Genetics)' }, { where: 'body', text: 'Counseling for hereditary cancer syndromes (BRCA1/2, Lynch).' }]);
+    expect(job.containsPhi).toBe(false);
+    const club = 'Journal club Thursday. Article: EMPA-KIDNEY, empagliflozin in CKD; would you code N18.4 or E11.22?';
+    expect(scanText(club).containsPhi).toBe(false);
+  });
+  it('a named patient\'s ICD serial with monomorphic VT', () => {
+    const text = 'remote transmission for Carl Osei, dual-chamber ICD serial PJN612345H. 2 episodes of monomorphic VT on 3/8.';
+    expect(scanText(text).containsPhi).toBe(true);
+  });
+});
