@@ -419,6 +419,16 @@ export function recognizeEventNames(ctx: PartContext): void {
 const SUBJECT_PREFIX = /^[ \t]*(?:(?:re|fw|fwd|aw|tr|wg):[ \t]*)*/i;
 function subjectHeadedByName(ctx: PartContext): void {
   const { text, where } = ctx;
+  // "auth VA0031177402 - Pete Grinnell": a subject ending in a full name (a known given name first) after a dash names whom it concerns.
+  const dash = text.lastIndexOf(' - ');
+  if (dash > 0) {
+    const ts = dash + 3;
+    const te = nameAt(ctx, ts, 2);
+    if (te > 0 && text.slice(te).trim() === '' && isGivenName(ctx, ts) && !notAPerson(text, ts, te) && !CLINICIAN_TITLE_BEFORE.test(text.slice(Math.max(0, ts - 12), ts)) &&
+      !ctx.hits.some((h) => h.type === 'PATIENT_NAME' && h.start < te && ts < h.end)) {
+      ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, ts, te, 'named', ['name:subject'], `${quote(text, ts, te)} ends the subject: the person the message concerns`));
+    }
+  }
   const s = SUBJECT_PREFIX.exec(text)![0].length;
   const c = text.charCodeAt(s);
   if (!(c >= 65 && c <= 90) && !(c >= 0xc0 && c <= 0xde)) return;
@@ -576,7 +586,7 @@ const CLINICIAN_TITLE_BEFORE = /\b(?:Dr|Dra|Doctor|Doctora|Docteur|Prof|Professo
 /** Words of organisations, places and events: "Quarry Room", "Grand Rounds", "National DPP", "Heart Month". */
 const NOT_PERSON_WORDS = new Set(('room clinic hospital center centre care health medical street avenue ave road rd drive lane way building hall wing floor unit suite ' +
   'group associates partners foundation institute university college school county city valley community family practice services service pharmacy labs ' +
-  'inc llc corp company department dept office north south east west memorial general regional saint urgent campus plaza station ' +
+  'inc llc corp company compounding department dept office north south east west memorial general regional saint urgent campus plaza station ' +
   'grand rounds national annual training conference convention summit webinar workshop series symposium lecture seminar course session sessions program programme ' +
   'month week awareness journal club forum update review coach coaches day network alliance association society council committee initiative project ' +
   // Schools, job ads and headings in capitals: "Dear Lincoln Elementary families", "NOW HIRING".

@@ -135,10 +135,13 @@ function nameFirstBlock(ctx: PartContext, lines: number[], endLine: number, cove
   return null;
 }
 
-/** ", coordinatrice qualité" / ", Billing Specialist" after a name closing the text: a job title, no clinical words. */
+/** ", coordinatrice qualité" / ", Billing Specialist" / "| Key Account Manager | …" after a name closing the text: a job title, no clinical words. */
 const TITLE_AFTER = /^, ?[\p{L}.\- ]{2,40}\r?$/u;
+/** "Greg Halvorsen | Key Account Manager | 913-555-0100": a one-line signature split by bars. */
+const BARRED_AFTER = /^ ?\| ?\p{L}[^\n|]{1,40}(?:\|[^\n]{0,60})?\r?$/u;
 function titleAfter(ctx: PartContext, s: number, e: number): boolean {
-  if (!TITLE_AFTER.test(ctx.text.slice(s, e))) return false;
+  const rest = ctx.text.slice(s, e);
+  if (!TITLE_AFTER.test(rest) && !BARRED_AFTER.test(rest)) return false;
   for (const h of ctx.hits) if (h.start >= s && h.start < e && h.role === 'health') return false;
   return true;
 }

@@ -399,3 +399,24 @@ describe('academic medical center mail (set 29)', () => {
     expect(scanText(text).containsPhi).toBe(true);
   });
 });
+
+describe('rural community health mail (set 30)', () => {
+  it('family words before a phone, and a subject ending in a known given name and surname', () => {
+    const visit = "made it out to Delbert's. BP 182/98 sitting. he ran out of lisinopril 2 wks ago. he doesnt have a phone, niece Carla has one 406-555-0139";
+    expect(scanText(visit).containsPhi).toBe(true);
+    const r = scanParts([{ where: 'subject', text: 'auth VA0031177402 - Pete Grinnell' }, { where: 'body', text: "VA approved 12 PT visits for Pete's lumbar stenosis. first appt 11/19." }]);
+    expect(r.containsPhi).toBe(true);
+    const vendor = scanParts([{ where: 'subject', text: 'Invoice INV-20931 - La Frontera Compounding' }, { where: 'body', text: 'Lidocaine HCl USP 100g $148.00\nGabapentin USP 250g $212.00' }]);
+    expect(vendor.containsPhi).toBe(false);
+  });
+  it('"lady at <phone> … home preg test positive" is a caller\'s result; a one-line barred signature signs', () => {
+    const cb = 'lady at 307-555-0163 called back, home preg test positive, thinks about 8 wks. she is on lamotrigine for seizures.';
+    expect(scanText(cb).containsPhi).toBe(true);
+    const rep = 'Our ustekinumab biosimilar launches 4/1. Indications: plaque psoriasis, Crohn\'s disease, ulcerative colitis.\n\nGreg Halvorsen | Key Account Manager | 913-555-0100';
+    expect(scanText(rep).containsPhi).toBe(false);
+  });
+  it('a parent paying for the tooth the dental van pulled', () => {
+    const text = "hello i want to pay the $95 on my son Tyler's bill from the dental van when they pulled his tooth in Sept. the card is 4111112233445569 exp 08/27.";
+    expect(scanText(text).containsPhi).toBe(true);
+  });
+});
