@@ -109,6 +109,7 @@ export function scanPart(dict: Dictionary, where: string, text: string): PartSca
   if (mergeTemplate(text)) fictitious++;
   let hits = resolveOverlaps(ctx.hits);
   markPlaceholders(text, hits);
+  markCelebrations(text, hits);
   markSignatureHits(hits, signatures);
   hits = markHeaderHits(ctx, hits);
   // The signer's name: a finding only when a patient (no credentials) signs; the decision weighs it.
@@ -129,6 +130,22 @@ export function scanPart(dict: Dictionary, where: string, text: string): PartSca
   hits.push(...added);
   hits.sort((a, b) => a.start - b.start);
   return { where, text, hits, contextTerms, signatures, veterinary, bulk, fictitious, autoReply: isAutoReply(where, text) };
+}
+
+/** A birthday or retirement note ("Marcy turns 60 Friday (born 11/15/1964) - potluck at noon"). */
+const CELEBRATION = /\b(?:birthday|b-?day|potluck|cake|retirement party|farewell|turns \d{2}\b|cumplea[ñn]os|anniversaire|geburtstag)/i;
+
+/** A birth date in a celebration note is a colleague's, not a patient's: it stays a finding and weighs nothing. */
+function markCelebrations(text: string, hits: Hit[]): void {
+  let celebration: boolean | null = null;
+  for (const h of hits) {
+    if (h.type !== 'DOB' || h.confidence === 'low') continue;
+    celebration ??= CELEBRATION.test(text);
+    if (!celebration) return;
+    h.confidence = 'low';
+    h.reasons.push('celebration');
+    h.explain = `${h.explain}; in a birthday or celebration note: a colleague's, not a patient's`;
+  }
 }
 
 /** Hits and signatures are both sorted by start: one merge pass. */

@@ -420,3 +420,12 @@ describe('rural community health mail (set 30)', () => {
     expect(scanText(text).containsPhi).toBe(true);
   });
 });
+
+describe('celebration notes', () => {
+  it('a colleague\'s birth date in a birthday note weighs nothing; a patient\'s in a referral still does', () => {
+    const party = "Marcy turns 60 Friday (born 11/15/1964 - she'll kill me for telling). Potluck at noon in the break room; card is going around billing.";
+    expect(scanText(party).containsPhi).toBe(false);
+    const referral = 'Referral for Marcy Olson, born 11/15/1964, to cardiology for new atrial fibrillation. Billing has her insurance.';
+    expect(scanText(referral).containsPhi).toBe(true);
+  });
+});
