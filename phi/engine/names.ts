@@ -502,6 +502,35 @@ function valuedHealthStarts(health: Hit[]): Set<number> {
   return out;
 }
 
+/**
+ * "for Pete's lumbar stenosis", "Shirley's Invega shots", "Noah's asthma": a known given name in the
+ * possessive right before clinical content (one modifier word may stand between) is whose it is.
+ */
+function possessiveGivenNames(ctx: PartContext, health: Hit[], names: Map<number, Hit>): void {
+  const { text, tokens } = ctx;
+  for (const h of health) {
+    if (h.confidence === 'low') continue;
+    let k = tokenIndexAt(tokens, h.start);
+    if (k < 2 || tokens.start[k] !== h.start) continue;
+    // One lower-case modifier: "Shirley's monthly Invega", "Noah's severe asthma".
+    if ((tokens.flags[k - 1] & (F_UPPER_FIRST | F_DIGIT)) === 0 && !(tokens.end[k - 1] - tokens.start[k - 1] === 1) && k >= 3 && tokens.start[k] - tokens.end[k - 1] === 1) k--;
+    const s = k - 1; // the "s" of "'s"
+    if (tokens.end[s] - tokens.start[s] !== 1 || (text.charCodeAt(tokens.start[s]) | 32) !== 115 || tokens.start[k] - tokens.end[s] !== 1) continue;
+    const apostrophe = text.charCodeAt(tokens.start[s] - 1);
+    if (apostrophe !== 39 && apostrophe !== 0x2019) continue;
+    const n = s - 1;
+    if (tokens.end[n] !== tokens.start[s] - 1 || (tokens.flags[n] & F_UPPER_FIRST) === 0 || (tokens.flags[n] & F_ALL_UPPER) !== 0 || !isGivenName(ctx, tokens.start[n])) continue;
+    const existing = names.get(tokens.start[n]);
+    if (existing) {
+      if (!existing.reasons.includes('name:next-to-health')) existing.reasons.push('name:next-to-health');
+      continue;
+    }
+    const hit = makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[n], tokens.end[n], 'named', ['name:possessive', 'name:next-to-health'], `${quote(text, tokens.start[n], tokens.end[n])} owns the clinical content after it`);
+    names.set(tokens.start[n], hit);
+    ctx.hits.push(hit);
+  }
+}
+
 export function recognizeNamesNextToHealth(ctx: PartContext): void {
   const { text, tokens } = ctx;
   const health = ctx.hits.filter((h) => h.role === 'health');
@@ -516,6 +545,7 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
       if (name && !name.reasons.includes('name:next-to-health')) name.reasons.push('name:next-to-health');
     }
   }
+  possessiveGivenNames(ctx, health, names);
   let valuedStarts: Set<number> | null = null;
   for (const start of healthStarts) {
     let k = tokenIndexAt(tokens, start);

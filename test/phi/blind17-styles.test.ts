@@ -429,3 +429,13 @@ describe('celebration notes', () => {
     expect(scanText(referral).containsPhi).toBe(true);
   });
 });
+
+describe('possessive given names', () => {
+  it('"Pete\'s lumbar stenosis" is Pete\'s; "Crohn\'s disease" and "Children\'s asthma program" name nobody', () => {
+    const text = "VA approved 12 PT visits for Pete's lumbar stenosis at the Glasgow clinic.";
+    expect(found(scanText(text), 'PATIENT_NAME', text)).toEqual(['Pete']);
+    for (const t of ["New guidance on Crohn's disease and ulcerative colitis for the GI clinic.", "Children's asthma program enrolls 40 families this fall."]) {
+      expect(scanText(t).findings.filter((f) => f.type === 'PATIENT_NAME')).toEqual([]);
+    }
+  });
+});
