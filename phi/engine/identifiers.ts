@@ -13,6 +13,8 @@ const ICD_CUES = new Set(['icd', 'icd10', 'icd-10', 'dx', 'diagnosis', 'diagnose
 const NOT_ICD_CUES = new Set(['model', 'part', 'sku', 'item', 'version', 'ver', 'rev', 'room', 'gate', 'flight', 'seat', 'bus', 'route', 'form', 'error', 'fault', 'exit', 'suite', 'unit', 'apt', 'lot', 'size', 'type', 'highway', 'interstate', 'row', 'aisle', 'level', 'floor', 'bay', 'dock', 'building', 'bldg', 'cell', 'column', 'sheet', 'tab', 'vitamin', 'no', 'number', 'ref', 'order', 'invoice', 'product', 'serial']);
 const SSN_CUES = new Set(['ssn', 'ss', 'social', 'security', 'ssa', 'itin', 'taxpayer']);
 const ROUTE_CUES = new Set(['stop', 'route', 'parada', 'ruta', 'tournee', 'hausbesuch']);
+const APARTMENT_AFTER = /^,? {1,2}(?:Apt\.?|Apartment|Apto\.?|Unit #|Trlr|Lot \d)/i;
+const DEPARTMENT_AFTER = new Set(['services', 'service', 'relations', 'portal', 'line', 'desk']);
 const SCENE_WORDS = new Set(['call', 'calls', 'run', 'runs', 'dispatched', 'responded', 'transport']);
 const HOME_CUES = new Set(['lives', 'resides', 'living', 'home', 'residence', 'domicile', 'vive', 'reside', 'habite', 'demeurant', 'wohnt', 'wohnhaft']);
 const PHONE_PERSON_CUES = new Set(['patient', 'pt', 'her', 'his', 'him', 'she', 'he', 'cell', 'mobile', 'home', 'me', 'my', 'client', 'member', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'caregiver', 'paciente', 'llamarme', 'movil', 'portable', 'handy', 'patientin', 'called', 'reach', 'tel', 'type',
@@ -20,7 +22,7 @@ const PHONE_PERSON_CUES = new Set(['patient', 'pt', 'her', 'his', 'him', 'she', 
   'sms', 'texted', 'recipient', 'vm', 'voicemail', 'vmail',
   // Family reached for a patient: "mom notified at …", "Dad prefers texts at …".
   'mom', 'dad', 'mum', 'parent', 'parents', 'guardian', 'grandma', 'grandmother', 'grandpa', 'sister', 'brother', 'aunt', 'auntie', 'uncle', 'texts', 'mama', 'papa',
-  'niece', 'nephew', 'cousin', 'grandson', 'granddaughter', 'lady', 'caller']);
+  'niece', 'nephew', 'cousin', 'grandson', 'granddaughter', 'lady', 'caller', 'mensaje', 'enviado']);
 /** Cues that name a kind of line ("cell", "home", "mobile"): a person's only right before the number ("Sickle Cell Clinic · 912-…" is not). */
 const LINE_KIND_CUES = new Set(['cell', 'mobile', 'home', 'movil', 'portable', 'handy']);
 const OFFICE_UNIT = /^,? {1,2}(?:Suite|Ste\.?|Floor|Fl\.|Bldg\.?|Building) {0,2}[#A-Z0-9]/i;
@@ -125,7 +127,8 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
       // Numbers to call us at are the sender's; a person's number comes with "her", "patient", "cell"...
       // "From: 715-555-0128" heading a voicemail or text log: the caller's number.
       const caller = before[0] === 'from' && /:[ \t]{0,2}\(?$/.test(text.slice(Math.max(0, ps - 4), ps));
-      const personal = !TOLL_FREE.test(text.slice(ps, e)) && (caller || before.some((w, i) => PHONE_PERSON_CUES.has(w) && (i < 2 || !LINE_KIND_CUES.has(w))) || addressedTo(text, ps));
+      // "lab client services, 305-…": a cue word naming a department is no person.
+      const personal = !TOLL_FREE.test(text.slice(ps, e)) && (caller || before.some((w, i) => PHONE_PERSON_CUES.has(w) && (i < 2 || !LINE_KIND_CUES.has(w)) && !(i > 0 && DEPARTMENT_AFTER.has(before[i - 1]))) || addressedTo(text, ps));
       ctx.hits.push(makeHit('PHONE', cue || personal ? 'high' : 'medium', where, ps, e, personal ? 'weak' : 'contact', ['pattern:phone-nanp', ...(cue ? ['keyword:phone'] : []), ...(personal ? ['keyword:person'] : [])], `${quote(text, ps, e)} is a${personal ? " person's" : ''} phone number`));
       return;
     }
@@ -145,7 +148,8 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
       // A home-visit route ("1st stop tmrw 6/13 - 1418 Calle Nogal") lists patients' homes too.
       // "home visit moved to 10:30 tomorrow - 1418 Pecan Hollow Dr": a visit at home is at a patient's.
       // "3rd call to 4417 Bayou Cane Rd": an EMS call or run to an address is to where the patient is.
-      const home = wordsBefore(ctx, k, 3, 30).some((w) => HOME_CUES.has(w)) || wordsBefore(ctx, k, 6, 40).some((w) => ROUTE_CUES.has(w)) ||
+      // "2418 NW 7th St Apt 3": an apartment is someone's home.
+      const home = APARTMENT_AFTER.test(text.slice(e, e + 16)) || wordsBefore(ctx, k, 3, 30).some((w) => HOME_CUES.has(w)) || wordsBefore(ctx, k, 6, 40).some((w) => ROUTE_CUES.has(w)) ||
         wordsBefore(ctx, k, 8, 60).some((w, i, all) => w === 'visit' && all[i + 1] === 'home') ||
         wordsBefore(ctx, k, 2, 20).every((w, i, all) => all.length === 2 && (i === 0 ? w === 'to' : SCENE_WORDS.has(w)));
       // "2140 Alder Creek Rd, Suite 300": an office address (a clinic's, a vendor's), never decisive.

@@ -17,7 +17,7 @@ import { tokenText } from './tokenizer.ts';
 const WEAK_LABELS = new Set(['id', 'patient', 'pt', 'client', 'name', 'nom', 'nombre', 'account', 'acct', 'policy', 'member', 'sn', 'insured', 'beneficiary', 'resident', 'paciente', 'patiente', 'patientin', 'geb', 'geboren', 'chart', 'expediente', 'dossier', 'medical record', 'aba', 'pt id']);
 /** "client Jordan Blake", "patient John Smith": these may precede a full name without a colon. */
 const BARE_NAME_LABELS = new Set(['patient', 'pt', 'client', 'resident', 'paciente', 'patiente', 'patientin']);
-const FILLERS = new Set(['number', 'no', 'num', 'nr', 'id', 'is', 'was', 'of', 'on', 'el', 'le', 'am', 'number is', 'nro', 'as']);
+const FILLERS = new Set(['number', 'no', 'num', 'nr', 'id', 'is', 'was', 'of', 'on', 'el', 'le', 'am', 'number is', 'nro', 'as', 'es', 'est', 'ist']);
 /** Labels that also name non-medical things ("Policy #" of an IT policy): their IDs need a healthcare context. */
 const NEEDS_CONTEXT_LABELS = new Set(['policy', 'policy number', 'policy no', 'policy id', 'group number', 'plan id', 'insurance number', 'insurance id', 'account', 'patient id', 'pt id', 'chart', 'chart number', 'chart no', 'expediente', 'dossier']);
 /** Kin words that name a person by one given name: "gramma Nora", "uncle Ray", "abuela Rosa". */

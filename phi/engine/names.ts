@@ -836,7 +836,7 @@ function line(ctx: PartContext, k: number): number {
   return ctx.tokens.line[k];
 }
 
-const SELF_INTRO: string[][] = [['this', 'is'], ['my', 'name', 'is'], ['its'], ['it', 's'], ['me', 'llamo'], ['mi', 'nombre', 'es'], ['je', 'm', 'appelle'], ['mon', 'nom', 'est'], ['mein', 'name', 'ist'], ['hier', 'ist']];
+const SELF_INTRO: string[][] = [['this', 'is'], ['my', 'name', 'is'], ['its'], ['it', 's'], ['soy'], ['me', 'llamo'], ['mi', 'nombre', 'es'], ['je', 'm', 'appelle'], ['mon', 'nom', 'est'], ['mein', 'name', 'ist'], ['hier', 'ist']];
 const HESITATIONS = new Set(['um', 'umm', 'uh', 'uhh', 'er', 'erm', 'yeah', 'hi', 'hey']);
 const SELF_INTRO_FIRST = new Set(SELF_INTRO.map((p) => hashWord(p[0])));
 
@@ -863,7 +863,7 @@ export function recognizeSelfIntro(ctx: PartContext): void {
       const pos = tokens.start[m];
       if (pos - tokens.end[m - 1] > 3) continue;
       // "it's Marlene Tolliver" needs a full name: "it's swollen" is no introduction.
-      const minWords = phrase[0] === 'its' || phrase[0] === 'it' ? 2 : 1;
+      const minWords = phrase[0] === 'its' || phrase[0] === 'it' || phrase[0] === 'soy' ? 2 : 1;
       let e = (tokens.flags[m] & F_UPPER_FIRST) !== 0 ? nameAt(ctx, pos, minWords) : -1;
       if (e < 0 && isCasual(ctx)) e = casualNameAt(ctx, pos, minWords);
       if (e < 0 || e - pos > 40) continue;
@@ -900,7 +900,7 @@ function patientOfIntro(ctx: PartContext): void {
 const TITLE_IN_FILE = /(?:^|[_\- .])(?:Dr|Dra|Prof|MD|DO|NP|RN)[_\- .]/i;
 /** "HP_Gutierrez_Luis_MRN40733126_cellulitis.docx": a record number written into a file name. */
 const FILE_NAME_MRN = /(?:^|[_\- .])MRN[_\- #]?(\d{5,12})(?=[_\- .]|$)/i;
-const FILE_NAME_DOB = /(?:^|[_\- .])(?:dob|birth|geb|fdn|fn|ddn|nac)[_\- ]?((?:19|20)\d\d[-_]?[01]\d[-_]?[0-3]\d|[0-3]?\d[-_][0-3]?\d[-_](?:19|20)?\d\d)(?=[_\- .]|$)/i;
+const FILE_NAME_DOB = /(?:^|[_\- .])(?:dob|birth|geb|fdn|fn|ddn|nac)[_\- ]?((?:19|20)\d\d[-_]?[01]\d[-_]?[0-3]\d|[0-3]?\d[-_][0-3]?\d[-_](?:19|20)?\d\d|[01]\d[0-3]\d(?:19|20)\d\d)(?=[_\- .]|$)/i;
 /** "NGUYEN_THI_LAN_1958-11-03_…": a full date from the last century right after a name part is a birth date (scans and reports carry this century's dates). */
 const FILE_NAME_OLD_DATE = /(?:^|[_\- .])[A-Za-zÀ-ÿ]{2,}[_\- ](19\d\d[-_]?[01]\d[-_]?[0-3]\d)(?=[_\- .]|$)/;
 

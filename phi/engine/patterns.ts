@@ -56,7 +56,7 @@ export const PATTERNS = {
   ipv4: /(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]\d)/y,
   /** Street address, number first (US/UK/FR): 123 N. Main Street, 12 rue de la Paix */
   addressNumberFirst: new RegExp(
-    `\\d{1,6}[A-Za-z]?,? {1,3}(?:(?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Cc]hemin|[Pp]lace|[Aa]ll[ée]e|[Ii]mpasse|[Cc]alle|[Aa]venida|[Pp]aseo|[Pp]laza|[Cc]amino) {1,3}(?:(?:de|del|la|le|les|du|des|d')\\s?){0,2}${NAME_WORD}|(?:[NSEW]\\.? {1,3})?(?:${NAME_WORD} {1,3}){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl)\\b\\.?)`,
+    `\\d{1,6}[A-Za-z]?,? {1,3}(?:(?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Cc]hemin|[Pp]lace|[Aa]ll[ée]e|[Ii]mpasse|[Cc]alle|[Aa]venida|[Pp]aseo|[Pp]laza|[Cc]amino) {1,3}(?:(?:de|del|la|le|les|du|des|d')\\s?){0,2}${NAME_WORD}|(?:(?:[NS][EW]|[NSEW])\\.? {1,3})?(?:(?:${NAME_WORD}|\\d{1,3}(?:st|nd|rd|th)) {1,3}){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl)\\b\\.?)`,
     'y',
   ),
   /** German style, name first: Hauptstraße 5, Lindenweg 12a */
@@ -72,7 +72,7 @@ export const PATTERNS = {
   /** SMITH, JOHN or Smith, John */
   nameCommaForm: new RegExp(`(?:${NAME_WORD}|${ANY_UPPER_WORD}), {1,2}(?:${NAME_WORD}|${ANY_UPPER_WORD})`, 'y'),
   /** Lab value: 8.2%, 45, 140/90, 7,2 mmol/l */
-  labValue: /(?:[<>≤≥]=? ?)?\d{1,4}(?:[.,]\d{1,3})?(?:\/\d{2,3})?(?: ?(?:%|mg\/dl|(?:u|µ|mc)g\/dl|mmol\/l|mmol\/mol|g\/dl|ml\/min(?:\/1\.73 ?m2)?|ng\/ml|pg\/ml|u\/l|iu\/l|miu\/l|meq\/l|µ?iu\/ml|cells\/mm3|copies\/ml|mmhg|bpm|kg|lbs?|°?[fc]))?(?!\d|[.,]\d)/iy,
+  labValue: /(?:[<>≤≥]=? ?)?\d{1,4}(?:[.,]\d{1,3})?(?:\/\d{2,3})?(?: ?(?:%|mg\/dl|(?:u|µ|mc)g\/dl|mmol\/l|mmol\/mol|g\/dl|ml\/min(?:\/1\.73 ?m2)?|ng\/ml|pg\/ml|u\/l|iu\/l|miu\/ml|miu\/l|meq\/l|µ?iu\/ml|cells\/mm3|copies\/ml|mmhg|bpm|kg|lbs?|°?[fc]))?(?!\d|[.,]\d)/iy,
   /** Medication dose: 500 mg, 0.5 mg, 10 units, 2 puffs */
   dose: /\d{1,5}(?:[.,]\d{1,3})? ?(?:mg|mcg|µg|g|ml|units?|iu|tabs?|tablets?|caps(?:ules?)?|puffs?|drops?|meq|%)(?![A-Za-z])/iy,
   /** URL starting at http(s):// or www. */

@@ -100,6 +100,13 @@ export function findSignatures(ctx: PartContext): Signature[] {
     if (e - s > 60) continue;
     const name = nameLineAt(ctx, s, e);
     if (name && (name[1] >= e - 2 || titleAfter(ctx, name[1], e))) { sigs.push({ start: s, end: e, name, provider: false }); continue; }
+    // "Kiara Santana / 954-555-0138" closing a message typed on a phone: a name line, then only a number or an address.
+    if (endLine > 0 && !covered.has(endLine - 1) && CONTACT_LINE.test(text.slice(s, e))) {
+      const ps = lines[endLine - 1];
+      const pe = lines[endLine] - 1;
+      const prev = pe - ps <= 60 ? nameLineAt(ctx, ps, pe) : null;
+      if (prev && prev[1] >= pe - 2) { sigs.push({ start: ps, end: e, name: prev, provider: false }); continue; }
+    }
     const block = nameFirstBlock(ctx, lines, endLine, covered);
     if (block) sigs.push(block);
   }
@@ -134,6 +141,9 @@ function nameFirstBlock(ctx: PartContext, lines: number[], endLine: number, cove
   }
   return null;
 }
+
+/** A line holding only a phone number or an e-mail address. */
+const CONTACT_LINE = /^[ \t]*(?:\+?1?[ .-]?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})[ \t\r]*$/;
 
 /** ", coordinatrice qualité" / ", Billing Specialist" / "| Key Account Manager | …" after a name closing the text: a job title, no clinical words. */
 const TITLE_AFTER = /^, ?[\p{L}.\- ]{2,40}\r?$/u;

@@ -439,3 +439,30 @@ describe('possessive given names', () => {
     }
   });
 });
+
+describe('women\'s and family health mail (set 31)', () => {
+  it('an apartment address and a numbered street are a home; a suite is an office', () => {
+    const text = 'Visit tomorrow 10am at 2418 NW 7th St Apt 3, Miami FL 33125. Mom is s/p repeat c-section 4/2, BP was 144/92.';
+    expect(scanText(text).containsPhi).toBe(true);
+    const office = 'Our new office: 2418 NW 7th St, Suite 300, Miami FL 33125. C-section classes start in May.';
+    expect(scanText(office).containsPhi).toBe(false);
+  });
+  it('"soy <full name>", "es" after a label, and an hCG in mIU/mL', () => {
+    const sms = 'hola soy Yaritza Colon Rivera tengo 32 semanas de embarazo y tengo dolor de cabeza\nmi fecha de nacimiento es 4/11/1995';
+    expect(scanText(sms).containsPhi).toBe(true);
+    const call = 'Llamada de la Sra. Betancourt (939-555-0117). Resultado: hCG cuantitativa 1,240 mIU/mL, positiva.';
+    expect(found(scanText(call), 'LAB_RESULT', call, 'high')).toEqual(['hCG cuantitativa 1,240 mIU/mL']);
+  });
+  it('a name line then a phone closing a phone-typed message signs it; a department phone is no person\'s', () => {
+    const text = 'hi es q me dieron de alta el lunes con la nifedipina por la preeclampsia, tengo los pies bien hinchaos. is that normal??\nKiara Santana\n954-555-0138';
+    expect(scanText(text).containsPhi).toBe(true);
+    const lab = 'Effective July 1 we report trimester-specific TSH ranges for specimens flagged pregnant. Questions: lab client services, 305-555-0165.';
+    expect(scanText(lab).containsPhi).toBe(false);
+  });
+  it('a birth date glued to "DOB" in a file name, and twin-twin transfusion in a contact card', () => {
+    const r = scanParts([{ where: 'body', text: 'Attached as you requested.' }, { where: 'attachment-name', text: 'Hernandez_Yamilet_DOB06211993_HIV_syphilis_prenatal_labs.pdf' }]);
+    expect(r.containsPhi).toBe(true);
+    const vcf = 'BEGIN:VCARD\nFN:Rosalind Achebe\nTEL;TYPE=CELL:954-555-0186\nNOTE:mono-di twins 18w\\, referred to MFM for TTTS surveillance\nEND:VCARD';
+    expect(scanText(vcf, { where: 'attachment:contact.vcf' }).containsPhi).toBe(true);
+  });
+});
