@@ -104,10 +104,16 @@ function span(ctx: PartContext, m: TermMatch): [number, number] {
   return [ctx.tokens.start[m.first], ctx.tokens.end[m.last]];
 }
 
+/** "MRO verified result: POSITIVE – Amphetamine", "positive for fentanyl": a drug screen's finding. */
+const POSITIVE_BEFORE = /\b(?:positive|pos|positivo|positiva)(?: for)?[ \t]{0,2}[-–:]?[ \t]{0,2}$/i;
+
 function medication(ctx: PartContext, m: TermMatch): Hit {
   const { text, where } = ctx;
   const [s, e] = span(ctx, m);
   const kind = m.kind === 'g' ? 'generic' : 'brand';
+  if (POSITIVE_BEFORE.test(text.slice(Math.max(0, s - 16), s))) {
+    return makeHit('LAB_RESULT', 'high', where, s, e, 'health', [`dictionary:drug-${kind}`, 'result:qualitative'], `${quote(text, s, e)} found in a drug screen (positive)`);
+  }
   // "metformin 500 mg", "Lipitor 20mg", "metformin ER 750 mg"
   const window = text.slice(e, e + 40);
   for (let i = 0; i < window.length && i < 16; i++) {

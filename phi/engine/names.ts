@@ -401,14 +401,17 @@ export function recognizeEventNames(ctx: PartContext): void {
     let end = text.indexOf('\n', i);
     if (end < 0) end = text.length;
     if (colon < 0 || colon > end) continue;
-    const dash = text.lastIndexOf(' - ', end);
-    if (dash < colon) continue;
-    let s = dash + 3;
-    while (text.charCodeAt(s) === 32) s++;
-    const e = nameAt(ctx, s, 2);
-    if (e < 0 || !/^[ \t\r]*(?:\(|$)/.test(text.slice(e, end)) || notAPerson(text, s, e) || CLINICIAN_TITLE_BEFORE.test(text.slice(Math.max(0, s - 12), s))) continue;
-    if (ctx.hits.some((h) => h.type === 'PATIENT_NAME' && h.start < e && s < h.end)) continue;
-    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, e, 'named', ['name:event'], `${quote(text, s, e)} titles a calendar event: whose appointment it is`));
+    // Each part after a dash: "IME – Owen Castellanos (RM-0407745) – ortho lumbar".
+    for (let dash = text.indexOf(' ', colon); dash >= 0 && dash < end; dash = text.indexOf(' ', dash + 1)) {
+      const c = text.charCodeAt(dash + 1);
+      if ((c !== 45 && c !== 0x2013 && c !== 0x2014) || text.charCodeAt(dash + 2) !== 32) continue;
+      let s = dash + 3;
+      while (text.charCodeAt(s) === 32) s++;
+      const e = nameAt(ctx, s, 2);
+      if (e < 0 || !/^[ \t\r]*(?:\(|[-–—] |$)/.test(text.slice(e, end)) || notAPerson(text, s, e) || CLINICIAN_TITLE_BEFORE.test(text.slice(Math.max(0, s - 12), s))) continue;
+      if (ctx.hits.some((h) => h.type === 'PATIENT_NAME' && h.start < e && s < h.end)) continue;
+      ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, e, 'named', ['name:event'], `${quote(text, s, e)} titles a calendar event: whose appointment it is`));
+    }
   }
 }
 

@@ -466,3 +466,22 @@ describe('women\'s and family health mail (set 31)', () => {
     expect(scanText(vcf, { where: 'attachment:contact.vcf' }).containsPhi).toBe(true);
   });
 });
+
+describe('occupational and claims mail (set 32)', () => {
+  it('a drug screen\'s positive drug, a donor label, and a date of injury', () => {
+    const mro = 'Donor: Kelsey Ruiz\nMRO verified result: POSITIVE – Amphetamine (confirmed)';
+    const r = scanText(mro);
+    expect(found(r, 'LAB_RESULT', mro, 'high')).toContain('Amphetamine');
+    expect(r.containsPhi).toBe(true);
+    const policy = 'Random testing panel covers amphetamine, cocaine and opioids; a positive result goes to the MRO.';
+    expect(scanText(policy).containsPhi).toBe(false);
+    const status = 'Work status for Tyler Brandt (DOI 04/02/2024, claim RM-0418829): MODIFIED DUTY through 04/25.';
+    expect(scanText(status).findings.some((f) => f.type === 'DATE_OF_SERVICE' && f.reasons.includes('label:doi'))).toBe(true);
+  });
+  it('a calendar event with the claimant\'s name between dashes, and a claimant\'s phone', () => {
+    const ics = 'BEGIN:VEVENT\nSUMMARY:IME – Owen Castellanos (RM-0407745) – ortho lumbar\nDESCRIPTION:Accepted: lumbar strain. Disputed: L5-S1 disc herniation.\nEND:VEVENT';
+    expect(scanText(ics, { where: 'attachment:ime.ics' }).containsPhi).toBe(true);
+    const call = 'Call 5/14 1015 to claimant @ 425-555-0188 re post-op PT progress s/p R rotator cuff repair 4/2.';
+    expect(scanText(call).containsPhi).toBe(true);
+  });
+});
