@@ -137,11 +137,10 @@ const CELEBRATION = /\b(?:birthday|b-?day|potluck|cake|retirement party|farewell
 
 /** A birth date in a celebration note is a colleague's, not a patient's: it stays a finding and weighs nothing. */
 function markCelebrations(text: string, hits: Hit[]): void {
-  let celebration: boolean | null = null;
   for (const h of hits) {
     if (h.type !== 'DOB' || h.confidence === 'low') continue;
-    celebration ??= CELEBRATION.test(text);
-    if (!celebration) return;
+    // The celebration is written around the date, not anywhere in a long thread.
+    if (!CELEBRATION.test(text.slice(Math.max(0, h.start - 300), h.end + 300))) continue;
     h.confidence = 'low';
     h.reasons.push('celebration');
     h.explain = `${h.explain}; in a birthday or celebration note: a colleague's, not a patient's`;

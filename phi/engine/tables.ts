@@ -143,13 +143,20 @@ const FIXED_CELL = /\S+(?: \S+)*/g;
  */
 function fixedWidthTable(ctx: PartContext, lines: number[], l: number, header: string): number {
   const { text } = ctx;
-  if (header.indexOf('  ') < 0) return l;
+  // At least two gaps of two spaces, and no colon: a form line ("Patient name: ____  DOB: __/__") is no header.
+  if (header.length > 300) return l;
+  const gap = header.indexOf('  ');
+  if (gap < 0 || header.indexOf('  ', gap + 2) < 0 || header.indexOf(':') >= 0) return l;
   const starts: number[] = [];
   const names: string[] = [];
   FIXED_CELL.lastIndex = 0;
-  for (let m = FIXED_CELL.exec(header); m; m = FIXED_CELL.exec(header)) { starts.push(m.index); names.push(m[0]); }
-  // Column titles are short words: a form line ("Patient name: ____  DOB: __/__") is no header.
-  if (starts.length < 3 || names.some((n) => n.length > 30 || n.includes(':') || n.includes('__'))) return l;
+  for (let m = FIXED_CELL.exec(header); m; m = FIXED_CELL.exec(header)) {
+    // Column titles are short words.
+    if (m[0].length > 30 || m[0].includes('__')) return l;
+    starts.push(m.index);
+    names.push(m[0]);
+  }
+  if (starts.length < 3) return l;
   const cols = names.map((c) => columnType(ctx, c));
   if (cols.every((c) => c === null)) return l;
   let row = l + 1;
