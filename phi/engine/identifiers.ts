@@ -248,7 +248,8 @@ function countedAfter(text: string, e: number): boolean {
 }
 
 const LOCAL_PART = /[A-Za-z0-9._%+-]/;
-const EMAIL_PERSON_CUES = new Set(['patient', 'pt', 'client', 'her', 'his', 'mom', 'dad', 'parent', 'guardian', 'caregiver', 'emailed', 'gave', 'personal', 'member', 'paciente', 'su', 'sa', 'ihre', 'seine']);
+/** Cues for an email address beyond those for a phone number (PHONE_PERSON_CUES serves both). */
+const EMAIL_PERSON_CUES = new Set(['emailed', 'gave', 'personal', 'su', 'sa', 'ihre', 'seine']);
 
 function emails(ctx: PartContext): void {
   const { text, where } = ctx;
@@ -260,7 +261,7 @@ function emails(ctx: PartContext): void {
     if (e < 0) continue;
     // "Client … gave email dkw…@… for results": a person's address, like a person's phone.
     const k = tokenIndexAt(ctx.tokens, s);
-    const personal = k < ctx.tokens.count && wordsBefore(ctx, k, 6, 50).some((w) => EMAIL_PERSON_CUES.has(w));
+    const personal = k < ctx.tokens.count && wordsBefore(ctx, k, 6, 50).some((w) => PHONE_PERSON_CUES.has(w) || EMAIL_PERSON_CUES.has(w));
     ctx.hits.push(makeHit('EMAIL_ADDRESS', 'medium', where, s, e, 'weak', ['pattern:email', ...(personal ? ['keyword:person'] : [])], `${quote(text, s, e)} is ${personal ? "a person's" : 'an'} email address`));
   }
 }

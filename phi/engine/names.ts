@@ -393,6 +393,20 @@ export function recognizeSubjectName(ctx: PartContext): void {
  * "SUMMARY:Stroke clinic f/u - Melancon, Alcide": a calendar event titled by a visit and a person's full
  * name after the last dash is that person's appointment.
  */
+const EVENT_NAME_END = /^[ \t\r]*(?:\(|[-–—] |$)/;
+const SUBJECT_NAME_END = /^\s*$/;
+/**
+ * A full name starting at s (after a dash and spaces) and followed by what `after` allows up to `end`:
+ * not an organisation, not a clinician ("Dr. …"), not already a name. [start, end] or null.
+ */
+function nameAfterDash(ctx: PartContext, s: number, end: number, after: RegExp): [number, number] | null {
+  const { text } = ctx;
+  while (text.charCodeAt(s) === 32) s++;
+  const e = nameAt(ctx, s, 2);
+  if (e < 0 || !after.test(text.slice(e, end)) || notAPerson(text, s, e) || CLINICIAN_TITLE_BEFORE.test(text.slice(Math.max(0, s - 12), s))) return null;
+  return ctx.hits.some((h) => h.type === 'PATIENT_NAME' && h.start < e && s < h.end) ? null : [s, e];
+}
+
 export function recognizeEventNames(ctx: PartContext): void {
   const { text, where } = ctx;
   if (!where.endsWith('.ics')) return;
@@ -405,12 +419,8 @@ export function recognizeEventNames(ctx: PartContext): void {
     for (let dash = text.indexOf(' ', colon); dash >= 0 && dash < end; dash = text.indexOf(' ', dash + 1)) {
       const c = text.charCodeAt(dash + 1);
       if ((c !== 45 && c !== 0x2013 && c !== 0x2014) || text.charCodeAt(dash + 2) !== 32) continue;
-      let s = dash + 3;
-      while (text.charCodeAt(s) === 32) s++;
-      const e = nameAt(ctx, s, 2);
-      if (e < 0 || !/^[ \t\r]*(?:\(|[-–—] |$)/.test(text.slice(e, end)) || notAPerson(text, s, e) || CLINICIAN_TITLE_BEFORE.test(text.slice(Math.max(0, s - 12), s))) continue;
-      if (ctx.hits.some((h) => h.type === 'PATIENT_NAME' && h.start < e && s < h.end)) continue;
-      ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, e, 'named', ['name:event'], `${quote(text, s, e)} titles a calendar event: whose appointment it is`));
+      const span = nameAfterDash(ctx, dash + 3, end, EVENT_NAME_END);
+      if (span) ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, span[0], span[1], 'named', ['name:event'], `${quote(text, span[0], span[1])} titles a calendar event: whose appointment it is`));
     }
   }
 }
@@ -424,14 +434,8 @@ function subjectHeadedByName(ctx: PartContext): void {
   const { text, where } = ctx;
   // "auth VA0031177402 - Pete Grinnell": a subject ending in a full name (a known given name first) after a dash names whom it concerns.
   const dash = text.lastIndexOf(' - ');
-  if (dash > 0) {
-    const ts = dash + 3;
-    const te = nameAt(ctx, ts, 2);
-    if (te > 0 && text.slice(te).trim() === '' && isGivenName(ctx, ts) && !notAPerson(text, ts, te) && !CLINICIAN_TITLE_BEFORE.test(text.slice(Math.max(0, ts - 12), ts)) &&
-      !ctx.hits.some((h) => h.type === 'PATIENT_NAME' && h.start < te && ts < h.end)) {
-      ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, ts, te, 'named', ['name:subject'], `${quote(text, ts, te)} ends the subject: the person the message concerns`));
-    }
-  }
+  const tail = dash > 0 ? nameAfterDash(ctx, dash + 3, text.length, SUBJECT_NAME_END) : null;
+  if (tail && isGivenName(ctx, tail[0])) ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, tail[0], tail[1], 'named', ['name:subject'], `${quote(text, tail[0], tail[1])} ends the subject: the person the message concerns`));
   const s = SUBJECT_PREFIX.exec(text)![0].length;
   const c = text.charCodeAt(s);
   if (!(c >= 65 && c <= 90) && !(c >= 0xc0 && c <= 0xde)) return;

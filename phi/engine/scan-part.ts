@@ -174,6 +174,14 @@ function markHeaderHits(ctx: PartContext, hits: Hit[]): Hit[] {
   let headerLines: Set<number> | null = null;
   let uidLines: Set<number> | null = null;
   for (let q = 0; q < tokens.lineFirstCount; q++) {
+    // "On Mon, Nov 10, 2025, Megan Strazzo wrote:": the attribution line of a quoted message ends in "wrote:"
+    // (each line's last token, found from the next line's first one: no search through the text).
+    const last = (q + 1 < tokens.lineFirstCount ? tokens.lineFirstToken[q + 1] : tokens.count) - 1;
+    if (WROTE_HASHES.has(tokens.hash[last])) {
+      let c = text.charCodeAt(tokens.end[last]);
+      if (c === 32) c = text.charCodeAt(tokens.end[last] + 1);
+      if (c === 58 /* : */ && WROTE.has(tokenText(text, tokens, last))) (headerLines ??= new Set()).add(tokens.line[last]);
+    }
     const k = tokens.lineFirstToken[q];
     if (tokens.end[k] - tokens.start[k] > 9) continue;
     const c = text.charCodeAt(tokens.end[k]);
@@ -181,15 +189,6 @@ function markHeaderHits(ctx: PartContext, hits: Hit[]): Hit[] {
     const word = tokenText(text, tokens, k);
     if (word === 'uid' && c === 58) (uidLines ??= new Set()).add(tokens.line[k]);
     else if ((c === 58 && HEADER_WORDS.has(word)) || ICS_WORDS.has(word)) (headerLines ??= new Set()).add(tokens.line[k]);
-  }
-  // "On Mon, Nov 10, 2025, Megan Strazzo wrote:": the attribution line of a quoted message ends in "wrote:"
-  // (each line's last token, found from the next line's first one: no search through the text).
-  for (let q = 0; q < tokens.lineFirstCount; q++) {
-    const last = (q + 1 < tokens.lineFirstCount ? tokens.lineFirstToken[q + 1] : tokens.count) - 1;
-    if (!WROTE_HASHES.has(tokens.hash[last])) continue;
-    let c = text.charCodeAt(tokens.end[last]);
-    if (c === 32) c = text.charCodeAt(tokens.end[last] + 1);
-    if (c === 58 /* : */ && WROTE.has(tokenText(text, tokens, last))) (headerLines ??= new Set()).add(tokens.line[last]);
   }
   if (!headerLines && !uidLines) return hits;
   const lineOf = (h: Hit): number => {
