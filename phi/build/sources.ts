@@ -7,6 +7,7 @@ export const DATA_FILES = [
   'icd10cm-headers.txt',
   'icd10cm-categories.tsv',
   'conditions.txt',
+  'condition-words.txt',
   'drug-names.txt',
   'drug-supplement.tsv',
   'drug-stoplist.txt',
@@ -67,6 +68,7 @@ export function collectTerms(raw: RawData): Array<[kind: string, term: string]> 
     if (title.split(' ').length > 5) continue;
     add(KIND.CONDITION, title);
   }
+  for (const word of dataLines(raw['condition-words.txt'])) add(KIND.CONDITION, word);
   // The curated vocabulary (every kind) and its supplement of common clinical words (conditions, procedures, labs).
   for (const line of [...dataLines(raw['health-terms.tsv']), ...dataLines(raw['clinical-vocabulary.tsv'])]) {
     const [kind, term] = line.split('\t');

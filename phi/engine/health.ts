@@ -11,7 +11,7 @@ import { F_UPPER_FIRST, tokenText } from './tokenizer.ts';
 import { hashWord } from './fold.ts';
 
 const DIAGNOSIS_CUES = new Set(['diagnosed', 'dx', 'hx', 'history', 'diagnosis', 'suffers', 'has', 'with', 'treated', 'for', 'confirmed', 'diagnostico', 'diagnostiquee', 'diagnostique', 'diagnose', 'leidet', 'padece', 'tiene']);
-const LAB_FILLERS = new Set(['a', 'an', 'about', 'around', 'like', 'only', 'still', 'just', 'score', 'scored', 'result', 'results', 'resultado', 'resultat', 'ergebnis', 'wert', 'of', 'is', 'was', 'at', 'level', 'levels', 'result', 'value', 'came', 'back', 'now', 'today', 'de', 'est', 'ist', 'von', 'es', 'fue', 'was', 'measured', 'reading', 'count', 'read', 'up', 'down', 'to',
+const LAB_FILLERS = new Set(['a', 'an', 'about', 'read', 'reads', 'measured', 'around', 'like', 'only', 'still', 'just', 'score', 'scored', 'result', 'results', 'resultado', 'resultat', 'ergebnis', 'wert', 'of', 'is', 'was', 'at', 'level', 'levels', 'result', 'value', 'came', 'back', 'now', 'today', 'de', 'est', 'ist', 'von', 'es', 'fue', 'was', 'measured', 'reading', 'count', 'read', 'up', 'down', 'to',
   // When it was drawn: "bili this am 14.2", "K this morning 5.9".
   'this', 'am', 'pm', 'morning', 'tonight', 'yesterday', 'overnight', 'earlier', 'hoy', 'ayer', 'heute', 'gestern', 'ce', 'matin']);
 const LAB_QUALITATIVE = new Set(['positive', 'negative', 'detected', 'undetectable', 'elevated', 'abnormal', 'reactive', 'positivo', 'negativo', 'positif', 'negatif', 'positiv', 'negativ', 'grew',
@@ -264,8 +264,14 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
   }
   const c = text.charCodeAt(pos);
   if (!(c >= 48 && c <= 57) && c !== 60 && c !== 62) return null;
-  const ve = matchAt(PATTERNS.labValue, text, pos);
+  let ve = matchAt(PATTERNS.labValue, text, pos);
   if (ve < 0) return null;
+  // A range carries its unit on its upper end: "LVEF 30-35%".
+  const dash = text.charCodeAt(ve);
+  if ((dash === 45 || dash === 0x2013) && text.charCodeAt(ve + 1) >= 48 && text.charCodeAt(ve + 1) <= 57) {
+    const upper = matchAt(PATTERNS.labValue, text, ve + 1);
+    if (upper > 0 && /[%a-zµ°\/]/i.test(text.slice(ve + 1, upper))) ve = upper;
+  }
   const value = text.slice(pos, ve);
   if (/^[<>]/.test(value)) return null; // "A1c < 7%" is a target, not a result
   if (/^(?:19|20)\d\d$/.test(value)) return null; // a year

@@ -20,6 +20,7 @@ const BARE_NAME_LABELS = new Set(['patient', 'pt', 'client', 'resident', 'pacien
 const FILLERS = new Set(['number', 'no', 'num', 'nr', 'id', 'is', 'was', 'of', 'on', 'el', 'le', 'am', 'number is', 'nro', 'as', 'es', 'est', 'ist']);
 /** Labels that also name non-medical things ("Policy #" of an IT policy): their IDs need a healthcare context. */
 const NEEDS_CONTEXT_LABELS = new Set(['policy', 'policy number', 'policy no', 'policy id', 'group number', 'plan id', 'insurance number', 'insurance id', 'account', 'patient id', 'pt id', 'chart', 'chart number', 'chart no', 'expediente', 'dossier']);
+const GROUP_LABELS = new Set(['group number', 'group no', 'group', 'group #', 'grp', 'group id', 'numero de grupo']);
 /** Kin words that name a person by one given name: "gramma Nora", "uncle Ray", "abuela Rosa". */
 const FAMILY_LABELS = ['grandma', 'gramma', 'granny', 'grandpa', 'grampa', 'auntie', 'uncle', 'abuela', 'abuelo', 'grand mere', 'oma', 'opa',
   // Newborns are charted by surname: "Baby Girl Thao".
@@ -208,7 +209,10 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
         h.role = 'contact';
         return h;
       }
-      return make(type, end, 'high', [...context, 'pattern:labelled-id'], `${label()} next to a ${what}`);
+      const h = make(type, end, 'high', [...context, 'pattern:labelled-id'], `${label()} next to a ${what}`);
+      // A group number names an employer's plan, shared by every employee: one person's only with their health content.
+      if (GROUP_LABELS.has(term)) h.role = 'weak';
+      return h;
     }
   }
 }

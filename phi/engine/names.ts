@@ -89,7 +89,11 @@ export function nameBefore(ctx: PartContext, k: number): [number, number] | null
     if (!(j === k - 1 ? /^[\s,()\-–:_]{0,4}$/ : INNER_NAME_GAP).test(gap)) break;
     // "Soo-ah", "Jean-marc": a lower-case part joined by a hyphen to a capitalised one is one word.
     if (j > 0 && (tokens.flags[j] & (F_UPPER_FIRST | F_DIGIT)) === 0 && (tokens.flags[j] & F_ALPHA) !== 0 && tokens.line[j - 1] === tokens.line[j] &&
-      tokens.start[j] - tokens.end[j - 1] === 1 && text.charCodeAt(tokens.end[j - 1]) === 45 /* - */ && tokens.end[j] - tokens.start[j] <= 4) j--;
+      tokens.start[j] - tokens.end[j - 1] === 1 && text.charCodeAt(tokens.end[j - 1]) === 45 /* - */ && tokens.end[j] - tokens.start[j] <= 4) {
+      // "Mid-year", "Follow-up": an English compound, not a name.
+      if (HYPHEN_WORD_ENDS.has(tokenText(text, tokens, j))) break;
+      j--;
+    }
     const fl = tokens.flags[j];
     if ((fl & F_UPPER_FIRST) === 0 || (fl & F_DIGIT) !== 0 || (fl & F_ALPHA) === 0) break;
     // A middle initial without its period ("Ana M Gomez", "Gomez, Ana M") belongs to the name, as one more letter.
@@ -102,6 +106,8 @@ export function nameBefore(ctx: PartContext, k: number): [number, number] | null
   if (words < 2) return null;
   return [tokens.start[first], tokens.end[k - 1]];
 }
+
+const HYPHEN_WORD_ENDS = new Set(['year', 'old', 'day', 'week', 'term', 'time', 'end', 'up', 'in', 'out', 'on', 'off', 'side', 'care', 'site', 'wide', 'like', 'free', 'long', 'ago', 'way', 'line', 'type', 'risk', 'dose']);
 
 /** Between the words of a name: spaces, a comma, a hyphen or an apostrophe; a tab is a table's cell border. */
 const INNER_NAME_GAP = /^(?: {1,2}|,[ \t]{0,2}|[-'’])$/;
@@ -149,6 +155,8 @@ export function recognizeAddressedNames(ctx: PartContext): void {
       }
       // "call mrs adebayo back", "pre-op bay 4: mrs lindqvist BP 188/102": an honorific typed in lower case
       // says the name after it is typed so too (casualNameAt keeps to words that are no common or clinical ones).
+      // In mail typed with capitals, a lower-case "miss" is the verb ("thresholds miss women").
+      if (m.entry.term === 'miss' && !isCasual(ctx)) continue;
       const e = casualNameAt(ctx, p + 1, 1);
       if (e < 0) continue;
       const s0 = tokens.start[m.first];
@@ -173,7 +181,7 @@ export function recognizeAddressedNames(ctx: PartContext): void {
     const pos = tokens.start[k + 1];
     if (!/^[ \t,]{1,3}$/.test(text.slice(tokens.end[k], pos))) continue;
     const end = greetedName(ctx, pos);
-    if (end < 0 || notAPerson(text, pos, end) || GROUP_AFTER.test(text.slice(end, end + 14))) continue;
+    if (end < 0 || notAPerson(text, pos, end) || GROUP_AFTER.test(text.slice(end, end + 14)) || endsWithGroupNoun(text.slice(pos, end))) continue;
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, pos, end, 'named', ['name:greeting'], `${quote(text, pos, end)} is addressed by name`));
   }
   // "Good morning Tadeusz," / "Buenos días Marta:" / "Guten Morgen Jonas,"
@@ -205,6 +213,16 @@ function greetedName(ctx: PartContext, pos: number): number {
   return pos + m[1].length;
 }
 const GREETED_WORDS = /^([A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}(?:[ \t][A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}){0,2})[ \t]?[,:!](?:[ \t]*(?:\r?\n|$))/;
+
+/**
+ * "Dear Investigators", "- Tri-River Renal Dietitians": a plural of a role or an agent noun closes the
+ * words, so they address or sign for a group. Surnames of that shape ("Rogers", "Summers") come after a
+ * given name or an honorific, which these greeting and signature readings never see alone.
+ */
+export function endsWithGroupNoun(words: string): boolean {
+  return GROUP_NOUN.test(words);
+}
+const GROUP_NOUN = /(?:^|[\s-])[A-Z][a-z]*(?:ors|ists|ians|ants|ents|ees|ives|agues|eurs|eures|innen)$/;
 
 /** A group word after the greeted words: "Hi Lakeshore team,", "Hello Billing folks". */
 const GROUP_AFTER = /^[ \t]{1,2}(?:team|teams|folks|crew|staff|group|all|everyone|colleagues|friends|family|families|members)\b/i;
@@ -294,7 +312,8 @@ export function recognizeGivenNames(ctx: PartContext): void {
     if (/^,? ?(?:MD|DO|RN|NP|PA-C|PharmD|RPh|CPhT|PhD|FNP|DDS|LCSW)\b/.test(text.slice(end, end + 9))) continue;
     if (credentialAfter(ctx, end)) continue;
     // "Facilitator: Rosa …", "Speaker: …": a role on a programme, a staff member's name.
-    if (k > 0 && text.charCodeAt(tokens.end[k - 1]) === 58 && tokens.start[k] - tokens.end[k - 1] <= 2 && ROLE_LABELS.has(tokenText(text, tokens, k - 1))) continue;
+    // "Presenter Maria …" reads the same without the colon.
+    if (k > 0 && tokens.line[k - 1] === tokens.line[k] && tokens.start[k] - tokens.end[k - 1] <= 2 && ROLE_LABELS.has(tokenText(text, tokens, k - 1))) continue;
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, end, 'named', ['name:given-name'], `${quote(text, s, end)} looks like a person's name`));
   }
 }
@@ -484,14 +503,26 @@ const ROLE_LABELS = new Set(['speaker', 'speakers', 'presenter', 'presenters', '
  * shape of one: two to six capitals, maybe "-BC", closing the phrase), not an identifier label such as "MRN".
  */
 function credentialAfter(ctx: PartContext, end: number): boolean {
-  const m = CREDENTIAL_SHAPE.exec(ctx.text.slice(end, end + 16));
-  if (!m) return false;
-  const word = m[1].toLowerCase();
-  const entries = ctx.dict.byFirstToken.get(hashWord(foldTerm(word)));
-  if (entries) for (const e of entries) if (e.term === foldTerm(word) && (e.kind === 'L' || e.kind === 'c' || e.kind === 'l' || e.kind === 'p')) return false;
-  return true;
+  const after = ctx.text.slice(end, end + 16);
+  const m = CREDENTIAL_SHAPE.exec(after);
+  if (m) return !clinicalWord(ctx, m[1]);
+  // Without the comma ("Maria Tavares OTR/L CHT"), only a credential of the dictionary or a slashed one.
+  const bare = BARE_CREDENTIAL.exec(after);
+  return bare !== null && (bare[1].includes('/') || isCredential(ctx, bare[1]));
 }
 const CREDENTIAL_SHAPE = /^, ?([A-Z]{2,6}(?:-[A-Z]{1,3})?)(?:[.,;)]|\s*$|\n| {1,2}(?:[A-Z][a-z]|and |\|))/;
+const BARE_CREDENTIAL = /^ ([A-Z]{2,5}(?:\/[A-Z]{1,2})?)(?:[.,;)]|\s*$|\n| [A-Z]{2,5}\b)/;
+
+/** An identifier label, condition, lab or procedure written in capitals ("MRN", "CHF"), not a credential. */
+function clinicalWord(ctx: PartContext, word: string): boolean {
+  const term = foldTerm(word.toLowerCase());
+  const entries = ctx.dict.byFirstToken.get(hashWord(term));
+  return entries !== undefined && entries.some((e) => e.term === term && (e.kind === 'L' || e.kind === 'c' || e.kind === 'l' || e.kind === 'p'));
+}
+function isCredential(ctx: PartContext, word: string): boolean {
+  const term = foldTerm(word.toLowerCase());
+  return ctx.dict.byFirstToken.get(hashWord(term))?.some((e) => e.term === term && e.kind === 'r') ?? false;
+}
 
 const NAME_HEALTH_GAP = /^[ \t]{0,2}[–—\-:,(][ \t]{0,2}$/;
 
@@ -621,7 +652,8 @@ const ROOM_WORDS = new Set(['rm', 'room', 'bed', 'hab', 'habitacion', 'cuarto', 
 const CLINICIAN_TITLE_BEFORE = /\b(?:Dr|Dra|Doctor|Doctora|Docteur|Prof|Professor)\.?[ \t]{1,2}$/i;
 
 /** Words of organisations, places and events: "Quarry Room", "Grand Rounds", "National DPP", "Heart Month". */
-const NOT_PERSON_WORDS = new Set(('room clinic hospital center centre care health medical street avenue ave road rd drive lane way building hall wing floor unit suite ' +
+const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // weekdays in a schedule ("Yuki Th-F")
+  'room clinic hospital center centre care health medical street avenue ave road rd drive lane way building hall wing floor unit suite ' +
   'group associates partners foundation institute university college school county city valley community family practice services service pharmacy labs ' +
   'inc llc corp company compounding department dept office north south east west memorial general regional saint urgent campus plaza station ' +
   'grand rounds national annual training conference convention summit webinar workshop series symposium lecture seminar course session sessions program programme ' +
@@ -698,6 +730,7 @@ const AGE_WORDS = new Set(['age', 'aged', 'grade', 'edad', 'alter']);
 const AGE_UNIT_HASHES = new Set([...AGE_UNITS].map(hashWord));
 const AGE_WORD_HASHES = new Set([...AGE_WORDS].map(hashWord));
 const AGE_TOKEN = /^(?:\d{1,3}(?:F|M|yo)|[1-9]0s)$/;
+const YEARS_OLD = /^[/.][oO]/;
 
 /** A known given name (and an initial) right before the age token k: "Jordan (16", "Jaylen P. (12)", "Hector, 50s". */
 function givenNameBeforeBracket(ctx: PartContext, k: number): [number, number] | null {
@@ -724,7 +757,7 @@ export function recognizeNamesWithAge(ctx: PartContext): void {
       const next = k + 1 < tokens.count && line[k + 1] === line[k] && start[k + 1] - end[k] <= 1 ? k + 1 : -1;
       if (next >= 0) {
         const c = text.charCodeAt(start[next]);
-        const oneLetter = end[next] - start[next] === 1 && (c === 70 || c === 77); // "84 F", "84-M"
+        const oneLetter = end[next] - start[next] === 1 && (c === 70 || c === 77 || ((c === 121 || c === 89) && YEARS_OLD.test(text.slice(end[next], end[next] + 2)))); // "84 F", "84-M", "16 y/o", "16 y.o."
         if (oneLetter || (end[next] - start[next] <= 8 && AGE_UNIT_HASHES.has(tokens.hash[next]) && AGE_UNITS.has(tokenText(text, tokens, next)))) first = k;
       }
       if (first < 0 && k > 0 && line[k - 1] === line[k] && start[k] - end[k - 1] <= 2 && AGE_WORD_HASHES.has(tokens.hash[k - 1]) && AGE_WORDS.has(tokenText(text, tokens, k - 1))) first = k - 1;

@@ -1,0 +1,94 @@
+/**
+ * Capabilities added after blind sets 33–36 (test/fixtures/phi/README.md). Each case has a twin
+ * that must go the other way, so a rule that fires everywhere fails here. Names and numbers are
+ * invented and differ from the sets'.
+ */
+import { describe, expect, it } from 'vitest';
+import { scanText, type ScanResult } from '../../phi/index.ts';
+
+const found = (r: ScanResult, type: string, text: string, confidence?: string): string[] =>
+  r.findings.filter((f) => f.type === type && f.confidence !== 'low' && (!confidence || f.confidence === confidence)).map((f) => text.slice(f.start, f.end));
+
+describe('condition words from the ICD-10-CM descriptions', () => {
+  it('"amblyopia", "myopia", "hypercalcemia" are conditions', () => {
+    const text = 'Dear Mrs. Okafor, Tomas has amblyopia and myopia; his calcium result showed hypercalcemia.';
+    expect(found(scanText(text), 'DIAGNOSIS', text)).toEqual(expect.arrayContaining(['amblyopia', 'myopia', 'hypercalcemia']));
+  });
+  it('words of the same ending that are not conditions stay words ("diploma", "apathy")', () => {
+    const text = 'Her diploma ceremony is Friday; voter apathy was the topic of the civics talk.';
+    expect(found(scanText(text), 'DIAGNOSIS', text)).toEqual([]);
+  });
+});
+
+describe('ages, ranges and acuity written the clinical way', () => {
+  it('"16 y/o" after a name is an age, "30-35%" carries its unit, "left eye read 20/40" is a result', () => {
+    const age = 'Refinement for case CP-100233 (Aroha Ngata, 15 y/o). Class II deep bite.';
+    expect(scanText(age).findings.some((f) => f.type === 'PATIENT_NAME' && f.reasons.includes('name:with-age'))).toBe(true);
+    const ef = 'heads up on Mrs. Lindqvist: LVEF about 30-35%, down from 55% last year';
+    expect(found(scanText(ef), 'LAB_RESULT', ef, 'high')).toEqual(['LVEF about 30-35%']);
+    const eye = 'The school nurse rechecked her and said her left eye read 20/40 now.';
+    expect(found(scanText(eye), 'LAB_RESULT', eye, 'high')).toEqual(['left eye read 20/40']);
+  });
+  it('a year after a name, a plain range and a "vision" plan are none of these', () => {
+    const text = 'Aroha Ngata, 2024 y/e report. Budget rose 30-35 over the year. Vision 2030 plan attached.';
+    const r = scanText(text);
+    expect(r.findings.some((f) => f.reasons.includes('name:with-age'))).toBe(false);
+    expect(found(r, 'LAB_RESULT', text)).toEqual([]);
+  });
+});
+
+describe('Medi-Cal numbers', () => {
+  it('"CIN 93xxxxxxC" is a member identifier', () => {
+    const text = 'can u run elig for CIN 91827364B, kiddo is coming in thurs for sealants';
+    expect(scanText(text).findings.some((f) => f.type === 'HEALTH_PLAN_ID')).toBe(true);
+    expect(scanText(text).containsPhi).toBe(true);
+  });
+  it('the word without a number is not', () => {
+    expect(scanText('We accept Medi-Cal and CIN lookups are done at the front desk.').containsPhi).toBe(false);
+  });
+});
+
+describe('groups and staff are not patients', () => {
+  it('"Dear Investigators," and a team signing as "Renal Dietitians" address or sign for a group', () => {
+    const amendment = 'Dear Investigators,\nAmendment 2 widens the eGFR range; background dapagliflozin 10 mg is permitted. Hyperkalemia section added.';
+    expect(scanText(amendment).containsPhi).toBe(false);
+    const handout = 'If your doctor prescribed patiromer, take it exactly as directed. Ask your dietitian for your own target.\n- Riverside Renal Dietitians';
+    expect(scanText(handout).containsPhi).toBe(false);
+  });
+  it('a person greeted or signing by name is still one ("Dear Jacques,", "- Dolores Ames")', () => {
+    const greeted = 'Dear Jacques,\nyour A1c came back at 9.1% and we are starting metformin 500 mg.';
+    expect(scanText(greeted).containsPhi).toBe(true);
+    const signed = 'My blood sugar has been over 300 since I ran out of my insulin. Can someone call me?\n- Dolores Ames';
+    expect(scanText(signed).containsPhi).toBe(true);
+  });
+  it('a presenter with a credential and a schedule\'s weekday are no patient', () => {
+    const invite = 'SUMMARY:In-service: splinting for de Quervain tenosynovitis\nDESCRIPTION:Presenter Dana Whitcomb OTR/L CHT. Lunch provided.';
+    expect(scanText(invite, { where: 'attachment:invite.ics' }).findings.some((f) => f.type === 'PATIENT_NAME' && f.confidence !== 'low')).toBe(false);
+    const schedule = 'MRI 1: Nadia 6a-2:30p\nMammo: Brent M-W, Yuki Th-F\nSwaps go through me.';
+    expect(scanText(schedule).findings.some((f) => f.type === 'PATIENT_NAME' && f.confidence !== 'low')).toBe(false);
+  });
+  it('a patient named with tenosynovitis, or written with a weekday-free surname, still is', () => {
+    const note = 'Dana Whitcomb came in with de Quervain tenosynovitis, splint fitted today.';
+    expect(scanText(note).containsPhi).toBe(true);
+    const sched = 'Yuki Tanaka Thursday 9am - MRI for her lumbar stenosis.';
+    expect(scanText(sched).containsPhi).toBe(true);
+  });
+  it('a lower-case "miss" in capitalised prose is the verb; "Mid-year Star" is no name', () => {
+    const talk = 'Topics: atypical presentations (insomnia, fatigue), why AHI thresholds miss women.';
+    expect(scanText(talk).containsPhi).toBe(false);
+    const stars = 'Mid-year Star measure snapshot:\n- Eye exam for patients with diabetes: 58.2% (target 70)\n- Statin use in persons with diabetes: 84.9%';
+    expect(scanText(stars).containsPhi).toBe(false);
+  });
+  it('"miss rivera" in a message typed in lower case, and "Anne-Marie Keller" are names', () => {
+    const lower = 'miss rivera called, her asthma is worse and the albuterol isnt helping';
+    expect(scanText(lower).containsPhi).toBe(true);
+    const hyphen = 'Anne-Marie Keller was admitted with pneumonia overnight.';
+    expect(scanText(hyphen).containsPhi).toBe(true);
+  });
+  it('an employer\'s group number is no one\'s identifier; with a person\'s health it still counts', () => {
+    const enrollment = 'Open enrollment closes Nov 15. Medical plans: PPO and HDHP (employer group number 00562-RVR). New: kidney screening benefit.';
+    expect(scanText(enrollment).containsPhi).toBe(false);
+    const card = 'Member: Rosa Delgado, group number 00562-RVR. Rosa was seen for pneumonia on 3/2.';
+    expect(scanText(card).containsPhi).toBe(true);
+  });
+});
