@@ -15,7 +15,8 @@ export function dateAt(text: string, pos: number): number {
     if (after !== 32 && !letter) {
       const numeric = matchAt(PATTERNS.dateNumeric, text, pos);
       if (numeric > 0 && plausibleNumericDate(text.slice(pos, numeric))) return numeric;
-      if (after !== 46) return -1; // "/" and "-" only in numeric dates; "." also in "12. Mai 1970"
+      // "/" only in numeric dates; "." also in "12. Mai 1970", "-" in "11-Feb-1958" (trial and lab forms).
+      if (after !== 46 && !(after === 45 && isMonthInitial(text.charCodeAt(p + 1)))) return -1;
     } else if (after === 32) {
       // "12 March 1961", "9 of July", "3 de mayo": a month (or "of", "de") is the next word.
       let q = p;

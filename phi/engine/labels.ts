@@ -14,18 +14,19 @@ import type { TermMatch } from './terms.ts';
 import { tokenText } from './tokenizer.ts';
 
 /** Labels that are everyday words: they only count with an explicit ":" "#" "=" or "number". */
-const WEAK_LABELS = new Set(['id', 'patient', 'pt', 'client', 'name', 'nom', 'nombre', 'account', 'acct', 'policy', 'member', 'sn', 'insured', 'beneficiary', 'resident', 'paciente', 'patiente', 'patientin', 'geb', 'geboren', 'chart', 'expediente', 'dossier', 'medical record', 'aba', 'pt id']);
+const WEAK_LABELS = new Set(['id', 'subject', 'patient', 'pt', 'client', 'name', 'nom', 'nombre', 'account', 'acct', 'policy', 'member', 'sn', 'insured', 'beneficiary', 'resident', 'paciente', 'patiente', 'patientin', 'geb', 'geboren', 'chart', 'expediente', 'dossier', 'medical record', 'aba', 'pt id']);
 /** "client Jordan Blake", "patient John Smith": these may precede a full name without a colon. */
 const BARE_NAME_LABELS = new Set(['patient', 'pt', 'client', 'resident', 'paciente', 'patiente', 'patientin']);
 const FILLERS = new Set(['number', 'no', 'num', 'nr', 'id', 'is', 'was', 'of', 'on', 'el', 'le', 'am', 'number is', 'nro', 'as', 'es', 'est', 'ist']);
 /** Labels that also name non-medical things ("Policy #" of an IT policy): their IDs need a healthcare context. */
-const NEEDS_CONTEXT_LABELS = new Set(['policy', 'policy number', 'policy no', 'policy id', 'group number', 'plan id', 'insurance number', 'insurance id', 'account', 'patient id', 'pt id', 'chart', 'chart number', 'chart no', 'expediente', 'dossier']);
+const NEEDS_CONTEXT_LABELS = new Set(['subject', 'policy', 'policy number', 'policy no', 'policy id', 'group number', 'plan id', 'insurance number', 'insurance id', 'account', 'patient id', 'pt id', 'chart', 'chart number', 'chart no', 'expediente', 'dossier']);
+const STUDY_SUBJECT = /^(?!(?:19|20)\d\d-)\d{2,4}-\d{3,5}(?![\d-])/;
 const GROUP_LABELS = new Set(['group number', 'group no', 'group', 'group #', 'grp', 'group id', 'numero de grupo']);
 /** Kin words that name a person by one given name: "gramma Nora", "uncle Ray", "abuela Rosa". */
 const FAMILY_LABELS = ['grandma', 'gramma', 'granny', 'grandpa', 'grampa', 'auntie', 'uncle', 'abuela', 'abuelo', 'grand mere', 'oma', 'opa',
   // Newborns are charted by surname: "Baby Girl Thao".
   'baby girl', 'baby boy', 'bebe'];
-const GENERIC_NAME_LABELS = new Set(['name', 'nom', 'nombre', 'insured', 'beneficiary', 'resident', 'member name', 'subscriber name', 'client name', 'name of member', 'claimant', 'donor', 'injured worker',
+const GENERIC_NAME_LABELS = new Set(['name', 'nom', 'nombre', 'insured', 'beneficiary', 'resident', 'member name', 'subscriber name', 'client name', 'name of member', 'claimant', 'donor', 'recipient', 'injured worker',
   // Words that introduce a person without saying they are a patient: "my dad (Frank Russo)", "employee …", "called … back".
   'employee', 'caller', 'student', 'child', 'son', 'daughter', 'mother', 'mom', 'mum', 'father', 'dad', 'husband', 'wife', 'called', 'spoke with', 'spoke to', 'talked to', 'referring', 'referred',
   'lvm for', 'left message for', 'left a message for', 'left voicemail for', 'left a voicemail for', 'vm for', 'message for',
@@ -110,7 +111,10 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   const serial = term === 'sn' && /^(?=[A-Z0-9-]{8,24}\b)(?:[A-Z-]*\d){6}/.test(text.slice(pos, pos + 24));
   // "Acct 20044817", "member W884471902": an account or member word before a long number needs no colon.
   const accountNumber = ID_WORDS.has(term) && /^[A-Z]{0,3}\d{6,14}(?![\dA-Za-z])/.test(text.slice(pos, pos + 18));
-  if (WEAK_LABELS.has(term) && !explicit && !bareNameLabel && term !== 'id' && !serial && !accountNumber && !labelCell(text, labelStart, labelEnd, pos)) return null;
+  // "Subject 118-0042", "Subject: 204-0117": a trial's subject number (site-participant), never a mail's "Subject:" line.
+  const subjectNumber = STUDY_SUBJECT.test(text.slice(pos, pos + 12));
+  if (term === 'subject' && !subjectNumber) return null;
+  if (WEAK_LABELS.has(term) && !explicit && !bareNameLabel && term !== 'id' && !serial && !accountNumber && !subjectNumber && !labelCell(text, labelStart, labelEnd, pos)) return null;
   if (pos - labelEnd > 24) return null;
   // Built only once a value is found (most labels in ordinary prose have none).
   const reasons = (): string[] => [`label:${term}`, `distance:${pos - labelEnd}`];

@@ -325,6 +325,7 @@ export function recognizeGivenNames(ctx: PartContext): void {
  */
 export function recognizeInitialsAndCensus(ctx: PartContext): void {
   const { text, tokens } = ctx;
+  invertedNameRows(ctx);
   for (let q = 0; q < tokens.digitCount; q++) {
     const k = tokens.digitToken[q];
     const s = tokens.start[k];
@@ -380,6 +381,22 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
 }
 
 /** Token n reads as one name word on a census line: capitalised, no digits, not all capitals, no common or place word. */
+/**
+ * Handoff and census rows that open with "Surname, Given" ("- Bitsuie, Roy ch8: c/o chest tightness"):
+ * a listed given name after the comma, clinical content further on the line.
+ */
+function invertedNameRows(ctx: PartContext): void {
+  const { text, tokens } = ctx;
+  for (let q = 0; q < tokens.lineFirstCount; q++) {
+    const k = tokens.lineFirstToken[q];
+    const g = k + 1;
+    if (g >= tokens.count || tokens.line[g] !== tokens.line[k] || !INVERTED_GAP.test(text.slice(tokens.end[k], tokens.start[g]))) continue;
+    if ((tokens.flags[g] & F_UPPER_FIRST) === 0 || !surnameWord(ctx, k) || !isGivenName(ctx, tokens.start[g]) || !healthOnLineAfter(ctx, g)) continue;
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[k], tokens.end[g], 'named', ['name:inverted', 'name:next-to-health'], `${quote(text, tokens.start[k], tokens.end[g])} opens a row with clinical content, surname first: a patient's name`));
+  }
+}
+const INVERTED_GAP = /^,[ \t]{1,2}$/;
+
 function surnameWord(ctx: PartContext, n: number): boolean {
   const { text, tokens } = ctx;
   if ((tokens.flags[n] & F_UPPER_FIRST) === 0 || (tokens.flags[n] & (F_DIGIT | F_ALL_UPPER)) !== 0) return false;
@@ -486,13 +503,14 @@ function roomStart(ctx: PartContext, k: number): number {
     const word = tokenText(text, tokens, j);
     return ctx.dict.byFirstToken.get(tokens.hash[j])?.some((e) => e.tokens[0] === word) ? -1 : j;
   }
-  if (len <= 4 && gap >= 1 && gap <= 2 && CENSUS_HASHES.has(tokens.hash[j]) && CENSUS_WORDS.has(tokenText(text, tokens, j))) return j;
+  if (len <= 5 && gap >= 1 && gap <= 2 && CENSUS_HASHES.has(tokens.hash[j]) && CENSUS_WORDS.has(tokenText(text, tokens, j))) return j;
   return -1;
 }
 const INITIALS_BEFORE = /(?:^|[\s(:,])([A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?)[ \t]{1,2}$/;
 /** A room number with its bed letter: "214B", "12A". */
 const ROOM_NUMBER = /^\d{2,4}[A-D]$/;
-const CENSUS_WORDS = new Set(['rm', 'room', 'bed', 'bay', 'hab', 'cama', 'chambre', 'zimmer']);
+// A dialysis or infusion chair is a bed: "in chair 12".
+const CENSUS_WORDS = new Set(['rm', 'room', 'bed', 'bay', 'chair', 'hab', 'cama', 'chambre', 'zimmer']);
 const CENSUS_HASHES = new Set([...CENSUS_WORDS].map(hashWord));
 
 /** Roles on a programme or a rota, written as "<role>: <name>". */

@@ -33,7 +33,7 @@ export const PATTERNS = {
   /** March 14, 1961 / Mar 14th 1961 */
   dateMonthFirst: new RegExp(`(?:${MONTHS})\\.? {1,3}\\d{1,2}(?:st|nd|rd|th)?,? {1,3}\\d{4}(?!\\d)`, 'iy'),
   /** 14 March 1961 / 14 de marzo de 1961 / 14. März 1961 / 14 mars 1961 */
-  dateDayFirst: new RegExp(`\\d{1,2}(?:st|nd|rd|th|er|\\.)? {0,3}(?:de {1,3})?(?:${MONTHS})\\.?,?(?: {1,3}del?)? {1,3}\\d{4}(?!\\d)`, 'iy'),
+  dateDayFirst: new RegExp(`\\d{1,2}(?:(?:st|nd|rd|th|er|\\.)? {0,3}(?:de {1,3})?(?:${MONTHS})\\.?,?(?: {1,3}del?)? {1,3}|-(?:${MONTHS})-)\\d{4}(?!\\d)`, 'iy'),
   /** 123-45-6789 */
   ssnDashed: /\d{3}-\d{2}-\d{4}(?![\d-])/y,
   /** 123 45 6789, 123456789 (only after an SSN label) */
@@ -72,7 +72,7 @@ export const PATTERNS = {
   /** SMITH, JOHN or Smith, John */
   nameCommaForm: new RegExp(`(?:${NAME_WORD}|${ANY_UPPER_WORD}), {1,2}(?:${NAME_WORD}|${ANY_UPPER_WORD})`, 'y'),
   /** Lab value: 8.2%, 45, 140/90, 7,2 mmol/l */
-  labValue: /(?:[<>≤≥]=? ?)?\d{1,4}(?:[.,]\d{1,3})?(?:\/\d{2,3})?(?: ?(?:%|mg\/dl|(?:u|µ|mc)g\/dl|mmol\/l|mmol\/mol|g\/dl|ml\/min(?:\/1\.73 ?m2)?|ng\/ml|pg\/ml|u\/l|iu\/l|miu\/ml|miu\/l|meq\/l|µ?iu\/ml|cells\/mm3|copies\/ml|mmhg|bpm|kg|lbs?|°?[fc]))?(?!\d|[.,]\d)/iy,
+  labValue: /(?:[<>≤≥]=? ?)?\d{1,4}(?:[.,]\d{1,3})?(?:\/\d{2,3})?(?: ?(?:%|mg\/dl|(?:u|µ|mc)g\/dl|mmol\/l|mmol\/mol|g\/dl|ml\/min(?:\/1\.73 ?m2)?|ng\/ml|pg\/ml|u\/l|iu\/l|miu\/ml|miu\/l|meq\/l|µ?iu\/ml|cells\/mm3|copies\/ml|mmhg|bpm|kg|lbs?|ml(?:\/(?:hr?|min|night|day|kg))?|l(?![a-z])|°?[fc]))?(?!\d|[.,]\d)/iy,
   /** Medication dose: 500 mg, 0.5 mg, 10 units, 2 puffs */
   dose: /\d{1,5}(?:[.,]\d{1,3})? ?(?:mg|mcg|µg|g|ml|units?|iu|tabs?|tablets?|caps(?:ules?)?|puffs?|drops?|meq|%)(?![A-Za-z])/iy,
   /** URL starting at http(s):// or www. */

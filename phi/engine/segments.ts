@@ -97,11 +97,11 @@ export function findSignatures(ctx: PartContext): Signature[] {
     const s = lines[endLine];
     const e = lines[endLine + 1] - 1;
     if (covered.has(endLine)) continue;
-    if (e - s > 60) continue;
-    const name = nameLineAt(ctx, s, e);
+    const short = e - s <= 60;
+    const name = short ? nameLineAt(ctx, s, e) : null;
     if (name && (name[1] >= e - 2 || titleAfter(ctx, name[1], e))) { sigs.push({ start: s, end: e, name, provider: false }); continue; }
     // "Kiara Santana / 954-555-0138" closing a message typed on a phone: a name line, then only a number or an address.
-    if (endLine > 0 && !covered.has(endLine - 1) && CONTACT_LINE.test(text.slice(s, e))) {
+    if (short && endLine > 0 && !covered.has(endLine - 1) && CONTACT_LINE.test(text.slice(s, e))) {
       const ps = lines[endLine - 1];
       const pe = lines[endLine] - 1;
       const prev = pe - ps <= 60 ? nameLineAt(ctx, ps, pe) : null;
@@ -128,9 +128,10 @@ function nameFirstBlock(ctx: PartContext, lines: number[], endLine: number, cove
     const s = lines[l];
     const e = lines[l + 1] - 1;
     if (e - s > 60 || isBlank(text, s, e)) return null;
-    // The line above the name must be blank (or the start of the text).
-    if (l > 0 && !isBlank(text, lines[l - 1], lines[l] - 1)) continue;
-    const name = nameLineAt(ctx, s, e);
+    // The line above the name must be blank (or the start of the text), unless the name carries a
+    // clinician's credential ("Chidi Okonkwo, MD" right under the last sentence).
+    const name = l > 0 && !isBlank(text, lines[l - 1], lines[l] - 1) ? credentialedNameLine(ctx, s, e) : nameLineAt(ctx, s, e);
+    if (name === undefined) continue;
     if (!name || !/^,? ?[A-Za-z.\- ]{0,24}\r?$/.test(text.slice(name[1], e))) return null;
     const end = Math.min(text.length, lines[endLine + 1] - 1);
     for (let j = l + 1; j <= endLine; j++) if (lines[j + 1] - 1 - lines[j] > 80) return null;
@@ -141,6 +142,14 @@ function nameFirstBlock(ctx: PartContext, lines: number[], endLine: number, cove
   }
   return null;
 }
+
+/** The name of a line "Name, MD" (a clinician's credential closing it), else undefined. */
+function credentialedNameLine(ctx: PartContext, s: number, e: number): [number, number] | undefined {
+  const m = CREDENTIALED_NAME.exec(ctx.text.slice(s, e));
+  return m ? [s + m[1].length, s + m[1].length + m[2].length] : undefined;
+}
+/** Two to four capitalised words (any name, listed or not), a comma and a clinician's credential. */
+const CREDENTIALED_NAME = /^([\s\->—–]{0,4})((?:\p{Lu}[\p{Ll}'’-]{0,20}\.? ){1,3}\p{Lu}[\p{Ll}'’-]{1,20}), ?(?:MD|DO|NP|PA-C|RN|DDS|DMD|PharmD|PhD|DPM|OD|AuD|DNP|FNP(?:-BC)?|APRN|LCSW|CNM|RD|RDN|RDCS|CCRC)\b/u;
 
 /** A line holding only a phone number or an e-mail address. */
 const CONTACT_LINE = /^[ \t]*(?:\+?1?[ .-]?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})[ \t\r]*$/;

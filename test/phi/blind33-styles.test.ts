@@ -92,3 +92,42 @@ describe('groups and staff are not patients', () => {
     expect(scanText(card).containsPhi).toBe(true);
   });
 });
+
+describe('dialysis, transplant and trial mail (set 35)', () => {
+  it('a name in a dialysis chair, a "Surname, Given" handoff row, a trial subject\'s number with the name after it', () => {
+    const chair = 'fyi teddy marchetti in chair 9 refused his epogen again. hgb 8.3, was 8.9';
+    expect(scanText(chair).containsPhi).toBe(true);
+    const handoff = 'NOCTURNAL HD handoff\n- Ferrante, Roy ch4: BP 84/52 at hr 3, UF off, bolus given.\n- Sahin, Emre ch6: uneventful.';
+    expect(scanText(handoff).findings.some((f) => f.reasons.includes('name:inverted'))).toBe(true);
+    const deviation = 'Subject 221-0019 (Wanbli Redcloud) received the Week 8 infusion three days late.';
+    const r = scanText(deviation);
+    expect(r.findings.some((f) => f.type === 'PATIENT_NAME' && f.confidence === 'high')).toBe(true);
+  });
+  it('a chair with no name, a row of staff names, a mail\'s "Subject:" line are none of these', () => {
+    expect(scanText('Chair 9 is out of service until biomed replaces the pump; BP cuffs restocked.').containsPhi).toBe(false);
+    const roster = 'On call this week\n- Ferrante, Roy: Mon-Wed\n- Sahin, Emre: Thu-Sun';
+    expect(scanText(roster).findings.some((f) => f.reasons.includes('name:inverted'))).toBe(false);
+    const header = 'Subject: 2025-118 budget review\nPlease bring the infusion chair counts.';
+    expect(scanText(header).findings.some((f) => f.type === 'MRN')).toBe(false);
+  });
+  it('dates written "11-Feb-1958", and ranges of values after "~"', () => {
+    const sae = 'Subject: 204-0117, initials R.K.M., DOB 11-Feb-1958, male';
+    expect(scanText(sae).findings.some((f) => f.type === 'DOB' && f.confidence === 'high')).toBe(true);
+    const uf = 'her UF is down to ~400 mL/night since the cycler started alarming';
+    expect(scanText(uf).findings.some((f) => f.type === 'LAB_RESULT' && f.confidence === 'high')).toBe(true);
+  });
+  it('a word with a dash and a month inside ("part 12-Mar-ket") is no date', () => {
+    expect(scanText('Order part 12-Mar-ket and 3-May-be later').findings.some((f) => f.type === 'DOB' || f.type === 'DATE_OF_SERVICE')).toBe(false);
+  });
+});
+
+describe('a clinician signing right under the text', () => {
+  it('"Name, MD" then title, NPI/DEA and office address is a provider\'s signature', () => {
+    const text = 'Can you swap my Thurs mammo reading for your Dec 6? Let me know.\nOlu Adeyemi, MD\nDiagnostic Radiology | Riverbend Imaging\nNPI 1234567893 | DEA BA1234563\n410 Commons Parkway Dr, Louisville, KY 40207 | 502-555-0148';
+    expect(scanText(text).containsPhi).toBe(false);
+  });
+  it('a name line without a credential right under the text starts no signature', () => {
+    const text = 'Can you swap my Thurs mammo reading for your Dec 6? Let me know.\nOlu Adeyemi\nDiagnostic Radiology | Riverbend Imaging\n410 Commons Parkway Dr, Louisville, KY 40207 | 502-555-0148';
+    expect(scanText(text).findings.find((f) => f.type === 'ADDRESS')?.reasons).not.toContain('in-signature');
+  });
+});
