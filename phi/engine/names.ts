@@ -131,6 +131,25 @@ function isGivenName(ctx: PartContext, pos: number): boolean {
   return entries !== undefined && entries.some((e) => e.kind === 'f' && e.term === word);
 }
 
+/**
+ * Words that introduce a person in languages of many US patients' families: Vietnamese "ông" / "bà"
+ * (Mr / Mrs, written with their accents), Tagalog "si" / "ni" / "kay" (person markers, lower case).
+ * A full name (two capitalised words at least) must follow: "ni Conchita Dimaculangan", "ông Trần Văn Phúc".
+ */
+const PERSON_MARKERS = new Set(['ong', 'ba', 'si', 'ni', 'kay']);
+const MARKER_SPELLING = /^(?:ông|Ông|bà|Bà|si|ni|kay)$/;
+function markedName(ctx: PartContext, m: TermMatch): void {
+  const { text, tokens } = ctx;
+  const s0 = tokens.start[m.first];
+  if (m.first !== m.last || !MARKER_SPELLING.test(text.slice(s0, tokens.end[m.last])) || text.charCodeAt(tokens.end[m.last]) !== 32) return;
+  const pos = tokens.end[m.last] + 1;
+  const k = tokenIndexAt(tokens, pos);
+  if (k + 1 >= tokens.count || tokens.start[k] !== pos || (tokens.flags[k] & F_UPPER_FIRST) === 0 || (tokens.flags[k + 1] & F_UPPER_FIRST) === 0) return;
+  const end = nameAt(ctx, pos, 2);
+  if (end < 0 || notAPerson(text, pos, end)) return;
+  ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s0, end, 'named', ['name:honorific', `honorific:${m.entry.term}`], `${quote(text, s0, end)} names a person (the word '${text.slice(s0, tokens.end[m.last])}' introduces a person)`));
+}
+
 const GREETINGS = new Set(['dear', 'hi', 'hello', 'hola', 'estimado', 'estimada', 'querido', 'querida', 'bonjour', 'cher', 'chere', 'hallo', 'liebe', 'lieber']);
 const GREETING_HASHES = new Set([...GREETINGS].map(hashWord));
 
@@ -139,6 +158,10 @@ export function recognizeAddressedNames(ctx: PartContext): void {
   const { text, tokens } = ctx;
   for (const m of ctx.terms) {
     if (m.kind !== 'h') continue;
+    if (PERSON_MARKERS.has(m.entry.term)) {
+      markedName(ctx, m);
+      continue;
+    }
     if ((tokens.flags[m.first] & F_UPPER_FIRST) === 0) {
       if (!CASUAL_HONORIFICS.has(m.entry.term)) continue;
       let p = tokens.end[m.last];
@@ -514,7 +537,9 @@ const CENSUS_WORDS = new Set(['rm', 'room', 'bed', 'bay', 'chair', 'hab', 'cama'
 const CENSUS_HASHES = new Set([...CENSUS_WORDS].map(hashWord));
 
 /** Roles on a programme or a rota, written as "<role>: <name>". */
-const ROLE_LABELS = new Set(['speaker', 'speakers', 'presenter', 'presenters', 'facilitator', 'facilitators', 'instructor', 'instructors', 'trainer', 'trainers', 'moderator', 'faculty', 'host', 'organizer', 'organiser', 'coordinator', 'lead', 'contact', 'ponente', 'formateur', 'referent', 'referentin', 'dozent', 'dozentin']);
+const ROLE_LABELS = new Set(['speaker', 'speakers', 'presenter', 'presenters', 'facilitator', 'facilitators', 'instructor', 'instructors', 'trainer', 'trainers', 'moderator', 'faculty', 'host', 'organizer', 'organiser', 'coordinator', 'lead', 'contact',
+  // Service and ticket roles: "Field engineer: Tyler …", "Assignee: …".
+  'engineer', 'technician', 'representative', 'rep', 'agent', 'courier', 'driver', 'installer', 'assignee', 'approver', 'reviewer', 'ponente', 'formateur', 'referent', 'referentin', 'dozent', 'dozentin']);
 
 /**
  * ", CDE." / ", RDN\n" / ", FNP-BC,": an upper-case credential after a name (a dictionary credential, or the

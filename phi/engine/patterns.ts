@@ -14,6 +14,11 @@ const MONTHS = [
 
 /** O'Brien, McDonald, García-López, Müller */
 const NAME_WORD = "(?:[A-Z]['’])?[A-ZÀ-Þ][a-zß-ÿ]{1,24}(?:[A-Z][a-zß-ÿ]{1,24})?(?:-[A-ZÀ-Þ]?[a-zß-ÿ]{1,24})?";
+/**
+ * A name word in any script's letters ("Michał", "Dvořák", "Şahin", "Nguyễn", "Иван"): used with the
+ * "u" flag by the person-name patterns; the address patterns keep NAME_WORD.
+ */
+const PERSON_WORD = "(?:\\p{Lu}['’])?\\p{Lu}[\\p{Ll}\\p{M}]{1,24}(?:\\p{Lu}[\\p{Ll}\\p{M}]{1,24})?(?:-\\p{Lu}?[\\p{Ll}\\p{M}]{1,24})?";
 const ANY_UPPER_WORD = "[A-ZÀ-Þ][A-ZÀ-Þ'’-]{1,24}";
 
 /** Ordinal day numbers in words: "ninth", "twenty-first", "thirtieth". */
@@ -68,7 +73,7 @@ export const PATTERNS = {
   /** What may sit between a label and its value */
   labelGap: /[ \t_]{0,3}(?:[:#=\-–.,)(]|n[oº°]\.?|nr\.?)?[ \t_]{0,3}(?:[:#=\-–][ \t_]{0,3})?/y,
   /** Person name: up to four capitalised words (initials allowed inside, and first: "J. Whitaker") */
-  name: new RegExp(`(?:[A-ZÀ-Þ]\\.[ \\t]{1,2})?${NAME_WORD}(?:[ \\t]{1,2}(?:[A-ZÀ-Þ]\\.|${NAME_WORD})){0,3}`, 'y'),
+  name: new RegExp(`(?:\\p{Lu}\\.[ \\t]{1,2})?${PERSON_WORD}(?:[ \\t]{1,2}(?:\\p{Lu}\\.|${PERSON_WORD})){0,3}`, 'yu'),
   /** SMITH, JOHN or Smith, John */
   nameCommaForm: new RegExp(`(?:${NAME_WORD}|${ANY_UPPER_WORD}), {1,2}(?:${NAME_WORD}|${ANY_UPPER_WORD})`, 'y'),
   /** Lab value: 8.2%, 45, 140/90, 7,2 mmol/l */

@@ -110,6 +110,7 @@ export function scanPart(dict: Dictionary, where: string, text: string): PartSca
   let hits = resolveOverlaps(ctx.hits);
   markPlaceholders(text, hits);
   markCelebrations(text, hits);
+  markSiteDirectory(text, hits);
   markSignatureHits(hits, signatures);
   hits = markHeaderHits(ctx, hits);
   // The signer's name: a finding only when a patient (no credentials) signs; the decision weighs it.
@@ -131,6 +132,33 @@ export function scanPart(dict: Dictionary, where: string, text: string): PartSca
   hits.sort((a, b) => a.start - b.start);
   return { where, text, hits, contextTerms, signatures, veterinary, bulk, fictitious, autoReply: isAutoReply(where, text) };
 }
+
+/**
+ * "Louisville – 2200 Brownsboro Commons Dr, 502-555-0142" on two lines or more: an organisation's
+ * sites, each an address with its phone and no person on the line. Their numbers reach the sites,
+ * not a patient.
+ */
+function markSiteDirectory(text: string, hits: Hit[]): void {
+  const addresses = hits.filter((h) => h.type === 'ADDRESS');
+  if (addresses.length < 2) return;
+  const sites: Hit[] = [];
+  for (const a of addresses) {
+    const ls = text.lastIndexOf('\n', a.start) + 1;
+    const nl = text.indexOf('\n', a.end);
+    const le = nl < 0 ? text.length : nl;
+    const line = hits.filter((h) => h.start >= ls && h.end <= le);
+    const phone = line.find((h) => h.type === 'PHONE');
+    // A roster row is a person's: a name, a date of birth, a home (an apartment), or their care on the line.
+    if (!phone || a.reasons.includes('keyword:home') || line.some((h) => PERSON_TYPES.has(h.type) || h.role === 'health')) continue;
+    sites.push(a, phone);
+  }
+  if (sites.length < 4) return;
+  for (const h of sites) {
+    h.role = 'contact';
+    h.reasons.push('site-list');
+  }
+}
+const PERSON_TYPES = new Set(['PATIENT_NAME', 'DOB', 'MRN', 'SSN', 'MBI', 'HEALTH_PLAN_ID', 'EMAIL_ADDRESS']);
 
 /** A birthday or retirement note ("Marcy turns 60 Friday (born 11/15/1964) - potluck at noon"). */
 const CELEBRATION = /\b(?:birthday|b-?day|potluck|cake|retirement party|farewell|turns \d{2}\b|cumplea[ñn]os|anniversaire|geburtstag)/i;

@@ -131,3 +131,41 @@ describe('a clinician signing right under the text', () => {
     expect(scanText(text).findings.find((f) => f.type === 'ADDRESS')?.reasons).not.toContain('in-signature');
   });
 });
+
+describe('families writing in Vietnamese and Tagalog, names in any script', () => {
+  it('"ông Trần Văn Phúc" and "anak ni Conchita Dimaculangan" name a person', () => {
+    const vi = 'Tôi là Minh, con trai của ông Lê Văn Thắng (phòng 8). Bác sĩ nói bệnh Alzheimer của ba tôi đã nặng hơn.';
+    expect(scanText(vi).findings.some((f) => f.type === 'PATIENT_NAME' && f.reasons.includes('honorific:ong'))).toBe(true);
+    const tl = 'Ako po si Rowena, anak ni Teodora Macapagal sa room 210. Dati po metformin 500 mg at amlodipine 5 mg.';
+    expect(scanText(tl).containsPhi).toBe(true);
+  });
+  it('the same words before no full name ("si Usted tiene diabetes", "ba tôi") name no one', () => {
+    const es = 'Folleto: si Usted tiene diabetes, llame a su médico.';
+    expect(scanText(es).findings.some((f) => f.type === 'PATIENT_NAME' && f.confidence !== 'low')).toBe(false);
+    const vi = 'bệnh Alzheimer của ba tôi đã nặng hơn';
+    expect(scanText(vi).findings.some((f) => f.type === 'PATIENT_NAME' && f.confidence !== 'low')).toBe(false);
+  });
+});
+
+describe('sites listed with their phones, staff on a ticket', () => {
+  it('two sites, each an address and a phone with no person, reach the organisation', () => {
+    const text = 'One in eight women will be diagnosed with breast cancer in her lifetime.\nLouisville – 1400 Commons Blvd, 502-555-0142\nEvansville – 612 N Green River Rd, 812-555-0163';
+    expect(scanText(text).containsPhi).toBe(false);
+  });
+  it('a roster of homes with each rider\'s care is still a roster of patients', () => {
+    const text = 'pickup\tparticipant\taddress\tphone\treason\n07:15\tAugusta Menson\t4471 Fruitridge Rd Apt 6, Sacramento\t916-555-0144\tdialysis (MWF)\n08:00\tRay Catalan\t8812 Tamarack Way, Elk Grove\t916-555-0153\tCHF follow-up';
+    expect(scanText(text, { where: 'attachment:roster.tsv' }).containsPhi).toBe(true);
+  });
+  it('"Field engineer: Tyler Brandt" on a service ticket is staff; "Patient: Tyler Brandt" is not', () => {
+    const ticket = 'System ID / Serial: K3T-20917-LOU\nProblem: helium level alarm on the MRI.\nField engineer: Tyler Brandt, ETA 13:30';
+    expect(scanText(ticket).containsPhi).toBe(false);
+    const patient = 'Patient: Tyler Brandt, MRI of the lumbar spine for disc herniation.';
+    expect(scanText(patient).containsPhi).toBe(true);
+  });
+  it('a teaching case that says it is de-identified is nobody\'s; a signed patient message is someone\'s', () => {
+    const teaching = 'De-identified case for Friday:\nA man in his late 50s with ADPKD, eGFR 18 and falling, on tolvaptan.\n- Abimbola';
+    expect(scanText(teaching).containsPhi).toBe(false);
+    const own = 'My eGFR was 18 last week and I am worried about starting dialysis.\n- Abimbola Fashola';
+    expect(scanText(own).containsPhi).toBe(true);
+  });
+});
