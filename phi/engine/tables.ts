@@ -234,7 +234,7 @@ function cellHit(ctx: PartContext, type: Exclude<Column, null>, start: number, c
     }
     case 'LAB': {
       // "2.1", "5.3 H", "<0.5": a numeric result in a lab's column.
-      if (/^[<>≤≥]?\d{1,4}(?:\.\d{1,3})?(?: ?[HLhl*]{1,2})?$/.test(raw)) push('LAB_RESULT', 'health', e, 'table:lab-column', `a lab result ${col}`);
+      if (/^[<>≤≥]?\d{1,4}(?:\.\d{1,3})?(?:\/\d{2,3})?(?: ?[HLhl*]{1,2})?$/.test(raw)) push('LAB_RESULT', 'health', e, 'table:lab-column', `a lab result ${col}`);
       return;
     }
     case 'MED': {

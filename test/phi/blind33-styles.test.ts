@@ -169,3 +169,20 @@ describe('sites listed with their phones, staff on a ticket', () => {
     expect(scanText(own).containsPhi).toBe(true);
   });
 });
+
+describe('acuity tables, orthodontics and Portuguese (set 34)', () => {
+  it('a screening export\'s "va_od" column of 20/xx values is results; braces, catarata and varfarina are care', () => {
+    const csv = 'student_last,student_first,dob,va_od,va_os,result\nXiong,Mai,2016-05-14,20/50,20/70,REFER\nKaur,Simran,2016-08-08,20/25,20/60,REFER';
+    expect(scanText(csv, { where: 'attachment:refer.csv' }).findings.some((f) => f.type === 'LAB_RESULT' && f.reasons.includes('table:lab-column'))).toBe(true);
+    const card = "Please set up autopay for Mateo Ibarra's braces, $145/mo. Visa 4539 7201 8846 2035 exp 08/27.";
+    expect(scanText(card).containsPhi).toBe(true);
+    const pt = 'A minha mãe, Maria de Fátima Soares, tem a cirurgia de catarata marcada. Ela toma varfarina 5 mg por dia.';
+    expect(scanText(pt).containsPhi).toBe(true);
+  });
+  it('a table of seat numbers and code that needs braces are not', () => {
+    const csv = 'row,seat_a,seat_b\n1,20/50,20/70\n2,20/25,20/60';
+    expect(scanText(csv, { where: 'attachment:seats.csv' }).findings.some((f) => f.type === 'LAB_RESULT')).toBe(false);
+    const code = 'Mateo Ibarra: the linter flags missing braces on line 40 and in the retry loop.';
+    expect(scanText(code).containsPhi).toBe(false);
+  });
+});
