@@ -142,7 +142,8 @@ export function decide(parts: PartScan[]): Decision {
     reasons.push(`contact identifier (${types(weak)}) with an individual's health content`);
     evidence += 1;
   }
-  if (patientSigner.length > 0 && personalHealth.length > 0) {
+  // Health addressed to the reader ("your medications") is not the signer's own.
+  if (patientSigner.length > 0 && personalHealth.some((h) => !h.personalSecond)) {
     reasons.push('a patient signs a message about their own health');
     for (const h of patientSigner) promoted.add(h);
     evidence += 1;

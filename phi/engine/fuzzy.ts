@@ -11,7 +11,7 @@
 import type { Dictionary } from '../dictionary/codec.ts';
 import type { PartContext } from './context.ts';
 import { hashWord } from './fold.ts';
-import { personal } from './health.ts';
+import { personal, tiePerson } from './health.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
 import { F_ALL_UPPER, F_ALPHA, F_DIGIT, tokenize, tokenText } from './tokenizer.ts';
 
@@ -147,9 +147,7 @@ function fuzzyWindow(dict: Dictionary, where: string, full: string, ws: number, 
     const drug = idx.kinds[id] === 'g';
     const h = makeHit(drug ? 'MEDICATION' : 'DIAGNOSIS', 'medium', where, ws + s, ws + e, 'health', [drug ? 'dictionary:drug-generic' : 'dictionary:condition', 'spelling:near'],
       `${quote(text, s, e)} reads as the ${drug ? 'medication' : 'condition'} '${idx.terms[id]}' (one letter off)`);
-    const p = personal(ctx, k, k);
-    h.personal = p > 0;
-    h.personalFirst = p === 2;
+    tiePerson(h, personal(ctx, k, k));
     out.push(h);
   }
 }

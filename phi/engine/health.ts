@@ -33,6 +33,7 @@ const THIRD_AFTER = new Set(['he', 'she', 'his', 'her']);
 const THIRD_AFTER_HASHES = new Set([...THIRD_AFTER].map(hashWord));
 /** Words after the content that tie it to the writer ("the sertraline … I've been", "rash … spreading to my neck"). */
 const AFTER_WORDS = 6;
+const SECOND_PERSON = new Set(['your', 'youre', 'tu', 'tus', 'su', 'sus', 'votre', 'vos']);
 export const PERSONAL_WORDS = new Set(['tengo', 'estoy', 'tomo', 'siento', 'sufro', 'my', 'i', 'im', 'ive', 'me', 'mi', 'mis', 'yo', 'mon', 'ma', 'mes', 'je', 'j', 'ich', 'mein', 'meine', 'meinen', 'meiner', 'meinem',
   'pt', 'your', 'youre', 'tu', 'tus', 'su', 'sus', 'votre', 'vos', 'ihr', 'ihre', 'ihren', 'ihrem', 'his', 'her', 'he', 'she', 'him', 'hes', 'shes', 'son', 'sa', 'ses', 'sein', 'seine', 'er', 'sie', 'ella', 'il', 'elle']);
 
@@ -46,9 +47,7 @@ export function recognizeHealth(ctx: PartContext): void {
     if (hit) {
       // "my diabetes group visit", "her asthma clinic": a condition naming a service or programme is the
       // clinician's work, not the person's condition; the possessive belongs to the service.
-      const p = m.kind === 'c' && serviceAfter(ctx, m.last) ? 0 : personal(ctx, m.first, m.last);
-      hit.personal = p > 0;
-      hit.personalFirst = p === 2;
+      tiePerson(hit, m.kind === 'c' && serviceAfter(ctx, m.last) ? 0 : personal(ctx, m.first, m.last));
       ctx.hits.push(hit);
     }
   }
@@ -81,9 +80,7 @@ function recognizeGermanCompounds(ctx: PartContext): void {
     if (!ending) continue;
     const cue = wordsBefore(ctx, k, 3, 40).find((w) => DIAGNOSIS_CUES.has(w));
     const h = makeHit('DIAGNOSIS', cue ? 'high' : 'medium', ctx.where, s, e, 'health', ['pattern:german-compound', `ending:${ending}`, ...(cue ? [`keyword:${cue}`] : [])], `${quote(text, s, e)} is a diagnosis (a German compound ending in '${ending}')`);
-    const p = personal(ctx, k, k);
-    h.personal = p > 0;
-    h.personalFirst = p === 2;
+    tiePerson(h, personal(ctx, k, k));
     ctx.hits.push(h);
   }
 }
@@ -122,12 +119,12 @@ function medication(ctx: PartContext, m: TermMatch): Hit {
       if (!DOSE_BRIDGE.test(window.slice(0, i))) break;
       const de = matchAt(PATTERNS.dose, text, e + i);
       // "Jardiance 10mg samples": a dosed drug named as stock is goods, not someone's treatment.
-      if (de > 0 && (SUPPLY_AFTER.test(text.slice(de, de + 12)) || PACK_SIZE_AFTER.test(text.slice(de, de + 24)) || ordered(text, s, de))) return makeHit('MEDICATION', 'medium', where, s, de, 'health', [`dictionary:drug-${kind}`, 'pattern:dose', 'supply'], `${quote(text, s, de)} is a medication named as stock`);
+      if (de > 0 && (SUPPLY_AFTER.test(text.slice(de, de + 12)) || PACK_SIZE_AFTER.test(text.slice(de, de + 24)) || PRICE_AFTER.test(text.slice(de, de + 48)) || ordered(text, s, de))) return makeHit('MEDICATION', 'medium', where, s, de, 'health', [`dictionary:drug-${kind}`, 'pattern:dose', 'supply'], `${quote(text, s, de)} is a medication named as stock`);
       if (de > 0) return makeHit('MEDICATION', 'high', where, s, de, 'health', [`dictionary:drug-${kind}`, 'pattern:dose'], `${quote(text, s, e)} is a medication (${kind} name) with a dose`);
       break;
     }
   }
-  if (SUPPLY_AFTER.test(text.slice(e, e + 12)) || ordered(text, s, e)) return makeHit('MEDICATION', 'medium', where, s, e, 'health', [`dictionary:drug-${kind}`, 'supply'], `${quote(text, s, e)} is a medication named as stock`);
+  if (SUPPLY_AFTER.test(text.slice(e, e + 12)) || PRICE_AFTER.test(text.slice(e, e + 48)) || ordered(text, s, e)) return makeHit('MEDICATION', 'medium', where, s, e, 'health', [`dictionary:drug-${kind}`, 'supply'], `${quote(text, s, e)} is a medication named as stock`);
   return makeHit('MEDICATION', 'medium', where, s, e, 'health', [`dictionary:drug-${kind}`], `${quote(text, s, e)} is a medication (${kind} name)`);
 }
 
@@ -180,7 +177,7 @@ function plusSignAt(text: string, pos: number): number {
 const CONDITION_RESULTS = new Set(['positive', 'negative', 'pos', 'neg', 'detected', 'positivo', 'positiva', 'negativo', 'negativa', 'positif', 'positive', 'negatif', 'positiv', 'negativ']);
 
 /** A count of items before or after a term ("24 x rollator", "40 cs  Sodium chloride", "kits (qty 24)"), or stock words ("Backordered: amoxicillin …"). */
-const QUANTITY_BEFORE = /(?:\b\d{1,5} ?(?:[x×]|cs|bx|pk|ea|cases?|boxes?|packs?|cartons?)\.?|\bqty:? ?\d{1,5} ?[x×]?|\b(?:backordered|back-ordered|out of stock|on backorder):?)[ \t]{0,3}$/i;
+const QUANTITY_BEFORE = /(?:\b\d{1,5} ?(?:[x×]|cs|bx|pk|ea|cases?|boxes?|packs?|cartons?|kits?)\.?(?: of)?|\bqty:? ?\d{1,5} ?[x×]?|\b(?:backordered|back-ordered|out of stock|on backorder):?)[ \t]{0,3}$/i;
 const QUANTITY_AFTER = /^[ \t]{0,2}[(,-]?[ \t]?(?:qty|quantity)\b/i;
 function ordered(text: string, s: number, e: number): boolean {
   return QUANTITY_BEFORE.test(text.slice(Math.max(0, s - 20), s)) || QUANTITY_AFTER.test(text.slice(e, e + 14));
@@ -282,15 +279,28 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
   return makeHit('LAB_RESULT', measured ? 'high' : 'medium', where, s, ve, 'health', ['dictionary:lab', 'pattern:lab-value', ...(unit ? ['unit'] : measured ? ['decimal'] : [])], `${quote(text, s, e)} with a value ${quote(text, pos, ve)}: a lab result`);
 }
 
-const SUPPLY_AFTER = /^[ \t]{0,2}(?:samples?|sample packs?|starter packs?|packs|cartons|boxes|cases|in stock|muestras)\b/i;
+const SUPPLY_AFTER = /^[ \t]{0,2}(?:samples?|sample packs?|starter packs?|packs|cartons|boxes|cases|kits|in stock|pricing|price list|muestras)\b/i;
 /** A bottle size after the dose ("10 mg tab 100s x3", "20 mg cap 1000s"): a wholesaler's or a pharmacy's stock. */
 const PACK_SIZE_AFTER = /^[ \t]{1,2}(?:[A-Za-z]{2,8}[ \t]{1,2}){0,2}\d{2,4}s\b/;
+/** A price per unit after the drug ("nasal spray 2-pk $44.00/kit", "brand $61.50/kit"): a quote for stock. */
+const PRICE_AFTER = /^[^\n$]{0,24}\$\d{1,6}(?:[.,]\d{2})? ?(?:\/|per )(?:kit|box|pack|pk|case|cs|ea|each|unit|vial|bottle|carton)\b/i;
 /** Stock and delivery words between a person word and a drug: the drug is goods, not someone's treatment. */
 const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 'boxes', 'inventory', 'stock', 'restock', 'shipment', 'shipped', 'delivered', 'dropped', 'lot', 'muestras', 'echantillons', 'muster',
   // "I'll bring the naloxone distribution numbers": the writer carries figures or kits, takes nothing.
   'bring', 'brought', 'distribute', 'distributed', 'distribution']);
 
 /** 0 none, 1 tied to a person ("her A1c", "your metformin"), 2 to the writer ("my A1c", "… I've been"). */
+/** Records what personal() found on a health finding. */
+export function tiePerson(h: Hit, p: number): void {
+  h.personal = p > 0;
+  h.personalFirst = p === 2;
+  h.personalSecond = p === 3;
+}
+
+/**
+ * Whose health a finding is, from the pronouns and possessives around it: 0 nobody's, 1 a person's
+ * ("her metformin"), 2 the writer's ("my A1c"), 3 only the reader's ("your A1c", "sus medicamentos").
+ */
 export function personal(ctx: PartContext, first: number, last: number): number {
   let found = 0;
   const before = wordsBefore(ctx, first, 8, 70);
@@ -301,7 +311,7 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     // "CBT-I", "Type-I": a suffix joined by a hyphen is not the pronoun.
     if (w === 'i' && ctx.text.charCodeAt(ctx.tokens.start[first - 1 - i] - 1) === 45) continue;
     if (FIRST_PERSON.has(w)) return 2;
-    if (PERSONAL_WORDS.has(w)) found = 1;
+    if (PERSONAL_WORDS.has(w)) found = SECOND_PERSON.has(w) && found !== 1 ? 3 : 1;
   }
   // First-person words just after, in the same sentence-ish window (same line).
   const { tokens, text } = ctx;

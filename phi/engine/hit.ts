@@ -21,6 +21,8 @@ export interface Hit extends Finding {
   personal: boolean;
   /** …by a first-person word ("my", "I"): the writer's own health. */
   personalFirst?: boolean;
+  /** …only by second-person words ("your A1c"): the reader's, never the writer's. */
+  personalSecond?: boolean;
 }
 
 export function makeHit(

@@ -202,6 +202,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       if (digits < 3 || (digits < 4 && value.length < 6)) return null;
       if (/^(\d)\1+$/.test(value)) return null; // "serial 0000", "MRN 1111111": a placeholder, no one's number
       if (/^(?:19|20)\d\d$/.test(value)) return null; // a year, not an identifier
+      if (/^\.\d\d(?!\d)/.test(text.slice(end, end + 4))) return null; // "Idaho Medicaid,88210.00": an amount in a ledger
+      if (/[xX]{3,}/.test(value)) return null; // "WS3-00xxxx": a masked or generic number, nobody's
       if (type === 'HEALTH_PLAN_ID' && (digits < 5 || /^(?:19|20)\d\d-/.test(value))) return null; // "Policy No. 2024-017" is a document
       addNameBefore(ctx, m);
       addNameAfter(ctx, m, end);

@@ -333,7 +333,7 @@ export function recognizeGivenNames(ctx: PartContext): void {
     // "Rive Claire Santé", "Virginia Beach", "Charlotte Convention Center": a given name opening an organisation's or a place's name.
     if (end < 0 || notAPerson(text, s, end) || organisationAfter(text, end)) continue;
     if (/^,? ?(?:MD|DO|RN|NP|PA-C|PharmD|RPh|CPhT|PhD|FNP|DDS|LCSW)\b/.test(text.slice(end, end + 9))) continue;
-    if (credentialAfter(ctx, end)) continue;
+    if (credentialAfter(ctx, end) || JOB_TITLE_AFTER.test(text.slice(end, end + 48))) continue;
     // "Facilitator: Rosa …", "Speaker: …": a role on a programme, a staff member's name.
     // "Presenter Maria …" reads the same without the colon.
     if (k > 0 && tokens.line[k - 1] === tokens.line[k] && tokens.start[k] - tokens.end[k - 1] <= 2 && ROLE_LABELS.has(tokenText(text, tokens, k - 1))) continue;
@@ -537,7 +537,9 @@ const CENSUS_WORDS = new Set(['rm', 'room', 'bed', 'bay', 'chair', 'hab', 'cama'
 const CENSUS_HASHES = new Set([...CENSUS_WORDS].map(hashWord));
 
 /** Roles on a programme or a rota, written as "<role>: <name>". */
-const ROLE_LABELS = new Set(['speaker', 'speakers', 'presenter', 'presenters', 'facilitator', 'facilitators', 'instructor', 'instructors', 'trainer', 'trainers', 'moderator', 'faculty', 'host', 'organizer', 'organiser', 'coordinator', 'lead', 'contact',
+/** "Tyler Vanover - Peer Recovery Coach,", "Hannah Lykins, Grants Manager": a staff member with a job title. */
+const JOB_TITLE_AFTER = /^ ?[-–—,|] ?(?:[A-Z][a-z]+ ){0,3}(?:Coach|Supervisor|Manager|Director|Coordinator|Specialist|Technician|Assistant|Counselor|Officer|Administrator|Analyst|Navigator|Educator|Pharmacist|Therapist|Liaison|Representative|Executive|Associate|Scheduler|Receptionist)(?=[,.;)|\n\r]|$| \()/;
+const ROLE_LABELS = new Set(['questions', 'inquiries', 'contacto', 'speaker', 'speakers', 'presenter', 'presenters', 'facilitator', 'facilitators', 'instructor', 'instructors', 'trainer', 'trainers', 'moderator', 'faculty', 'host', 'organizer', 'organiser', 'coordinator', 'lead', 'contact',
   // Service and ticket roles: "Field engineer: Tyler …", "Assignee: …".
   'engineer', 'technician', 'representative', 'rep', 'agent', 'courier', 'driver', 'installer', 'assignee', 'approver', 'reviewer', 'ponente', 'formateur', 'referent', 'referentin', 'dozent', 'dozentin']);
 
@@ -696,6 +698,7 @@ const CLINICIAN_TITLE_BEFORE = /\b(?:Dr|Dra|Doctor|Doctora|Docteur|Prof|Professo
 
 /** Words of organisations, places and events: "Quarry Room", "Grand Rounds", "National DPP", "Heart Month". */
 const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // weekdays in a schedule ("Yuki Th-F")
+  'core data research committee council board desk quality compliance operations ' + // "Research Data Core", "Houston Board Room 3"
   'room clinic hospital center centre care health medical street avenue ave road rd drive lane way building hall wing floor unit suite ' +
   'group associates partners foundation institute university college school county city valley community family practice services service pharmacy labs ' +
   'inc llc corp company compounding department dept office north south east west memorial general regional saint urgent campus plaza station ' +

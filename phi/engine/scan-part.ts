@@ -7,7 +7,7 @@ import { recognizeX12 } from './x12.ts';
 import { resolveOverlaps, type Hit, makeHit, quote } from './hit.ts';
 import { recognizeIdentifiers } from './identifiers.ts';
 import { recognizeLabels } from './labels.ts';
-import { recognizeAddressedNames, recognizeFileNames, recognizeGivenNames, recognizeNamesNextToHealth, recognizeNamesWithAge, recognizeNamesWithDate, recognizeNamesWithPhone, recognizeSelfIntro, recognizeInitialsAndCensus, recognizeSubjectName, recognizeEventNames, endsWithGroupNoun } from './names.ts';
+import { recognizeAddressedNames, recognizeFileNames, recognizeGivenNames, recognizeNamesNextToHealth, recognizeNamesWithAge, recognizeNamesWithDate, recognizeNamesWithPhone, recognizeSelfIntro, recognizeInitialsAndCensus, recognizeSubjectName, recognizeEventNames, endsWithGroupNoun, notAPerson } from './names.ts';
 import { recognizeCards } from './cards.ts';
 import { recognizeServiceDates } from './service-dates.ts';
 import { recognizePersonShapes } from './persons.ts';
@@ -114,7 +114,8 @@ export function scanPart(dict: Dictionary, where: string, text: string): PartSca
   markSignatureHits(hits, signatures);
   hits = markHeaderHits(ctx, hits);
   // The signer's name: a finding only when a patient (no credentials) signs; the decision weighs it.
-  const names = signatures.filter((sig) => sig.name && !sig.provider && !endsWithGroupNoun(text.slice(sig.name[0], sig.name[1]))).map((sig) => sig.name!);
+  // Not a group or an organisation signing ("- Renal Dietitians", "Research Data Core").
+  const names = signatures.filter((sig) => sig.name && !sig.provider && !endsWithGroupNoun(text.slice(sig.name[0], sig.name[1])) && !notAPerson(text, sig.name[0], sig.name[1])).map((sig) => sig.name!);
   let j = 0;
   const added: Hit[] = [];
   for (const [s, e] of names) {

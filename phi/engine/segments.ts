@@ -130,13 +130,15 @@ function nameFirstBlock(ctx: PartContext, lines: number[], endLine: number, cove
     if (e - s > 60 || isBlank(text, s, e)) return null;
     // The line above the name must be blank (or the start of the text), unless the name carries a
     // clinician's credential ("Chidi Okonkwo, MD" right under the last sentence).
-    const name = l > 0 && !isBlank(text, lines[l - 1], lines[l] - 1) ? credentialedNameLine(ctx, s, e) : nameLineAt(ctx, s, e);
+    const credentialed = credentialedNameLine(ctx, s, e);
+    const name = l > 0 && !isBlank(text, lines[l - 1], lines[l] - 1) ? credentialed : nameLineAt(ctx, s, e);
     if (name === undefined) continue;
-    if (!name || !/^,? ?[A-Za-z.\- ]{0,24}\r?$/.test(text.slice(name[1], e))) return null;
+    if (!name || !/^,? ?[A-Za-z.,\- ]{0,30}\r?$/.test(text.slice(name[1], e))) return null;
     const end = Math.min(text.length, lines[endLine + 1] - 1);
     for (let j = l + 1; j <= endLine; j++) if (lines[j + 1] - 1 - lines[j] > 80) return null;
+    // A clinician's title may name their field ("Director, Oncology Specialty Pharmacy"); a patient's lines would hold their identifiers.
     for (const h of ctx.hits) {
-      if (h.start >= lines[l + 1] && h.start < end && (h.role === 'health' || h.role === 'strong' || h.role === 'high-risk')) return null;
+      if (h.start >= lines[l + 1] && h.start < end && ((h.role === 'health' && !credentialed) || h.role === 'strong' || h.role === 'high-risk')) return null;
     }
     return { start: s, end, name, provider: false };
   }

@@ -78,6 +78,7 @@ function isCell(text: string, s: number, e: number): boolean {
   const after = j >= text.length ? 10 : text.charCodeAt(j);
   return (sep(before) || before === 10) && (sep(after) || after === 10 || after === 13) && (sep(before) || sep(after));
 }
+const BLANK_TO_FILL = /^[A-Za-z-]{0,4}_{3,}\s*$/;
 const DX_WORDS = new Set(['dx', 'diagnosis', 'diagnoses', 'icd', 'icd10', 'icd 10', 'diagnostico', 'diagnostic', 'diagnose']);
 const MED_WORDS = new Set(['medication', 'medications', 'meds', 'medicamento', 'medicamentos', 'medikament', 'medikamente']);
 
@@ -100,6 +101,8 @@ export function recognizeTables(ctx: PartContext): void {
     // An HTML table turned into text opens each row with a tab: drop that empty first cell.
     const lead = delim === '\t' && headerCells.length > 1 && headerCells[0].trim() === '' ? 1 : 0;
     const headers = headerCells.slice(lead).map((c) => c.trim().replace(/^["']|["']$/g, ''));
+    // "Patient name | ________": a form's label and the blank to fill in, not a table's header row.
+    if (headers.some((h) => BLANK_TO_FILL.test(h))) continue;
     const cols = headers.map((c) => columnType(ctx, c));
     if (cols.every((c) => c === null)) continue;
     // A provider directory ("npi", "specialty", "credentials" columns): its names, phones and places are

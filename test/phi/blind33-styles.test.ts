@@ -186,3 +186,40 @@ describe('acuity tables, orthodontics and Portuguese (set 34)', () => {
     expect(scanText(code).containsPhi).toBe(false);
   });
 });
+
+describe('staff, ledgers, forms and price quotes (sets 37-40)', () => {
+  it('a ledger amount after "Medicaid", a masked serial and a blank form are no identifiers', () => {
+    const ledger = 'payer,0-30,31-60,total\nIdaho Medicaid,88210.00,21400.12,133353.27\nMedicare,388102.77,40112.90,445517.45';
+    expect(scanText(ledger, { where: 'attachment:ar.csv' }).findings.some((f) => f.type === 'HEALTH_PLAN_ID')).toBe(false);
+    const pitch = 'Existing WS3 units (serials WS3-00xxxx) can be swapped 1:1. Heart failure programs saw fewer readmissions.';
+    expect(scanText(pitch).findings.some((f) => f.type === 'DEVICE_ID')).toBe(false);
+    const form = 'Please use this form.\n\tPatient name\t__________\n\tMRN\tMC-________\n\tLanguage / dialect\t__________\n\tGender preference\t__________';
+    expect(scanText(form).containsPhi).toBe(false);
+  });
+  it('a member number, a real serial and a filled-in form still are', () => {
+    expect(scanText('Idaho Medicaid # 88210447, seen for pneumonia 3/2').findings.some((f) => f.type === 'HEALTH_PLAN_ID')).toBe(true);
+    expect(scanText('Mr. Okafor\'s pacemaker, serial PJN447120, AF burden 22% on the remote check.').containsPhi).toBe(true);
+    const form = 'Patient name\tAyaan Farah\nDOB\t03/14/1961\nReason\tasthma follow-up';
+    expect(scanText(form).containsPhi).toBe(true);
+  });
+  it('staff with their job titles or credentials, and a price quote for kits, are no patient\'s', () => {
+    const budget = 'category,staff_or_item,annual_cost\nPersonnel,Tyler Vanover - Peer Recovery Coach,41600\nSupplies,Naloxone 4 mg nasal kits (1500),66000';
+    expect(scanText(budget, { where: 'attachment:budget.csv' }).containsPhi).toBe(false);
+    const rota = 'date,shift,nurse,clinic\n2025-05-05,06:00-10:00,Tonya Hale LPN,methadone window\n2025-05-06,10:00-14:00,Jolene Sparks RN,Vivitrol injections';
+    expect(scanText(rota, { where: 'attachment:rota.csv' }).containsPhi).toBe(false);
+    const quote = 'Hi Hannah, pricing good through 6/30: naloxone HCl 4 mg nasal spray 2-pk $44.00/kit at 500+ kits, Narcan brand $61.50/kit.';
+    expect(scanText(quote).containsPhi).toBe(false);
+  });
+  it('a patient named with a dash and a dose, or given naloxone, is one', () => {
+    const census = 'Tyler Vanover - started buprenorphine 8 mg today, UDS positive for fentanyl.';
+    expect(scanText(census).containsPhi).toBe(true);
+    const given = 'Hi Hannah, your naloxone 4 mg refill is ready; your last UDS was positive for fentanyl.';
+    expect(scanText(given).containsPhi).toBe(true);
+  });
+  it('health written to the reader in a handout is not the signer\'s own; a patient\'s "my" is', () => {
+    const handout = 'Hola equipo, ya está lista la guía de alta:\n- Cómo tomar sus medicamentos nuevos (por ejemplo, warfarina o apixabán)\n- Señales de alarma: falta de aire, dolor de pecho\nMarisol';
+    expect(scanText(handout).containsPhi).toBe(false);
+    const own = 'Hola, mi médico me cambió la warfarina y ahora tengo dolor de pecho.\nMarisol Vega';
+    expect(scanText(own).containsPhi).toBe(true);
+  });
+});
