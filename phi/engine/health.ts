@@ -111,6 +111,9 @@ function medication(ctx: PartContext, m: TermMatch): Hit {
   if (POSITIVE_BEFORE.test(text.slice(Math.max(0, s - 16), s))) {
     return makeHit('LAB_RESULT', 'high', where, s, e, 'health', [`dictionary:drug-${kind}`, 'result:qualitative'], `${quote(text, s, e)} found in a drug screen (positive)`);
   }
+  // "fentanyl pos again", "THC neg": a drug with a screen's result after it.
+  const screened = resultAfter(ctx, m.last);
+  if (screened > 0) return makeHit('LAB_RESULT', 'high', where, s, screened, 'health', [`dictionary:drug-${kind}`, 'result:qualitative'], `${quote(text, s, e)} with a drug screen's result ${quote(text, ctx.tokens.start[m.last + 1], screened)}`);
   // "metformin 500 mg", "Lipitor 20mg", "metformin ER 750 mg"
   const window = text.slice(e, e + 40);
   for (let i = 0; i < window.length && i < 16; i++) {

@@ -266,7 +266,8 @@ function emails(ctx: PartContext): void {
   }
 }
 
-const URL_PERSON_KEYS = /(?:patient|mrn|member|dob|ssn|pid|chart)[_-]?(?:id)?=/i;
+/** "?pid=00938841", "/chart/OVP-0051176/": a query key or a path segment that carries a patient's number. */
+const URL_PERSON_KEYS = /(?:patient|mrn|member|dob|ssn|pid|chart)[_-]?(?:id)?=|\/(?:patients?|charts?|mrn|members?)\/[A-Za-z]{0,4}-?\d{4,}/i;
 
 /**
  * Where a URL may start: "http"/"HTTP" right before "://" (or "s://"), and "www."/"WWW.". Found from

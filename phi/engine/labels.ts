@@ -114,7 +114,9 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   // "Subject 118-0042", "Subject: 204-0117": a trial's subject number (site-participant), never a mail's "Subject:" line.
   const subjectNumber = STUDY_SUBJECT.test(text.slice(pos, pos + 12));
   if (term === 'subject' && !subjectNumber) return null;
-  if (WEAK_LABELS.has(term) && !explicit && !bareNameLabel && term !== 'id' && !serial && !accountNumber && !subjectNumber && !labelCell(text, labelStart, labelEnd, pos)) return null;
+  // "geb. 12.05.1958": the German abbreviation's period says a birth date follows.
+  const abbreviated = term === 'geb' && text.charCodeAt(labelEnd) === 46;
+  if (WEAK_LABELS.has(term) && !explicit && !abbreviated && !bareNameLabel && term !== 'id' && !serial && !accountNumber && !subjectNumber && !labelCell(text, labelStart, labelEnd, pos)) return null;
   if (pos - labelEnd > 24) return null;
   // Built only once a value is found (most labels in ordinary prose have none).
   const reasons = (): string[] => [`label:${term}`, `distance:${pos - labelEnd}`];

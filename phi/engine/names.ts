@@ -585,6 +585,17 @@ function valuedHealthStarts(health: Hit[]): Set<number> {
   return out;
 }
 
+/** First token of two to four capitalised name words ending at token n, one space apart, or -1. */
+function fullNameEndingAt(ctx: PartContext, n: number): number {
+  const { text, tokens } = ctx;
+  let first = n;
+  while (first > 0 && n - first < 3 && tokens.line[first - 1] === tokens.line[n] && tokens.start[first] - tokens.end[first - 1] === 1 &&
+    text.charCodeAt(tokens.end[first - 1]) === 32 && (tokens.flags[first - 1] & F_UPPER_FIRST) !== 0 && (tokens.flags[first - 1] & (F_ALL_UPPER | F_DIGIT)) === 0) first--;
+  if (first === n) return -1;
+  for (let k = first; k <= n; k++) if (!isNameWord(ctx, text.slice(tokens.start[k], tokens.end[k]))) return -1;
+  return notAPerson(text, tokens.start[first], tokens.end[n]) ? -1 : first;
+}
+
 /**
  * "for Pete's lumbar stenosis", "Shirley's Invega shots", "Noah's asthma": a known given name in the
  * possessive right before clinical content (one modifier word may stand between) is whose it is.
@@ -602,14 +613,18 @@ function possessiveGivenNames(ctx: PartContext, health: Hit[], names: Map<number
     const apostrophe = text.charCodeAt(tokens.start[s] - 1);
     if (apostrophe !== 39 && apostrophe !== 0x2019) continue;
     const n = s - 1;
-    if (tokens.end[n] !== tokens.start[s] - 1 || (tokens.flags[n] & F_UPPER_FIRST) === 0 || (tokens.flags[n] & F_ALL_UPPER) !== 0 || !isGivenName(ctx, tokens.start[n])) continue;
-    const existing = names.get(tokens.start[n]);
+    // In mail typed in lower case, "ana's hgb" as "Ana's hgb".
+    if (tokens.end[n] !== tokens.start[s] - 1 || ((tokens.flags[n] & F_UPPER_FIRST) === 0 && !isCasual(ctx)) || (tokens.flags[n] & F_ALL_UPPER) !== 0) continue;
+    // A listed given name, or a full name of two to four capitalised words ("Naw Paw Htoo's diabetes").
+    const from = isGivenName(ctx, tokens.start[n]) ? n : fullNameEndingAt(ctx, n);
+    if (from < 0) continue;
+    const existing = names.get(tokens.start[from]);
     if (existing) {
       if (!existing.reasons.includes('name:next-to-health')) existing.reasons.push('name:next-to-health');
       continue;
     }
-    const hit = makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[n], tokens.end[n], 'named', ['name:possessive', 'name:next-to-health'], `${quote(text, tokens.start[n], tokens.end[n])} owns the clinical content after it`);
-    names.set(tokens.start[n], hit);
+    const hit = makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[from], tokens.end[n], 'named', ['name:possessive', 'name:next-to-health'], `${quote(text, tokens.start[from], tokens.end[n])} owns the clinical content after it`);
+    names.set(tokens.start[from], hit);
     ctx.hits.push(hit);
   }
 }

@@ -71,7 +71,7 @@ export const PATTERNS = {
   /** Identifier value after a label: letters/digits with inner dashes, 3-25 chars */
   idValue: /[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){2,24}(?![A-Za-z0-9])/y,
   /** What may sit between a label and its value */
-  labelGap: /[ \t_]{0,3}(?:[:#=\-–.,)(]|n[oº°]\.?|nr\.?)?[ \t_]{0,3}(?:[:#=\-–][ \t_]{0,3})?/y,
+  labelGap: /[ \t_"]{0,3}(?:[:#=\-–.,)(]|n[oº°]\.?|nr\.?)?[ \t_"]{0,3}(?:[:#=\-–][ \t_"]{0,3})?/y,
   /** Person name: up to four capitalised words (initials allowed inside, and first: "J. Whitaker") */
   name: new RegExp(`(?:\\p{Lu}\\.[ \\t]{1,2})?${PERSON_WORD}(?:[ \\t]{1,2}(?:\\p{Lu}\\.|${PERSON_WORD})){0,3}`, 'yu'),
   /** SMITH, JOHN or Smith, John */

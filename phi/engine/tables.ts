@@ -28,7 +28,8 @@ const PROVIDER_HEADERS = /^(?:(?:provider |prescriber |rendering |billing )?npi(
 const MED_HEADERS = /^(?:(?:current |active |home |discharge )?(?:medications?|meds|drugs?|rx)|medicamentos?|medicaments?|medikamente?|medikation)$/;
 
 function columnType(ctx: PartContext, cell: string): Column {
-  const f = foldTerm(cell.replace(/_/g, ' ')); // "intake_a1c", "patient_name": exports join words with "_"
+  // "intake_a1c", "patient_name": exports join words with "_"; "Glucose (mg/dL)": a unit in brackets closes the header.
+  const f = foldTerm(cell.replace(/_/g, ' ').replace(UNIT_IN_BRACKETS, ''));
   if (f.length === 0 || f.length > 40) return null;
   if (NAME_HEADERS.test(f)) return 'PATIENT_NAME';
   if (DX_HEADERS.test(f) || DX_QUALIFIED.test(f)) return 'ICD_OR_DX';
@@ -78,6 +79,9 @@ function isCell(text: string, s: number, e: number): boolean {
   const after = j >= text.length ? 10 : text.charCodeAt(j);
   return (sep(before) || before === 10) && (sep(after) || after === 10 || after === 13) && (sep(before) || sep(after));
 }
+const UNIT_IN_BRACKETS = /\s*\([^()]{1,16}\)\s*$/;
+/** "pos", "neg", "reactive", "not detected": a qualitative result in a lab column. */
+const QUALITATIVE_CELL = /^(?:pos|neg|positive|negative|reactive|non-?reactive|detected|not detected|undetected|positivo|negativo)$/i;
 const BLANK_TO_FILL = /^[A-Za-z-]{0,4}_{3,}\s*$/;
 const DX_WORDS = new Set(['dx', 'diagnosis', 'diagnoses', 'icd', 'icd10', 'icd 10', 'diagnostico', 'diagnostic', 'diagnose']);
 const MED_WORDS = new Set(['medication', 'medications', 'meds', 'medicamento', 'medicamentos', 'medikament', 'medikamente']);
@@ -237,7 +241,7 @@ function cellHit(ctx: PartContext, type: Exclude<Column, null>, start: number, c
     }
     case 'LAB': {
       // "2.1", "5.3 H", "<0.5": a numeric result in a lab's column.
-      if (/^[<>≤≥]?\d{1,4}(?:\.\d{1,3})?(?:\/\d{2,3})?(?: ?[HLhl*]{1,2})?$/.test(raw)) push('LAB_RESULT', 'health', e, 'table:lab-column', `a lab result ${col}`);
+      if (/^[<>≤≥]?\d{1,4}(?:\.\d{1,3})?(?:\/\d{2,3})?(?: ?[HLhl*]{1,2})?$/.test(raw) || QUALITATIVE_CELL.test(raw)) push('LAB_RESULT', 'health', e, 'table:lab-column', `a lab result ${col}`);
       return;
     }
     case 'MED': {

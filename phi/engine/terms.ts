@@ -7,7 +7,7 @@
 import type { Dictionary, TermEntry } from '../dictionary/codec.ts';
 import { hashWord } from './fold.ts';
 import { KIND } from '../dictionary/kinds.ts';
-import { F_ALL_UPPER, tokenEquals, type Tokens } from './tokenizer.ts';
+import { F_ALL_UPPER, F_DIGIT, tokenEquals, type Tokens } from './tokenizer.ts';
 
 export interface TermMatch {
   entry: TermEntry;
@@ -33,7 +33,9 @@ const VALUED_KINDS = 'lgb';
 
 /** Does a number start right after token k (a space, ":" or "=" between)? */
 function numberAfter(text: string, tokens: Tokens, k: number): boolean {
-  const j = k + 1;
+  let j = k + 1;
+  // "hgb came back 7.2", "cr is 1.9": up to two report words before the number.
+  for (let f = 0; f < 2 && j < tokens.count && tokens.line[j] === tokens.line[k] && (tokens.flags[j] & F_DIGIT) === 0 && REPORT_WORDS.some((w) => tokenEquals(text, tokens, j, w)); f++) { k = j; j++; }
   if (j >= tokens.count || tokens.start[j] - tokens.end[k] > 2 || tokens.line[j] !== tokens.line[k]) return false;
   const c = text.charCodeAt(tokens.start[j]);
   if (c < 48 || c > 57) return false;
@@ -43,6 +45,8 @@ function numberAfter(text: string, tokens: Tokens, k: number): boolean {
   }
   return true;
 }
+
+const REPORT_WORDS = ['came', 'back', 'is', 'was', 'now', 'at', 'of', 'up', 'down', 'to'];
 
 /** Screening tools named like everyday words: only in capitals ("AUDIT 22", "CAGE 3/4"). */
 const CAPITALS_ONLY = new Set(['audit', 'cage', 'dast', 'crafft']);
