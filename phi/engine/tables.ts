@@ -79,7 +79,7 @@ function isCell(text: string, s: number, e: number): boolean {
   const after = j >= text.length ? 10 : text.charCodeAt(j);
   return (sep(before) || before === 10) && (sep(after) || after === 10 || after === 13) && (sep(before) || sep(after));
 }
-const UNIT_IN_BRACKETS = /\s*\([^()]{1,16}\)\s*$/;
+const UNIT_IN_BRACKETS = / ?\([^()]{1,16}\)$/;
 /** "pos", "neg", "reactive", "not detected": a qualitative result in a lab column. */
 const QUALITATIVE_CELL = /^(?:pos|neg|positive|negative|reactive|non-?reactive|detected|not detected|undetected|positivo|negativo)$/i;
 const BLANK_TO_FILL = /^[A-Za-z-]{0,4}_{3,}\s*$/;
