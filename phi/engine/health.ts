@@ -10,7 +10,9 @@ import type { TermMatch } from './terms.ts';
 import { F_UPPER_FIRST, tokenText } from './tokenizer.ts';
 import { hashWord } from './fold.ts';
 
-const DIAGNOSIS_CUES = new Set(['diagnosed', 'dx', 'hx', 'history', 'diagnosis', 'suffers', 'has', 'with', 'treated', 'for', 'confirmed', 'diagnostico', 'diagnostiquee', 'diagnostique', 'diagnose', 'leidet', 'padece', 'tiene']);
+const DIAGNOSIS_CUES = new Set(['diagnosed', 'dx', 'hx', 'history', 'diagnosis', 'suffers', 'has', 'with', 'treated', 'for', 'confirmed', 'diagnostico', 'diagnostiquee', 'diagnostique', 'diagnose', 'leidet', 'padece', 'tiene',
+  // "pour une pneumonie", "con neumonía", "wegen einer Pneumonie": the English cues' counterparts.
+  'pour', 'avec', 'souffre', 'atteint', 'atteinte', 'por', 'con', 'wegen', 'mit', 'hat']);
 const LAB_FILLERS = new Set(['a', 'an', 'about', 'reads', 'foi', 'around', 'like', 'only', 'still', 'just', 'score', 'scored', 'result', 'results', 'resultado', 'resultat', 'ergebnis', 'wert', 'of', 'is', 'was', 'at', 'level', 'levels', 'result', 'value', 'came', 'back', 'now', 'today', 'de', 'est', 'ist', 'von', 'es', 'fue', 'was', 'measured', 'reading', 'count', 'read', 'up', 'down', 'to',
   // When it was drawn: "bili this am 14.2", "K this morning 5.9".
   'this', 'am', 'pm', 'morning', 'tonight', 'yesterday', 'overnight', 'earlier', 'hoy', 'ayer', 'heute', 'gestern', 'ce', 'matin']);
@@ -145,11 +147,14 @@ function resultAfter(ctx: PartContext, last: number): number {
   const { text, tokens } = ctx;
   const e = tokens.end[last];
   if (text.charCodeAt(e) === 32 && text.charCodeAt(e + 1) === 43) return plusSignAt(text, e + 1);
-  const j = last + 1;
+  let j = last + 1;
   if (j >= tokens.count || tokens.line[j] !== tokens.line[last] || !/^[ \t]{0,2}[:\-–]?[ \t]{0,2}$/.test(text.slice(tokens.end[last], tokens.start[j])) || tokens.start[j] === tokens.end[last]) return -1;
+  // "C. diff toxin positive", "COVID PCR neg": the test's name may stand between.
+  if (j + 1 < tokens.count && tokens.line[j + 1] === tokens.line[j] && tokens.end[j] - tokens.start[j] <= 8 && TEST_WORDS.has(tokenText(text, tokens, j)) && tokens.start[j + 1] - tokens.end[j] <= 2) j++;
   if (tokens.end[j] - tokens.start[j] > 12 || !CONDITION_RESULTS.has(tokenText(text, tokens, j))) return -1;
   return tokens.end[j];
 }
+const TEST_WORDS = new Set(['toxin', 'pcr', 'antigen', 'ag', 'ab', 'culture', 'test', 'screen', 'swab', 'igg', 'igm', 'naat', 'rapid']);
 /** "UDS + fentanyl": a "+" then a drug named: positive for it (end of the drug's name), or -1. */
 function plusDrug(ctx: PartContext, pos: number): number {
   const { text, tokens } = ctx;

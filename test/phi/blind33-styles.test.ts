@@ -223,3 +223,28 @@ describe('staff, ledgers, forms and price quotes (sets 37-40)', () => {
     expect(scanText(own).containsPhi).toBe(true);
   });
 });
+
+describe('screens, charts, logs and letters (sets 37-40)', () => {
+  it('a drug or a condition with its screen result after it, a chart link, a JSON log, a German letter', () => {
+    expect(scanText('https://portal.example.org/chart/OVP-0051176/uds?date=2025-04-09\nfentanyl pos again, 3rd in a row.').containsPhi).toBe(true);
+    expect(scanText('Bed mgmt: 4N-11B C. diff toxin positive at 1100, needs contact-plus.').findings.some((f) => f.type === 'LAB_RESULT' && f.confidence === 'high')).toBe(true);
+    const log = 'ERROR ingest.bp payload={"patient_name":"Kalani Akana","mrn":"MC-00455820","sys":204,"dx":"I10"}';
+    expect(scanText(log).containsPhi).toBe(true);
+    expect(scanText('wir berichten über Herrn Klaus Brandauer, geb. 12.05.1958, mit einem Lymphom.').containsPhi).toBe(true);
+  });
+  it('a drug named with its price, a portal link without a number, a log without a person are not', () => {
+    expect(scanText('fentanyl test strips, pos/neg readout, $1.10/strip in boxes of 100').containsPhi).toBe(false);
+    expect(scanText('https://portal.example.org/charts/help\nfentanyl awareness week starts Monday.').containsPhi).toBe(false);
+    expect(scanText('ERROR ingest.bp payload={"device_sn":"BPC7-TEST","sys":120,"dia":80} err=ValueError').containsPhi).toBe(false);
+  });
+  it('"Naw Paw Htoo\'s diabetes" names a person; "Valley Children\'s asthma program" does not', () => {
+    expect(scanText("Need an interpreter for Naw Paw Htoo's diabetes follow-up on 3/20.").findings.some((f) => f.reasons.includes('name:possessive'))).toBe(true);
+    expect(scanText("Valley Children's asthma program starts Monday.").findings.some((f) => f.reasons.includes('name:possessive'))).toBe(false);
+  });
+  it('"Thank you for your payment." opening a receipt leaves its patient and card in view', () => {
+    const receipt = 'Thank you for your payment.\nPatient: Aaliyah Bashir\nService: Prenatal nutrition video visit, 02/28/2025\nCard: Visa 4147 2099 3841 2759 exp 09/27';
+    expect(scanText(receipt).containsPhi).toBe(true);
+    const thanks = 'Thanks for the quick turnaround on the slides.\nSee you Thursday.';
+    expect(scanText(thanks).containsPhi).toBe(false);
+  });
+});
