@@ -22,12 +22,17 @@ function buildFoldTable(): Uint16Array {
   return table;
 }
 
-/** Folded code of c, or 0 when c separates words. Letters beyond Latin Extended stay as they are. */
+/**
+ * Folded code of c, or 0 when c separates words. Beyond Latin Extended, Greek and Cyrillic capitals
+ * fold to their small letters ("Дата рождения" = "дата рождения"); other letters stay as they are.
+ */
 export function foldCode(c: number): number {
   if (c < FOLD_LIMIT) return FOLD[c];
-  // Other scripts: treat letters as word characters without folding; spaces/punctuation separate.
   if (c >= 0x2000 && c <= 0x206f) return 0; // general punctuation (’ “ ” – —)
   if (c === 0x3000 || c === 0xfeff || c === 0x00a0) return 0;
+  if (c >= 0x410 && c <= 0x42f) return c + 0x20; // А–Я
+  if (c >= 0x400 && c <= 0x40f) return c + 0x50; // Ѐ–Џ
+  if (c >= 0x391 && c <= 0x3a9 && c !== 0x3a2) return c + 0x20; // Α–Ω
   return c;
 }
 

@@ -7,7 +7,7 @@ import { type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import type { TermMatch } from './terms.ts';
-import { F_UPPER_FIRST, tokenText } from './tokenizer.ts';
+import { F_ALL_UPPER, F_UPPER_FIRST, tokenText } from './tokenizer.ts';
 import { hashWord } from './fold.ts';
 
 const DIAGNOSIS_CUES = new Set(['diagnosed', 'dx', 'hx', 'history', 'diagnosis', 'suffers', 'has', 'with', 'treated', 'for', 'confirmed', 'diagnostico', 'diagnostiquee', 'diagnostique', 'diagnose', 'leidet', 'padece', 'tiene',
@@ -318,6 +318,8 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     if (SUPPLY_WORDS.has(w)) return found;
     // "CBT-I", "Type-I": a suffix joined by a hyphen is not the pronoun.
     if (w === 'i' && ctx.text.charCodeAt(ctx.tokens.start[first - 1 - i] - 1) === 45) continue;
+    // "PT/OT, audiology": in capitals, PT is physical therapy; "pt", "Pt" is the patient.
+    if (w === 'pt' && (ctx.tokens.flags[first - 1 - i] & F_ALL_UPPER) !== 0) continue;
     if (FIRST_PERSON.has(w)) return 2;
     if (PERSONAL_WORDS.has(w)) found = SECOND_PERSON.has(w) && found !== 1 ? 3 : 1;
   }

@@ -22,7 +22,7 @@ const NAME_STOP = new Set(('the this that these those there their they then than
   'is was has have had will would can could should our your my his her its we you he she it i a an and or but of in on at for with by ' +
   'name dob mrn id no number date birth male female unknown n/a na none yes ok okay good great new old next last first ' +
   'estimado estimada hola paciente señor señora bonjour madame monsieur cher chère hallo liebe lieber sehr geehrte geehrter frau herr ' +
-  'mr mrs ms miss mx sr sra srta mme mlle ' +
+  'mr mrs ms miss mx sr sra srta mme mlle это ' +
   // Roles addressed or signing in place of a name: "Dear Parent/Guardian of …", "Reviewer note:".
   'parent guardian family student reviewer editor author admin sir madam friend friends ' +
   // Groups addressed in greetings: "Liebe Kolleginnen und Kollegen", "Estimados colegas", "Chers collègues".

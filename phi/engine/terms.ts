@@ -67,6 +67,16 @@ function restHashesOf(words: string[]): Int32Array {
   return out;
 }
 
+/**
+ * Does a sentence end after token k ("… glucose test. Patient: …")? A period after a word of four
+ * letters or more, or "!", "?", ":" — not the period of an abbreviation ("St. John's wort").
+ */
+function sentenceEnd(text: string, start: Int32Array, end: Int32Array, k: number): boolean {
+  const c = text.charCodeAt(end[k]);
+  if (c === 33 || c === 63 || c === 58) return true;
+  return c === 46 && end[k] - start[k] >= 4;
+}
+
 export function matchTerms(text: string, tokens: Tokens, dict: Dictionary): TermMatch[] {
   const out: TermMatch[] = [];
   const { count, hash, start, end, flags, termCount, termToken, termList } = tokens;
@@ -96,7 +106,7 @@ export function matchTerms(text: string, tokens: Tokens, dict: Dictionary): Term
         const rest = entry.restHashes ?? (entry.restHashes = restHashesOf(words));
         let ok = true;
         for (let j = 1; j < n && ok; j++) {
-          ok = hash[k + j] === rest[j] && start[k + j] - end[k + j - 1] <= GAP_MAX && tokenEquals(text, tokens, k + j, words[j]);
+          ok = hash[k + j] === rest[j] && start[k + j] - end[k + j - 1] <= GAP_MAX && tokenEquals(text, tokens, k + j, words[j]) && !sentenceEnd(text, start, end, k + j - 1);
         }
         if (!ok) continue;
       }

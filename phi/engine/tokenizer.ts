@@ -69,12 +69,12 @@ const CHAR = (() => {
     const f = foldCode(c);
     if (f !== 0) t[c] = f | (CLASS[c] << 16);
   }
-  // Beyond Latin Extended (foldCode): letters unfolded (class 4), a few separators. A plain loop, cheap
-  // even uncompiled at script load in the browser.
-  for (let c = FOLD_LIMIT; c < 0x10000; c++) t[c] = c | 0x40000;
-  t.fill(0, 0x2000, 0x2070);
-  t[0x3000] = 0;
-  t[0xfeff] = 0;
+  // Beyond Latin Extended (foldCode): Greek and Cyrillic capitals fold (class 2), other letters stay
+  // (class 4), a few separators. A plain loop, cheap even uncompiled at script load in the browser.
+  for (let c = FOLD_LIMIT; c < 0x10000; c++) {
+    const f = foldCode(c);
+    t[c] = f === 0 ? 0 : f | ((f !== c ? 2 : 4) << 16);
+  }
   return t;
 })();
 

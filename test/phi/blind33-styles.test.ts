@@ -248,3 +248,25 @@ describe('screens, charts, logs and letters (sets 37-40)', () => {
     expect(scanText(thanks).containsPhi).toBe(false);
   });
 });
+
+describe('fertility, custody and veterans\' mail (sets 41-44)', () => {
+  it('terms do not run across a sentence: "glucose test. Patient: …" is no "test patient"', () => {
+    const text = 'Reminder: you will get your RhoGAM shot, along with your 1-hour glucose test.\nPatient: Winona Tsosie · DOB 06/30/1995';
+    expect(scanText(text).containsPhi).toBe(true);
+    expect(scanText('Use the test patient in the training environment: Winona Tsosie, DOB 06/30/1995.').containsPhi).toBe(false);
+  });
+  it('Cyrillic capitals fold like Latin ones: "Дата рождения" is a date-of-birth label', () => {
+    const ru = 'Здравствуйте! Это Ирина Кузнецова, Дата рождения 14.08.1988. Вчера было кровотечение.';
+    expect(scanText(ru).findings.some((f) => f.type === 'DOB' && f.confidence === 'high')).toBe(true);
+    expect(scanText('Дата рождения компании: 14.08.1988.').containsPhi).toBe(false);
+  });
+  it('booking numbers, inmates and veterans are people in custody and VA health mail', () => {
+    expect(scanText('Jae-won Paek, booking 25-00411, pod B. Hx PTSD, off sertraline x3 wks.').containsPhi).toBe(true);
+    expect(scanText('Veteran: Sipho Ndlovu SSN last 4: 6624 Admitted: 02/12/2025 Dx: I50.23 heart failure').containsPhi).toBe(true);
+  });
+  it('a hotel booking, a sales order and "PT/OT" in a remittance summary are not', () => {
+    expect(scanText('Hotel booking 44812 confirmed for the cardiology conference.').containsPhi).toBe(false);
+    expect(scanText('Vendor invoice for SO# 771904: wheelchairs and walkers, net 30.').containsPhi).toBe(false);
+    expect(scanText('January remittance summary: top services PT/OT, audiology, cardiology consults.\nJun Takahashi').containsPhi).toBe(false);
+  });
+});
