@@ -15,6 +15,42 @@ export interface PartContext {
   casual?: boolean;
   /** Spans that sign like a sign-off block: a colleague's contact card (cards.ts). */
   staffBlocks?: Array<[number, number]>;
+  /** Sorted starts of the health findings above "low" among the first `healthSeen` hits (healthBetween). */
+  healthStarts?: Int32Array;
+  healthSeen?: number;
+}
+
+/**
+ * Is there health content (a finding above "low") starting in [from, to)? A binary search over the
+ * health findings' starts, so recognizers that ask it per line stay linear.
+ */
+export function healthBetween(ctx: PartContext, from: number, to: number): boolean {
+  // Findings added since the last call (a later recognizer's) are read once, not on every call.
+  const seen = ctx.healthSeen ?? 0;
+  let starts = ctx.healthStarts;
+  if (!starts || seen < ctx.hits.length) {
+    const added: number[] = [];
+    for (let i = seen; i < ctx.hits.length; i++) {
+      const h = ctx.hits[i];
+      if (h.role === 'health' && h.confidence !== 'low') added.push(h.start);
+    }
+    if (!starts || added.length > 0) {
+      const all = new Int32Array((starts?.length ?? 0) + added.length);
+      if (starts) all.set(starts);
+      all.set(added, starts?.length ?? 0);
+      starts = all.sort();
+    }
+    ctx.healthStarts = starts;
+    ctx.healthSeen = ctx.hits.length;
+  }
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && starts[lo] < to;
 }
 
 /** Index of the first token starting at or after pos (binary search). */

@@ -4,7 +4,8 @@
  * are providers, not patients.
  */
 import { foldTerm, hashWord } from './fold.ts';
-import { type PartContext, tokenIndexAt } from './context.ts';
+import { healthBetween, type PartContext, tokenIndexAt } from './context.ts';
+import type { TermMatch } from './terms.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import { F_ALL_DIGIT, F_ALL_UPPER, F_ALPHA, F_DIGIT, F_UPPER_FIRST, tokenEquals, tokenText } from './tokenizer.ts';
@@ -26,7 +27,7 @@ const NAME_STOP = new Set(('the this that these those there their they then than
   // Roles addressed or signing in place of a name: "Dear Parent/Guardian of …", "Reviewer note:".
   'parent guardian family student reviewer editor author admin sir madam friend friends ' +
   // Groups addressed in greetings: "Liebe Kolleginnen und Kollegen", "Estimados colegas", "Chers collègues".
-  'kolleginnen kollegen kollege kollegin colegas colega collegues collegue companeros companeras amigos mitarbeitende mitarbeiter team teams residents providers clinicians nurses physicians ' +
+  'kolleginnen kollegen kollege kollegin colegas colega collegues collegue companeros companeras amigos mitarbeitende mitarbeiter team teams residents providers clinicians nurses physicians fellows interns attendings students ' +
   'leserinnen leser patientinnen patienten eltern mitglieder damen herren kunden kundinnen lectores lecteurs lectrices ' +
   // Roles in the plural and triage desks: "Triage RNs: please book…".
   'triage rns lpns cnas mas dra ' +
@@ -411,7 +412,13 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
 function invertedNameRows(ctx: PartContext): void {
   const { text, tokens } = ctx;
   for (let q = 0; q < tokens.lineFirstCount; q++) {
-    const k = tokens.lineFirstToken[q];
+    let k = tokens.lineFirstToken[q];
+    // "PA needed: Oduya, Grace - K0823 / G12.21": the row may open with a short heading and a colon.
+    const colon = headingColon(text, tokens.start[k]);
+    if (colon > 0) {
+      const after = tokenIndexAt(tokens, colon + 2);
+      if (after < tokens.count && tokens.start[after] === colon + 2 && tokens.line[after] === tokens.line[k] && INVERTED_GAP.test(text.slice(tokens.end[after], tokens.start[after + 1] ?? 0))) k = after;
+    }
     const g = k + 1;
     if (g >= tokens.count || tokens.line[g] !== tokens.line[k] || !INVERTED_GAP.test(text.slice(tokens.end[k], tokens.start[g]))) continue;
     if ((tokens.flags[g] & F_UPPER_FIRST) === 0 || !surnameWord(ctx, k) || !isGivenName(ctx, tokens.start[g]) || !healthOnLineAfter(ctx, g)) continue;
@@ -419,6 +426,16 @@ function invertedNameRows(ctx: PartContext): void {
   }
 }
 const INVERTED_GAP = /^,[ \t]{1,2}$/;
+/** The ": " closing a short heading that starts at s on the same line (at most 24 characters on), or -1. */
+function headingColon(text: string, s: number): number {
+  const limit = Math.min(text.length - 1, s + 25);
+  for (let i = s; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return -1;
+    if (c === 58 && text.charCodeAt(i + 1) === 32) return i;
+  }
+  return -1;
+}
 
 function surnameWord(ctx: PartContext, n: number): boolean {
   const { text, tokens } = ctx;
@@ -429,8 +446,7 @@ function surnameWord(ctx: PartContext, n: number): boolean {
 
 function healthOnLineAfter(ctx: PartContext, k: number): boolean {
   const lineEnd = ctx.text.indexOf('\n', ctx.tokens.end[k]);
-  const until = lineEnd < 0 ? ctx.text.length : lineEnd;
-  return ctx.hits.some((h) => h.role === 'health' && h.confidence !== 'low' && h.start >= ctx.tokens.end[k] && h.start < until);
+  return healthBetween(ctx, ctx.tokens.end[k], lineEnd < 0 ? ctx.text.length : lineEnd);
 }
 
 /** A subject line that is only a person's given name, perhaps with an initial or surname: "amber w", "Hank", "Re: Tasha Greer". */
@@ -458,28 +474,64 @@ const SUBJECT_NAME_END = /^\s*$/;
  * A full name starting at s (after a dash and spaces) and followed by what `after` allows up to `end`:
  * not an organisation, not a clinician ("Dr. …"), not already a name. [start, end] or null.
  */
-function nameAfterDash(ctx: PartContext, s: number, end: number, after: RegExp): [number, number] | null {
+function nameAfterDash(ctx: PartContext, s: number, end: number, after: RegExp, named: (s: number, e: number) => boolean = (a, b) => nameOverlaps(ctx.hits, a, b)): [number, number] | null {
   const { text } = ctx;
   while (text.charCodeAt(s) === 32) s++;
   const e = nameAt(ctx, s, 2);
   if (e < 0 || !after.test(text.slice(e, end)) || notAPerson(text, s, e) || CLINICIAN_TITLE_BEFORE.test(text.slice(Math.max(0, s - 12), s))) return null;
-  return ctx.hits.some((h) => h.type === 'PATIENT_NAME' && h.start < e && s < h.end) ? null : [s, e];
+  return named(s, e) ? null : [s, e];
+}
+function nameOverlaps(hits: Hit[], s: number, e: number): boolean {
+  return hits.some((h) => h.type === 'PATIENT_NAME' && h.start < e && s < h.end);
+}
+/**
+ * The same question for a calendar's many titles, read in text order: the names known before, sorted
+ * once, and those found since (in order), so a calendar of thousands of events is read in linear time.
+ */
+function nameIndex(hits: Hit[]): { named: (s: number, e: number) => boolean; add: (e: number) => void } {
+  const known = hits.filter((h) => h.type === 'PATIENT_NAME').map((h) => [h.start, h.end] as [number, number]).sort((a, b) => a[0] - b[0]);
+  let lastEnd = -1;
+  return {
+    named(s, e) {
+      if (s < lastEnd) return true;
+      let lo = 0;
+      let hi = known.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (known[mid][0] < e) lo = mid + 1;
+        else hi = mid;
+      }
+      // Spans starting before e: the nearest few may reach past s (names are short).
+      for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (known[i][1] > s) return true;
+      return false;
+    },
+    add(e) { lastEnd = Math.max(lastEnd, e); },
+  };
 }
 
 export function recognizeEventNames(ctx: PartContext): void {
   const { text, where } = ctx;
   if (!where.endsWith('.ics')) return;
+  const index = nameIndex(ctx.hits);
+  const push = (s: number, e: number): void => {
+    index.add(e);
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, e, 'named', ['name:event'], `${quote(text, s, e)} titles a calendar event: whose appointment it is`));
+  };
   for (let i = text.indexOf('SUMMARY'); i >= 0; i = text.indexOf('SUMMARY', i + 7)) {
     const colon = text.indexOf(':', i);
     let end = text.indexOf('\n', i);
     if (end < 0) end = text.length;
     if (colon < 0 || colon > end) continue;
+    // A title that opens with a full name: "Zuri Mwangi - Stim day 1: Gonal-f 225 IU", when the name is a
+    // listed given name's or clinical content follows on the line.
+    const lead = nameAfterDash(ctx, colon + 1, end, EVENT_NAME_END, index.named);
+    if (lead && (isGivenName(ctx, lead[0]) || healthBetween(ctx, lead[1], end))) push(lead[0], lead[1]);
     // Each part after a dash: "IME – Owen Castellanos (RM-0407745) – ortho lumbar".
     for (let dash = text.indexOf(' ', colon); dash >= 0 && dash < end; dash = text.indexOf(' ', dash + 1)) {
       const c = text.charCodeAt(dash + 1);
       if ((c !== 45 && c !== 0x2013 && c !== 0x2014) || text.charCodeAt(dash + 2) !== 32) continue;
-      const span = nameAfterDash(ctx, dash + 3, end, EVENT_NAME_END);
-      if (span) ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, span[0], span[1], 'named', ['name:event'], `${quote(text, span[0], span[1])} titles a calendar event: whose appointment it is`));
+      const span = nameAfterDash(ctx, dash + 3, end, EVENT_NAME_END, index.named);
+      if (span) push(span[0], span[1]);
     }
   }
 }

@@ -141,7 +141,8 @@ export function scanPart(dict: Dictionary, where: string, text: string): PartSca
  */
 function markSiteDirectory(text: string, hits: Hit[]): void {
   const addresses = hits.filter((h) => h.type === 'ADDRESS');
-  if (addresses.length < 2) return;
+  // A directory lists a few sites; dozens of addresses are a roster or an export, read row by row elsewhere.
+  if (addresses.length < 2 || addresses.length > 12) return;
   const sites: Hit[] = [];
   for (const a of addresses) {
     const ls = text.lastIndexOf('\n', a.start) + 1;

@@ -270,3 +270,16 @@ describe('fertility, custody and veterans\' mail (sets 41-44)', () => {
     expect(scanText('January remittance summary: top services PT/OT, audiology, cardiology consults.\nJun Takahashi').containsPhi).toBe(false);
   });
 });
+
+describe('calendar titles, group vocatives, inverted names after a heading (sets 41-44)', () => {
+  it('an event titled "Name - <care>" is the patient\'s; "Budget Review - Q3" is nobody\'s', () => {
+    const ics = 'BEGIN:VEVENT\nSUMMARY:Zuri Mwangi - Stim day 1: Gonal-f 225 IU + Menopur 75 IU\nEND:VEVENT';
+    expect(scanText(ics, { where: 'attachment:cycle.ics' }).findings.some((f) => f.reasons.includes('name:event'))).toBe(true);
+    const meeting = 'BEGIN:VEVENT\nSUMMARY:Budget Review - Q3 figures\nEND:VEVENT';
+    expect(scanText(meeting, { where: 'attachment:meeting.ics' }).findings.some((f) => f.reasons.includes('name:event'))).toBe(false);
+  });
+  it('"Fellows, bring one slide each" addresses a group', () => {
+    const text = 'Case for Thursday: 34 yo G0, 2 years infertility, AMH 8.9, letrozole 7.5 mg. Fellows, bring one slide each.';
+    expect(scanText(text).containsPhi).toBe(false);
+  });
+});

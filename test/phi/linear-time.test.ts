@@ -26,11 +26,17 @@ const ADVERSARIAL: Record<string, string> = {
   'lab': 'A1c ',
   'drug-dose': 'metformin 5',
   'address-near-miss': '12 Oak Oak Oak ',
+  // Rows that each ask whether clinical content follows on the line (census and handoff readings).
+  'inverted-name-rows': 'Smith, Maria - A1c 8.2\n',
+  'heading-then-name': 'PA needed: Oduya, Maria - G12.21\n',
+  'site-lines': 'Louisville – 1200 Main St, 502-555-0142\n',
+  'calendar-titles': 'SUMMARY:Zuri Mwangi - Stim day 1 metformin 500 mg\n',
 };
 
 function timeScan(text: string): number {
   const t0 = performance.now();
-  scanText(text);
+  // Calendar titles are read in .ics attachments only.
+  scanText(text, text.startsWith('SUMMARY') ? { where: 'attachment:cal.ics' } : undefined);
   return performance.now() - t0;
 }
 
