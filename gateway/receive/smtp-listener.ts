@@ -156,7 +156,9 @@ async function handleData(deps: ListenerDeps, stream: SMTPServerDataStream, sess
   const { policy, version } = deps.policy();
   // Messages whose body went to the spool in chunks (over 1 MiB) are not scanned at intake;
   // the policy treats an unscanned message as PHI, which errs on the protected side.
-  const phi = intake.storedChunks === 0 && deps.scanPhi ? await deps.scanPhi(intake.header, Buffer.concat(intake.pendingChunks)) : null;
+  // The body is one buffer already (intake.ts joins it): handing it over as it is spares a 20 KB copy per message.
+  const body = intake.pendingChunks.length === 1 ? intake.pendingChunks[0] : Buffer.concat(intake.pendingChunks);
+  const phi = intake.storedChunks === 0 && deps.scanPhi ? await deps.scanPhi(intake.header, body) : null;
   const facts = readFacts(headers, phi, policy.escalation.subjectTags);
   // Removing the tenant's header changed the message too: DKIM `sign: modified` covers it.
   if (tenantHeaderStripped) facts.modified = true;
