@@ -132,7 +132,8 @@ export function decide(parts: PartScan[]): Decision {
   // Whose health it is must be as clear as for a name alone: a name known only from the phone after it
   // ("sign up with <name>, <phone>"), or a roster of names beside a service word, is nobody's.
   // A named person with a device serial ("Mr. Benally's pacemaker, serial …") is one patient's device.
-  const namedDevice = namedFirm.length > 0 && weak.some((h) => h.type === 'DEVICE_ID');
+  // The person a message greets ("Hi Colleen,") is its reader, not the owner of the serials in it.
+  const namedDevice = namedFirm.some((h) => !h.reasons.includes('name:greeting')) && weak.some((h) => h.type === 'DEVICE_ID');
   const individual = personalHealth.length > 0 || namedWithHealth || namedDevice || strong.length > 0;
   // A person's number ("called the mom at …") with a definite result or finding is that family's.
   // So is a labelled device serial with a definite finding (a pacemaker's remote report: "SN …, AF burden 22%").

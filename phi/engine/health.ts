@@ -320,6 +320,8 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     if (w === 'i' && ctx.text.charCodeAt(ctx.tokens.start[first - 1 - i] - 1) === 45) continue;
     // "PT/OT, audiology": in capitals, PT is physical therapy; "pt", "Pt" is the patient.
     if (w === 'pt' && (ctx.tokens.flags[first - 1 - i] & F_ALL_UPPER) !== 0) continue;
+    // French "j'ai" is the writer; an initial "J. Whitaker" is not.
+    if (w === 'j' && !/['’]/.test(ctx.text.charAt(ctx.tokens.end[first - 1 - i]))) continue;
     if (FIRST_PERSON.has(w)) return 2;
     if (PERSONAL_WORDS.has(w)) found = SECOND_PERSON.has(w) && found !== 1 ? 3 : 1;
   }
@@ -327,7 +329,9 @@ export function personal(ctx: PartContext, first: number, last: number): number 
   const { tokens, text } = ctx;
   for (let j = last + 1; j < tokens.count && j <= last + AFTER_WORDS && tokens.line[j] === tokens.line[last]; j++) {
     if (tokens.end[j] - tokens.start[j] > 4 || !FIRST_AFTER_HASHES.has(tokens.hash[j]) || text.charCodeAt(tokens.start[j] - 1) === 45) continue;
-    if (FIRST_AFTER.has(tokenText(text, tokens, j))) return 2;
+    const w = tokenText(text, tokens, j);
+    if (w === 'j' && !/['’]/.test(text.charAt(tokens.end[j]))) continue; // an initial, not "j'ai"
+    if (FIRST_AFTER.has(w)) return 2;
   }
   // "… R heel ulcer, looks like green drainage + he says it smells": a third person right after, on the line.
   if (found === 0) {

@@ -207,8 +207,11 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       if (/^\.\d\d(?!\d)/.test(text.slice(end, end + 4))) return null; // "Idaho Medicaid,88210.00": an amount in a ledger
       if (/[xX]{3,}/.test(value)) return null; // "WS3-00xxxx": a masked or generic number, nobody's
       if (type === 'HEALTH_PLAN_ID' && (digits < 5 || /^(?:19|20)\d\d-/.test(value))) return null; // "Policy No. 2024-017" is a document
-      addNameBefore(ctx, m);
-      addNameAfter(ctx, m, end);
+      // A group number belongs to an employer's plan: the words around it name the plan, not a member.
+      if (!GROUP_LABELS.has(term)) {
+        addNameBefore(ctx, m);
+        addNameAfter(ctx, m, end);
+      }
       const context = NEEDS_CONTEXT_LABELS.has(term) ? ['needs-context'] : [];
       const what = type === 'MRN' ? 'medical record number' : type === 'HEALTH_PLAN_ID' ? 'health plan / member ID' : 'device identifier';
       // "SN 4HX10322, 4HX10397, 4HX11054": serials listed together are equipment, no one patient's device.

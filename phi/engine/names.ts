@@ -749,6 +749,8 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
     if (CLINICIAN_TITLE_BEFORE.test(text.slice(Math.max(0, span[0] - 12), span[0]))) continue;
     // A quoted title ("Beyond SSRIs: Esketamine …") is a talk's, not a person's.
     if (span[0] > 0 && /["“«]/.test(text[span[0] - 1])) continue;
+    // "Jamal Whitaker, Cardiac Rehab Coordinator": the clinical words name a staff member's job.
+    if (JOB_TITLE_AFTER.test(text.slice(span[1], span[1] + 48))) continue;
     // With only a space before the value, an unknown capitalised pair may be a lab's or a product's name: a known given name must open it.
     if (valued && !NAME_HEALTH_GAP.test(gap) && !isGivenName(ctx, span[0])) continue;
     const same = names.get(span[0]);
@@ -766,6 +768,10 @@ const CLINICIAN_TITLE_BEFORE = /\b(?:Dr|Dra|Doctor|Doctora|Docteur|Prof|Professo
 /** Words of organisations, places and events: "Quarry Room", "Grand Rounds", "National DPP", "Heart Month". */
 const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // weekdays in a schedule ("Yuki Th-F")
   'core data research committee council board desk quality compliance operations ' + // "Research Data Core", "Houston Board Room 3"
+  // US states whose names are no one's given name ("Florida Blue", "Ohio Valley"): Virginia, Georgia, Dakota stay names.
+  'alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky ' +
+  'louisiana maine maryland massachusetts michigan minnesota mississippi missouri nebraska nevada ohio oklahoma oregon pennsylvania ' +
+  'tennessee texas utah vermont wisconsin wyoming ' +
   'room clinic hospital center centre care health medical street avenue ave road rd drive lane way building hall wing floor unit suite ' +
   'group associates partners foundation institute university college school county city valley community family practice services service pharmacy labs ' +
   'inc llc corp company compounding department dept office north south east west memorial general regional saint urgent campus plaza station ' +
@@ -974,7 +980,8 @@ export function recognizeNamesWithPhone(ctx: PartContext): void {
     }
     const span = personBefore(ctx, k);
     if (!span) continue;
-    if (isPlaceholderName(text.slice(span[0], span[1]))) continue;
+    // "Joanne Beachy, HR, 330-…": a department or credential in capitals after the name: staff.
+    if (isPlaceholderName(text.slice(span[0], span[1])) || notAPerson(text, span[0], span[1])) continue;
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:with-phone'], `${quote(text, span[0], span[1])} is written with a phone number: a person's name`));
     if (h.role === 'contact') { h.role = 'weak'; h.reasons.push('keyword:person'); }
   }

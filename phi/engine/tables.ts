@@ -116,6 +116,7 @@ export function recognizeTables(ctx: PartContext): void {
     if (providers) for (let c = 0; c < cols.length; c++) if (cols[c] === 'PATIENT_NAME') cols[c] = null;
     // Only lab columns and a date: a result table; its results need a person (the line introducing it names one).
     const width = cols.length;
+    const people = cols.includes('PATIENT_NAME');
     let row = l + 1;
     let blanks = 0;
     for (; row + 1 < lines.length && row - l <= MAX_ROWS; row++) {
@@ -131,7 +132,7 @@ export function recognizeTables(ctx: PartContext): void {
       for (let c = 0; c < width; c++) {
         const type = cols[c];
         const cell = cells[c + lead];
-        if (type) cellHit(ctx, type, pos, cell, headers[c]);
+        if (type) cellHit(ctx, type, pos, cell, headers[c], people);
         pos += cell.length + delim.length;
       }
     }
@@ -176,7 +177,7 @@ function fixedWidthTable(ctx: PartContext, lines: number[], l: number, header: s
       const type = cols[c];
       if (!type || starts[c] >= rowText.length) continue;
       const cell = rowText.slice(starts[c], c + 1 < starts.length ? starts[c + 1] : rowText.length);
-      cellHit(ctx, type, rs + starts[c], cell, names[c]);
+      cellHit(ctx, type, rs + starts[c], cell, names[c], cols.includes('PATIENT_NAME'));
     }
   }
   return row - 1;
@@ -204,7 +205,8 @@ function countOf(s: string, d: string): number {
   return n;
 }
 
-function cellHit(ctx: PartContext, type: Exclude<Column, null>, start: number, cell: string, header: string): void {
+/** `people`: the table has a name column, so its serials are those people's devices. */
+function cellHit(ctx: PartContext, type: Exclude<Column, null>, start: number, cell: string, header: string, people: boolean): void {
   const { text, where } = ctx;
   const lead = cell.length - cell.trimStart().length;
   const s = start + lead;
@@ -263,7 +265,7 @@ function cellHit(ctx: PartContext, type: Exclude<Column, null>, start: number, c
     case 'DEVICE_ID':
     case 'BANK_ACCOUNT': {
       const end = matchAt(PATTERNS.idValue, text, q);
-      if (end > 0 && /\d{3}/.test(text.slice(q, end))) push(type, type === 'BANK_ACCOUNT' ? 'weak' : type === 'DEVICE_ID' ? 'strong' : 'high-risk', end, 'pattern:labelled-id', `an identifier ${col}`);
+      if (end > 0 && /\d{3}/.test(text.slice(q, end))) push(type, type === 'BANK_ACCOUNT' || (type === 'DEVICE_ID' && !people) ? 'weak' : type === 'DEVICE_ID' ? 'strong' : 'high-risk', end, 'pattern:labelled-id', `an identifier ${col}`);
       return;
     }
     default: {

@@ -283,3 +283,23 @@ describe('calendar titles, group vocatives, inverted names after a heading (sets
     expect(scanText(text).containsPhi).toBe(false);
   });
 });
+
+describe('eponyms, equipment logs, plans and staff contacts (sets 45-48)', () => {
+  it('"Crigler-Najjar" is a disease, not a person; a named patient with it still counts', () => {
+    const tip = 'Coding tip: Crigler-Najjar: E80.5 - stop using P59.9 once the diagnosis is confirmed.';
+    expect(scanText(tip).containsPhi).toBe(false);
+    expect(scanText('Levi Stoltzfus has Crigler-Najjar and needs phototherapy tonight.').containsPhi).toBe(true);
+  });
+  it('an equipment log\'s serials and a plan\'s group number are nobody\'s; a device clinic\'s list of patients is theirs', () => {
+    const aed = 'location,model,serial,checked_by\nFort Myers rehab gym,ZOLL AED Plus,X17L402811,J. Whitaker\nNaples lobby,ZOLL AED 3,AA21H017502,J. Whitaker';
+    expect(scanText(aed, { where: 'attachment:aed.csv' }).containsPhi).toBe(false);
+    expect(scanText('Our group plan stays with Florida Blue (group number 84712). New: free lipid panel and BP check.').containsPhi).toBe(false);
+    const devices = 'Pacemaker clinic, overdue remote transmissions:\nname,phone,serial,last_transmission\nPellegrino Anthony,(941) 555-0103,BLR722915H,2025-01-02\nMwangi Josephine,(941) 555-0107,MAV402218G,2024-12-20';
+    expect(scanText(devices, { where: 'attachment:overdue.csv' }).containsPhi).toBe(true);
+  });
+  it('a staff contact with a department, a greeted vendor contact, "J." as an initial are no patient\'s', () => {
+    expect(scanText('Must be comfortable with newborn screen collection. Call Joanne Beachy, HR, 330-555-0145.').containsPhi).toBe(false);
+    const consignment = 'Hi Colleen, shelf count done: Azure XT DR MRI SN RNB771020S, Cobalt XT VR ICD SN BLR809315H.';
+    expect(scanText(consignment).containsPhi).toBe(false);
+  });
+});
