@@ -299,8 +299,16 @@ export function nameLineAt(ctx: PartContext, lineStart: number, lineEnd: number)
   // "amara nwosu" signing a message typed in lower case.
   if (end < 0 && isCasual(ctx)) end = casualNameAt(ctx, pos, 2);
   if (end < 0 || end > lineEnd) return null;
+  // "Ignacio "Nacho" Valenzuela": a nickname in quotes between the given name and the surname.
+  const nick = QUOTED_NICKNAME.exec(ctx.text.slice(end, end + 20));
+  if (nick) {
+    const rest = nameAt(ctx, end + nick[0].length, 1);
+    if (rest > 0 && rest <= lineEnd) end = rest;
+  }
   return [pos, end];
 }
+
+const QUOTED_NICKNAME = /^ ["“'‘][A-Z][a-z]{1,12}["”'’] /;
 
 function text(ctx: PartContext, i: number): string {
   return ctx.text.charAt(i);
@@ -541,6 +549,7 @@ export function recognizeEventNames(ctx: PartContext): void {
  * or colon, with clinical content further on, is about that person.
  */
 const SUBJECT_PREFIX = /^[ \t]*(?:(?:re|fw|fwd|aw|tr|wg):[ \t]*)*/i;
+const SUBJECT_NAME_CLOSE = /^[ \t]{0,2}(?:\([^()\n]{1,24}\)[ \t]{0,2})?(?:[\w/]{1,8}[ \t]{1,2})?[-–—:|]/;
 function subjectHeadedByName(ctx: PartContext): void {
   const { text, where } = ctx;
   // "auth VA0031177402 - Pete Grinnell": a subject ending in a full name (a known given name first) after a dash names whom it concerns.
@@ -551,9 +560,15 @@ function subjectHeadedByName(ctx: PartContext): void {
   const c = text.charCodeAt(s);
   if (!(c >= 65 && c <= 90) && !(c >= 0xc0 && c <= 0xde)) return;
   const e = nameAt(ctx, s, 2);
-  if (e < 0 || !/^[ \t]{0,2}[-–—:|]/.test(text.slice(e, e + 4)) || notAPerson(text, s, e)) return;
+  // "Hannah Stoltzfus (Ben's Hannah) 28wk - GDM screen": a bracketed nickname and a few words may come before the dash.
+  if (e < 0 || !SUBJECT_NAME_CLOSE.test(text.slice(e, e + 48)) || notAPerson(text, s, e)) return;
   if (!ctx.hits.some((h) => h.role === 'health' && h.confidence !== 'low' && h.start >= e)) return;
-  if (ctx.hits.some((h) => h.type === 'PATIENT_NAME' && h.start < e && s < h.end)) return;
+  const known = ctx.hits.find((h) => h.type === 'PATIENT_NAME' && h.start < e && s < h.end);
+  if (known) {
+    // Found already (a listed given name): the subject's shape says the clinical content is theirs.
+    if (!known.reasons.includes('name:next-to-health')) known.reasons.push('name:subject', 'name:next-to-health');
+    return;
+  }
   ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, e, 'named', ['name:subject', 'name:next-to-health'], `${quote(text, s, e)} opens a subject about clinical content`));
 }
 
@@ -890,6 +905,14 @@ export function recognizeNamesWithAge(ctx: PartContext): void {
           ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, given[0], given[1], 'named', ['name:with-age'], `${quote(text, given[0], given[1])} is followed by an age: a person's name`));
           continue;
         }
+      }
+    }
+    // "19F Xochitl R. c/o dysuria": an age and sex written first, then the name (two words, or a word and an initial).
+    if (first === k && (flags[k] & F_ALPHA) !== 0 && text.charCodeAt(start[k] - 1) !== 36 /* "$34M Series B" */ && k + 1 < tokens.count && line[k + 1] === line[k] && start[k + 1] - end[k] === 1 && (flags[k + 1] & F_UPPER_FIRST) !== 0) {
+      const ne = nameAt(ctx, start[k + 1], 1);
+      if (ne > 0 && text.slice(start[k + 1], ne).includes(' ') && !notAPerson(text, start[k + 1], ne)) {
+        ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, start[k + 1], ne, 'named', ['name:with-age'], `${quote(text, start[k + 1], ne)} follows an age and sex: a person's name`));
+        continue;
       }
     }
     if (first <= 0) continue;

@@ -303,3 +303,18 @@ describe('eponyms, equipment logs, plans and staff contacts (sets 45-48)', () =>
     expect(scanText(consignment).containsPhi).toBe(false);
   });
 });
+
+describe('subjects, nicknames and ages written first (sets 45-48)', () => {
+  it('a subject name with a bracketed nickname before the dash, a signer with a quoted nickname, "19F <name>"', () => {
+    expect(scanText("RE: Hannah Stoltzfus (Ben's Hannah) 28wk - GDM screen 1hr 152", { where: 'subject' }).containsPhi).toBe(true);
+    expect(scanText('I got a bill for the ambulance ride when I had the seizure. What do I do?\n- Ignacio "Nacho" Valenzuela').containsPhi).toBe(true);
+    expect(scanText('19F Xochitl R. c/o dysuria x3d, UA nitrite +, afebrile.').findings.some((f) => f.reasons.includes('name:with-age'))).toBe(true);
+  });
+  it('"$34M Series B" is money, a subject without clinical content names no patient', () => {
+    expect(scanText('We closed a $34M Series B round for the diabetes app.').findings.some((f) => f.reasons.includes('name:with-age'))).toBe(false);
+    expect(scanText("RE: Hannah Stoltzfus (Ben's Hannah) - lunch on Friday", { where: 'subject' }).containsPhi).toBe(false);
+  });
+  it('units of metabolic labs: "Leucine 412 umol/L" is a measured result', () => {
+    expect(scanText('Leucine 412 umol/L (her goal 75-200)').findings.some((f) => f.type === 'LAB_RESULT' && f.confidence === 'high')).toBe(true);
+  });
+});
