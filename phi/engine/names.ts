@@ -1145,3 +1145,34 @@ const FILE_WORDS = new Set(('report reports final draft copy scan scanned image 
   'schedule budget invoice quote order receipt statement policy procedure template flyer handout brochure newsletter presentation slides deck training guide manual ' +
   'update review results result lab labs referral consent request export data list roster census log sheet table chart version rev signed new old backup test sample ' +
   'spring summer fall autumn winter week month quarter annual final').split(' '));
+
+/**
+ * In mail typed in lower case, a name after a word that introduces the person the note is about:
+ * "p2p for anjali raghunathan (DKA …)", "spoke w/ nizhoni tsinajinnie re: her suboxone", "call back
+ * jaswinder singh re his lasix". Two name words at least (casualNameAt keeps off common and clinical
+ * words), and clinical content later on the line.
+ */
+export function recognizeCasualNamesAfterCues(ctx: PartContext): void {
+  const { text, tokens } = ctx;
+  if (!isCasual(ctx)) return;
+  let known: Set<number> | undefined;
+  for (let k = 0; k + 2 < tokens.count; k++) {
+    if (!CASUAL_CUE_HASHES.has(tokens.hash[k]) || !CASUAL_CUES.has(tokenText(text, tokens, k))) continue;
+    let pos = tokens.end[k];
+    if (text.charCodeAt(pos) === 47) pos++; // "w/"
+    if (text.charCodeAt(pos) !== 32) continue;
+    const s = pos + 1;
+    const e = casualNameAt(ctx, s, 2);
+    if (e < 0 || tokens.line[tokenIndexAt(tokens, s)] !== tokens.line[k]) continue;
+    // "for school nurses": words that address groups or name places are no one's name.
+    if (notAPerson(text, s, e) || text.slice(s, e).split(' ').some((w) => NAME_STOP.has(w))) continue;
+    const lineEnd = text.indexOf('\n', e);
+    if (!healthBetween(ctx, e, lineEnd < 0 ? text.length : lineEnd)) continue;
+    known ??= new Set(ctx.hits.filter((h) => h.type === 'PATIENT_NAME').map((h) => h.start));
+    if (known.has(s)) continue;
+    known.add(s);
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, e, 'named', ['name:lower-case', 'name:next-to-health'], `${quote(text, s, e)} is whom the note is about (typed in lower case)`));
+  }
+}
+const CASUAL_CUES = new Set(['for', 'w', 'with', 'called', 'call', 'back', 'bump', 'about', 're', 'pt', 'see']);
+const CASUAL_CUE_HASHES = new Set([...CASUAL_CUES].map(hashWord));

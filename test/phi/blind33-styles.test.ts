@@ -318,3 +318,14 @@ describe('subjects, nicknames and ages written first (sets 45-48)', () => {
     expect(scanText('Leucine 412 umol/L (her goal 75-200)').findings.some((f) => f.type === 'LAB_RESULT' && f.confidence === 'high')).toBe(true);
   });
 });
+
+describe('names typed in lower case after a word that introduces them', () => {
+  it('"spoke w/ nizhoni tsinajinnie re: her suboxone", "call back jaswinder singh re his lasix"', () => {
+    expect(scanText('fyi spoke w/ nizhoni tsinajinnie re: her suboxone 8/2 strips, pharmacy is out til tues').containsPhi).toBe(true);
+    expect(scanText('hey can u call back jaswinder singh re his lasix 40 refill, legs swelling again').containsPhi).toBe(true);
+  });
+  it('"handout for school nurses: adhd meds", "call back the front desk re flu shots" name no one', () => {
+    expect(scanText('handout for school nurses: adhd meds at school, methylphenidate and ritalin dosing times').containsPhi).toBe(false);
+    expect(scanText('pls call back the front desk re flu shots for staff').containsPhi).toBe(false);
+  });
+});

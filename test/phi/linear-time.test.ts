@@ -31,6 +31,7 @@ const ADVERSARIAL: Record<string, string> = {
   'heading-then-name': 'PA needed: Oduya, Maria - G12.21\n',
   'site-lines': 'Louisville – 1200 Main St, 502-555-0142\n',
   'calendar-titles': 'SUMMARY:Zuri Mwangi - Stim day 1 metformin 500 mg\n',
+  'lower-case-cued-names': 'for ana lopez hgb 9.1 today\n',
 };
 
 function timeScan(text: string): number {
