@@ -421,11 +421,13 @@ function invertedNameRows(ctx: PartContext): void {
   const { text, tokens } = ctx;
   for (let q = 0; q < tokens.lineFirstCount; q++) {
     let k = tokens.lineFirstToken[q];
+    if ((tokens.flags[k] & F_UPPER_FIRST) === 0) continue;
     // "PA needed: Oduya, Grace - K0823 / G12.21": the row may open with a short heading and a colon.
-    const colon = headingColon(text, tokens.start[k]);
-    if (colon > 0) {
-      const after = tokenIndexAt(tokens, colon + 2);
-      if (after < tokens.count && tokens.start[after] === colon + 2 && tokens.line[after] === tokens.line[k] && INVERTED_GAP.test(text.slice(tokens.end[after], tokens.start[after + 1] ?? 0))) k = after;
+    if (text.charCodeAt(tokens.end[k]) !== 44) {
+      const colon = headingColon(text, tokens.start[k]);
+      if (colon < 0) continue;
+      k = tokenIndexAt(tokens, colon + 2);
+      if (k >= tokens.count || tokens.start[k] !== colon + 2 || text.charCodeAt(tokens.end[k]) !== 44) continue;
     }
     const g = k + 1;
     if (g >= tokens.count || tokens.line[g] !== tokens.line[k] || !INVERTED_GAP.test(text.slice(tokens.end[k], tokens.start[g]))) continue;
