@@ -133,14 +133,21 @@ function medication(ctx: PartContext, m: TermMatch): Hit {
   return makeHit('MEDICATION', 'medium', where, s, e, 'health', [`dictionary:drug-${kind}`], `${quote(text, s, e)} is a medication (${kind} name)`);
 }
 
-function diagnosis(ctx: PartContext, m: TermMatch): Hit {
+function diagnosis(ctx: PartContext, m: TermMatch): Hit | null {
   const [s, e] = span(ctx, m);
+  // "National Latinx AIDS Awareness Day", "Breast Cancer Awareness Month": an observance's name, nobody's condition.
+  if (AWARENESS_AFTER.test(ctx.text.slice(e, e + 12))) return null;
+  // "carpal tunnel night splint", "trigger finger MCP block" in a catalogue: a product line named for a condition.
+  if (PRODUCT_AFTER.test(ctx.text.slice(e, e + 24))) return makeHit('DIAGNOSIS', 'medium', ctx.where, s, e, 'health', ['dictionary:condition', 'supply'], `${quote(ctx.text, s, e)} names a product, not someone's condition`);
   // "C diff POSITIVE", "COVID neg": a condition with a test result after it is one person's result.
   const result = resultAfter(ctx, m.last);
   if (result > 0) return makeHit('LAB_RESULT', 'high', ctx.where, s, result, 'health', ['dictionary:condition', 'result:qualitative'], `${quote(ctx.text, s, e)} with a test result ${quote(ctx.text, ctx.tokens.start[m.last + 1], result)}`);
   const cue = wordsBefore(ctx, m.first, 3, 40).find((w) => DIAGNOSIS_CUES.has(w));
   return makeHit('DIAGNOSIS', cue ? 'high' : 'medium', ctx.where, s, e, 'health', ['dictionary:condition', ...(cue ? [`keyword:${cue}`] : [])], `${quote(ctx.text, s, e)} is a diagnosis or condition`);
 }
+
+const AWARENESS_AFTER = /^[ \t]{1,2}awareness\b/i;
+const PRODUCT_AFTER = /^[ \t]{1,2}(?:(?:night|wrist|thumb|knee|ankle|back)[ \t])?(?:splints?|braces?|kits?|cups?|cup set|sleeves?|supports?|mcp block)\b/i;
 
 /** End of "positive" / "neg" / "detected" right after token `last` (a space, ":" or "-" between), or -1. */
 function resultAfter(ctx: PartContext, last: number): number {

@@ -11,7 +11,7 @@ import { nameAt, nameBefore, notAPerson, organisationAfter } from './names.ts';
 import { casualNameAt, isCasual } from './casual.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import type { TermMatch } from './terms.ts';
-import { tokenText } from './tokenizer.ts';
+import { F_ALL_UPPER, tokenText } from './tokenizer.ts';
 
 /** Labels that are everyday words: they only count with an explicit ":" "#" "=" or "number". */
 const WEAK_LABELS = new Set(['id', 'subject', 'booking', 'bk', 'inmate', 'veteran', 'patient', 'pt', 'client', 'name', 'nom', 'nombre', 'account', 'acct', 'policy', 'member', 'sn', 'insured', 'beneficiary', 'resident', 'paciente', 'patiente', 'patientin', 'geb', 'geboren', 'chart', 'expediente', 'dossier', 'medical record', 'aba', 'pt id']);
@@ -102,6 +102,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   const labelEnd = tokens.end[m.last];
   const term = m.entry.term;
   const { pos, explicit } = valueStart(ctx, labelEnd);
+  // "Float PT Omar Haddad", "our PT": in capitals after a staffing word, PT is the physical therapist.
+  if (term === 'pt' && (tokens.flags[m.first] & F_ALL_UPPER) !== 0 && m.first > 0 && STAFF_PT_BEFORE.has(tokenText(text, tokens, m.first - 1))) return null;
   const bareNameLabel = type === 'PATIENT_NAME' && BARE_NAME_LABELS.has(term);
   // A bare "ID" is a member ID only right after an insurer, an insurance card or a member is named.
   if (term === 'id' && !insurerBefore(ctx, m.first)) return null;
@@ -270,7 +272,20 @@ function addNameAfter(ctx: PartContext, m: TermMatch, valueEnd: number): void {
   const s = valueEnd + 2;
   const e = nameAt(ctx, s, 2);
   if (e < 0 || text.charCodeAt(e) !== 41 /* ) */ || notAPerson(text, s, e)) return;
+  // A bare "account 88-41207 (Riverbend Pilsen)" may be a vendor's customer, a site: a patient's account
+  // ("patient acct …") or a listed given name says it is a person.
+  if (ACCOUNT_LABELS.has(m.entry.term) && !startsWithGivenName(ctx, s) && !(m.first > 0 && PATIENT_WORDS.has(tokenText(text, ctx.tokens, m.first - 1)))) return;
   ctx.hits.push(makeHit('PATIENT_NAME', 'high', ctx.where, s, e, 'strong', ['name:next-to-identifier', `label:${m.entry.term}`], `${quote(text, s, e)} in brackets after ${quote(text, ctx.tokens.start[m.first], ctx.tokens.end[m.last])}: a patient's name`));
+}
+
+const STAFF_PT_BEFORE = new Set(['float', 'staff', 'lead', 'senior', 'travel', 'contract', 'diem', 'home', 'outpatient', 'inpatient', 'the', 'our', 'a', 'your', 'new', 'covering']);
+const PATIENT_WORDS = new Set(['patient', 'pt', 'member', 'guarantor', 'patient s', 'client']);
+const ACCOUNT_LABELS = new Set(['account', 'acct', 'account number', 'account no', 'account #']);
+function startsWithGivenName(ctx: PartContext, s: number): boolean {
+  const k = tokenIndexAt(ctx.tokens, s);
+  if (k >= ctx.tokens.count || ctx.tokens.start[k] !== s) return false;
+  const word = tokenText(ctx.text, ctx.tokens, k);
+  return ctx.dict.byFirstToken.get(ctx.tokens.hash[k])?.some((e) => e.kind === 'f' && e.term === word) ?? false;
 }
 
 const ORG_ID_WORDS = new Set(['payer', 'payor', 'tax', 'employer', 'provider', 'vendor', 'submitter', 'receiver', 'sender', 'clearinghouse', 'partner', 'federal', 'tin', 'ein', 'npi', 'transaction', 'batch', 'trading', 'facility', 'practice', 'group', 'plan']);

@@ -329,3 +329,24 @@ describe('names typed in lower case after a word that introduces them', () => {
     expect(scanText('pls call back the front desk re flu shots for staff').containsPhi).toBe(false);
   });
 });
+
+describe('observances, catalogues, staff PTs and therapy words (sets 49-52)', () => {
+  it('"AIDS Awareness Day" and a splint catalogue\'s "carpal tunnel night splint" are nobody\'s condition', () => {
+    const event = 'Forwarding: community room for National Latinx AIDS Awareness Day testing. Mrs. Nowak at the parish confirmed.';
+    expect(scanText(event).containsPhi).toBe(false);
+    const catalogue = 'Model G56.0 carpal tunnel night splint, Model M65 trigger finger MCP block - samples for clinics.';
+    expect(scanText(catalogue).findings.filter((f) => f.type === 'DIAGNOSIS').every((f) => f.reasons.includes('supply'))).toBe(true);
+  });
+  it('"Mrs. Nowak has AIDS", "her carpal tunnel is worse" still are', () => {
+    expect(scanText('Mrs. Nowak has AIDS and missed her appointment.').containsPhi).toBe(true);
+    expect(scanText('Mrs. Nowak says her carpal tunnel is worse at night.').findings.some((f) => f.type === 'DIAGNOSIS' && !f.reasons.includes('supply'))).toBe(true);
+  });
+  it('"Float PT Omar Haddad covers Aurora" is staff; "pt Omar Haddad, lumbar radiculopathy" is a patient', () => {
+    expect(scanText('PTO for April: Float PT Omar Haddad covers Aurora 4/15-4/19 (knee clinic).').containsPhi).toBe(false);
+    expect(scanText('pt Omar Haddad, lumbar radiculopathy, SLR + at 40 deg').containsPhi).toBe(true);
+  });
+  it('a card paying for therapy of a trigger finger; an account number with a site\'s name in brackets', () => {
+    expect(scanText('please charge my OT copays to my Visa 4539 1488 0343 6467 exp 09/27. This is for hand therapy for my trigger finger.').containsPhi).toBe(true);
+    expect(scanText('Dear Client, courier pickup for account 88-41207 (Riverbend Pilsen) moves to 3:45 PM. HIV and syphilis specimens: see guide.').findings.some((f) => f.type === 'PATIENT_NAME' && f.confidence === 'high')).toBe(false);
+  });
+});
