@@ -558,6 +558,15 @@ function subjectHeadedByName(ctx: PartContext): void {
   const dash = text.lastIndexOf(' - ');
   const tail = dash > 0 ? nameAfterDash(ctx, dash + 3, text.length, SUBJECT_NAME_END) : null;
   if (tail && isGivenName(ctx, tail[0])) ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, tail[0], tail[1], 'named', ['name:subject'], `${quote(text, tail[0], tail[1])} ends the subject: the person the message concerns`));
+  // "ePCR 25-118732 - Oduya, Felix - refusal AMA after hypoglycemia": a name between dashes, clinical content after it.
+  if (text.length <= 200) {
+    for (let d = text.indexOf(' - '), n = 0; d >= 0 && n < 6; d = text.indexOf(' - ', d + 3), n++) {
+      const mid = nameAfterDash(ctx, d + 3, text.length, EVENT_NAME_END);
+      if (mid && /^[ \t]*[-–—] /.test(text.slice(mid[1], mid[1] + 4)) && healthBetween(ctx, mid[1], text.length)) {
+        ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, mid[0], mid[1], 'named', ['name:subject', 'name:next-to-health'], `${quote(text, mid[0], mid[1])} stands between dashes in a subject about clinical content`));
+      }
+    }
+  }
   const s = SUBJECT_PREFIX.exec(text)![0].length;
   const c = text.charCodeAt(s);
   if (!(c >= 65 && c <= 90) && !(c >= 0xc0 && c <= 0xde)) return;
@@ -829,8 +838,10 @@ export function notAPerson(text: string, s: number, e: number): boolean {
     if (w.length >= 2 && w === w.toUpperCase() && /[A-Z]/.test(w)) acronym = true;
     else mixed = true;
   }
-  return acronym && mixed;
+  // "ESPINOZA-BAYE, Camila": a surname in capitals before the given name is a record's way of writing a name.
+  return acronym && mixed && !SURNAME_CAPS_FIRST.test(text.slice(s, e));
 }
+const SURNAME_CAPS_FIRST = /^[A-ZÀ-Þ][A-ZÀ-Þ'’-]+, [A-ZÀ-Þ][a-zß-ÿ]/;
 
 const RE_CUES = new Set(['re', 'regarding', 'about', 'concerning', 'wegen', 'betreffend', 'sobre', 'acerca', 'concernant']);
 
@@ -910,8 +921,9 @@ export function recognizeNamesWithAge(ctx: PartContext): void {
       }
     }
     // "19F Xochitl R. c/o dysuria": an age and sex written first, then the name (two words, or a word and an initial).
-    if (first === k && (flags[k] & F_ALPHA) !== 0 && text.charCodeAt(start[k] - 1) !== 36 /* "$34M Series B" */ && k + 1 < tokens.count && line[k + 1] === line[k] && start[k + 1] - end[k] === 1 && (flags[k + 1] & F_UPPER_FIRST) !== 0) {
-      const ne = nameAt(ctx, start[k + 1], 1);
+    if (first === k && (flags[k] & F_ALPHA) !== 0 && text.charCodeAt(start[k] - 1) !== 36 /* "$34M Series B" */ && k + 1 < tokens.count && line[k + 1] === line[k] && start[k + 1] - end[k] === 1) {
+      // "67M arjun bhattacharya, CP since 1400": after an age and sex, a name may be typed in lower case.
+      const ne = (flags[k + 1] & F_UPPER_FIRST) !== 0 ? nameAt(ctx, start[k + 1], 1) : casualNameAt(ctx, start[k + 1], 2);
       if (ne > 0 && text.slice(start[k + 1], ne).includes(' ') && !notAPerson(text, start[k + 1], ne)) {
         ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, start[k + 1], ne, 'named', ['name:with-age'], `${quote(text, start[k + 1], ne)} follows an age and sex: a person's name`));
         continue;

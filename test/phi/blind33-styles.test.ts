@@ -350,3 +350,20 @@ describe('observances, catalogues, staff PTs and therapy words (sets 49-52)', ()
     expect(scanText('Dear Client, courier pickup for account 88-41207 (Riverbend Pilsen) moves to 3:45 PM. HIV and syphilis specimens: see guide.').findings.some((f) => f.type === 'PATIENT_NAME' && f.confidence === 'high')).toBe(false);
   });
 });
+
+describe('EMS and hospice mail (sets 49-52)', () => {
+  it('a records-style "SURNAME, Given" in a patient column, a lower-case name after "67M", a subject name between dashes', () => {
+    const table = 'Patient\tTest\tResult\nESPINOZA-BAYE, Camila\tLactate\t4.6 mmol/L';
+    expect(scanText(table).findings.some((f) => f.type === 'PATIENT_NAME')).toBe(true);
+    expect(scanText('M14 inbound. 67M arjun bhattacharya, CP since 1400, inferior STEMI, ASA given.').containsPhi).toBe(true);
+    expect(scanText('ePCR 25-118732 - Oduya, Felix - refusal AMA after hypoglycemia (BGL 38)', { where: 'subject' }).containsPhi).toBe(true);
+  });
+  it('"ACME Labs, Inc" is no name; a subject "Q3 report - Finance Team - diabetes program" names no one', () => {
+    expect(scanText('Patient\tTest\nACME, Labs\tLactate').findings.some((f) => f.type === 'PATIENT_NAME' && f.confidence !== 'low')).toBe(false);
+    expect(scanText('Q3 report - Finance Team - diabetes program budget', { where: 'subject' }).containsPhi).toBe(false);
+  });
+  it('particles inside a labelled name: "paciente Maria das Graças Fonseca"', () => {
+    const pt = 'Sou filha da paciente Maria das Graças Fonseca, atendida pela equipe de hospice.';
+    expect(scanText(pt).findings.some((f) => f.type === 'PATIENT_NAME' && pt.slice(f.start, f.end) === 'Maria das Graças Fonseca')).toBe(true);
+  });
+});
