@@ -97,6 +97,8 @@ export function nameBefore(ctx: PartContext, k: number): [number, number] | null
     }
     const fl = tokens.flags[j];
     if ((fl & F_UPPER_FIRST) === 0 || (fl & F_DIGIT) !== 0 || (fl & F_ALPHA) === 0) break;
+    // "FYI Roberta Whitefeather got …": an acronym before a name in mixed case is not part of it.
+    if (words > 0 && (fl & F_ALL_UPPER) !== 0 && tokens.end[j] - tokens.start[j] > 1 && (tokens.flags[first] & F_ALL_UPPER) === 0) break;
     // A middle initial without its period ("Ana M Gomez", "Gomez, Ana M") belongs to the name, as one more letter.
     if (tokens.end[j] - tokens.start[j] === 1 && words + (k - 1 - j) < 3 && j > 0 && tokens.line[j - 1] === tokens.line[j]) { j--; continue; }
     if (!isNameWord(ctx, text.slice(tokens.start[j], tokens.end[j]))) break;
@@ -498,10 +500,22 @@ function nameOverlaps(hits: Hit[], s: number, e: number): boolean {
  * The same question for a calendar's many titles, read in text order: the names known before, sorted
  * once, and those found since (in order), so a calendar of thousands of events is read in linear time.
  */
-function nameIndex(hits: Hit[]): { named: (s: number, e: number) => boolean; add: (e: number) => void } {
-  const known = hits.filter((h) => h.type === 'PATIENT_NAME').map((h) => [h.start, h.end] as [number, number]).sort((a, b) => a[0] - b[0]);
+function nameIndex(hits: Hit[]): { named: (s: number, e: number) => boolean; add: (e: number) => void; at: (s: number) => Hit | undefined } {
+  const names = hits.filter((h) => h.type === 'PATIENT_NAME').sort((a, b) => a.start - b.start);
+  const known = names.map((h) => [h.start, h.end] as [number, number]);
   let lastEnd = -1;
   return {
+    /** The name found before that starts at s, if any. */
+    at(s) {
+      let lo = 0;
+      let hi = known.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (known[mid][0] < s) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < known.length && known[lo][0] === s ? names[lo] : undefined;
+    },
     named(s, e) {
       if (s < lastEnd) return true;
       let lo = 0;
@@ -523,9 +537,11 @@ export function recognizeEventNames(ctx: PartContext): void {
   const { text, where } = ctx;
   if (!where.endsWith('.ics')) return;
   const index = nameIndex(ctx.hits);
-  const push = (s: number, e: number): void => {
+  const push = (s: number, e: number, lineEnd: number): void => {
     index.add(e);
-    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, e, 'named', ['name:event'], `${quote(text, s, e)} titles a calendar event: whose appointment it is`));
+    // "OB US - Yesenia Cux Chávez - 28wk - f/u placenta previa": the title's clinical content is theirs.
+    const reasons = healthBetween(ctx, e, lineEnd) ? ['name:event', 'name:next-to-health'] : ['name:event'];
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, e, 'named', reasons, `${quote(text, s, e)} titles a calendar event: whose appointment it is`));
   };
   for (let i = text.indexOf('SUMMARY'); i >= 0; i = text.indexOf('SUMMARY', i + 7)) {
     const colon = text.indexOf(':', i);
@@ -535,13 +551,18 @@ export function recognizeEventNames(ctx: PartContext): void {
     // A title that opens with a full name: "Zuri Mwangi - Stim day 1: Gonal-f 225 IU", when the name is a
     // listed given name's or clinical content follows on the line.
     const lead = nameAfterDash(ctx, colon + 1, end, EVENT_NAME_END, index.named);
-    if (lead && (isGivenName(ctx, lead[0]) || healthBetween(ctx, lead[1], end))) push(lead[0], lead[1]);
+    if (lead && (isGivenName(ctx, lead[0]) || healthBetween(ctx, lead[1], end))) push(lead[0], lead[1], end);
     // Each part after a dash: "IME – Owen Castellanos (RM-0407745) – ortho lumbar".
     for (let dash = text.indexOf(' ', colon); dash >= 0 && dash < end; dash = text.indexOf(' ', dash + 1)) {
       const c = text.charCodeAt(dash + 1);
       if ((c !== 45 && c !== 0x2013 && c !== 0x2014) || text.charCodeAt(dash + 2) !== 32) continue;
       const span = nameAfterDash(ctx, dash + 3, end, EVENT_NAME_END, index.named);
-      if (span) push(span[0], span[1]);
+      if (span) push(span[0], span[1], end);
+      else {
+        // Found already (a listed given name): the title's clinical content is theirs all the same.
+        const known = index.at(dash + 3);
+        if (known && !known.reasons.includes('name:next-to-health') && healthBetween(ctx, known.end, end)) known.reasons.push('name:event', 'name:next-to-health');
+      }
     }
   }
 }
@@ -557,7 +578,11 @@ function subjectHeadedByName(ctx: PartContext): void {
   // "auth VA0031177402 - Pete Grinnell": a subject ending in a full name (a known given name first) after a dash names whom it concerns.
   const dash = text.lastIndexOf(' - ');
   const tail = dash > 0 ? nameAfterDash(ctx, dash + 3, text.length, SUBJECT_NAME_END) : null;
-  if (tail && isGivenName(ctx, tail[0])) ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, tail[0], tail[1], 'named', ['name:subject'], `${quote(text, tail[0], tail[1])} ends the subject: the person the message concerns`));
+  // A listed given name, or clinical content before the dash ("QFT positive - Baltazar Chox Ixcoy"), says it is a person.
+  if (tail && (isGivenName(ctx, tail[0]) || healthBetween(ctx, 0, dash))) {
+    const reasons = healthBetween(ctx, 0, dash) ? ['name:subject', 'name:next-to-health'] : ['name:subject'];
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, tail[0], tail[1], 'named', reasons, `${quote(text, tail[0], tail[1])} ends the subject: the person the message concerns`));
+  }
   // "ePCR 25-118732 - Oduya, Felix - refusal AMA after hypoglycemia": a name between dashes, clinical content after it.
   if (text.length <= 200) {
     for (let d = text.indexOf(' - '), n = 0; d >= 0 && n < 6; d = text.indexOf(' - ', d + 3), n++) {
@@ -668,7 +693,7 @@ function fullNameEndingAt(ctx: PartContext, n: number): number {
   const { text, tokens } = ctx;
   let first = n;
   while (first > 0 && n - first < 3 && tokens.line[first - 1] === tokens.line[n] && tokens.start[first] - tokens.end[first - 1] === 1 &&
-    text.charCodeAt(tokens.end[first - 1]) === 32 && (tokens.flags[first - 1] & F_UPPER_FIRST) !== 0 && (tokens.flags[first - 1] & (F_ALL_UPPER | F_DIGIT)) === 0) first--;
+    (text.charCodeAt(tokens.end[first - 1]) === 32 || text.charCodeAt(tokens.end[first - 1]) === 45) && (tokens.flags[first - 1] & F_UPPER_FIRST) !== 0 && (tokens.flags[first - 1] & (F_ALL_UPPER | F_DIGIT)) === 0) first--;
   if (first === n) return -1;
   for (let k = first; k <= n; k++) if (!isNameWord(ctx, text.slice(tokens.start[k], tokens.end[k]))) return -1;
   return notAPerson(text, tokens.start[first], tokens.end[n]) ? -1 : first;
@@ -793,7 +818,7 @@ const CLINICIAN_TITLE_BEFORE = /\b(?:Dr|Dra|Doctor|Doctora|Docteur|Prof|Professo
 
 /** Words of organisations, places and events: "Quarry Room", "Grand Rounds", "National DPP", "Heart Month". */
 const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // weekdays in a schedule ("Yuki Th-F")
-  'core data research committee council board desk quality compliance operations ' + // "Research Data Core", "Houston Board Room 3"
+  'core data research committee council board desk quality compliance operations borough heights village township ' + // "Research Data Core", "Houston Board Room 3"
   // US states whose names are no one's given name ("Florida Blue", "Ohio Valley"): Virginia, Georgia, Dakota stay names.
   'alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky ' +
   'louisiana maine maryland massachusetts michigan minnesota mississippi missouri nebraska nevada ohio oklahoma oregon pennsylvania ' +

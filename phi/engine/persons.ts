@@ -22,7 +22,9 @@ const VERBS = new Set(['called', 'calls', 'presented', 'presents', 'underwent', 
   // A visit: "<name> came in this morning, A1c up to …", "<name> came back through walk-in".
   'came in', 'comes in', 'came back', 'comes back', 'showed up', 'stopped by', 'walked in', 'returned',
   // A trial's and a hospice's: "<name> screened today for …", "<name> is dying".
-  'screened', 'enrolled', 'consented', 'randomized', 'dying']);
+  'screened', 'enrolled', 'consented', 'randomized', 'dying',
+  // "Roberta Whitefeather got her RhoGAM", "Wilfredo Ayala had a PPD placed".
+  'got', 'received', 'had']);
 const AUX = new Set(['was', 'is', 'has', 'had', 'were']); // "has been admitted" reads as "been" + verb: not counted
 const AUX_HASHES = new Set([...AUX].map(hashWord));
 /** Titles and credentials of clinicians: a name next to one is a provider's. */

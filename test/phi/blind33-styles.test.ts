@@ -367,3 +367,17 @@ describe('EMS and hospice mail (sets 49-52)', () => {
     expect(scanText(pt).findings.some((f) => f.type === 'PATIENT_NAME' && pt.slice(f.start, f.end) === 'Maria das Graças Fonseca')).toBe(true);
   });
 });
+
+describe('farmworker health mail (set 56)', () => {
+  it('an event title\'s clinical content is the named patient\'s; a subject ending in a name after a result', () => {
+    const ics = 'BEGIN:VEVENT\nSUMMARY:OB US - Yesenia Cux Chávez - 28wk - f/u placenta previa\nEND:VEVENT';
+    expect(scanText(ics, { where: 'attachment:invite.ics' }).containsPhi).toBe(true);
+    expect(scanText('QFT positive - Baltazar Chox Ixcoy', { where: 'subject' }).containsPhi).toBe(true);
+    expect(scanText('Community carrier screening night - Borough Park', { where: 'subject' }).containsPhi).toBe(false);
+  });
+  it('"FYI Roberta Whitefeather got her RhoGAM", "Yousef Al-Khatib\'s urea breath test"', () => {
+    expect(scanText('FYI Roberta Whitefeather got her RhoGAM today at 28 wks - Rh neg.').containsPhi).toBe(true);
+    expect(scanText("Yousef Al-Khatib's urea breath test was positive for H. pylori.").containsPhi).toBe(true);
+    expect(scanText('FYI Roberta Whitefeather got her parking pass renewed today.').containsPhi).toBe(false);
+  });
+});
