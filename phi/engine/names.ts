@@ -16,7 +16,7 @@ import { isPlaceholderDate, isPlaceholderName } from './placeholders.ts';
 /** Capitalised words that start sentences, label things or address groups: never a name. */
 const NAME_STOP = new Set(('the this that these those there their they then than thanks thank please dear hi hello hey regards best sincerely ' +
   're fw fwd subject from to cc sent date attached attachment see note notes update reminder important urgent confidential ' +
-  'patient patients pt doctor dr doc nurse team staff all everyone colleagues friends members member customer customers client clients prescriber prescribers ' +
+  'patient patients pt doctor dr doc nurse team staff all everyone colleagues friends members member customer customers client clients prescriber prescribers call ' +
   'portal access services service education safety experience care information support advocate satisfaction resources center centre clinic hospital ' +
   'health medical pharmacy office department billing insurance plan group program newsletter news monday tuesday wednesday thursday friday saturday sunday ' +
   'january february march april may june july august september october november december today tomorrow yesterday ' +
@@ -818,7 +818,7 @@ const CLINICIAN_TITLE_BEFORE = /\b(?:Dr|Dra|Doctor|Doctora|Docteur|Prof|Professo
 
 /** Words of organisations, places and events: "Quarry Room", "Grand Rounds", "National DPP", "Heart Month". */
 const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // weekdays in a schedule ("Yuki Th-F")
-  'core data research committee council board desk quality compliance operations borough heights village township ' + // "Research Data Core", "Houston Board Room 3"
+  'core data research committee council board desk quality compliance operations borough heights village township upper lower nos ' + // "Research Data Core", "Houston Board Room 3"
   // US states whose names are no one's given name ("Florida Blue", "Ohio Valley"): Virginia, Georgia, Dakota stay names.
   'alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky ' +
   'louisiana maine maryland massachusetts michigan minnesota mississippi missouri nebraska nevada ohio oklahoma oregon pennsylvania ' +
@@ -897,7 +897,8 @@ function skipProcedureCue(ctx: PartContext, k: number): number {
 }
 
 /** Age and sex written after a name: "Eleanor Vance, 84F", "Jaylen Brooks (grade 4)", "Ana Ruiz, 34 yo". */
-const AGE_UNITS = new Set(['yo', 'yr', 'yrs', 'year', 'years', 'female', 'male', 'ans', 'anos', 'jahre', 'jahrig', 'jahrige', 'jahriger']);
+// "Nasrin Karimi, 28 wks": weeks of pregnancy describe the person as an age does.
+const AGE_UNITS = new Set(['yo', 'yr', 'yrs', 'year', 'years', 'female', 'male', 'ans', 'anos', 'jahre', 'jahrig', 'jahrige', 'jahriger', 'wks', 'wk']);
 const AGE_WORDS = new Set(['age', 'aged', 'grade', 'edad', 'alter']);
 const AGE_UNIT_HASHES = new Set([...AGE_UNITS].map(hashWord));
 const AGE_WORD_HASHES = new Set([...AGE_WORDS].map(hashWord));

@@ -24,7 +24,7 @@ const VERBS = new Set(['called', 'calls', 'presented', 'presents', 'underwent', 
   // A trial's and a hospice's: "<name> screened today for …", "<name> is dying".
   'screened', 'enrolled', 'consented', 'randomized', 'dying',
   // "Roberta Whitefeather got her RhoGAM", "Wilfredo Ayala had a PPD placed".
-  'got', 'received', 'had']);
+  'got', 'received', 'had', 'due']);
 const AUX = new Set(['was', 'is', 'has', 'had', 'were']); // "has been admitted" reads as "been" + verb: not counted
 const AUX_HASHES = new Set([...AUX].map(hashWord));
 /** Titles and credentials of clinicians: a name next to one is a provider's. */

@@ -381,3 +381,18 @@ describe('farmworker health mail (set 56)', () => {
     expect(scanText('FYI Roberta Whitefeather got her parking pass renewed today.').containsPhi).toBe(false);
   });
 });
+
+describe('endocrine, GI and dermatology mail (sets 53-55)', () => {
+  it('"Name, 28 wks, GDM", "is due for her Prolia", "Name - FIT positive", a disputing cardholder', () => {
+    expect(scanText('Nasrin Karimi, 28 wks, GDM (O24.410). Start NPH 8 units at bedtime.').containsPhi).toBe(true);
+    expect(scanText('Tallulah Billie is due for her Prolia 60 mg on 6/14 (osteoporosis, T -3.1 hip).').containsPhi).toBe(true);
+    expect(scanText('Ranjitha Subramaniam - FIT positive, needs diagnostic colo', { where: 'subject' }).containsPhi).toBe(true);
+    expect(scanText('Cardholder Wendell Begay disputes $2,450 for CO2 laser resurfacing; he had hyperpigmentation afterwards.').containsPhi).toBe(true);
+  });
+  it('"Project Alpha, 6 weeks", "the report is due", "Call Paterson 973-…", "lower GI, NOS", "Client account … (Lab Name)" name no patient', () => {
+    expect(scanText('Project Alpha, 6 wks behind; the diabetes dashboard report is due Friday.').containsPhi).toBe(false);
+    expect(scanText('March is Colorectal Cancer Awareness Month. Call Paterson 973-555-0142 to book a colonoscopy.').containsPhi).toBe(false);
+    expect(scanText('00811 - lower GI, NOS (4 base units); 00812 - screening colonoscopy').containsPhi).toBe(false);
+    expect(scanText('CPT 83036 Hemoglobin A1c $14.75. Client account #CL-00412 (Crescent Gulf Endocrine).').findings.some((f) => f.type === 'PATIENT_NAME' && f.confidence === 'high')).toBe(false);
+  });
+});
