@@ -305,6 +305,12 @@ const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 
   'bring', 'brought', 'distribute', 'distributed', 'distribution']);
 
 /** 0 none, 1 tied to a person ("her A1c", "your metformin"), 2 to the writer ("my A1c", "… I've been"). */
+/** French "j'ai" is the writer; a "J" without its apostrophe is an initial ("J. Whitaker"). */
+function initialJ(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return c !== 39 && c !== 0x2019;
+}
+
 /** Records what personal() found on a health finding. */
 export function tiePerson(h: Hit, p: number): void {
   h.personal = p > 0;
@@ -327,8 +333,7 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     if (w === 'i' && ctx.text.charCodeAt(ctx.tokens.start[first - 1 - i] - 1) === 45) continue;
     // "PT/OT, audiology": in capitals, PT is physical therapy; "pt", "Pt" is the patient.
     if (w === 'pt' && (ctx.tokens.flags[first - 1 - i] & F_ALL_UPPER) !== 0) continue;
-    // French "j'ai" is the writer; an initial "J. Whitaker" is not.
-    if (w === 'j' && !/['’]/.test(ctx.text.charAt(ctx.tokens.end[first - 1 - i]))) continue;
+    if (w === 'j' && initialJ(ctx.text, ctx.tokens.end[first - 1 - i])) continue;
     if (FIRST_PERSON.has(w)) return 2;
     if (PERSONAL_WORDS.has(w)) found = SECOND_PERSON.has(w) && found !== 1 ? 3 : 1;
   }
@@ -337,7 +342,7 @@ export function personal(ctx: PartContext, first: number, last: number): number 
   for (let j = last + 1; j < tokens.count && j <= last + AFTER_WORDS && tokens.line[j] === tokens.line[last]; j++) {
     if (tokens.end[j] - tokens.start[j] > 4 || !FIRST_AFTER_HASHES.has(tokens.hash[j]) || text.charCodeAt(tokens.start[j] - 1) === 45) continue;
     const w = tokenText(text, tokens, j);
-    if (w === 'j' && !/['’]/.test(text.charAt(tokens.end[j]))) continue; // an initial, not "j'ai"
+    if (w === 'j' && initialJ(text, tokens.end[j])) continue;
     if (FIRST_AFTER.has(w)) return 2;
   }
   // "… R heel ulcer, looks like green drainage + he says it smells": a third person right after, on the line.

@@ -7,7 +7,7 @@ import { deaValid, npiValid, ssnKind, abaValid, mbiValid } from './checksums.ts'
 import { type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
 import { dateAt } from './dates.ts';
 import { makeHit, quote, type Hit, type Role } from './hit.ts';
-import { nameAt, nameBefore, notAPerson, organisationAfter } from './names.ts';
+import { isGivenName, nameAt, nameBefore, notAPerson, organisationAfter } from './names.ts';
 import { casualNameAt, isCasual } from './casual.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import type { TermMatch } from './terms.ts';
@@ -274,20 +274,13 @@ function addNameAfter(ctx: PartContext, m: TermMatch, valueEnd: number): void {
   if (e < 0 || text.charCodeAt(e) !== 41 /* ) */ || notAPerson(text, s, e)) return;
   // A bare "account 88-41207 (Riverbend Pilsen)" may be a vendor's customer, a site: a patient's account
   // ("patient acct …") or a listed given name says it is a person.
-  if (ACCOUNT_LABELS.has(m.entry.term) && !startsWithGivenName(ctx, s) && !(m.first > 0 && PATIENT_WORDS.has(tokenText(text, ctx.tokens, m.first - 1)))) return;
+  if (ACCOUNT_LABELS.has(m.entry.term) && !isGivenName(ctx, s) && !(m.first > 0 && PATIENT_WORDS.has(tokenText(text, ctx.tokens, m.first - 1)))) return;
   ctx.hits.push(makeHit('PATIENT_NAME', 'high', ctx.where, s, e, 'strong', ['name:next-to-identifier', `label:${m.entry.term}`], `${quote(text, s, e)} in brackets after ${quote(text, ctx.tokens.start[m.first], ctx.tokens.end[m.last])}: a patient's name`));
 }
 
 const STAFF_PT_BEFORE = new Set(['float', 'staff', 'lead', 'senior', 'travel', 'contract', 'diem', 'home', 'outpatient', 'inpatient', 'the', 'our', 'a', 'your', 'new', 'covering']);
 const PATIENT_WORDS = new Set(['patient', 'pt', 'member', 'guarantor']);
 const ACCOUNT_LABELS = new Set(['account', 'acct', 'account number', 'account no', 'account #']);
-function startsWithGivenName(ctx: PartContext, s: number): boolean {
-  const k = tokenIndexAt(ctx.tokens, s);
-  if (k >= ctx.tokens.count || ctx.tokens.start[k] !== s) return false;
-  const word = tokenText(ctx.text, ctx.tokens, k);
-  return ctx.dict.byFirstToken.get(ctx.tokens.hash[k])?.some((e) => e.kind === 'f' && e.term === word) ?? false;
-}
-
 const ORG_ID_WORDS = new Set(['payer', 'payor', 'tax', 'employer', 'provider', 'vendor', 'submitter', 'receiver', 'sender', 'clearinghouse', 'partner', 'federal', 'tin', 'ein', 'npi', 'transaction', 'batch', 'trading', 'facility', 'practice', 'group', 'plan']);
 
 // "member <name>, ID …", "subscriber …, ID …": the person a plan covers.

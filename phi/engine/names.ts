@@ -126,7 +126,7 @@ export function personBefore(ctx: PartContext, k: number, givenFirst = false): [
 }
 
 /** Is the word starting at pos in the given-name list? */
-function isGivenName(ctx: PartContext, pos: number): boolean {
+export function isGivenName(ctx: PartContext, pos: number): boolean {
   const k = tokenIndexAt(ctx.tokens, pos);
   if (k >= ctx.tokens.count || ctx.tokens.start[k] !== pos) return false;
   const entries = ctx.dict.byFirstToken.get(ctx.tokens.hash[k]);
