@@ -31,6 +31,8 @@ interface RunResult {
   name: string;
   seconds: number;
   intakeSeconds: number;
+  /** CPU time (user + system) of the gateway process per message, for A/B runs on a noisy machine. */
+  cpuMsPerMessage?: number;
   delivered: number;
   ok: boolean;
   notes: string[];
@@ -73,6 +75,8 @@ async function runPhigate(): Promise<RunResult> {
   const gw: GatewayProcess = await startGateway(env, { timeoutMs: 60_000 });
   onCleanup(async () => void (await gw.stop('SIGKILL')));
 
+  const cpuBefore = processCpuMs(gw.child.pid!);
+  const pgBefore = opts.backend === 'postgres' ? postgresServerCpuMs() : 0;
   const source = await runSmtpSource({ port: gw.smtpPort, messages: opts.messages, sessions: opts.sessions, size: opts.size });
   if (source.code !== 0) notes.push(`smtp-source exited ${source.code}: ${source.stderr.slice(-500)}`);
   let lastAt = NaN;
@@ -80,6 +84,10 @@ async function runPhigate(): Promise<RunResult> {
     lastAt = await sink.reached(opts.messages, deadlineMs);
   } catch (err) {
     notes.push((err as Error).message);
+  }
+  const cpuMsPerMessage = (processCpuMs(gw.child.pid!) - cpuBefore) / opts.messages;
+  if (opts.backend === 'postgres') {
+    notes.push(`PostgreSQL server processes on this machine: ${((postgresServerCpuMs() - pgBefore) / opts.messages).toFixed(2)} CPU ms/msg (all its processes, so run on a machine where nothing else uses it)`);
   }
   const delivered = await metricSum(gw.httpPort, 'phigate_messages_delivered_total');
   const queued = await metricSum(gw.httpPort, 'phigate_queue_depth');
@@ -105,7 +113,27 @@ async function runPhigate(): Promise<RunResult> {
   }
   const ok = source.code === 0 && Number.isFinite(lastAt) && delivered >= opts.messages && queued === 0 && code === 0 && auditOk;
   const name = `phigate (${opts.backend}${opts.preload ? `, +${path.basename(opts.preload, '.ts')}` : ''})`;
-  return { name, seconds: (lastAt - source.startedAt) / 1000, intakeSeconds: (source.endedAt - source.startedAt) / 1000, delivered, ok, notes };
+  return { name, seconds: (lastAt - source.startedAt) / 1000, intakeSeconds: (source.endedAt - source.startedAt) / 1000, cpuMsPerMessage, delivered, ok, notes };
+}
+
+/** utime + stime of a process from /proc/PID/stat, in milliseconds (clock ticks are 10 ms on Linux). */
+function processCpuMs(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'latin1');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** CPU time of every process named `postgres` (the server's backends and helpers). */
+function postgresServerCpuMs(): number {
+  let total = 0;
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (fs.readFileSync(`/proc/${pid}/comm`, 'latin1').trim() === 'postgres') total += processCpuMs(Number(pid));
+    } catch {
+      // the process ended between the listing and the read
+    }
+  }
+  return total;
 }
 
 async function runPostfix(): Promise<RunResult> {
@@ -144,9 +172,9 @@ async function main(): Promise<number> {
   }
   process.stdout.write(`${loadLine()} (before: ${startLoad})\n`);
   for (const r of results) for (const n of r.notes) process.stdout.write(`[${r.name}] ${n}\n`);
-  const rows = [['relay', 'messages', 'size', 'sessions', 'intake s', 'end-to-end s', 'msg/s', 'delivered', 'ok']];
+  const rows = [['relay', 'messages', 'size', 'sessions', 'intake s', 'end-to-end s', 'msg/s', 'cpu ms/msg', 'delivered', 'ok']];
   for (const r of results) {
-    rows.push([r.name, String(opts.messages), String(opts.size), String(opts.sessions), r.intakeSeconds.toFixed(2), r.seconds.toFixed(2), (opts.messages / r.seconds).toFixed(1), String(r.delivered), r.ok ? 'yes' : 'NO']);
+    rows.push([r.name, String(opts.messages), String(opts.size), String(opts.sessions), r.intakeSeconds.toFixed(2), r.seconds.toFixed(2), (opts.messages / r.seconds).toFixed(1), r.cpuMsPerMessage === undefined ? '-' : r.cpuMsPerMessage.toFixed(2), String(r.delivered), r.ok ? 'yes' : 'NO']);
   }
   process.stdout.write('\n' + table(rows));
   if (results.length === 2 && results.every((r) => r.ok)) {

@@ -5,6 +5,7 @@ import { isIP } from 'node:net';
 import tls from 'node:tls';
 import type { Readable } from 'node:stream';
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
+import './nodemailer-patches.ts';
 import { oneLine } from '../mime/header-safe.ts';
 import type { Route } from './next-hop.ts';
 import { securityKey, type TransportSecurity } from './transport-security.ts';

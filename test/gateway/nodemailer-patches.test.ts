@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { libraryTransform, passesUnchanged, patchedTransform, type DataStreamState } from '../../gateway/deliver/nodemailer-patches.ts';
+
+// Feeds chunks through one DATA-phase encoder and returns the bytes it would put on the wire.
+function encode(transform: typeof patchedTransform, chunks: Buffer[]): { out: Buffer; state: DataStreamState } {
+  const pushed: Buffer[] = [];
+  const state: DataStreamState = { inByteCount: 0, outByteCount: 0, lastByte: false, push: (b) => (pushed.push(Buffer.from(b)), true) };
+  for (const c of chunks) transform.call(state, c, 'binary', (err) => expect(err ?? null).toBeNull());
+  return { out: Buffer.concat(pushed), state };
+}
+
+// Deterministic PRNG (mulberry32) so a failure can be replayed.
+function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('nodemailer DataStream fast path', () => {
+  it('puts the same bytes on the wire as the library, chunk edges included', () => {
+    const next = rng(20261203);
+    const alphabet = ['a', 'b', '.', '\r\n', '\r\n', '\r\n.', '\r', '\n', ' ', 'é'];
+    for (let round = 0; round < 3000; round++) {
+      const clean = round % 2 === 0; // half the inputs are spool-shaped (CRLF only, few dots)
+      let text = '';
+      const len = Math.floor(next() * 200);
+      for (let i = 0; i < len; i++) {
+        const pick = alphabet[Math.floor(next() * alphabet.length)];
+        text += clean && (pick === '\r' || pick === '\n') ? '\r\n' : pick;
+      }
+      const bytes = Buffer.from(text);
+      const chunks: Buffer[] = [];
+      for (let at = 0; at < bytes.length; ) {
+        const size = 1 + Math.floor(next() * 40);
+        chunks.push(bytes.subarray(at, at + size));
+        at += size;
+      }
+      const lib = encode(libraryTransform, chunks);
+      const fast = encode(patchedTransform, chunks);
+      expect(fast.out.toString('latin1'), JSON.stringify(text)).toBe(lib.out.toString('latin1'));
+      expect([fast.state.inByteCount, fast.state.outByteCount, fast.state.lastByte]).toEqual([lib.state.inByteCount, lib.state.outByteCount, lib.state.lastByte]);
+    }
+  });
+
+  it('passes a CRLF message through untouched and hands anything else to the library', () => {
+    expect(passesUnchanged(Buffer.from('Subject: x\r\n\r\nhello\r\n'), false)).toBe(true);
+    expect(passesUnchanged(Buffer.from('a\r\n.b\r\n'), false)).toBe(false); // dot to stuff
+    expect(passesUnchanged(Buffer.from('.b\r\n'), 0x0a)).toBe(false); // dot at a chunk's start
+    expect(passesUnchanged(Buffer.from('a\nb'), false)).toBe(false); // bare LF
+    expect(passesUnchanged(Buffer.from('a\rb'), false)).toBe(false); // bare CR
+    expect(passesUnchanged(Buffer.from('a\r'), false)).toBe(false); // CR at the edge: undecided
+    expect(passesUnchanged(Buffer.from('\nb'), 0x0d)).toBe(false); // CRLF split over two chunks
+  });
+});
