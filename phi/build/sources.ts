@@ -14,6 +14,7 @@ export const DATA_FILES = [
   'health-terms.tsv',
   'clinical-vocabulary.tsv',
   'given-names.txt',
+  'given-names-wide.txt',
 ] as const;
 
 export type DataName = (typeof DATA_FILES)[number];
@@ -92,6 +93,15 @@ export function collectTerms(raw: RawData): Array<[kind: string, term: string]> 
   }
   for (const name of dataLines(raw['given-names.txt'])) add(KIND.GIVEN_NAME, name);
   return [...out.keys()].sort().map((k) => k.split('\t') as [string, string]);
+}
+
+/**
+ * The wide given-name list (folded, sorted, deduplicated), kept out of the term index: a plain set the
+ * engine asks only where a name is likely, so it costs the scan loop and the load nothing per term.
+ */
+export function collectWideNames(raw: RawData): string[] {
+  const curated = new Set(dataLines(raw['given-names.txt']).map(foldTerm));
+  return [...new Set(dataLines(raw['given-names-wide.txt']).map(foldTerm))].filter((n) => n.length >= 3 && !n.includes(' ') && !curated.has(n)).sort();
 }
 
 /** Category → sorted suffixes of every valid longer code (billable codes and headers). */

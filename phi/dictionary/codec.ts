@@ -7,6 +7,7 @@
  *   @T            then  <kind>\t<folded term>       (kinds: see kinds.ts)
  *   @I            then  <category>\t<packed suffixes> (comma list; "stem:ABC" = stem+A, stem+B, stem+C)
  *   @N            then  <category>\t<title>
+ *   @W            then  one line of folded given names of the wide list, space-separated
  */
 import { hashWord } from '../engine/fold.ts';
 import type { PhiType } from '../types.ts';
@@ -34,6 +35,8 @@ export interface Dictionary {
   /** The same keys in an open-addressing table: the per-token probe of the scan loop. */
   firstTokenTable: HashTable;
   icd: IcdTable;
+  /** Given names of the wide list (folded): asked only where a name is likely (engine/names.ts). */
+  wideGivenNames: Set<string>;
 }
 
 /** Int keys → entry lists, linear probing in typed arrays (much cheaper per probe than a Map). */
@@ -104,10 +107,12 @@ export function decodeDictionary(blob: string): Dictionary {
   const packed = new Map<string, string>();
   const titles = new Map<string, string>();
   let section = '';
+  let wideGivenNames = new Set<string>();
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i];
     if (line.length === 0) continue;
     if (line.charCodeAt(0) === 64 /* @ */) { section = line; continue; }
+    if (section === '@W') { wideGivenNames = new Set(line.split(' ')); continue; }
     const tab = line.indexOf('\t');
     const key = line.slice(0, tab);
     const value = line.slice(tab + 1);
@@ -116,7 +121,7 @@ export function decodeDictionary(blob: string): Dictionary {
     else if (section === '@N') titles.set(key, value);
   }
   for (const list of byFirstToken.values()) if (list.length > 1) list.sort((a, b) => b.tokens.length - a.tokens.length);
-  return { stamp, byFirstToken, firstTokenTable: buildHashTable(byFirstToken), icd: createIcdTable(packed, titles) };
+  return { stamp, byFirstToken, firstTokenTable: buildHashTable(byFirstToken), icd: createIcdTable(packed, titles), wideGivenNames };
 }
 
 /** firstWords: one string object per distinct first word, so the scan loop compares entries' first words by identity. */

@@ -131,7 +131,7 @@ export function isGivenName(ctx: PartContext, pos: number): boolean {
   if (k >= ctx.tokens.count || ctx.tokens.start[k] !== pos) return false;
   const entries = ctx.dict.byFirstToken.get(ctx.tokens.hash[k]);
   const word = tokenText(ctx.text, ctx.tokens, k);
-  return entries !== undefined && entries.some((e) => e.kind === 'f' && e.term === word);
+  return (entries !== undefined && entries.some((e) => e.kind === 'f' && e.term === word)) || ctx.dict.wideGivenNames.has(word);
 }
 
 /**
@@ -336,19 +336,57 @@ export function recognizeGivenNames(ctx: PartContext): void {
       ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s0, e, 'named', ['name:given-name', 'name:lower-case'], `${quote(text, s0, e)} looks like a person's name (typed in lower case)`));
       continue;
     }
-    if (k > 0 && PROVIDER_TITLES.has(tokenText(text, tokens, k - 1)) && tokens.start[k] - tokens.end[k - 1] <= 2) continue;
     const s = tokens.start[k];
-    if (!/^[ \t]{1,2}$/.test(text.slice(tokens.end[k], tokens.start[k + 1]))) continue;
-    if ((tokens.flags[k + 1] & F_UPPER_FIRST) === 0 || (tokens.flags[k + 1] & F_DIGIT) !== 0) continue;
-    const end = nameAt(ctx, s, 2);
-    // "Rive Claire Santé", "Virginia Beach", "Charlotte Convention Center": a given name opening an organisation's or a place's name.
-    if (end < 0 || notAPerson(text, s, end) || organisationAfter(text, end)) continue;
-    if (/^,? ?(?:MD|DO|RN|NP|PA-C|PharmD|RPh|CPhT|PhD|FNP|DDS|LCSW)\b/.test(text.slice(end, end + 9))) continue;
-    if (credentialAfter(ctx, end) || JOB_TITLE_AFTER.test(text.slice(end, end + 48))) continue;
-    // "Facilitator: Rosa …", "Speaker: …": a role on a programme, a staff member's name.
-    // "Presenter Maria …" reads the same without the colon.
-    if (k > 0 && tokens.line[k - 1] === tokens.line[k] && tokens.start[k] - tokens.end[k - 1] <= 2 && ROLE_LABELS.has(tokenText(text, tokens, k - 1))) continue;
+    const end = capitalisedNameFrom(ctx, k);
+    if (end < 0) continue;
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, end, 'named', ['name:given-name'], `${quote(text, s, end)} looks like a person's name`));
+  }
+}
+
+/**
+ * End of a person's full name opening at token k, a capitalised given name ("Maria Gonzalez"), or -1
+ * when it is a clinician's ("Dr. …", "…, MD", a job title after it), a role on a programme, or opens
+ * an organisation's or a place's name.
+ */
+function capitalisedNameFrom(ctx: PartContext, k: number): number {
+  const { text, tokens } = ctx;
+  if (k > 0 && PROVIDER_TITLES.has(tokenText(text, tokens, k - 1)) && tokens.start[k] - tokens.end[k - 1] <= 2) return -1;
+  const s = tokens.start[k];
+  if (!/^[ \t]{1,2}$/.test(text.slice(tokens.end[k], tokens.start[k + 1]))) return -1;
+  if ((tokens.flags[k + 1] & F_UPPER_FIRST) === 0 || (tokens.flags[k + 1] & F_DIGIT) !== 0) return -1;
+  const end = nameAt(ctx, s, 2);
+  // "Rive Claire Santé", "Virginia Beach", "Charlotte Convention Center": a given name opening an organisation's or a place's name.
+  if (end < 0 || notAPerson(text, s, end) || organisationAfter(text, end)) return -1;
+  if (/^,? ?(?:MD|DO|RN|NP|PA-C|PharmD|RPh|CPhT|PhD|FNP|DDS|LCSW)\b/.test(text.slice(end, end + 9))) return -1;
+  if (credentialAfter(ctx, end) || JOB_TITLE_AFTER.test(text.slice(end, end + 48))) return -1;
+  // "Facilitator: Rosa …", "Speaker: …": a role on a programme, a staff member's name.
+  // "Presenter Maria …" reads the same without the colon.
+  if (k > 0 && tokens.line[k - 1] === tokens.line[k] && tokens.start[k] - tokens.end[k - 1] <= 2 && ROLE_LABELS.has(tokenText(text, tokens, k - 1))) return -1;
+  return end;
+}
+
+/**
+ * "Tayo Ogunleye is 11 wks out from the ACL recon": a given name of the wide list (phi/data section 4)
+ * opening a full name, with clinical content after it on its line. Trusted less than the curated list,
+ * so only there; a roster of staff names ("Adaeze Okoro - Tuesdays") stays a roster.
+ */
+export function recognizeWideGivenNames(ctx: PartContext): void {
+  const { text, tokens } = ctx;
+  const wide = ctx.dict.wideGivenNames;
+  if (wide.size === 0 || !healthBetween(ctx, 0, text.length)) return;
+  let lineEnd = -1;
+  for (let k = 0; k + 1 < tokens.count; k++) {
+    const f = tokens.flags[k];
+    if ((f & F_UPPER_FIRST) === 0 || (f & (F_ALL_UPPER | F_DIGIT)) !== 0 || (tokens.flags[k + 1] & F_UPPER_FIRST) === 0) continue;
+    if (tokens.line[k + 1] !== tokens.line[k] || !wide.has(tokenText(text, tokens, k))) continue;
+    const s = tokens.start[k];
+    if (s > lineEnd) {
+      lineEnd = text.indexOf('\n', s);
+      if (lineEnd < 0) lineEnd = text.length;
+    }
+    const end = capitalisedNameFrom(ctx, k);
+    if (end < 0 || !healthBetween(ctx, end, lineEnd) || nameOverlaps(ctx.hits, s, end)) continue;
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, end, 'named', ['name:given-name', 'name:next-to-health'], `${quote(text, s, end)} looks like a person's name, with clinical content after it`));
   }
 }
 
