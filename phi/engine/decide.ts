@@ -70,11 +70,11 @@ export function decide(parts: PartScan[]): Decision {
   }
   // Weak person cues count only with health content tied to a person ("Rosalind, your colonoscopy…"):
   // a name addressed at the start of a message, correspondents named in forwarded headers, a capitalised
-  // word in an attachment's file name.
+  // word in an attachment's file name (a surname with a listed given name there is a full name).
   // In mass mail, "Hi Dana," is a mail-merge field and "Living Well: heart failure" a heading: the
   // newsletter is not about Dana's health.
   const coverage = (h: Hit): boolean => autoReply && (h.role === 'named' || h.role === 'weak') && !h.where.endsWith('subject');
-  const weakCue = (h: Hit): boolean => coverage(h) || h.reasons.includes('name:vocative') || h.reasons.includes('in-header') || (h.reasons.includes('name:file-name') && !h.reasons.includes('name:next-to-health') && !h.reasons.includes('name:photo')) || (bulk && (h.reasons.includes('name:greeting') || (h.type === 'PATIENT_NAME' && h.where.endsWith('subject'))));
+  const weakCue = (h: Hit): boolean => coverage(h) || h.reasons.includes('name:vocative') || h.reasons.includes('in-header') || (h.reasons.includes('name:file-name') && !h.reasons.includes('name:next-to-health') && !h.reasons.includes('name:photo') && !h.reasons.includes('name:full')) || (bulk && (h.reasons.includes('name:greeting') || (h.type === 'PATIENT_NAME' && h.where.endsWith('subject'))));
   const highRisk: Hit[] = [];
   const strong: Hit[] = [];
   const payment: Hit[] = [];

@@ -1171,7 +1171,9 @@ export function recognizeFileNames(ctx: PartContext): void {
   // The last token after the final dot is the extension.
   const dot = text.lastIndexOf('.');
   const hasHealth = ctx.hits.some((h) => h.role === 'health' && h.confidence !== 'low');
-  const imageFile = dot >= 0 && IMAGE_EXTENSIONS.has(text.slice(dot + 1).trim().toLowerCase());
+  const extension = dot >= 0 ? text.slice(dot + 1).trim().toLowerCase() : '';
+  const imageFile = IMAGE_EXTENSIONS.has(extension);
+  const contactCard = extension === 'vcf';
   // A date among the name's parts: 2025-03-12, 20250312, 03-12-2025.
   const datedName = imageFile && /(?:^|[_\- ])(?:\d{4}[-_]?\d{2}[-_]?\d{2}|\d{2}[-_]\d{2}[-_]\d{2,4})(?:[_\- .]|$)/.test(text.slice(0, dot));
   // "Villarreal_Ernesto_DOB1958-07-22_PET-CT.pdf": a date of birth written into the file name.
@@ -1197,6 +1199,15 @@ export function recognizeFileNames(ctx: PartContext): void {
     // "Dr_Grace_Lau.vcf": a clinician's own file.
     if (k > 0 && TITLE_IN_FILE.test(text.slice(0, s))) continue;
     if (hasInnerCapital(text, s + 1, e)) continue; // "WoundPhoto", "PowerPoint": not a surname
+    // "Ramirez_Hector_MSE_0502.txt", "Fatima_Hassan_labs.pdf": a surname and a listed given name, in either
+    // order, name someone as a full name does in text.
+    // A contact card is named after its holder, who is no patient by that alone.
+    const pairEnd = contactCard ? -1 : fileNamePairEnd(ctx, k, dot);
+    if (pairEnd > 0) {
+      ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, pairEnd, 'named', ['name:file-name', 'name:full'], `${quote(text, s, pairEnd)} in a file name: a person's full name`));
+      k++;
+      continue;
+    }
     // "ulcer_L_heel_<Surname>_0603.jpg": a file name that names clinical content, then a capitalised word and a
     // date, is a photo or scan of someone's condition: the word is at the clinical content.
     const clinical = hasHealth && k + 1 < tokens.count && (tokens.flags[k + 1] & F_ALL_DIGIT) !== 0 && /^[_\- ]$/.test(text.slice(e, tokens.start[k + 1])) && !notAPerson(text, s, e);
@@ -1206,6 +1217,18 @@ export function recognizeFileNames(ctx: PartContext): void {
     const reasons = clinical ? ['name:file-name', 'name:next-to-health'] : photo ? ['name:file-name', 'name:photo'] : ['name:file-name'];
     ctx.hits.push(makeHit('PATIENT_NAME', clinical || photo ? 'medium' : 'low', where, s, e, 'named', reasons, `${quote(text, s, e)} in a file name may be a person's name`));
   }
+}
+
+/** End of the second word when token k and the next, joined by "_", "-" or a space, are a surname and a listed given name; else -1. */
+function fileNamePairEnd(ctx: PartContext, k: number, dot: number): number {
+  const { text, tokens } = ctx;
+  const j = k + 1;
+  if (j >= tokens.count || (dot >= 0 && tokens.start[j] > dot)) return -1;
+  if ((tokens.flags[j] & F_UPPER_FIRST) === 0 || (tokens.flags[j] & (F_DIGIT | F_ALL_UPPER)) !== 0 || !/^[_\- ]$/.test(text.slice(tokens.end[k], tokens.start[j]))) return -1;
+  const second = text.slice(tokens.start[j], tokens.end[j]);
+  if (second.length < 2 || !isNameWord(ctx, second) || FILE_WORDS.has(second.toLowerCase()) || hasInnerCapital(text, tokens.start[j] + 1, tokens.end[j])) return -1;
+  if (!isGivenName(ctx, tokens.start[k]) && !isGivenName(ctx, tokens.start[j])) return -1;
+  return notAPerson(text, tokens.start[k], tokens.end[j]) ? -1 : tokens.end[j];
 }
 
 function hasInnerCapital(text: string, s: number, e: number): boolean {

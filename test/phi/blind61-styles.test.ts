@@ -4,7 +4,7 @@
  * invented and differ from the sets'.
  */
 import { describe, expect, it } from 'vitest';
-import { scanText } from '../../phi/index.ts';
+import { scanParts, scanText } from '../../phi/index.ts';
 
 const names = (text: string): string[] =>
   scanText(text).findings.filter((f) => f.type === 'PATIENT_NAME' && f.confidence !== 'low').map((f) => text.slice(f.start, f.end));
@@ -22,5 +22,20 @@ describe('given names of the wide list', () => {
   it('place names the lists hold as given names are left out ("Hudson Bridge Health", "Savannah")', () => {
     const text = 'Hudson Valley Clinic opens its diabetes program; Savannah Division is hiring paramedics.';
     expect(names(text)).toEqual([]);
+  });
+});
+
+describe('full names in attachment file names', () => {
+  const labs = 'Potassium 3.1 mmol/L (low). Start KCl 20 mEq daily, recheck BMP Friday.';
+  it('"Okafor_Chiamaka_labs_0611.txt" holding results names whose results they are', () => {
+    const r = scanParts([{ where: 'body', text: 'see attached, pls scan into chart' }, { where: 'attachment:Okafor_Chiamaka_labs_0611.txt', text: labs }]);
+    expect(r.containsPhi).toBe(true);
+    expect(r.findings.some((f) => f.type === 'PATIENT_NAME' && f.reasons.includes('name:full'))).toBe(true);
+  });
+  it('a contact card named after its holder, and file names of ordinary words, name nobody', () => {
+    const card = scanParts([{ where: 'body', text: 'my card, for the asthma monitoring pilot' }, { where: 'attachment:Chiamaka_Okafor.vcf', text: 'BEGIN:VCARD\nFN:Chiamaka Okafor\nORG:Inhaler Sensors Inc.\nEND:VCARD' }]);
+    expect(card.findings.some((f) => f.reasons.includes('name:full'))).toBe(false);
+    const budget = scanParts([{ where: 'body', text: 'see attached' }, { where: 'attachment:Quarterly_Budget_Review.txt', text: labs }]);
+    expect(budget.findings.some((f) => f.reasons.includes('name:full'))).toBe(false);
   });
 });
