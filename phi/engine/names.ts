@@ -366,8 +366,8 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
 }
 
 /**
- * "Tayo Ogunleye is 11 wks out from the ACL recon": a given name of the wide list (phi/data section 4)
- * opening a full name, with clinical content after it on its line. Trusted less than the curated list,
+ * "Tayo Ogunleye is 11 wks out from the ACL recon": a given name of the wide list (phi/data section 4),
+ * or a surname written first ("Nguyen Van Minh"), opening a full name, with clinical content after it on its line. Trusted less than the curated list,
  * so only there; a roster of staff names ("Adaeze Okoro - Tuesdays") stays a roster.
  */
 export function recognizeWideGivenNames(ctx: PartContext): void {
@@ -378,7 +378,9 @@ export function recognizeWideGivenNames(ctx: PartContext): void {
   for (let k = 0; k + 1 < tokens.count; k++) {
     const f = tokens.flags[k];
     if ((f & F_UPPER_FIRST) === 0 || (f & (F_ALL_UPPER | F_DIGIT)) !== 0 || (tokens.flags[k + 1] & F_UPPER_FIRST) === 0) continue;
-    if (tokens.line[k + 1] !== tokens.line[k] || !wide.has(tokenText(text, tokens, k))) continue;
+    if (tokens.line[k + 1] !== tokens.line[k]) continue;
+    const word = tokenText(text, tokens, k);
+    if (!wide.has(word) && !SURNAMES_WRITTEN_FIRST.has(word)) continue;
     const s = tokens.start[k];
     if (s > lineEnd) {
       lineEnd = text.indexOf('\n', s);
@@ -519,7 +521,8 @@ export function recognizeSubjectName(ctx: PartContext): void {
  * name after the last dash is that person's appointment.
  */
 const EVENT_NAME_END = /^[ \t\r]*(?:\(|[-–—] |$)/;
-const SUBJECT_NAME_END = /^\s*$/;
+// "Hep A - Ifrah Mohamud (food handler)": a short note in brackets may close the subject after the name.
+const SUBJECT_NAME_END = /^\s*(?:\([^()\n]{1,30}\)\s*)?$/;
 /**
  * A full name starting at s (after a dash and spaces) and followed by what `after` allows up to `end`:
  * not an organisation, not a clinician ("Dr. …"), not already a name. [start, end] or null.
@@ -636,8 +639,15 @@ function subjectHeadedByName(ctx: PartContext): void {
   const e = nameAt(ctx, s, 2);
   // "Hannah Stoltzfus (Ben's Hannah) 28wk - GDM screen": a bracketed nickname and a few words may come before the dash.
   if (e < 0 || !SUBJECT_NAME_CLOSE.test(text.slice(e, e + 48)) || notAPerson(text, s, e)) return;
-  if (!ctx.hits.some((h) => h.role === 'health' && h.confidence !== 'low' && h.start >= e)) return;
   const known = ctx.hits.find((h) => h.type === 'PATIENT_NAME' && h.start < e && s < h.end);
+  if (!ctx.hits.some((h) => h.role === 'health' && h.confidence !== 'low' && h.start >= e)) {
+    // "Kim Seo-yeon - bone health labs", "Nguyen Thi Hoa - AFB x3": a listed given name or a common surname
+    // written first still heads the subject with a person; whose health the body holds, decide.ts weighs.
+    if (!known && (isGivenName(ctx, s) || SURNAMES_WRITTEN_FIRST.has(tokenText(text, ctx.tokens, tokenIndexAt(ctx.tokens, s))))) {
+      ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, e, 'named', ['name:subject'], `${quote(text, s, e)} opens the subject: the person the message concerns`));
+    }
+    return;
+  }
   if (known) {
     // Found already (a listed given name): the subject's shape says the clinical content is theirs.
     if (!known.reasons.includes('name:next-to-health')) known.reasons.push('name:subject', 'name:next-to-health');
@@ -645,6 +655,17 @@ function subjectHeadedByName(ctx: PartContext): void {
   }
   ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, e, 'named', ['name:subject', 'name:next-to-health'], `${quote(text, s, e)} opens a subject about clinical content`));
 }
+
+/**
+ * The commonest Vietnamese, Korean and Chinese surnames, which open a name written surname first
+ * ("Nguyen Thi Hoa", "Park Ji-hoon", "Zhang Wei"); only those that are no English word ("Do", "Song",
+ * "Ma", "He" are left out).
+ */
+export const SURNAMES_WRITTEN_FIRST = new Set(
+  ('nguyen tran pham hoang huynh phan dang bui ngo duong truong dinh ' +
+    'kim park choi jung jeong kang cho yoon jang lim shin kwon hwang ahn ' +
+    'wang zhang liu chen yang huang zhao zhou zhu guo luo zheng liang xie tang').split(' '),
+);
 
 /**
  * First token of a room or bed written before the number token k: "rm 412", "bed 9", "bay 22", or a unit

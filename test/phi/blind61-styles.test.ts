@@ -39,3 +39,21 @@ describe('full names in attachment file names', () => {
     expect(budget.findings.some((f) => f.reasons.includes('name:full'))).toBe(false);
   });
 });
+
+describe('subjects headed or closed by a person', () => {
+  it('"Tran Van Duc - f/u": a surname written first heads the subject; the body holds his results', () => {
+    const r = scanParts([{ where: 'subject', text: 'Tran Van Duc - f/u' }, { where: 'body', text: 'sputum smear neg x3, culture pending. Continue isoniazid 300 mg daily.' }]);
+    expect(r.containsPhi).toBe(true);
+  });
+  it('the same subject over a staffing note is no patient\'s', () => {
+    const r = scanParts([{ where: 'subject', text: 'Tran Van Duc - schedule' }, { where: 'body', text: 'Please confirm his shifts for next week and his badge pickup.' }]);
+    expect(r.containsPhi).toBe(false);
+  });
+  it('"Hep B - Abdiqani Warsame (cook)": a name closing the subject before a note in brackets', () => {
+    const r = scanParts([{ where: 'subject', text: 'Hep B - Abdiqani Warsame (cook)' }, { where: 'body', text: 'HBsAg positive, ALT 410. Calling him today.' }]);
+    expect(r.findings.some((f) => f.type === 'PATIENT_NAME' && f.where === 'subject')).toBe(true);
+    expect(r.containsPhi).toBe(true);
+    const clinic = scanParts([{ where: 'subject', text: 'Hep B - Vaccine Clinic (walk-in)' }, { where: 'body', text: 'HBsAg testing offered Tuesdays.' }]);
+    expect(clinic.findings.some((f) => f.type === 'PATIENT_NAME')).toBe(false);
+  });
+});
