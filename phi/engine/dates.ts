@@ -1,4 +1,4 @@
-/** Dates as written in mail, numeric or with month names (en/es/fr/de). */
+/** Dates as written in mail, numeric or with month names (en/es/fr/de), and year-month-day in CJK. */
 import { matchAt, PATTERNS } from './patterns.ts';
 
 /** End of a date starting exactly at pos, or -1. */
@@ -11,6 +11,10 @@ export function dateAt(text: string, pos: number): number {
     while (p < text.length && p - pos < 5 && text.charCodeAt(p) >= 48 && text.charCodeAt(p) <= 57) p++;
     const after = p < text.length ? text.charCodeAt(p) : 0;
     const letter = (after | 32) >= 97 && (after | 32) <= 122;
+    if (p - pos === 4 && (after === 0x5e74 || after === 0xb144 || after === 32)) {
+      const cjk = matchAt(PATTERNS.dateCjk, text, pos); // 1949年6月2日, 1995년 3월 2일
+      if (cjk > 0) return cjk;
+    }
     if (p - pos > 4 || !(after === 47 || after === 46 || after === 45 || after === 32 || letter)) return -1;
     if (after !== 32 && !letter) {
       const numeric = matchAt(PATTERNS.dateNumeric, text, pos);

@@ -30,6 +30,8 @@ export function foldCode(c: number): number {
   if (c < FOLD_LIMIT) return FOLD[c];
   if (c >= 0x2000 && c <= 0x206f) return 0; // general punctuation (’ “ ” – —)
   if (c === 0x3000 || c === 0xfeff || c === 0x00a0) return 0;
+  // CJK punctuation and full-width forms' punctuation ("（出生日期：1949年…）"): separators, as in ASCII.
+  if ((c >= 0x3001 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65)) return 0;
   if (c >= 0x410 && c <= 0x42f) return c + 0x20; // А–Я
   if (c >= 0x400 && c <= 0x40f) return c + 0x50; // Ѐ–Џ
   if (c >= 0x391 && c <= 0x3a9 && c !== 0x3a2) return c + 0x20; // Α–Ω

@@ -50,7 +50,7 @@ interface ValueStart { pos: number; explicit: boolean }
 function explicitGap(text: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
-    if (c === 58 || c === 35 || c === 61) return true;
+    if (c === 58 || c === 35 || c === 61 || c === 0xff1a /* full-width colon */) return true;
     if ((c === 110 || c === 78) && i + 1 < e) {
       const d = text.charCodeAt(i + 1);
       if (d === 111 || d === 79 || d === 0xba || d === 0xb0) return true;
@@ -93,6 +93,26 @@ export function recognizeLabels(ctx: PartContext): void {
     if (m.kind !== 'L' || !m.entry.label) continue;
     const hit = labelledValue(ctx, m, m.entry.label);
     if (hit) ctx.hits.push(hit);
+  }
+  recognizeBirthSuffixes(ctx);
+}
+
+/**
+ * "1995년 3월 2일생", "1949年6月2日出生": in Korean and Chinese "born" follows the date, where a label
+ * would stand before it in English.
+ */
+function recognizeBirthSuffixes(ctx: PartContext): void {
+  const { text, tokens } = ctx;
+  for (let d = 0; d < tokens.digitCount; d++) {
+    const s = tokens.start[tokens.digitToken[d]];
+    const unit = text.charCodeAt(s + 4);
+    if (unit !== 0x5e74 && unit !== 0xb144) continue; // 年, 년 after four digits
+    const e = dateAt(text, s);
+    if (e < 0) continue;
+    const after = text.charCodeAt(e);
+    const born = after === 0xc0dd /* 생 */ || after === 0x751f /* 生 */ || (after === 0x51fa /* 出 */ && text.charCodeAt(e + 1) === 0x751f);
+    if (!born) continue;
+    ctx.hits.push(makeHit('DOB', 'high', ctx.where, s, e, 'strong', ['label:born-suffix', 'pattern:date'], `${quote(text, s, e)} followed by "born" (${text.charAt(after === 0x51fa ? e + 1 : e)}): a date of birth`));
   }
 }
 

@@ -39,6 +39,8 @@ export const PATTERNS = {
   dateMonthFirst: new RegExp(`(?:${MONTHS})\\.? {1,3}\\d{1,2}(?:st|nd|rd|th)?,? {1,3}\\d{4}(?!\\d)`, 'iy'),
   /** 14 March 1961 / 14 de marzo de 1961 / 14. März 1961 / 14 mars 1961 */
   dateDayFirst: new RegExp(`\\d{1,2}(?:(?:st|nd|rd|th|er|\\.)? {0,3}(?:de {1,3})?(?:${MONTHS})\\.?,?(?: {1,3}del?)? {1,3}|-(?:${MONTHS})-)\\d{4}(?!\\d)`, 'iy'),
+  /** "1949年6月2日", "1995년 3월 2일": Chinese, Japanese and Korean dates (year, month, day). */
+  dateCjk: /\d{4} ?[年년] ?(?:0?[1-9]|1[0-2]) ?[月월] ?(?:0?[1-9]|[12]\d|3[01]) ?[日일]/y,
   /** 123-45-6789 */
   ssnDashed: /\d{3}-\d{2}-\d{4}(?![\d-])/y,
   /** 123 45 6789, 123456789 (only after an SSN label) */
@@ -71,7 +73,7 @@ export const PATTERNS = {
   /** Identifier value after a label: letters/digits with inner dashes, 3-25 chars */
   idValue: /[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){2,24}(?![A-Za-z0-9])/y,
   /** What may sit between a label and its value */
-  labelGap: /[ \t_"]{0,3}(?:[:#=\-–.,)(]|n[oº°]\.?|nr\.?)?[ \t_"]{0,3}(?:[:#=\-–][ \t_"]{0,3})?/y,
+  labelGap: /[ \t_"]{0,3}(?:[:#=\-–.,)(：]|n[oº°]\.?|nr\.?)?[ \t_"]{0,3}(?:[:#=\-–][ \t_"]{0,3})?/y,
   /** Person name: up to four capitalised words (initials allowed inside, and first: "J. Whitaker") */
   // Particles inside a name ("Maria das Graças Fonseca", "Ludwig van Beek") only between capitalised words.
   name: new RegExp(`(?:\\p{Lu}\\.[ \\t]{1,2})?${PERSON_WORD}(?:[ \\t]{1,2}(?:\\p{Lu}\\.|${PERSON_WORD}|(?:da|das|de|del|della|di|do|dos|du|van|von|bin)(?=[ \\t]\\p{Lu}))){0,3}`, 'yu'),

@@ -57,3 +57,21 @@ describe('subjects headed or closed by a person', () => {
     expect(clinic.findings.some((f) => f.type === 'PATIENT_NAME')).toBe(false);
   });
 });
+
+describe('dates of birth in Vietnamese, Korean and Chinese', () => {
+  it('"sinh ngày", "1995년 3월 2일생", "出生日期：1949年6月2日" are dates of birth', () => {
+    const dob = (text: string): string[] => scanText(text).findings.filter((f) => f.type === 'DOB').map((f) => text.slice(f.start, f.end));
+    expect(dob('Con trai tôi là Lê Văn Tâm, sinh ngày 08/01/2004.')).toEqual(['08/01/2004']);
+    expect(dob('박지훈 (1988년 7월 14일생) 환자 의뢰')).toEqual(['1988년 7월 14일']);
+    expect(dob('我爸爸（出生日期：1951年3月9日）')).toEqual(['1951年3月9日']);
+  });
+  it('the same dates as a meeting day or a founding year are none', () => {
+    const dob = (text: string): string[] => scanText(text).findings.filter((f) => f.type === 'DOB').map((f) => text.slice(f.start, f.end));
+    expect(dob('Họp ngày 08/01/2024 tại phòng khám.')).toEqual([]);
+    expect(dob('회의는 2024년 7월 14일입니다.')).toEqual([]);
+    expect(dob('医院成立于1951年3月9日。')).toEqual([]);
+  });
+  it('a Korean date of birth with a healthcare word around it makes a message PHI', () => {
+    expect(scanText('김민지 환자 의뢰\n김민지 (1990년 5월 3일생) 진료 부탁드립니다.').containsPhi).toBe(true);
+  });
+});
