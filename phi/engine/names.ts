@@ -366,6 +366,45 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
 }
 
 /**
+ * "Dmitri's screening is back: QuantiFERON negative", "Ngozi's A1c was 9.1": a listed given name in the
+ * possessive with a definite finding (a result, a dose) right after it on its line is that person's.
+ */
+const SAINT = new Set(['st', 'saint', 'san', 'santa', 'sainte', 'sankt']);
+export function recognizePossessiveGivenNames(ctx: PartContext): void {
+  const { text, tokens } = ctx;
+  let high: Int32Array | null = null;
+  let known: ReturnType<typeof nameIndex> | undefined;
+  for (let k = 0; k + 1 < tokens.count; k++) {
+    if ((tokens.flags[k] & F_UPPER_FIRST) === 0 || (tokens.flags[k] & (F_ALL_UPPER | F_DIGIT)) !== 0) continue;
+    const e = tokens.end[k];
+    const apostrophe = text.charCodeAt(e);
+    if ((apostrophe !== 39 && apostrophe !== 0x2019) || text.charCodeAt(e + 1) !== 115 || tokens.start[k + 1] !== e + 1) continue;
+    const s = tokens.start[k];
+    // "St. Patrick's Day": a saint's, a holiday.
+    if (!isGivenName(ctx, s) || (k > 0 && SAINT.has(tokenText(text, tokens, k - 1)))) continue;
+    if (!high) {
+      const starts: number[] = [];
+      for (const h of ctx.hits) if (h.confidence === 'high' && (h.type === 'LAB_RESULT' || h.type === 'MEDICATION' || h.type === 'ICD10')) starts.push(h.start);
+      high = Int32Array.from(starts).sort();
+    }
+    let lineEnd = text.indexOf('\n', e);
+    if (lineEnd < 0 || lineEnd > e + 80) lineEnd = Math.min(text.length, e + 80);
+    let lo = 0;
+    let hi = high.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (high[mid] < e) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= high.length || high[lo] >= lineEnd) continue;
+    known ??= nameIndex(ctx.hits);
+    if (known.named(s, e)) continue;
+    known.add(e);
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, e, 'named', ['name:possessive', 'name:next-to-health'], `${quote(text, s, e)}'s, then a clinical finding: that person's`));
+  }
+}
+
+/**
  * "Tayo Ogunleye is 11 wks out from the ACL recon": a given name of the wide list (phi/data section 4),
  * or a surname written first ("Nguyen Van Minh"), opening a full name, with clinical content after it on its line. Trusted less than the curated list,
  * so only there; a roster of staff names ("Adaeze Okoro - Tuesdays") stays a roster.
@@ -375,6 +414,7 @@ export function recognizeWideGivenNames(ctx: PartContext): void {
   const wide = ctx.dict.wideGivenNames;
   if (wide.size === 0 || !healthBetween(ctx, 0, text.length)) return;
   let lineEnd = -1;
+  let known: ReturnType<typeof nameIndex> | undefined;
   for (let k = 0; k + 1 < tokens.count; k++) {
     const f = tokens.flags[k];
     if ((f & F_UPPER_FIRST) === 0 || (f & (F_ALL_UPPER | F_DIGIT)) !== 0 || (tokens.flags[k + 1] & F_UPPER_FIRST) === 0) continue;
@@ -387,7 +427,10 @@ export function recognizeWideGivenNames(ctx: PartContext): void {
       if (lineEnd < 0) lineEnd = text.length;
     }
     const end = capitalisedNameFrom(ctx, k);
-    if (end < 0 || !healthBetween(ctx, end, lineEnd) || nameOverlaps(ctx.hits, s, end)) continue;
+    if (end < 0 || !healthBetween(ctx, end, lineEnd)) continue;
+    known ??= nameIndex(ctx.hits);
+    if (known.named(s, end)) continue;
+    known.add(end);
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, end, 'named', ['name:given-name', 'name:next-to-health'], `${quote(text, s, end)} looks like a person's name, with clinical content after it`));
   }
 }

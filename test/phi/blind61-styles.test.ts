@@ -75,3 +75,15 @@ describe('dates of birth in Vietnamese, Korean and Chinese', () => {
     expect(scanText('김민지 환자 의뢰\n김민지 (1990년 5월 3일생) 진료 부탁드립니다.').containsPhi).toBe(true);
   });
 });
+
+describe('a given name in the possessive before a finding', () => {
+  it('"Ngozi\'s A1c came back 9.1%" is Ngozi\'s result', () => {
+    const text = "Ngozi's A1c came back 9.1% this morning; call her about the metformin.";
+    expect(names(text)).toContain('Ngozi');
+    expect(scanText(text).containsPhi).toBe(true);
+  });
+  it('"St. Patrick\'s Day", a colleague\'s talk on a condition, are no one\'s results', () => {
+    expect(names("Join us for St. Patrick's Day tea; residents living with dementia welcome.")).toEqual([]);
+    expect(names("Maria's talk on heart failure is at noon in the auditorium.")).not.toContain('Maria');
+  });
+});

@@ -32,6 +32,10 @@ const ADVERSARIAL: Record<string, string> = {
   'site-lines': 'Louisville – 1200 Main St, 502-555-0142\n',
   'calendar-titles': 'SUMMARY:Zuri Mwangi - Stim day 1 metformin 500 mg\n',
   'lower-case-cued-names': 'for ana lopez hgb 9.1 today\n',
+  // Names asked about one by one against the names found so far (wide list, possessives, CJK dates).
+  'wide-list-names': 'Olayinka Adeyemi has diabetes ',
+  'possessive-names': "Ngozi's A1c 9.1% ",
+  'cjk-birth-dates': '1949年6月2日生 ',
 };
 
 function timeScan(text: string): number {
