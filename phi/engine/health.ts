@@ -304,6 +304,9 @@ const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 
   // "I'll bring the naloxone distribution numbers": the writer carries figures or kits, takes nothing.
   'bring', 'brought', 'distribute', 'distributed', 'distribution']);
 
+/** Nouns of a clinician's work after a health word: "caseload", "census", "patients", "calls". */
+const WORK_AFTER = new Set(['caseload', 'caseloads', 'census', 'patients', 'panel', 'rounds', 'consults', 'referrals', 'coverage', 'calls', 'shifts', 'list']);
+
 /** 0 none, 1 tied to a person ("her A1c", "your metformin"), 2 to the writer ("my A1c", "… I've been"). */
 /** French "j'ai" is the writer; a "J" without its apostrophe is an initial ("J. Whitaker"). */
 function initialJ(text: string, end: number): boolean {
@@ -323,6 +326,8 @@ export function tiePerson(h: Hit, p: number): void {
  * ("her metformin"), 2 the writer's ("my A1c"), 3 only the reader's ("your A1c", "sus medicamentos").
  */
 export function personal(ctx: PartContext, first: number, last: number): number {
+  // "my inpatient caseload", "my post-op calls": the writer's work, not anyone's health.
+  if (last + 1 < ctx.tokens.count && WORK_AFTER.has(tokenText(ctx.text, ctx.tokens, last + 1))) return 0;
   let found = 0;
   const before = wordsBefore(ctx, first, 8, 70);
   for (let i = 0; i < before.length; i++) {

@@ -358,7 +358,7 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
   // "Rive Claire Santé", "Virginia Beach", "Charlotte Convention Center": a given name opening an organisation's or a place's name.
   if (end < 0 || notAPerson(text, s, end) || organisationAfter(text, end)) return -1;
   if (/^,? ?(?:MD|DO|RN|NP|PA-C|PharmD|RPh|CPhT|PhD|FNP|DDS|LCSW)\b/.test(text.slice(end, end + 9))) return -1;
-  if (credentialAfter(ctx, end) || JOB_TITLE_AFTER.test(text.slice(end, end + 48))) return -1;
+  if (credentialAfter(ctx, end) || JOB_TITLE_AFTER.test(text.slice(end, end + 48)) || COVERING_AFTER.test(text.slice(end, end + 40))) return -1;
   // "Facilitator: Rosa …", "Speaker: …": a role on a programme, a staff member's name.
   // "Presenter Maria …" reads the same without the colon.
   if (k > 0 && tokens.line[k - 1] === tokens.line[k] && tokens.start[k] - tokens.end[k - 1] <= 2 && ROLE_LABELS.has(tokenText(text, tokens, k - 1))) return -1;
@@ -744,6 +744,8 @@ const CENSUS_HASHES = new Set([...CENSUS_WORDS].map(hashWord));
 /** Roles on a programme or a rota, written as "<role>: <name>". */
 /** "Tyler Vanover - Peer Recovery Coach,", "Hannah Lykins, Grants Manager": a staff member with a job title. */
 const JOB_TITLE_AFTER = /^ ?[-–—,|] ?(?:[A-Z][a-z]+ ){0,3}(?:Coach|Supervisor|Manager|Director|Coordinator|Specialist|Technician|Assistant|Counselor|Officer|Administrator|Analyst|Navigator|Educator|Pharmacist|Therapist|Liaison|Representative|Executive|Associate|Scheduler|Receptionist)(?=[,.;)|\n\r]|$| \()/;
+/** "Marcus Bell is covering my post-op calls", "Tomas has the Thursday clinic": a colleague taking over work. */
+const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b/;
 const ROLE_LABELS = new Set(['questions', 'inquiries', 'contacto', 'speaker', 'speakers', 'presenter', 'presenters', 'facilitator', 'facilitators', 'instructor', 'instructors', 'trainer', 'trainers', 'moderator', 'faculty', 'host', 'organizer', 'organiser', 'coordinator', 'lead', 'contact',
   // Service and ticket roles: "Field engineer: Tyler …", "Assignee: …".
   'engineer', 'technician', 'representative', 'rep', 'agent', 'courier', 'driver', 'installer', 'assignee', 'approver', 'reviewer', 'ponente', 'formateur', 'referent', 'referentin', 'dozent', 'dozentin']);

@@ -87,3 +87,14 @@ describe('a given name in the possessive before a finding', () => {
     expect(names("Maria's talk on heart failure is at noon in the auditorium.")).not.toContain('Maria');
   });
 });
+
+describe('a clinician\'s work is not their health', () => {
+  it('a colleague covering calls, "my inpatient caseload": nobody\'s health', () => {
+    expect(scanText('On PTO next week. Marcus Bell is covering my post-op calls; fracture add-ons go to clinic.').containsPhi).toBe(false);
+    expect(scanText("I'll be on leave June 17-28. Dr. Eze is covering my inpatient caseload.\nThanks,\nAnneli").containsPhi).toBe(false);
+  });
+  it('the writer\'s own condition and a named patient\'s still count', () => {
+    expect(scanText("I'll be out Friday for my knee surgery, back Monday.\nThanks,\nAnneli").containsPhi).toBe(true);
+    expect(scanText('Marcus Bell is covered by Medicaid; his A1c was 9.4% today.').containsPhi).toBe(true);
+  });
+});
