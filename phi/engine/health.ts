@@ -135,8 +135,9 @@ function medication(ctx: PartContext, m: TermMatch): Hit {
 
 function diagnosis(ctx: PartContext, m: TermMatch): Hit | null {
   const [s, e] = span(ctx, m);
-  // "National Latinx AIDS Awareness Day", "Breast Cancer Awareness Month": an observance's name, nobody's condition.
-  if (AWARENESS_AFTER.test(ctx.text.slice(e, e + 12))) return null;
+  // "National Latinx AIDS Awareness Day", "Breast Cancer Awareness Month": an observance's name, nobody's condition;
+  // so is an event's or a society's ("Eating Disorders Conference", "Cancer Society").
+  if (AWARENESS_AFTER.test(ctx.text.slice(e, e + 12)) || EVENT_OR_SOCIETY_AFTER.test(ctx.text.slice(e, e + 14))) return null;
   // "carpal tunnel night splint", "trigger finger MCP block" in a catalogue: a product line named for a condition.
   if (PRODUCT_AFTER.test(ctx.text.slice(e, e + 24))) return makeHit('DIAGNOSIS', 'medium', ctx.where, s, e, 'health', ['dictionary:condition', 'supply'], `${quote(ctx.text, s, e)} names a product, not someone's condition`);
   // "C diff POSITIVE", "COVID neg": a condition with a test result after it is one person's result.
@@ -147,6 +148,8 @@ function diagnosis(ctx: PartContext, m: TermMatch): Hit | null {
 }
 
 const AWARENESS_AFTER = /^[ \t]{1,2}awareness\b/i;
+/** Capitalised, as in a proper name. */
+const EVENT_OR_SOCIETY_AFTER = /^[ \t]{1,2}(?:Conference|Symposium|Summit|Congress|Society|Association|Foundation|Alliance|Coalition|Walk|Gala)\b/;
 const PRODUCT_AFTER = /^[ \t]{1,2}(?:(?:night|wrist|thumb|knee|ankle|back)[ \t])?(?:splints?|braces?|kits?|cups?|cup set|sleeves?|supports?|mcp block)\b/i;
 
 /** End of "positive" / "neg" / "detected" right after token `last` (a space, ":" or "-" between), or -1. */

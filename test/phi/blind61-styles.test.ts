@@ -98,3 +98,15 @@ describe('a clinician\'s work is not their health', () => {
     expect(scanText('Marcus Bell is covered by Medicaid; his A1c was 9.4% today.').containsPhi).toBe(true);
   });
 });
+
+describe('conditions inside the names of events and societies', () => {
+  it('"Eating Disorders Conference", "American Diabetes Association" name no one\'s condition', () => {
+    const text = 'Thank you, Beatriz Lin. Your registration for the Northeast Eating Disorders Conference is confirmed; the American Diabetes Association hosts the dinner.';
+    expect(scanText(text).findings.filter((f) => f.type === 'DIAGNOSIS')).toEqual([]);
+    expect(scanText(text).containsPhi).toBe(false);
+  });
+  it('the same condition in a person\'s sentence still counts', () => {
+    const text = 'Beatriz Lin has an eating disorder and was admitted for refeeding; her potassium is 2.9.';
+    expect(scanText(text).containsPhi).toBe(true);
+  });
+});
