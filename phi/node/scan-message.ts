@@ -33,8 +33,9 @@ export interface MessageParts {
 
 /** The scannable text parts of a raw message (or the whole input as "body" when it is plain text). */
 export async function extractMessageParts(raw: Buffer | string): Promise<MessageParts> {
-  const text = typeof raw === 'string' ? raw : raw.toString('utf8');
-  if (!looksLikeMessage(text.slice(0, 8192))) return { parts: [{ where: 'body', text }], skipped: [] };
+  // Only the head decides; a message is decoded by the parser, not here too.
+  const head = typeof raw === 'string' ? raw.slice(0, 8192) : raw.subarray(0, 8192).toString('utf8');
+  if (!looksLikeMessage(head)) return { parts: [{ where: 'body', text: typeof raw === 'string' ? raw : raw.toString('utf8') }], skipped: [] };
   const parts: MessagePart[] = [];
   const skipped: MessageScan['skipped'] = [];
   await collectParts(await simpleParser(raw, PARSER_OPTIONS), '', parts, skipped, 0);
