@@ -23,7 +23,9 @@ const LOWER_CASE_OK = new Set(['flu', 'gout', 'acne', 'copd', 'afib', 'asma', 'm
   // Common complaints and tests typed in lower case ("the rash is spreading", "positive hcg", "sats 86%").
   'rash', 'cyst', 'wart', 'hcg', 'sats', 'hcv', 'hbv', 'hiv', 'uti', 'dvm', 'vmd',
   // Clinicians' short forms that are no English word ("amox sent", "bili 11.9").
-  'amox', 'bili', 'naat']);
+  'amox', 'bili', 'naat',
+  // "hip fx", "L distal radius fx": the fracture abbreviation.
+  'fx']);
 const GAP_MAX = 3;
 
 /** Labels that are ordinary words in lower case ("dos" is Spanish for two). */

@@ -110,3 +110,14 @@ describe('conditions inside the names of events and societies', () => {
     expect(scanText(text).containsPhi).toBe(true);
   });
 });
+
+describe('"fx" in lower case', () => {
+  it('"L distal radius fx" is a fracture', () => {
+    const text = 'dinh van long 2/14/67 - L distal radius fx, cast ok';
+    expect(scanText(text).findings.some((f) => f.type === 'DIAGNOSIS' && text.slice(f.start, f.end) === 'fx')).toBe(true);
+    expect(scanText(text).containsPhi).toBe(true);
+  });
+  it('"FX rates" in a finance note is no patient\'s fracture', () => {
+    expect(scanText('Q3 FX rates hit the supply budget; see the vendor invoice.').containsPhi).toBe(false);
+  });
+});
