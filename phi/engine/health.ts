@@ -248,7 +248,8 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
   let pos = e;
   let free = 0;
   for (let round = 0; round < 4 + LAB_FREE_WORDS; round++) {
-    while (pos < text.length && pos - e < 30 && /[ \t:=~(]/.test(text[pos])) pos++; // "~400 mL": about; "glucose (162)"
+    // "~400 mL": about; "glucose (162)"; "quantiferon - came back positive": a spaced dash before the result.
+    while (pos < text.length && pos - e < 30 && (/[ \t:=~(]/.test(text[pos]) || ((text[pos] === '-' || text[pos] === '–') && text[pos + 1] === ' '))) pos++;
     // The value on the next line, under a "Result:" heading.
     if (round === 0 && (text.charCodeAt(pos) === 10 || text.charCodeAt(pos) === 13)) {
       let q = pos;

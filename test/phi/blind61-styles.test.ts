@@ -121,3 +121,14 @@ describe('"fx" in lower case', () => {
     expect(scanText('Q3 FX rates hit the supply budget; see the vendor invoice.').containsPhi).toBe(false);
   });
 });
+
+describe('a result after a spaced dash', () => {
+  it('"quantiferon - came back positive" is a result', () => {
+    const text = 'call back dinh van long re his quantiferon - came back positive';
+    expect(scanText(text).findings.some((f) => f.type === 'LAB_RESULT' && f.confidence === 'high')).toBe(true);
+  });
+  it('"quantiferon - schedule draws Tuesday" is no result', () => {
+    const text = 'Reminder: quantiferon - schedule draws Tuesday mornings only.';
+    expect(scanText(text).findings.some((f) => f.type === 'LAB_RESULT' && f.confidence === 'high')).toBe(false);
+  });
+});
