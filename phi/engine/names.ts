@@ -366,6 +366,39 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
 }
 
 /**
+ * "Saw Hodan Abdi Mohamed and baby in clinic today", "interpreter … for Hodan Abdi Nur, hearing retest":
+ * a care word right before a capitalised full name, with clinical content after it on its line, says
+ * whom the care is for: after "saw"/"seen", any name; after "for"/"regarding", one the lists know.
+ */
+export function recognizeNamesAfterCareCues(ctx: PartContext): void {
+  const { text, tokens } = ctx;
+  if (!healthBetween(ctx, 0, text.length)) return;
+  let known: ReturnType<typeof nameIndex> | undefined;
+  for (let k = 0; k + 2 < tokens.count; k++) {
+    if (!CARE_CUE_HASHES.has(tokens.hash[k]) || !CARE_CUES.has(tokenText(text, tokens, k))) continue;
+    const n = k + 1;
+    if (tokens.line[n] !== tokens.line[k] || !/^[ \t]{1,2}$/.test(text.slice(tokens.end[k], tokens.start[n]))) continue;
+    if ((tokens.flags[n] & F_UPPER_FIRST) === 0 || (tokens.flags[n] & (F_ALL_UPPER | F_DIGIT)) !== 0) continue;
+    const s = tokens.start[n];
+    // "for Fort Wayne", "for Dry Needling Level 1": after "for", a place or a course as often as a person,
+    // so the name must open with a listed given name or a surname written first.
+    if (!ENCOUNTER_CUES.has(tokenText(text, tokens, k)) && !isGivenName(ctx, s) && !SURNAMES_WRITTEN_FIRST.has(tokenText(text, tokens, n))) continue;
+    const e = capitalisedNameFrom(ctx, n);
+    if (e < 0) continue;
+    let lineEnd = text.indexOf('\n', e);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (!healthBetween(ctx, e, lineEnd)) continue;
+    known ??= nameIndex(ctx.hits);
+    if (known.named(s, e)) continue;
+    known.add(e);
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, e, 'named', ['name:care-cue', 'name:next-to-health'], `${quote(text, s, e)} after ${quote(text, tokens.start[k], tokens.end[k])}, with clinical content after it: whom the care is for`));
+  }
+}
+const ENCOUNTER_CUES = new Set(['saw', 'seen', 'seeing']);
+const CARE_CUES = new Set(['for', 'regarding', ...ENCOUNTER_CUES]);
+const CARE_CUE_HASHES = new Set([...CARE_CUES].map(hashWord));
+
+/**
  * "Dmitri's screening is back: QuantiFERON negative", "Ngozi's A1c was 9.1": a listed given name in the
  * possessive with a definite finding (a result, a dose) right after it on its line is that person's.
  */

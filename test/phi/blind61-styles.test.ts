@@ -132,3 +132,14 @@ describe('a result after a spaced dash', () => {
     expect(scanText(text).findings.some((f) => f.type === 'LAB_RESULT' && f.confidence === 'high')).toBe(false);
   });
 });
+
+describe('names after an encounter word', () => {
+  it('"Saw Hodan Abdi Mohamed and baby in clinic today, tongue-tie" names the patient', () => {
+    const text = 'Saw Hodan Abdi Mohamed and baby in clinic today, baby with posterior tongue-tie and poor latch.';
+    expect(names(text)).toContain('Hodan Abdi Mohamed');
+  });
+  it('"hiring an RN for Fort Wayne, PICC care" names a place, not a patient', () => {
+    const text = 'Northbridge is hiring a Home Infusion RN for Fort Wayne and surrounding counties, PICC and TPN experience a plus.';
+    expect(names(text)).toEqual([]);
+  });
+});
