@@ -3,9 +3,10 @@
  * ADR their address. A card with a job title or organisation (a colleague's, a vendor's) names staff,
  * not a patient. Found from the literal "BEGIN:VCARD" in attachments, or a part that starts with one; no regexes.
  */
-import type { PartContext } from './context.ts';
+import { healthBetween, type PartContext } from './context.ts';
 import { dateAt } from './dates.ts';
 import { makeHit, quote } from './hit.ts';
+import { nameAt } from './names.ts';
 
 const MAX_CARD = 20_000;
 
@@ -22,6 +23,7 @@ export function recognizeCards(ctx: PartContext): void {
     if (end < 0 || end - b > MAX_CARD) end = Math.min(text.length, b + MAX_CARD);
     const props: Array<{ name: string; vs: number; ve: number }> = [];
     let staff = false;
+    let titled = false;
     for (let ls = text.indexOf('\n', b) + 1; ls > 0 && ls < end; ) {
       let le = text.indexOf('\n', ls);
       if (le < 0 || le > end) le = end;
@@ -35,14 +37,20 @@ export function recognizeCards(ctx: PartContext): void {
         while (ve > colon + 1 && (text.charCodeAt(ve - 1) === 13 || text.charCodeAt(ve - 1) === 32)) ve--;
         props.push({ name, vs: colon + 1, ve });
         if ((name === 'TITLE' || name === 'ORG' || name === 'ROLE') && ve > colon + 1) staff = true;
+        if ((name === 'TITLE' || name === 'ROLE') && ve > colon + 1) titled = true;
       }
       ls = le + 1;
     }
-    // A colleague's or vendor's card: everything on it is read like a provider's signature block.
-    if (staff) { (ctx.staffBlocks ??= []).push([b, end]); continue; }
+    // "NOTE:Insulin-treated diabetic driver", "NOTE:TTTS stage II on 10/08 scan": a note about the holder's health.
     const fn = props.find((x) => x.name === 'FN' && x.ve > x.vs) ?? props.find((x) => x.name === 'N' && x.ve > x.vs);
+    // …on a person's card: "EMG & Neuromuscular Lab" with a note on what it treats is a clinic's.
+    const clinicalNote = fn !== undefined && nameAt(ctx, fn.vs, 2) === fn.ve && props.some((x) => x.name === 'NOTE' && healthBetween(ctx, x.vs, x.ve));
+    // A colleague's or vendor's card: everything on it is read like a provider's signature block. An employer
+    // (ORG) alone with a clinical note is a patient's card; a job title keeps it staff's.
+    if (staff && (titled || !clinicalNote)) { (ctx.staffBlocks ??= []).push([b, end]); continue; }
     if (fn) {
-      ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, fn.vs, fn.ve, 'named', ['name:vcard'], `${quote(text, fn.vs, fn.ve)} is the name on a contact card`));
+      const reasons = clinicalNote ? ['name:vcard', 'name:next-to-health'] : ['name:vcard'];
+      ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, fn.vs, fn.ve, 'named', reasons, `${quote(text, fn.vs, fn.ve)} is the name on a contact card${clinicalNote ? ' whose note is clinical' : ''}`));
     }
     for (const x of props) {
       if (x.name === 'BDAY') {

@@ -143,3 +143,17 @@ describe('names after an encounter word', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('contact cards with a clinical note', () => {
+  const card = (lines: string[]): string => ['BEGIN:VCARD', 'VERSION:3.0', ...lines, 'END:VCARD'].join('\n');
+  it('a person\'s card whose note is clinical is a patient\'s, employer or not', () => {
+    const r = scanParts([{ where: 'body', text: 'Adding him to the recall list.' }, { where: 'attachment:contact.vcf', text: card(['FN:Radu Constantin', 'ORG:Ridgeline Freight', 'TEL;TYPE=CELL:503-555-0191', 'NOTE:Insulin-treated diabetic driver\\, A1c due 09/2025']) }]);
+    expect(r.containsPhi).toBe(true);
+  });
+  it('a rep\'s card (a job title) and a clinic\'s card with a note on what it treats are not', () => {
+    const rep = scanParts([{ where: 'body', text: 'my card' }, { where: 'attachment:rep.vcf', text: card(['FN:Radu Constantin', 'ORG:Inhaler Sensors Inc.', 'TITLE:Territory Manager', 'NOTE:Smart inhaler sensors for asthma programs']) }]);
+    expect(rep.containsPhi).toBe(false);
+    const clinic = scanParts([{ where: 'body', text: 'new fax' }, { where: 'attachment:lab.vcf', text: card(['ORG:Boreal Neuro', 'FN:EMG & Neuromuscular Lab - Eau Claire', 'TEL;TYPE=WORK:715-555-0189', 'NOTE:Referrals for carpal tunnel\\, neuropathy']) }]);
+    expect(clinic.containsPhi).toBe(false);
+  });
+});
