@@ -133,6 +133,19 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
       return;
     }
   }
+  // "caller at 555-0188", "VM from 555-0167": a local number without its area code, only with a person's
+  // or a phone word before it (a bare "123-4567" is as often a part or an order number).
+  if (len === 3 && next === 45 && (s === 0 || !/[\d-]/.test(text[s - 1]))) {
+    const le = matchAt(PATTERNS.phoneLocal, text, s);
+    if (le > 0) {
+      const before = wordsBefore(ctx, k, 4, 30);
+      const personal = before.some((w) => PHONE_PERSON_CUES.has(w) || w === 'caller' || w === 'from');
+      if (personal || before.some((w) => PHONE_CUES.has(w))) {
+        ctx.hits.push(makeHit('PHONE', 'high', where, s, le, personal ? 'weak' : 'contact', ['pattern:phone-local', 'keyword:phone', ...(personal ? ['keyword:person'] : [])], `${quote(text, s, le)} is a${personal ? " person's" : ''} local phone number`));
+        return;
+      }
+    }
+  }
   if (s > 0 && text.charCodeAt(s - 1) === 43) {
     const e = matchAt(PATTERNS.phoneIntl, text, s - 1);
     if (e > 0 && digitsOf(text.slice(s - 1, e)).length >= 9) {

@@ -55,6 +55,8 @@ export const PATTERNS = {
   nineDigits: /\d{9}(?!\d)/y,
   /** Card numbers: 4x4 groups, Amex 4-6-5, or a 13-19 digit run */
   card: /(?:\d{4}[ -]){3}\d{1,7}(?![\d-])|\d{4}[ -]\d{6}[ -]\d{5}(?!\d)|\d{13,19}(?!\d)/y,
+  /** A local number without its area code: 555-0188 (read only after a phone or person word). */
+  phoneLocal: /[2-9]\d{2}-\d{4}(?![\d-])/y,
   /** North American phone: (555) 234-5678, 555-234-5678, 555.234.5678, +1 555 234 5678 */
   phoneNanp: /(?:\+?1[ .-]?)?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[ .-])[2-9]\d{2}[ .-]\d{4}(?![\d-])/y,
   /** International: +33 1 23 45 67 89, +49 30 1234567 */

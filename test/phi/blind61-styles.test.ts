@@ -157,3 +157,15 @@ describe('contact cards with a clinical note', () => {
     expect(clinic.containsPhi).toBe(false);
   });
 });
+
+describe('local phone numbers without an area code', () => {
+  it('"caller at 555-0188" with her positive test is her number', () => {
+    const text = 'VM 7:52am: caller at 555-0188 says her rapid COVID test from Saturday was positive, needs a work note.';
+    expect(scanText(text).findings.some((f) => f.type === 'PHONE' && text.slice(f.start, f.end) === '555-0188')).toBe(true);
+    expect(scanText(text).containsPhi).toBe(true);
+  });
+  it('a part number "PN 555-0188" or "order 212-4410" is no phone', () => {
+    const text = 'Restock PN 555-0188 and order 212-4410 of COVID test kits for the clinic.';
+    expect(scanText(text).findings.some((f) => f.type === 'PHONE')).toBe(false);
+  });
+});
