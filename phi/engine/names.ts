@@ -135,12 +135,12 @@ export function isGivenName(ctx: PartContext, pos: number): boolean {
 }
 
 /**
- * Words that introduce a person in languages of many US patients' families: Vietnamese "ông" / "bà"
- * (Mr / Mrs, written with their accents), Tagalog "si" / "ni" / "kay" (person markers, lower case).
+ * Words that introduce a person in languages of many US patients' families: Vietnamese "ông" / "bà" / "chị" /
+ * "anh" (Mr / Mrs / Ms / Mr to a younger man, written with their accents), Tagalog "si" / "ni" / "kay" (person markers, lower case).
  * A full name (two capitalised words at least) must follow: "ni Conchita Dimaculangan", "ông Trần Văn Phúc".
  */
-const PERSON_MARKERS = new Set(['ong', 'ba', 'si', 'ni', 'kay']);
-const MARKER_SPELLING = /^(?:ông|Ông|bà|Bà|si|ni|kay)$/;
+const PERSON_MARKERS = new Set(['ong', 'ba', 'chị', 'anh', 'si', 'ni', 'kay']); // folded: 'ị' has no plain form in fold.ts
+const MARKER_SPELLING = /^(?:ông|Ông|bà|Bà|chị|Chị|anh|si|ni|kay)$/;
 function markedName(ctx: PartContext, m: TermMatch): void {
   const { text, tokens } = ctx;
   const s0 = tokens.start[m.first];
@@ -153,7 +153,7 @@ function markedName(ctx: PartContext, m: TermMatch): void {
   ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s0, end, 'named', ['name:honorific', `honorific:${m.entry.term}`], `${quote(text, s0, end)} names a person (the word '${text.slice(s0, tokens.end[m.last])}' introduces a person)`));
 }
 
-const GREETINGS = new Set(['dear', 'hi', 'hello', 'hola', 'estimado', 'estimada', 'querido', 'querida', 'bonjour', 'cher', 'chere', 'hallo', 'liebe', 'lieber']);
+const GREETINGS = new Set(['dear', 'hi', 'hello', 'hola', 'estimado', 'estimada', 'querido', 'querida', 'bonjour', 'cher', 'chere', 'hallo', 'liebe', 'lieber', 'bonjou']);
 const GREETING_HASHES = new Set([...GREETINGS].map(hashWord));
 
 /** "Mrs. Gonzalez", "Sra. López", "Herr Müller", and greetings "Dear John," / "Hola María:". */

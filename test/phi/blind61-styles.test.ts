@@ -169,3 +169,13 @@ describe('local phone numbers without an area code', () => {
     expect(scanText(text).findings.some((f) => f.type === 'PHONE')).toBe(false);
   });
 });
+
+describe('Vietnamese and Haitian Creole forms of address', () => {
+  it('"Chào chị Phạm Thị Lan" and "Bonjou Madan Guerline Pierre-Louis" name the reader', () => {
+    expect(names('Chào chị Phạm Thị Lan, kết quả xét nghiệm của chị đã có.')).toContain('chị Phạm Thị Lan');
+    expect(names('Bonjou Madan Guerline Pierre-Louis, randevou ou se lendi.')).toContain('Madan Guerline Pierre-Louis');
+  });
+  it('"anh" and "chị" before lower-case words name nobody', () => {
+    expect(names('Cảm ơn anh chị đã tham gia buổi họp.')).toEqual([]);
+  });
+});
