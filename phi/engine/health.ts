@@ -308,6 +308,8 @@ const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 
   // "I'll bring the naloxone distribution numbers": the writer carries figures or kits, takes nothing.
   'bring', 'brought', 'distribute', 'distributed', 'distribution']);
 
+const CONTACT_VERBS = new Set(['text', 'call', 'email', 'e-mail', 'page', 'ping', 'let', 'tell', 'ask', 'contact', 'message', 'phone', 'see', 'find']);
+
 /** Nouns of a clinician's work after a health word: "caseload", "census", "patients", "calls". */
 const WORK_AFTER = new Set(['caseload', 'caseloads', 'census', 'patients', 'panel', 'rounds', 'consults', 'referrals', 'coverage', 'calls', 'shifts', 'list']);
 
@@ -351,6 +353,8 @@ export function personal(ctx: PartContext, first: number, last: number): number 
   for (let j = last + 1; j < tokens.count && j <= last + AFTER_WORDS && tokens.line[j] === tokens.line[last]; j++) {
     if (tokens.end[j] - tokens.start[j] > 4 || !FIRST_AFTER_HASHES.has(tokens.hash[j]) || text.charCodeAt(tokens.start[j] - 1) === 45) continue;
     const w = tokenText(text, tokens, j);
+    // "…flu shots. Text me if you're sick", "let me know": the writer asked to be reached, not their health.
+    if (w === 'me' && CONTACT_VERBS.has(tokenText(text, tokens, j - 1))) continue;
     if (w === 'j' && initialJ(text, tokens.end[j])) continue;
     if (FIRST_AFTER.has(w)) return 2;
   }

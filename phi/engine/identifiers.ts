@@ -16,6 +16,8 @@ const ROUTE_CUES = new Set(['stop', 'route', 'parada', 'ruta', 'tournee', 'hausb
 const APARTMENT_AFTER = /^,? {1,2}(?:Apt\.?|Apartment|Apto\.?|Unit #|Trlr|Lot \d)/i;
 const DEPARTMENT_AFTER = new Set(['services', 'service', 'relations', 'portal', 'line', 'desk']);
 const SCENE_WORDS = new Set(['call', 'calls', 'run', 'runs', 'dispatched', 'responded', 'transport']);
+/** "home delivery", "home health", "home infusion": a service named for where it goes. */
+const HOME_SERVICES = new Set(['delivery', 'health', 'infusion', 'care', 'services', 'medical', 'depot', 'office']);
 const HOME_CUES = new Set(['lives', 'resides', 'living', 'home', 'residence', 'domicile', 'vive', 'reside', 'habite', 'demeurant', 'wohnt', 'wohnhaft']);
 const PHONE_PERSON_CUES = new Set(['patient', 'pt', 'her', 'his', 'him', 'she', 'he', 'cell', 'mobile', 'home', 'me', 'my', 'client', 'member', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'caregiver', 'paciente', 'llamarme', 'movil', 'portable', 'handy', 'patientin', 'called', 'reach', 'tel', 'type',
   // Text-message logs and reminders: the number a message went to is the patient's.
@@ -162,7 +164,8 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
       // "home visit moved to 10:30 tomorrow - 1418 Pecan Hollow Dr": a visit at home is at a patient's.
       // "3rd call to 4417 Bayou Cane Rd": an EMS call or run to an address is to where the patient is.
       // "2418 NW 7th St Apt 3": an apartment is someone's home.
-      const home = APARTMENT_AFTER.test(text.slice(e, e + 16)) || wordsBefore(ctx, k, 3, 30).some((w) => HOME_CUES.has(w)) || wordsBefore(ctx, k, 6, 40).some((w) => ROUTE_CUES.has(w)) ||
+      // "Cedarline Home Delivery Pharmacy, 4100 …": "home" in a service's name is no one's home.
+      const home = APARTMENT_AFTER.test(text.slice(e, e + 16)) || wordsBefore(ctx, k, 3, 30).some((w, i, all) => HOME_CUES.has(w) && !(w === 'home' && i > 0 && HOME_SERVICES.has(all[i - 1]))) || wordsBefore(ctx, k, 6, 40).some((w) => ROUTE_CUES.has(w)) ||
         wordsBefore(ctx, k, 8, 60).some((w, i, all) => w === 'visit' && all[i + 1] === 'home') ||
         wordsBefore(ctx, k, 2, 20).every((w, i, all) => all.length === 2 && (i === 0 ? w === 'to' : SCENE_WORDS.has(w)));
       // "2140 Alder Creek Rd, Suite 300": an office address (a clinic's, a vendor's), never decisive.

@@ -229,6 +229,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       if (/^\.\d\d(?!\d)/.test(text.slice(end, end + 4))) return null; // "Idaho Medicaid,88210.00": an amount in a ledger
       if (/[xX]{3,}/.test(value)) return null; // "WS3-00xxxx": a masked or generic number, nobody's
       if (type === 'HEALTH_PLAN_ID' && (digits < 5 || /^(?:19|20)\d\d-/.test(value))) return null; // "Policy No. 2024-017" is a document
+      // "Questions: Clinical Policy, 555-0106": a department's phone number after its name.
+      if (type === 'HEALTH_PLAN_ID' && !explicit && /^(?:\(?[2-9]\d{2}\)?[ .-])?[2-9]\d{2}-\d{4}$/.test(value)) return null;
       // A group number belongs to an employer's plan: the words around it name the plan, not a member.
       if (!GROUP_LABELS.has(term)) {
         addNameBefore(ctx, m);

@@ -15,7 +15,7 @@ import { isPlaceholderDate, isPlaceholderName } from './placeholders.ts';
 
 /** Capitalised words that start sentences, label things or address groups: never a name. */
 const NAME_STOP = new Set(('the this that these those there their they then than thanks thank please dear hi hello hey regards best sincerely ' +
-  're fw fwd subject from to cc sent date attached attachment see note notes update reminder important urgent confidential ' +
+  're fw fwd subject from to cc sent date attached attachment see note notes update reminder important urgent confidential rounds ' +
   'patient patients pt doctor dr doc nurse team staff all everyone colleagues friends members member customer customers client clients prescriber prescribers call ' +
   'portal access services service education safety experience care information support advocate satisfaction resources center centre clinic hospital ' +
   'health medical pharmacy office department billing insurance plan group program newsletter news monday tuesday wednesday thursday friday saturday sunday ' +

@@ -179,3 +179,22 @@ describe('Vietnamese and Haitian Creole forms of address', () => {
     expect(names('Cảm ơn anh chị đã tham gia buổi họp.')).toEqual([]);
   });
 });
+
+describe('staff notes, department phones and service names', () => {
+  it('"Text me if you\'re sick" after a duty roster is not the signer\'s health', () => {
+    expect(scanText('Nadège will do the TB reads and flu shots. Text me if you\'re sick and can\'t come in.\n- Sandra').containsPhi).toBe(false);
+  });
+  it('"Questions: Clinical Policy, 555-0106" is a department\'s phone, not a policy number', () => {
+    const r = scanText('Exceptions for Humalog need a documented trial of lispro; hypoglycemia alone is not enough.\nQuestions: Clinical Policy, 555-0106');
+    expect(r.findings.some((f) => f.type === 'HEALTH_PLAN_ID')).toBe(false);
+  });
+  it('"Home Delivery Pharmacy, 4100 Quarry Ridge Rd" is no one\'s home; "lives at home, 4100 Quarry Ridge Rd" is', () => {
+    const shop = scanText('Diabetes supplies by mail.\nCedarline Home Delivery Pharmacy, 4100 Quarry Ridge Rd, Fenwick');
+    expect(shop.findings.some((f) => f.type === 'ADDRESS' && f.reasons.includes('keyword:home'))).toBe(false);
+    const home = scanText('She is back home, 4100 Quarry Ridge Rd, with her new insulin pump.');
+    expect(home.findings.some((f) => f.type === 'ADDRESS' && f.reasons.includes('keyword:home'))).toBe(true);
+  });
+  it('"Grand Rounds," opening a line greets no one', () => {
+    expect(names('Grand Rounds, Wed 7:30 am: a woman in her 30s with placenta previa.')).toEqual([]);
+  });
+});
