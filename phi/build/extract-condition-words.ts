@@ -14,7 +14,7 @@ import { join } from 'node:path';
 
 const ENDING = /(?:itis|osis|emia|opia|oma|algia|pathy|plasia|iasis|ectasis|trophy|plegia|paresis|rrhea|rrhage|uria|cele|esthesia|phagia|phasia|lepsy|ptosis|spasm|penia|megaly|thermia|ismus)$/;
 /** Words with such an ending that are not a condition: everyday words, anatomy, procedures, Latin fragments. */
-const NOT_CONDITIONS = new Set(['diploma', 'apathy', 'zygoma', 'anesthesia', 'capitis', 'schistosoma', 'cyclin-dependent', 'kinase-like']);
+const NOT_CONDITIONS = new Set(['diploma', 'apathy', 'zygoma', 'anesthesia', 'capitis', 'schistosoma', 'cyclin-dependent', 'kinase-like', 'diagnosis']);
 /** Eponyms joined by a hyphen ("Crigler-Najjar", "Guillain-Barre"): a disease, never a person's double surname in these descriptions. */
 const EPONYM = /\b[A-Z][a-z]+(?:-[A-Z][a-z]+)+\b/g;
 

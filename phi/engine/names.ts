@@ -776,7 +776,7 @@ const CENSUS_HASHES = new Set([...CENSUS_WORDS].map(hashWord));
 
 /** Roles on a programme or a rota, written as "<role>: <name>". */
 /** "Tyler Vanover - Peer Recovery Coach,", "Hannah Lykins, Grants Manager": a staff member with a job title. */
-const JOB_TITLE_AFTER = /^ ?[-–—,|] ?(?:[A-Z][a-z]+ ){0,3}(?:Coach|Supervisor|Manager|Director|Coordinator|Specialist|Technician|Assistant|Counselor|Officer|Administrator|Analyst|Navigator|Educator|Pharmacist|Therapist|Liaison|Representative|Executive|Associate|Scheduler|Receptionist)(?=[,.;)|\n\r]|$| \()/;
+const JOB_TITLE_AFTER = /^ ?[-–—,|] ?(?:[A-Z][a-z]+ ){0,3}(?:Coach|Supervisor|Manager|Director|Coordinator|Specialist|Technician|Assistant|Counselor|Officer|Administrator|Analyst|Navigator|Educator|Pharmacist|Therapist|Liaison|Representative|Executive|Associate|Scheduler|Receptionist|Operations|Programs|Program|Services|Department|Division|Office)(?=[,.;)|\n\r]|$| \()/;
 /** "Marcus Bell is covering my post-op calls", "Tomas has the Thursday clinic": a colleague taking over work. */
 const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b/;
 const ROLE_LABELS = new Set(['questions', 'inquiries', 'contacto', 'speaker', 'speakers', 'presenter', 'presenters', 'facilitator', 'facilitators', 'instructor', 'instructors', 'trainer', 'trainers', 'moderator', 'faculty', 'host', 'organizer', 'organiser', 'coordinator', 'lead', 'contact',

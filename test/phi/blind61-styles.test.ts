@@ -198,3 +198,14 @@ describe('staff notes, department phones and service names', () => {
     expect(names('Grand Rounds, Wed 7:30 am: a woman in her 30s with placenta previa.')).toEqual([]);
   });
 });
+
+describe('welcome lists, HR notices and help desks', () => {
+  it('"Marcus Hart - Diabetes Program Operations" is a staff member\'s department', () => {
+    expect(names('Please welcome:\n- Marcus Hart - Diabetes Program Operations\n- Ellen Payne - Oncology Services')).toEqual([]);
+  });
+  it('"the diagnosis" in an HR notice is no one\'s condition; a help desk\'s phone is no person\'s', () => {
+    expect(scanText("If you need leave, you do not need to tell your supervisor the diagnosis. Forms go to hrleave@example.org.").containsPhi).toBe(false);
+    const r = scanText('Each nurse must have her own login to the Immunization Registry. Help desk: 651-555-0195.');
+    expect(r.findings.some((f) => f.type === 'PHONE' && f.reasons.includes('keyword:person'))).toBe(false);
+  });
+});
