@@ -140,6 +140,9 @@ function diagnosis(ctx: PartContext, m: TermMatch): Hit | null {
   if (AWARENESS_AFTER.test(ctx.text.slice(e, e + 12)) || EVENT_OR_SOCIETY_AFTER.test(ctx.text.slice(e, e + 14))) return null;
   // "carpal tunnel night splint", "trigger finger MCP block" in a catalogue: a product line named for a condition.
   if (PRODUCT_AFTER.test(ctx.text.slice(e, e + 24))) return makeHit('DIAGNOSIS', 'medium', ctx.where, s, e, 'health', ['dictionary:condition', 'supply'], `${quote(ctx.text, s, e)} names a product, not someone's condition`);
+  // "the flu clinic", "flu season", "asthma workshop": a service or an event named for a condition, unless
+  // someone's visit to it is told ("he's scheduled at the fracture clinic").
+  if (SERVICE_AFTER.test(ctx.text.slice(e, e + 16)) && !thirdOrFirstPerson(personal(ctx, m.first, m.last))) return makeHit('DIAGNOSIS', 'medium', ctx.where, s, e, 'health', ['dictionary:condition', 'supply'], `${quote(ctx.text, s, e)} names a service or an event, not someone's condition`);
   // "C diff POSITIVE", "COVID neg": a condition with a test result after it is one person's result.
   const result = resultAfter(ctx, m.last);
   if (result > 0) return makeHit('LAB_RESULT', 'high', ctx.where, s, result, 'health', ['dictionary:condition', 'result:qualitative'], `${quote(ctx.text, s, e)} with a test result ${quote(ctx.text, ctx.tokens.start[m.last + 1], result)}`);
@@ -150,6 +153,8 @@ function diagnosis(ctx: PartContext, m: TermMatch): Hit | null {
 const AWARENESS_AFTER = /^[ \t]{1,2}awareness\b/i;
 /** Capitalised, as in a proper name. */
 const EVENT_OR_SOCIETY_AFTER = /^[ \t]{1,2}(?:Conference|Symposium|Summit|Congress|Society|Association|Foundation|Alliance|Coalition|Walk|Gala)\b/;
+const thirdOrFirstPerson = (p: number): boolean => p === 1 || p === 2;
+const SERVICE_AFTER = /^[ \t]{1,2}(?:clinics?|season|workshops?|drive|campaign)\b/i;
 const PRODUCT_AFTER = /^[ \t]{1,2}(?:(?:night|wrist|thumb|knee|ankle|back)[ \t])?(?:splints?|braces?|kits?|cups?|cup set|sleeves?|supports?|mcp block)\b/i;
 
 /** End of "positive" / "neg" / "detected" right after token `last` (a space, ":" or "-" between), or -1. */

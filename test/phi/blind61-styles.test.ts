@@ -209,3 +209,13 @@ describe('welcome lists, HR notices and help desks', () => {
     expect(r.findings.some((f) => f.type === 'PHONE' && f.reasons.includes('keyword:person'))).toBe(false);
   });
 });
+
+describe('conditions naming a service', () => {
+  it('"the flu clinic" staffed by named volunteers is nobody\'s flu', () => {
+    expect(scanText("Thanks to our volunteers for Tuesday's flu clinic: Fatima Ahmed and Diego Salinas will run check-in.").containsPhi).toBe(false);
+  });
+  it('"he\'s scheduled at the fracture clinic" with his name is his', () => {
+    const text = "Employee: Tomasz Nowak. He's scheduled at the fracture clinic tomorrow, dx metatarsal fracture.";
+    expect(scanText(text).containsPhi).toBe(true);
+  });
+});
