@@ -289,6 +289,15 @@ function recognizeVocative(ctx: PartContext): void {
   // Followed by a comma or a dash, then more words.
   const after = text.slice(end, end + 4);
   if (!/^(?:,|[ \t]{1,2}[-–—])[ \t\r\n]/.test(after)) return;
+  // "Nguyen Thi Hoa, CLN418207736-01, Ozempic 1mg. Dx E11.65": a full name (a listed given name or a
+  // surname written first) heading a note with clinical content on its line is whom it is about, not a greeting.
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const listed = isGivenName(ctx, pos) || SURNAMES_WRITTEN_FIRST.has(first);
+  if (listed && /[ \t]/.test(text.slice(pos, end)) && !notAPerson(text, pos, end) && healthBetween(ctx, end, lineEnd)) {
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, pos, end, 'named', ['name:heading', 'name:next-to-health'], `${quote(text, pos, end)} heads a note with clinical content: whom it is about`));
+    return;
+  }
   ctx.hits.push(makeHit('PATIENT_NAME', 'low', where, pos, end, 'named', ['name:vocative'], `${quote(text, pos, end)} is addressed by name at the start of the message`));
 }
 

@@ -219,3 +219,15 @@ describe('conditions naming a service', () => {
     expect(scanText(text).containsPhi).toBe(true);
   });
 });
+
+describe('a full name heading a note', () => {
+  it('"Tran Van Duc, CLN418207736-01, Ozempic 1mg. Dx E11.65" is about Tran Van Duc', () => {
+    const text = 'Tran Van Duc, CLN418207736-01, Ozempic 1mg. Dx E11.65. Denied - no metformin trial on file.';
+    expect(names(text)).toContain('Tran Van Duc');
+    expect(scanText(text).containsPhi).toBe(true);
+  });
+  it('an organisation heading a job posting is no patient', () => {
+    const text = 'Harborlight Specialty Partners - Dermatology is hiring a Mohs histotechnician for our Charlotte office.';
+    expect(names(text)).toEqual([]);
+  });
+});
