@@ -389,10 +389,12 @@ export function recognizeNamesAfterCareCues(ctx: PartContext): void {
     if (tokens.line[n] !== tokens.line[k] || !/^[ \t]{1,2}$/.test(text.slice(tokens.end[k], tokens.start[n]))) continue;
     if ((tokens.flags[n] & F_UPPER_FIRST) === 0 || (tokens.flags[n] & (F_ALL_UPPER | F_DIGIT)) !== 0) continue;
     const s = tokens.start[n];
+    const cue = tokenText(text, tokens, k);
     // "for Fort Wayne", "for Dry Needling Level 1": after "for", a place or a course as often as a person,
     // so the name must open with a listed given name or a surname written first.
-    if (!ENCOUNTER_CUES.has(tokenText(text, tokens, k)) && !isGivenName(ctx, s) && !SURNAMES_WRITTEN_FIRST.has(tokenText(text, tokens, n))) continue;
-    const e = capitalisedNameFrom(ctx, n);
+    if (!ENCOUNTER_CUES.has(cue) && !FAMILY_CUES.has(cue) && !isGivenName(ctx, s) && !SURNAMES_WRITTEN_FIRST.has(tokenText(text, tokens, n))) continue;
+    // A child is named by the given name alone.
+    const e = FAMILY_CUES.has(cue) ? familyName(ctx, n) : capitalisedNameFrom(ctx, n);
     if (e < 0) continue;
     let lineEnd = text.indexOf('\n', e);
     if (lineEnd < 0) lineEnd = text.length;
@@ -404,8 +406,18 @@ export function recognizeNamesAfterCareCues(ctx: PartContext): void {
   }
 }
 const ENCOUNTER_CUES = new Set(['saw', 'seen', 'seeing']);
-const CARE_CUES = new Set(['for', 'regarding', ...ENCOUNTER_CUES]);
+/** "baby Arjun now 31w corrected", "son Mateo has croup": a family word before a given name alone. */
+const FAMILY_CUES = new Set(['baby', 'son', 'daughter', 'grandson', 'granddaughter']);
+const CARE_CUES = new Set(['for', 'regarding', ...ENCOUNTER_CUES, ...FAMILY_CUES]);
 const CARE_CUE_HASHES = new Set([...CARE_CUES].map(hashWord));
+
+/** End of a given name (and a surname, if one follows) after a family word, or -1. */
+function familyName(ctx: PartContext, n: number): number {
+  const { text, tokens } = ctx;
+  const s = tokens.start[n];
+  const e = nameAt(ctx, s, 1);
+  return e < 0 || notAPerson(text, s, e) || organisationAfter(text, e) ? -1 : e;
+}
 
 /**
  * "Dmitri's screening is back: QuantiFERON negative", "Ngozi's A1c was 9.1": a listed given name in the
@@ -965,6 +977,7 @@ const CLINICIAN_TITLE_BEFORE = /\b(?:Dr|Dra|Doctor|Doctora|Docteur|Prof|Professo
 /** Words of organisations, places and events: "Quarry Room", "Grand Rounds", "National DPP", "Heart Month". */
 const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // weekdays in a schedule ("Yuki Th-F")
   'core data research committee council board desk quality compliance operations borough heights village township upper lower nos ' + // "Research Data Core", "Houston Board Room 3"
+  'union ballroom lobby fieldhouse auditorium gym gymnasium cafeteria ' + // venues: "Student Union Ballroom"
   // US states whose names are no one's given name ("Florida Blue", "Ohio Valley"): Virginia, Georgia, Dakota stay names.
   'alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky ' +
   'louisiana maine maryland massachusetts michigan minnesota mississippi missouri nebraska nevada ohio oklahoma oregon pennsylvania ' +

@@ -25,7 +25,9 @@ const LOWER_CASE_OK = new Set(['flu', 'gout', 'acne', 'copd', 'afib', 'asma', 'm
   // Clinicians' short forms that are no English word ("amox sent", "bili 11.9").
   'amox', 'bili', 'naat',
   // "hip fx", "L distal radius fx": the fracture abbreviation.
-  'fx']);
+  'fx',
+  // Vaccines written in mixed case ("Tdap", "DTaP").
+  'tdap', 'dtap']);
 const GAP_MAX = 3;
 
 /** Labels that are ordinary words in lower case ("dos" is Spanish for two). */

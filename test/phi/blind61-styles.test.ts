@@ -231,3 +231,17 @@ describe('a full name heading a note', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('children named after a family word, vaccines in mixed case', () => {
+  it('"baby Arjun now 31w corrected, on caffeine citrate for apnea of prematurity" names the baby', () => {
+    expect(names('Family meeting prep: baby Arjun now 31w corrected, still on caffeine citrate for apnea of prematurity.')).toContain('Arjun');
+  });
+  it('"baby Aspirin" and "son of a gun" name nobody', () => {
+    expect(names('Baby aspirin 81 mg is on the formulary; son Of The Desert tour is sold out.')).toEqual([]);
+  });
+  it('"Tdap;MenACWY" in a roster with dates of birth is vaccination status', () => {
+    const csv = 'student_id,last_name,first_name,dob,missing\n2041187,Mohamed,Ayaan,2012-03-09,Tdap;MenACWY';
+    const r = scanParts([{ where: 'body', text: 'Attached export, 1 kid still out.' }, { where: 'attachment:gr7.csv', text: csv }]);
+    expect(r.containsPhi).toBe(true);
+  });
+});
