@@ -37,6 +37,8 @@ export interface Dictionary {
   icd: IcdTable;
   /** Given names of the wide list (folded): asked only where a name is likely (engine/names.ts). */
   wideGivenNames: Set<string>;
+  /** Their token hashes: the scan asks these first, without building the word's text. */
+  wideGivenNameHashes: Set<number>;
 }
 
 /** Int keys → entry lists, linear probing in typed arrays (much cheaper per probe than a Map). */
@@ -121,7 +123,9 @@ export function decodeDictionary(blob: string): Dictionary {
     else if (section === '@N') titles.set(key, value);
   }
   for (const list of byFirstToken.values()) if (list.length > 1) list.sort((a, b) => b.tokens.length - a.tokens.length);
-  return { stamp, byFirstToken, firstTokenTable: buildHashTable(byFirstToken), icd: createIcdTable(packed, titles), wideGivenNames };
+  const wideGivenNameHashes = new Set<number>();
+  for (const name of wideGivenNames) wideGivenNameHashes.add(hashWord(name));
+  return { stamp, byFirstToken, firstTokenTable: buildHashTable(byFirstToken), icd: createIcdTable(packed, titles), wideGivenNames, wideGivenNameHashes };
 }
 
 /** firstWords: one string object per distinct first word, so the scan loop compares entries' first words by identity. */

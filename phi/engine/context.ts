@@ -53,6 +53,30 @@ export function healthBetween(ctx: PartContext, from: number, to: number): boole
   return lo < starts.length && starts[lo] < to;
 }
 
+/**
+ * Calls visit(k, lineEnd) for every token k with health content after it on its line, in text order:
+ * the only places a name "at clinical content" can start. Lines without health content are skipped
+ * whole, so recognizers that ask this cost nothing on ordinary prose.
+ */
+export function tokensBeforeHealth(ctx: PartContext, visit: (k: number, lineEnd: number) => void): void {
+  healthBetween(ctx, 0, 0); // brings ctx.healthStarts up to date
+  const starts = ctx.healthStarts!;
+  const { text, tokens } = ctx;
+  let next = 0;
+  for (let i = 0; i < starts.length; ) {
+    const lineStart = text.lastIndexOf('\n', starts[i] - 1) + 1;
+    let lineEnd = text.indexOf('\n', starts[i]);
+    if (lineEnd < 0) lineEnd = text.length;
+    let j = i;
+    while (j + 1 < starts.length && starts[j + 1] < lineEnd) j++;
+    const lastHealth = starts[j];
+    let k = Math.max(next, tokenIndexAt(tokens, lineStart));
+    for (; k < tokens.count && tokens.start[k] < lastHealth; k++) visit(k, lineEnd);
+    next = k;
+    i = j + 1;
+  }
+}
+
 /** Index of the first token starting at or after pos (binary search). */
 export function tokenIndexAt(t: Tokens, pos: number): number {
   let lo = 0;

@@ -137,12 +137,14 @@ function diagnosis(ctx: PartContext, m: TermMatch): Hit | null {
   const [s, e] = span(ctx, m);
   // "National Latinx AIDS Awareness Day", "Breast Cancer Awareness Month": an observance's name, nobody's condition;
   // so is an event's or a society's ("Eating Disorders Conference", "Cancer Society").
-  if (AWARENESS_AFTER.test(ctx.text.slice(e, e + 12)) || EVENT_OR_SOCIETY_AFTER.test(ctx.text.slice(e, e + 14))) return null;
+  // One look at what follows serves the four readings below (most conditions end a clause).
+  const after = ctx.text.charCodeAt(e) === 32 || ctx.text.charCodeAt(e) === 9 ? ctx.text.slice(e, e + 24) : '';
+  if (after && (AWARENESS_AFTER.test(after) || EVENT_OR_SOCIETY_AFTER.test(after))) return null;
   // "carpal tunnel night splint", "trigger finger MCP block" in a catalogue: a product line named for a condition.
-  if (PRODUCT_AFTER.test(ctx.text.slice(e, e + 24))) return makeHit('DIAGNOSIS', 'medium', ctx.where, s, e, 'health', ['dictionary:condition', 'supply'], `${quote(ctx.text, s, e)} names a product, not someone's condition`);
+  if (after && PRODUCT_AFTER.test(after)) return makeHit('DIAGNOSIS', 'medium', ctx.where, s, e, 'health', ['dictionary:condition', 'supply'], `${quote(ctx.text, s, e)} names a product, not someone's condition`);
   // "the flu clinic", "flu season", "asthma workshop": a service or an event named for a condition, unless
   // someone's visit to it is told ("he's scheduled at the fracture clinic").
-  if (SERVICE_AFTER.test(ctx.text.slice(e, e + 16)) && !thirdOrFirstPerson(personal(ctx, m.first, m.last))) return makeHit('DIAGNOSIS', 'medium', ctx.where, s, e, 'health', ['dictionary:condition', 'supply'], `${quote(ctx.text, s, e)} names a service or an event, not someone's condition`);
+  if (after && SERVICE_AFTER.test(after) && !thirdOrFirstPerson(personal(ctx, m.first, m.last))) return makeHit('DIAGNOSIS', 'medium', ctx.where, s, e, 'health', ['dictionary:condition', 'supply'], `${quote(ctx.text, s, e)} names a service or an event, not someone's condition`);
   // "C diff POSITIVE", "COVID neg": a condition with a test result after it is one person's result.
   const result = resultAfter(ctx, m.last);
   if (result > 0) return makeHit('LAB_RESULT', 'high', ctx.where, s, result, 'health', ['dictionary:condition', 'result:qualitative'], `${quote(ctx.text, s, e)} with a test result ${quote(ctx.text, ctx.tokens.start[m.last + 1], result)}`);
@@ -317,6 +319,7 @@ const CONTACT_VERBS = new Set(['text', 'call', 'email', 'e-mail', 'page', 'ping'
 
 /** Nouns of a clinician's work after a health word: "caseload", "census", "patients", "calls". */
 const WORK_AFTER = new Set(['caseload', 'caseloads', 'census', 'patients', 'panel', 'rounds', 'consults', 'referrals', 'coverage', 'calls', 'shifts', 'list']);
+const WORK_AFTER_HASHES = new Set([...WORK_AFTER].map(hashWord));
 
 /** 0 none, 1 tied to a person ("her A1c", "your metformin"), 2 to the writer ("my A1c", "… I've been"). */
 /** French "j'ai" is the writer; a "J" without its apostrophe is an initial ("J. Whitaker"). */
@@ -338,7 +341,7 @@ export function tiePerson(h: Hit, p: number): void {
  */
 export function personal(ctx: PartContext, first: number, last: number): number {
   // "my inpatient caseload", "my post-op calls": the writer's work, not anyone's health.
-  if (last + 1 < ctx.tokens.count && WORK_AFTER.has(tokenText(ctx.text, ctx.tokens, last + 1))) return 0;
+  if (last + 1 < ctx.tokens.count && WORK_AFTER_HASHES.has(ctx.tokens.hash[last + 1]) && WORK_AFTER.has(tokenText(ctx.text, ctx.tokens, last + 1))) return 0;
   let found = 0;
   const before = wordsBefore(ctx, first, 8, 70);
   for (let i = 0; i < before.length; i++) {

@@ -4,7 +4,7 @@
  * are providers, not patients.
  */
 import { foldTerm, hashWord } from './fold.ts';
-import { healthBetween, type PartContext, tokenIndexAt } from './context.ts';
+import { healthBetween, type PartContext, tokenIndexAt, tokensBeforeHealth } from './context.ts';
 import type { TermMatch } from './terms.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
@@ -381,29 +381,26 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
  */
 export function recognizeNamesAfterCareCues(ctx: PartContext): void {
   const { text, tokens } = ctx;
-  if (!healthBetween(ctx, 0, text.length)) return;
   let known: ReturnType<typeof nameIndex> | undefined;
-  for (let k = 0; k + 2 < tokens.count; k++) {
-    if (!CARE_CUE_HASHES.has(tokens.hash[k]) || !CARE_CUES.has(tokenText(text, tokens, k))) continue;
+  tokensBeforeHealth(ctx, (k, lineEnd) => {
     const n = k + 1;
-    if (tokens.line[n] !== tokens.line[k] || !/^[ \t]{1,2}$/.test(text.slice(tokens.end[k], tokens.start[n]))) continue;
-    if ((tokens.flags[n] & F_UPPER_FIRST) === 0 || (tokens.flags[n] & (F_ALL_UPPER | F_DIGIT)) !== 0) continue;
+    // Cheapest tests first: most tokens are not followed by a capitalised word.
+    if (n >= tokens.count || (tokens.flags[n] & F_UPPER_FIRST) === 0 || (tokens.flags[n] & (F_ALL_UPPER | F_DIGIT)) !== 0) return;
+    if (!CARE_CUE_HASHES.has(tokens.hash[k]) || !CARE_CUES.has(tokenText(text, tokens, k))) return;
+    if (tokens.line[n] !== tokens.line[k] || !/^[ \t]{1,2}$/.test(text.slice(tokens.end[k], tokens.start[n]))) return;
     const s = tokens.start[n];
     const cue = tokenText(text, tokens, k);
     // "for Fort Wayne", "for Dry Needling Level 1": after "for", a place or a course as often as a person,
     // so the name must open with a listed given name or a surname written first.
-    if (!ENCOUNTER_CUES.has(cue) && !FAMILY_CUES.has(cue) && !isGivenName(ctx, s) && !SURNAMES_WRITTEN_FIRST.has(tokenText(text, tokens, n))) continue;
+    if (!ENCOUNTER_CUES.has(cue) && !FAMILY_CUES.has(cue) && !isGivenName(ctx, s) && !SURNAMES_WRITTEN_FIRST.has(tokenText(text, tokens, n))) return;
     // A child is named by the given name alone.
     const e = FAMILY_CUES.has(cue) ? familyName(ctx, n) : capitalisedNameFrom(ctx, n);
-    if (e < 0) continue;
-    let lineEnd = text.indexOf('\n', e);
-    if (lineEnd < 0) lineEnd = text.length;
-    if (!healthBetween(ctx, e, lineEnd)) continue;
+    if (e < 0 || !healthBetween(ctx, e, lineEnd)) return;
     known ??= nameIndex(ctx.hits);
-    if (known.named(s, e)) continue;
+    if (known.named(s, e)) return;
     known.add(e);
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, e, 'named', ['name:care-cue', 'name:next-to-health'], `${quote(text, s, e)} after ${quote(text, tokens.start[k], tokens.end[k])}, with clinical content after it: whom the care is for`));
-  }
+  });
 }
 const ENCOUNTER_CUES = new Set(['saw', 'seen', 'seeing']);
 /** "baby Arjun now 31w corrected", "son Mateo has croup": a family word before a given name alone. */
@@ -428,21 +425,20 @@ export function recognizePossessiveGivenNames(ctx: PartContext): void {
   const { text, tokens } = ctx;
   let high: Int32Array | null = null;
   let known: ReturnType<typeof nameIndex> | undefined;
-  for (let k = 0; k + 1 < tokens.count; k++) {
-    if ((tokens.flags[k] & F_UPPER_FIRST) === 0 || (tokens.flags[k] & (F_ALL_UPPER | F_DIGIT)) !== 0) continue;
+  tokensBeforeHealth(ctx, (k, lineEnd) => {
+    if (k + 1 >= tokens.count || (tokens.flags[k] & F_UPPER_FIRST) === 0 || (tokens.flags[k] & (F_ALL_UPPER | F_DIGIT)) !== 0) return;
     const e = tokens.end[k];
     const apostrophe = text.charCodeAt(e);
-    if ((apostrophe !== 39 && apostrophe !== 0x2019) || text.charCodeAt(e + 1) !== 115 || tokens.start[k + 1] !== e + 1) continue;
+    if ((apostrophe !== 39 && apostrophe !== 0x2019) || text.charCodeAt(e + 1) !== 115 || tokens.start[k + 1] !== e + 1) return;
     const s = tokens.start[k];
     // "St. Patrick's Day": a saint's, a holiday.
-    if (!isGivenName(ctx, s) || (k > 0 && SAINT.has(tokenText(text, tokens, k - 1)))) continue;
+    if (!isGivenName(ctx, s) || (k > 0 && SAINT.has(tokenText(text, tokens, k - 1)))) return;
     if (!high) {
       const starts: number[] = [];
       for (const h of ctx.hits) if (h.confidence === 'high' && (h.type === 'LAB_RESULT' || h.type === 'MEDICATION' || h.type === 'ICD10')) starts.push(h.start);
       high = Int32Array.from(starts).sort();
     }
-    let lineEnd = text.indexOf('\n', e);
-    if (lineEnd < 0 || lineEnd > e + 80) lineEnd = Math.min(text.length, e + 80);
+    const until = Math.min(lineEnd, e + 80);
     let lo = 0;
     let hi = high.length;
     while (lo < hi) {
@@ -450,12 +446,12 @@ export function recognizePossessiveGivenNames(ctx: PartContext): void {
       if (high[mid] < e) lo = mid + 1;
       else hi = mid;
     }
-    if (lo >= high.length || high[lo] >= lineEnd) continue;
+    if (lo >= high.length || high[lo] >= until) return;
     known ??= nameIndex(ctx.hits);
-    if (known.named(s, e)) continue;
+    if (known.named(s, e)) return;
     known.add(e);
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, e, 'named', ['name:possessive', 'name:next-to-health'], `${quote(text, s, e)}'s, then a clinical finding: that person's`));
-  }
+  });
 }
 
 /**
@@ -466,27 +462,24 @@ export function recognizePossessiveGivenNames(ctx: PartContext): void {
 export function recognizeWideGivenNames(ctx: PartContext): void {
   const { text, tokens } = ctx;
   const wide = ctx.dict.wideGivenNames;
-  if (wide.size === 0 || !healthBetween(ctx, 0, text.length)) return;
-  let lineEnd = -1;
+  const wideHashes = ctx.dict.wideGivenNameHashes;
+  if (wide.size === 0) return;
   let known: ReturnType<typeof nameIndex> | undefined;
-  for (let k = 0; k + 1 < tokens.count; k++) {
+  tokensBeforeHealth(ctx, (k, lineEnd) => {
     const f = tokens.flags[k];
-    if ((f & F_UPPER_FIRST) === 0 || (f & (F_ALL_UPPER | F_DIGIT)) !== 0 || (tokens.flags[k + 1] & F_UPPER_FIRST) === 0) continue;
-    if (tokens.line[k + 1] !== tokens.line[k]) continue;
+    if (k + 1 >= tokens.count || (f & F_UPPER_FIRST) === 0 || (f & (F_ALL_UPPER | F_DIGIT)) !== 0 || (tokens.flags[k + 1] & F_UPPER_FIRST) === 0) return;
+    if (tokens.line[k + 1] !== tokens.line[k]) return;
+    if (!wideHashes.has(tokens.hash[k]) && !SURNAME_HASHES.has(tokens.hash[k])) return;
     const word = tokenText(text, tokens, k);
-    if (!wide.has(word) && !SURNAMES_WRITTEN_FIRST.has(word)) continue;
+    if (!wide.has(word) && !SURNAMES_WRITTEN_FIRST.has(word)) return;
     const s = tokens.start[k];
-    if (s > lineEnd) {
-      lineEnd = text.indexOf('\n', s);
-      if (lineEnd < 0) lineEnd = text.length;
-    }
     const end = capitalisedNameFrom(ctx, k);
-    if (end < 0 || !healthBetween(ctx, end, lineEnd)) continue;
+    if (end < 0 || !healthBetween(ctx, end, lineEnd)) return;
     known ??= nameIndex(ctx.hits);
-    if (known.named(s, end)) continue;
+    if (known.named(s, end)) return;
     known.add(end);
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, end, 'named', ['name:given-name', 'name:next-to-health'], `${quote(text, s, end)} looks like a person's name, with clinical content after it`));
-  }
+  });
 }
 
 /**
@@ -763,6 +756,7 @@ export const SURNAMES_WRITTEN_FIRST = new Set(
     'kim park choi jung jeong kang cho yoon jang lim shin kwon hwang ahn ' +
     'wang zhang liu chen yang huang zhao zhou zhu guo luo zheng liang xie tang').split(' '),
 );
+const SURNAME_HASHES = new Set([...SURNAMES_WRITTEN_FIRST].map(hashWord));
 
 /**
  * First token of a room or bed written before the number token k: "rm 412", "bed 9", "bay 22", or a unit
