@@ -15,6 +15,7 @@ export const DATA_FILES = [
   'clinical-vocabulary.tsv',
   'given-names.txt',
   'given-names-wide.txt',
+  'given-names-supplement.txt',
 ] as const;
 
 export type DataName = (typeof DATA_FILES)[number];
@@ -101,7 +102,7 @@ export function collectTerms(raw: RawData): Array<[kind: string, term: string]> 
  */
 export function collectWideNames(raw: RawData): string[] {
   const curated = new Set(dataLines(raw['given-names.txt']).map(foldTerm));
-  return [...new Set(dataLines(raw['given-names-wide.txt']).map(foldTerm))].filter((n) => n.length >= 3 && !n.includes(' ') && !curated.has(n)).sort();
+  return [...new Set([...dataLines(raw['given-names-wide.txt']), ...dataLines(raw['given-names-supplement.txt'])].map(foldTerm))].filter((n) => n.length >= 3 && !n.includes(' ') && !curated.has(n)).sort();
 }
 
 /** Category → sorted suffixes of every valid longer code (billable codes and headers). */

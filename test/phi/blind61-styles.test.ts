@@ -245,3 +245,14 @@ describe('children named after a family word, vaccines in mixed case', () => {
     expect(r.containsPhi).toBe(true);
   });
 });
+
+describe('the given-name supplement (Somali, Yoruba/Igbo, Hmong, Haitian)', () => {
+  it('"interpreter for Hodan Abdi Farah, Actemra IV 8 mg/kg" names the patient', () => {
+    const text = 'Need a Somali interpreter for Hodan Abdi Farah, Tuesday 10:30, Actemra IV 8 mg/kg, chair 2.';
+    expect(names(text)).toContain('Hodan Abdi Farah');
+    expect(scanText(text).containsPhi).toBe(true);
+  });
+  it('the same name on a front-desk rota is staff', () => {
+    expect(names('Front desk rota:\nHodan Abdi - Tuesdays\nWilner Joseph - Thursdays')).toEqual([]);
+  });
+});
