@@ -17,7 +17,8 @@ const LAB_FILLERS = new Set(['a', 'an', 'about', 'reads', 'foi', 'went', 'around
   // When it was drawn: "bili this am 14.2", "K this morning 5.9".
   'this', 'am', 'pm', 'morning', 'tonight', 'yesterday', 'overnight', 'earlier', 'hoy', 'ayer', 'heute', 'gestern', 'ce', 'matin']);
 const LAB_QUALITATIVE = new Set(['positive', 'negative', 'detected', 'undetectable', 'elevated', 'abnormal', 'reactive', 'positivo', 'negativo', 'positif', 'negatif', 'positiv', 'negativ', 'grew',
-  'normal', 'nonreactive', 'neg', 'pos', 'borderline', 'unremarkable', 'positiva', 'negativa', 'normale', 'auffallig', 'unauffallig']);
+  'normal', 'nonreactive', 'neg', 'pos', 'borderline', 'unremarkable', 'positiva', 'negativa', 'normale', 'auffallig', 'unauffallig',
+  'indeterminate', 'equivocal', 'inconclusive']);
 /** Words between a lab name and a number that make the number a goal or a threshold, not a result ("A1c goal under 7%"). */
 const LAB_TARGET = new Set(['goal', 'goals', 'target', 'targets', 'under', 'below', 'above', 'over', 'less', 'more', 'greater', 'than', 'keep', 'aim', 'should', 'range', 'cutoff', 'threshold', 'if', 'when', 'meta', 'objectif', 'ziel', 'unter', 'sous', 'menos', 'debajo']);
 /** Words before a test that make its result a hypothesis or a general statement. */

@@ -62,19 +62,26 @@ export function nameAt(ctx: PartContext, pos: number, minWords = 1): number {
   let kept = 0;
   let keptEnd = pos;
   let leadingInitial = false;
+  let trailingInitial = false;
   for (let m = re.exec(span); m; m = re.exec(span)) {
     const w = m[0];
     if (/^[A-ZÀ-Þ]\.$/.test(w)) { // an initial: "J. Whitaker", "Ana M. Ruiz"
       if (m.index === 0) leadingInitial = true;
-      else keptEnd = pos + m.index + w.length;
+      else {
+        keptEnd = pos + m.index + w.length;
+        trailingInitial = true;
+      }
       continue;
     }
+    trailingInitial = false;
     if (!isNameWord(ctx, w.replace(/\.$/, ''))) break;
     kept++;
     keptEnd = pos + m.index + w.length;
   }
-  // "J. Whitaker": the initial and the surname name one person, as two words would.
+  // "J. Whitaker": the initial and the surname name one person, as two words would; so do a listed
+  // given name and the initial of a surname ("Bobby T.").
   if (leadingInitial && kept > 0) kept++;
+  else if (trailingInitial && kept === 1 && minWords === 2 && isGivenName(ctx, pos)) kept++;
   return kept >= minWords && kept > 0 ? keptEnd : -1;
 }
 

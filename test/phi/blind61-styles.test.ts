@@ -256,3 +256,14 @@ describe('the given-name supplement (Somali, Yoruba/Igbo, Hmong, Haitian)', () =
     expect(names('Front desk rota:\nHodan Abdi - Tuesdays\nWilner Joseph - Thursdays')).toEqual([]);
   });
 });
+
+describe('a nickname and an initial', () => {
+  it('"Bobby T. … the T1D kiddo was 48" and "QuantiFERON indeterminate" read as a person and a result', () => {
+    expect(names('Bobby T. (3rd period, the T1D kiddo) was 48 at 11:40, glucose tabs given.')).toContain('Bobby T.');
+    const text = 'Priya Raghunathan (new hire) - her QuantiFERON came back indeterminate.';
+    expect(scanText(text).findings.some((f) => f.type === 'LAB_RESULT' && f.confidence === 'high')).toBe(true);
+  });
+  it('"Section B." and "Bobby T." on a roster without clinical content are no patients', () => {
+    expect(names('Section B. covers the lobby; Bobby T. runs the front desk on Tuesdays.')).toEqual([]);
+  });
+});
