@@ -403,7 +403,7 @@ export function recognizeNamesAfterCareCues(ctx: PartContext): void {
     // A child is named by the given name alone.
     const e = FAMILY_CUES.has(cue) ? familyName(ctx, n) : capitalisedNameFrom(ctx, n);
     if (e < 0 || !healthBetween(ctx, e, lineEnd)) return;
-    known ??= nameIndex(ctx.hits);
+    known ??= nameIndex(firmNames(ctx));
     if (known.named(s, e)) return;
     known.add(e);
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, e, 'named', ['name:care-cue', 'name:next-to-health'], `${quote(text, s, e)} after ${quote(text, tokens.start[k], tokens.end[k])}, with clinical content after it: whom the care is for`));
@@ -414,6 +414,11 @@ const ENCOUNTER_CUES = new Set(['saw', 'seen', 'seeing']);
 const FAMILY_CUES = new Set(['baby', 'son', 'daughter', 'grandson', 'granddaughter']);
 const CARE_CUES = new Set(['for', 'regarding', ...ENCOUNTER_CUES, ...FAMILY_CUES]);
 const CARE_CUE_HASHES = new Set([...CARE_CUES].map(hashWord));
+
+/** Names found so far above "low": a weak cue on the same words (a sign-off, an address) does not keep a firmer reading out. */
+function firmNames(ctx: PartContext): Hit[] {
+  return ctx.hits.filter((h) => h.type === 'PATIENT_NAME' && h.confidence !== 'low');
+}
 
 /** End of a given name (and a surname, if one follows) after a family word, or -1. */
 function familyName(ctx: PartContext, n: number): number {
@@ -454,7 +459,7 @@ export function recognizePossessiveGivenNames(ctx: PartContext): void {
       else hi = mid;
     }
     if (lo >= high.length || high[lo] >= until) return;
-    known ??= nameIndex(ctx.hits);
+    known ??= nameIndex(firmNames(ctx));
     if (known.named(s, e)) return;
     known.add(e);
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, e, 'named', ['name:possessive', 'name:next-to-health'], `${quote(text, s, e)}'s, then a clinical finding: that person's`));
@@ -482,7 +487,7 @@ export function recognizeWideGivenNames(ctx: PartContext): void {
     const s = tokens.start[k];
     const end = capitalisedNameFrom(ctx, k);
     if (end < 0 || !healthBetween(ctx, end, lineEnd)) return;
-    known ??= nameIndex(ctx.hits);
+    known ??= nameIndex(firmNames(ctx));
     if (known.named(s, end)) return;
     known.add(end);
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, end, 'named', ['name:given-name', 'name:next-to-health'], `${quote(text, s, end)} looks like a person's name, with clinical content after it`));

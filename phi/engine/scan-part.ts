@@ -71,9 +71,6 @@ export function scanPart(dict: Dictionary, where: string, text: string): PartSca
   recognizeHealth(ctx);
   recognizeAddressedNames(ctx);
   recognizeGivenNames(ctx);
-  recognizeWideGivenNames(ctx);
-  recognizePossessiveGivenNames(ctx);
-  recognizeNamesAfterCareCues(ctx);
   recognizeNamesWithAge(ctx);
   recognizeNamesWithDate(ctx);
   recognizeNamesWithPhone(ctx);
@@ -81,6 +78,10 @@ export function scanPart(dict: Dictionary, where: string, text: string): PartSca
   recognizeInitialsAndCensus(ctx);
   recognizeSelfIntro(ctx);
   recognizeCasualNamesAfterCues(ctx);
+  // Readings that add only names none of the above found (wide list, possessives, care words).
+  recognizeWideGivenNames(ctx);
+  recognizePossessiveGivenNames(ctx);
+  recognizeNamesAfterCareCues(ctx);
   recognizeSubjectName(ctx);
   recognizeEventNames(ctx);
   recognizeFileNames(ctx);
