@@ -479,18 +479,28 @@ export function recognizeWideGivenNames(ctx: PartContext): void {
   let known: ReturnType<typeof nameIndex> | undefined;
   tokensBeforeHealth(ctx, (k, lineEnd) => {
     const f = tokens.flags[k];
-    if (k + 1 >= tokens.count || (f & F_UPPER_FIRST) === 0 || (f & (F_ALL_UPPER | F_DIGIT)) !== 0 || (tokens.flags[k + 1] & F_UPPER_FIRST) === 0) return;
-    if (tokens.line[k + 1] !== tokens.line[k]) return;
-    if (!wideHashes.has(tokens.hash[k]) && !SURNAME_HASHES.has(tokens.hash[k])) return;
-    const word = tokenText(text, tokens, k);
-    if (!wide.has(word) && !SURNAMES_WRITTEN_FIRST.has(word)) return;
+    if (k + 1 >= tokens.count || (f & (F_ALL_UPPER | F_DIGIT)) !== 0 || tokens.line[k + 1] !== tokens.line[k]) return;
+    const capitalised = (f & F_UPPER_FIRST) !== 0;
+    if (capitalised !== ((tokens.flags[k + 1] & F_UPPER_FIRST) !== 0)) return;
+    // "Dr. Minh-Chau Pham": the second half of a hyphenated word does not start a name.
+    if (k > 0 && text.charCodeAt(tokens.start[k] - 1) === 45) return;
+    // A listed first word, or a common surname after it ("jihoon kim's A1c").
+    const listedFirst = wideHashes.has(tokens.hash[k]) || SURNAME_HASHES.has(tokens.hash[k]);
+    // In lower case only a listed first word: "add nguyen bao an" starts at "nguyen", not at "add".
+    if (!listedFirst && (!capitalised || !SURNAME_AFTER_HASHES.has(tokens.hash[k + 1]))) return;
+    if (listedFirst) {
+      const word = tokenText(text, tokens, k);
+      if (!wide.has(word) && !SURNAMES_WRITTEN_FIRST.has(word)) return;
+    } else if (!SURNAMES_WRITTEN_FIRST.has(tokenText(text, tokens, k + 1))) return;
     const s = tokens.start[k];
-    const end = capitalisedNameFrom(ctx, k);
+    // "tran van minh - humalog arrived warm": in mail typed in lower case, the same names in lower case.
+    const end = capitalised ? capitalisedNameFrom(ctx, k) : isCasual(ctx) ? casualNameAt(ctx, s, 2) : -1;
     if (end < 0 || !healthBetween(ctx, end, lineEnd)) return;
     known ??= nameIndex(firmNames(ctx));
     if (known.named(s, end)) return;
     known.add(end);
-    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, end, 'named', ['name:given-name', 'name:next-to-health'], `${quote(text, s, end)} looks like a person's name, with clinical content after it`));
+    const reasons = capitalised ? ['name:given-name', 'name:next-to-health'] : ['name:given-name', 'name:lower-case', 'name:next-to-health'];
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, end, 'named', reasons, `${quote(text, s, end)} looks like a person's name, with clinical content after it`));
   });
 }
 
@@ -769,6 +779,8 @@ export const SURNAMES_WRITTEN_FIRST = new Set(
     'wang zhang liu chen yang huang zhao zhou zhu guo luo zheng liang xie tang').split(' '),
 );
 const SURNAME_HASHES = new Set([...SURNAMES_WRITTEN_FIRST].map(hashWord));
+/** The same surnames after a given name, less "Park" ("Cedar Park", "Oak Park" are places). */
+const SURNAME_AFTER_HASHES = new Set([...SURNAMES_WRITTEN_FIRST].filter((w) => w !== 'park').map(hashWord));
 
 /**
  * First token of a room or bed written before the number token k: "rm 412", "bed 9", "bay 22", or a unit

@@ -267,3 +267,15 @@ describe('a nickname and an initial', () => {
     expect(names('Section B. covers the lobby; Bobby T. runs the front desk on Tuesdays.')).toEqual([]);
   });
 });
+
+describe('listed names typed in lower case, surnames after a given name', () => {
+  it('"add nguyen bao ngoc (gr 7) - still no 2nd MMR": a surname written first, in lower case', () => {
+    const body = 'add nguyen bao ngoc (gr 7, lakeview) - still no 2nd MMR and no Tdap in the registry.\nletter went home.';
+    expect(names(body)).toContain('nguyen bao ngoc');
+    expect(scanText(body).containsPhi).toBe(true);
+  });
+  it('"Cedar Park" and "Dr. Minh-Chau Pham" are a place and a doctor', () => {
+    expect(names('Cedar Park clinic: asthma visits by grade, de-identified.')).toEqual([]);
+    expect(names('Q&A with Dr. Minh-Chau Pham about amblyopia and strabismus surgery.')).toEqual([]);
+  });
+});
