@@ -481,7 +481,7 @@ export function recognizeWideGivenNames(ctx: PartContext): void {
     const f = tokens.flags[k];
     if (k + 1 >= tokens.count || (f & (F_ALL_UPPER | F_DIGIT)) !== 0 || tokens.line[k + 1] !== tokens.line[k]) return;
     const capitalised = (f & F_UPPER_FIRST) !== 0;
-    if (capitalised !== ((tokens.flags[k + 1] & F_UPPER_FIRST) !== 0)) return;
+    if (capitalised !== ((tokens.flags[k + 1] & F_UPPER_FIRST) !== 0) || (!capitalised && !isCasual(ctx))) return;
     // "Dr. Minh-Chau Pham": the second half of a hyphenated word does not start a name.
     if (k > 0 && text.charCodeAt(tokens.start[k] - 1) === 45) return;
     // A listed first word, or a common surname after it ("jihoon kim's A1c").
@@ -494,7 +494,7 @@ export function recognizeWideGivenNames(ctx: PartContext): void {
     } else if (!SURNAMES_WRITTEN_FIRST.has(tokenText(text, tokens, k + 1))) return;
     const s = tokens.start[k];
     // "tran van minh - humalog arrived warm": in mail typed in lower case, the same names in lower case.
-    const end = capitalised ? capitalisedNameFrom(ctx, k) : isCasual(ctx) ? casualNameAt(ctx, s, 2) : -1;
+    const end = capitalised ? capitalisedNameFrom(ctx, k) : casualNameAt(ctx, s, 2);
     if (end < 0 || !healthBetween(ctx, end, lineEnd)) return;
     known ??= nameIndex(firmNames(ctx));
     if (known.named(s, end)) return;
