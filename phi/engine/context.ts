@@ -43,14 +43,20 @@ export function healthBetween(ctx: PartContext, from: number, to: number): boole
     ctx.healthStarts = starts;
     ctx.healthSeen = ctx.hits.length;
   }
+  const lo = lowerBound(starts, from);
+  return lo < starts.length && starts[lo] < to;
+}
+
+/** Index of the first of the first `length` sorted values that is >= value (binary search). */
+export function lowerBound(sorted: ArrayLike<number>, value: number, length = sorted.length): number {
   let lo = 0;
-  let hi = starts.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (starts[mid] < from) lo = mid + 1;
+    if (sorted[mid] < value) lo = mid + 1;
     else hi = mid;
   }
-  return lo < starts.length && starts[lo] < to;
+  return lo;
 }
 
 /**
@@ -79,14 +85,7 @@ export function tokensBeforeHealth(ctx: PartContext, visit: (k: number, lineEnd:
 
 /** Index of the first token starting at or after pos (binary search). */
 export function tokenIndexAt(t: Tokens, pos: number): number {
-  let lo = 0;
-  let hi = t.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t.start[mid] < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(t.start, pos, t.count);
 }
 
 /** Folded words of up to n tokens before token k (nearest first), staying within `maxChars`. */

@@ -4,7 +4,7 @@
  * are providers, not patients.
  */
 import { foldTerm, hashWord } from './fold.ts';
-import { healthBetween, type PartContext, tokenIndexAt, tokensBeforeHealth } from './context.ts';
+import { healthBetween, lowerBound, type PartContext, tokenIndexAt, tokensBeforeHealth } from './context.ts';
 import type { TermMatch } from './terms.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
@@ -450,15 +450,8 @@ export function recognizePossessiveGivenNames(ctx: PartContext): void {
       for (const h of ctx.hits) if (h.confidence === 'high' && (h.type === 'LAB_RESULT' || h.type === 'MEDICATION' || h.type === 'ICD10')) starts.push(h.start);
       high = Int32Array.from(starts).sort();
     }
-    const until = Math.min(lineEnd, e + 80);
-    let lo = 0;
-    let hi = high.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (high[mid] < e) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo >= high.length || high[lo] >= until) return;
+    const lo = lowerBound(high, e);
+    if (lo >= high.length || high[lo] >= Math.min(lineEnd, e + 80)) return;
     known ??= nameIndex(firmNames(ctx));
     if (known.named(s, e)) return;
     known.add(e);

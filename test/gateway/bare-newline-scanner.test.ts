@@ -2,6 +2,7 @@
 // chunk boundaries (a CR at the end of one chunk and its LF at the start of the next).
 import { describe, expect, it } from 'vitest';
 import { BareNewlineScanner } from '../../gateway/receive/intake.ts';
+import { rng } from '../support/rng.ts';
 
 function reference(data: Buffer): 'LF' | 'CR' | null {
   for (let i = 0; i < data.length; i++) {
@@ -22,15 +23,6 @@ function scanInChunks(data: Buffer, cuts: number[]): 'LF' | 'CR' | null {
   return scanner.found;
 }
 
-// A small deterministic generator (mulberry32), so a failure can be replayed.
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('bare CR / bare LF scanner', () => {
   it('agrees with the reference on random mail-like data and random chunk cuts', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { libraryTransform, passesUnchanged, patchedTransform, type DataStreamState } from '../../gateway/deliver/nodemailer-patches.ts';
+import { rng } from '../support/rng.ts';
 
 // Feeds chunks through one DATA-phase encoder and returns the bytes it would put on the wire.
 function encode(transform: typeof patchedTransform, chunks: Buffer[]): { out: Buffer; state: DataStreamState } {
@@ -9,15 +10,6 @@ function encode(transform: typeof patchedTransform, chunks: Buffer[]): { out: Bu
   return { out: Buffer.concat(pushed), state };
 }
 
-// Deterministic PRNG (mulberry32) so a failure can be replayed.
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('nodemailer DataStream fast path', () => {
   it('puts the same bytes on the wire as the library, chunk edges included', () => {
