@@ -1,5 +1,6 @@
 /** Benchmark inputs: ~20 KB emails assembled from the labelled corpora plus ordinary prose. */
 import { loadCorpus } from '../../test/fixtures/phi/evaluate.ts';
+import { rng } from '../../test/support/rng.ts';
 
 /** Texts of all corpus messages (parts joined), positives and negatives mixed. */
 export function corpusTexts(): string[] {
@@ -33,17 +34,6 @@ export function prose(r: () => number, size: number): string {
   return out;
 }
 
-function mulberry(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A flat copy of a string. The benchmark's messages are cut out of longer concatenations, which
  * V8 keeps as slices of the parent; reading a slice costs noticeably more per character than
@@ -57,7 +47,7 @@ const flat = (s: string): string => Buffer.from(s, 'utf8').toString('utf8');
  */
 export function emails(count: number, size = 20 * 1024): string[] {
   const texts = corpusTexts();
-  const r = mulberry(7);
+  const r = rng(7);
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     const head = texts[i % texts.length];
