@@ -160,6 +160,27 @@ function markedName(ctx: PartContext, m: TermMatch): void {
   ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s0, end, 'named', ['name:honorific', `honorific:${m.entry.term}`], `${quote(text, s0, end)} names a person (the word '${text.slice(s0, tokens.end[m.last])}' introduces a person)`));
 }
 
+/**
+ * Korean writes the honorific after the name, apart: "김민정 님", "이정민 씨". The name is the Hangul word
+ * right before it (two to four syllables).
+ */
+const KOREAN_SUFFIXES = new Set(['님', '씨']);
+/** Roles that take the same honorific: customer, member, patient, guardian, teacher, doctor, nurse, parents, staff, everyone. */
+const KOREAN_ROLES = new Set(['고객', '고객센터', '회원', '환자', '보호자', '선생', '의사', '간호사', '부모', '학부모', '담당자', '관리자', '여러분', '원장', '교수']);
+function koreanSuffixedName(ctx: PartContext, m: TermMatch): void {
+  const { text, tokens } = ctx;
+  const k = m.first - 1;
+  if (k < 0 || tokens.line[k] !== tokens.line[m.first] || tokens.start[m.first] - tokens.end[k] !== 1) return;
+  const s = tokens.start[k];
+  const e = tokens.end[k];
+  if (e - s < 2 || e - s > 4 || KOREAN_ROLES.has(text.slice(s, e))) return;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xac00 || c > 0xd7a3) return; // Hangul syllables only
+  }
+  ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, tokens.end[m.last], 'named', ['name:honorific', `honorific:${m.entry.term}`], `${quote(text, s, e)} with the honorific '${m.entry.term}' after it names a person`));
+}
+
 const GREETINGS = new Set(['dear', 'hi', 'hello', 'hola', 'estimado', 'estimada', 'querido', 'querida', 'bonjour', 'cher', 'chere', 'hallo', 'liebe', 'lieber', 'bonjou']);
 const GREETING_HASHES = new Set([...GREETINGS].map(hashWord));
 
@@ -170,6 +191,10 @@ export function recognizeAddressedNames(ctx: PartContext): void {
     if (m.kind !== 'h') continue;
     if (PERSON_MARKERS.has(m.entry.term)) {
       markedName(ctx, m);
+      continue;
+    }
+    if (KOREAN_SUFFIXES.has(m.entry.term)) {
+      koreanSuffixedName(ctx, m);
       continue;
     }
     if ((tokens.flags[m.first] & F_UPPER_FIRST) === 0) {

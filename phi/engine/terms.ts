@@ -62,6 +62,8 @@ function capitalsRule(entry: TermEntry): number {
   if (entry.kind === KIND.LABEL) return UPPER_ONLY_LABELS.has(entry.term) ? 2 : 0;
   if (!CONTENT_KINDS.includes(entry.kind)) return 0;
   const term = entry.term;
+  // Scripts without letter case (Korean "당뇨", Chinese): the length rule for abbreviations does not apply.
+  if (term.charCodeAt(0) >= 0x2e80) return 0;
   return term.length <= UPPER_ONLY_LEN && !LOWER_CASE_OK.has(term) ? 1 : 0;
 }
 

@@ -279,3 +279,17 @@ describe('listed names typed in lower case, surnames after a given name', () => 
     expect(names('Q&A with Dr. Minh-Chau Pham about amblyopia and strabismus surgery.')).toEqual([]);
   });
 });
+
+describe('Korean names and results', () => {
+  it('"김민서 님 … 당화혈색소 8.9%, 혈압 138/86" names a person with her results', () => {
+    const text = '김민서 님 DOT 검진 결과: 당화혈색소 8.9%, 혈압 138/86.';
+    const r = scanText(text);
+    expect(names(text)).toContain('김민서 님');
+    expect(r.findings.filter((f) => f.type === 'LAB_RESULT').length).toBe(2);
+    expect(r.containsPhi).toBe(true);
+  });
+  it('"고객 님" (dear customer) and a Korean health leaflet without a person are neither', () => {
+    expect(names('고객센터 님 안내')).toEqual([]);
+    expect(scanText('당뇨병 예방 교실: 혈당 관리와 운동 안내. 누구나 참여할 수 있습니다.').containsPhi).toBe(false);
+  });
+});
