@@ -62,6 +62,14 @@ function isAutoReply(where: string, text: string): boolean {
   return AUTO_REPLY_BODY.test(text.slice(0, 200));
 }
 
+/** Hospital, clinic, patient, check-up, examination, surgery, doctor, outpatient, emergency, infusion, chemotherapy, follow-up visit, prenatal visit, amniocentesis, blood pressure, blood sugar, proteinuria, diagnosis. */
+const CJK_CONTEXT = ['医院', '诊所', '患者', '病人', '体检', '检查', '手术', '医生', '门诊', '急诊', '输液', '化疗', '复查', '产检', '羊水', '血压', '血糖', '尿蛋白', '诊断'];
+function cjkContextWords(text: string): number {
+  let n = 0;
+  for (const w of CJK_CONTEXT) if (text.indexOf(w) >= 0) n++;
+  return n;
+}
+
 export function scanPart(dict: Dictionary, where: string, text: string): PartScan {
   const tokens = tokenize(text, dict.firstTokenTable);
   const terms = matchTerms(text, tokens, dict);
@@ -110,6 +118,9 @@ export function scanPart(dict: Dictionary, where: string, text: string): PartSca
     else if (m.kind === 'k') bulk++;
     else if (m.kind === 'z') fictitious++;
   }
+  // Chinese runs its words together, so the dictionary's whole-token terms never see them: where a
+  // date of birth was written the CJK way (…年…月…日), look for a few healthcare words in the text.
+  if (ctx.hits.some((h) => h.type === 'DOB' && (text.charCodeAt(h.end - 1) === 0x65e5 || text.charCodeAt(h.end - 1) === 0xc77c))) contextTerms += cjkContextWords(text);
   // A mail-merge template ("{{patient.first_name}}", "«DOB»") identifies nobody yet.
   if (mergeTemplate(text)) fictitious++;
   let hits = resolveOverlaps(ctx.hits);

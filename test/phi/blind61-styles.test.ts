@@ -293,3 +293,12 @@ describe('Korean names and results', () => {
     expect(scanText('당뇨병 예방 교실: 혈당 관리와 운동 안내. 누구나 참여할 수 있습니다.').containsPhi).toBe(false);
   });
 });
+
+describe('Chinese healthcare words around a Chinese date of birth', () => {
+  it('"刘志强（出生日期 1975年3月8日）… 血压 162/100" is a patient\'s record', () => {
+    expect(scanText('员工刘志强（出生日期 1975年3月8日）在体检中血压 162/100，请两周内复查。').containsPhi).toBe(true);
+  });
+  it('a founding date and a clinic\'s opening hours are not', () => {
+    expect(scanText('本医院成立于1951年3月9日，门诊时间周一至周五。').containsPhi).toBe(false);
+  });
+});
