@@ -673,31 +673,19 @@ function nameOverlaps(hits: Hit[], s: number, e: number): boolean {
  */
 function nameIndex(hits: Hit[]): { named: (s: number, e: number) => boolean; add: (e: number) => void; at: (s: number) => Hit | undefined } {
   const names = hits.filter((h) => h.type === 'PATIENT_NAME').sort((a, b) => a.start - b.start);
-  const known = names.map((h) => [h.start, h.end] as [number, number]);
+  const starts = Int32Array.from(names, (h) => h.start);
   let lastEnd = -1;
   return {
     /** The name found before that starts at s, if any. */
     at(s) {
-      let lo = 0;
-      let hi = known.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (known[mid][0] < s) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo < known.length && known[lo][0] === s ? names[lo] : undefined;
+      const lo = lowerBound(starts, s);
+      return lo < starts.length && starts[lo] === s ? names[lo] : undefined;
     },
     named(s, e) {
       if (s < lastEnd) return true;
-      let lo = 0;
-      let hi = known.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (known[mid][0] < e) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = lowerBound(starts, e);
       // Spans starting before e: the nearest few may reach past s (names are short).
-      for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (known[i][1] > s) return true;
+      for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (names[i].end > s) return true;
       return false;
     },
     add(e) { lastEnd = Math.max(lastEnd, e); },
