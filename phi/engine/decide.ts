@@ -37,6 +37,13 @@ export function decide(parts: PartScan[]): Decision {
   }
   // A veterinary message: the owner's name and the animal's diagnosis are not a patient's health information.
   const veterinary = veterinaryWeight >= 2;
+  // A document named after someone ("SLUMS_Adeyemi_Oluwaseun.txt") with clinical content of its own is that
+  // person's record: the names of such attachments.
+  const clinicalFiles = new Set<string>();
+  for (const p of parts) {
+    const i = p.where.indexOf('attachment:');
+    if (i >= 0 && p.hits.some((h) => h.role === 'health' && counts(h) && !h.inSignature)) clinicalFiles.add(p.where.slice(i + 11));
+  }
   // One pass over the findings that count at all (no per-message flatMap/filter chains): what is visible
   // outside signatures, the health content, provider identifiers and signers.
   const visible: Hit[] = [];
@@ -116,8 +123,18 @@ export function decide(parts: PartScan[]): Decision {
     reasons.push('payment card with health content');
     evidence += 1;
   }
-  // A name right at clinical content, or written with an age ("Eleanor Vance, 84F"), is a patient's.
-  const atHealth = (h: Hit): boolean => h.reasons.includes('name:next-to-health') || h.reasons.includes('name:with-age');
+  // A name right at clinical content, or written with an age ("Eleanor Vance, 84F"), is a patient's; so is
+  // a full name that is the whole subject ("FW: Okoye, Ngozi") or names a clinical document.
+  const atHealth = (h: Hit): boolean => h.reasons.includes('name:next-to-health') || h.reasons.includes('name:with-age') || h.reasons.includes('name:subject-only') || namesClinicalFile(h);
+  const namesClinicalFile = (h: Hit): boolean => {
+    if (clinicalFiles.size === 0 || !h.reasons.includes('name:full') || !h.reasons.includes('name:file-name')) return false;
+    const part = parts.find((p) => p.where === h.where && p.hits.includes(h));
+    if (!part) return false;
+    const lineStart = part.text.lastIndexOf('\n', h.start) + 1;
+    const lineEnd = part.text.indexOf('\n', h.end);
+    const file = part.text.slice(lineStart, lineEnd < 0 ? part.text.length : lineEnd);
+    return clinicalFiles.has(file);
+  };
   const namedAtHealth = named.some(atHealth);
   // A name known only from the phone number written after it ("ask Jessica at 541-…") may be a rep's or a
   // colleague's: it needs the content tied to a person or set right at it.

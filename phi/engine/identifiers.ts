@@ -33,6 +33,15 @@ const OFFICE_UNIT_BEFORE = /(?:Suite|Ste\.?|Floor|Fl\.|Bldg\.?|Building|Dock) {0
 const TOLL_FREE = /^(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)/;
 const PHONE_CUES = new Set(['phone', 'tel', 'telephone', 'cell', 'mobile', 'call', 'fax', 'ph', 'telefono', 'telephone', 'movil', 'portable', 'telefon', 'handy']);
 
+/**
+ * "Pls call back 555-0163", "callback # …", "LVM at 802-…": the number a message asks to return is the
+ * caller's, who is rarely a department (whose number the reader would know). Only right before the number.
+ */
+const CALLBACK_CUES = new Set(['callback', 'lvm', 'lm', 'lmom']);
+function callbackNumber(before: string[]): boolean {
+  return CALLBACK_CUES.has(before[0]) || (before.length > 1 && (CALLBACK_CUES.has(before[1]) || (before[0] === 'back' && (before[1] === 'call' || before[1] === 'calling'))));
+}
+
 /** "To: +1 443 555 6620" heading a line: the number a message was sent to (an SMS log, a fax cover). */
 const ADDRESSED_TO = /(?:^|\n)[ \t]*(?:to|recipient|sent to|para|destinataire|an)[ \t]*:[ \t]*$/i;
 function addressedTo(text: string, ps: number): boolean {
@@ -132,7 +141,7 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
       // "lab client services, 305-…": a cue word naming a department is no person.
       // "Help desk: 651-…", "Support line …": a service's number, whoever the sentence before spoke of.
       const serviceLine = before.length > 0 && (DEPARTMENT_AFTER.has(before[0]) || (before.length > 1 && before[0] === 'support'));
-      const personal = !TOLL_FREE.test(text.slice(ps, e)) && !serviceLine && (caller || before.some((w, i) => PHONE_PERSON_CUES.has(w) && (i < 2 || !LINE_KIND_CUES.has(w)) && !(i > 0 && DEPARTMENT_AFTER.has(before[i - 1]))) || addressedTo(text, ps));
+      const personal = !TOLL_FREE.test(text.slice(ps, e)) && !serviceLine && (caller || callbackNumber(before) || before.some((w, i) => PHONE_PERSON_CUES.has(w) && (i < 2 || !LINE_KIND_CUES.has(w)) && !(i > 0 && DEPARTMENT_AFTER.has(before[i - 1]))) || addressedTo(text, ps));
       ctx.hits.push(makeHit('PHONE', cue || personal ? 'high' : 'medium', where, ps, e, personal ? 'weak' : 'contact', ['pattern:phone-nanp', ...(cue ? ['keyword:phone'] : []), ...(personal ? ['keyword:person'] : [])], `${quote(text, ps, e)} is a${personal ? " person's" : ''} phone number`));
       return;
     }
@@ -143,7 +152,7 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
     const le = matchAt(PATTERNS.phoneLocal, text, s);
     if (le > 0) {
       const before = wordsBefore(ctx, k, 4, 30);
-      const personal = before.some((w) => PHONE_PERSON_CUES.has(w) || w === 'caller' || w === 'from');
+      const personal = callbackNumber(before) || before.some((w) => PHONE_PERSON_CUES.has(w) || w === 'caller' || w === 'from');
       if (personal || before.some((w) => PHONE_CUES.has(w))) {
         ctx.hits.push(makeHit('PHONE', 'high', where, s, le, personal ? 'weak' : 'contact', ['pattern:phone-local', 'keyword:phone', ...(personal ? ['keyword:person'] : [])], `${quote(text, s, le)} is a${personal ? " person's" : ''} local phone number`));
         return;

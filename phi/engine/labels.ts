@@ -132,7 +132,7 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   // "AirSense 11 SN 23201457339": a bare "SN" before a long serial with digits reads as a label.
   const serial = term === 'sn' && /^(?=[A-Z0-9-]{8,24}\b)(?:[A-Z-]*\d){6}/.test(text.slice(pos, pos + 24));
   // "Acct 20044817", "member W884471902": an account or member word before a long number needs no colon.
-  const accountNumber = ID_WORDS.has(term) && /^[A-Z]{0,3}\d{6,14}(?![\dA-Za-z])/.test(text.slice(pos, pos + 18));
+  const accountNumber = ID_WORDS.has(term) && /^[A-Z]{0,3}-?\d{6,14}(?![\dA-Za-z])/.test(text.slice(pos, pos + 18));
   // "Subject 118-0042", "Subject: 204-0117": a trial's subject number (site-participant), never a mail's "Subject:" line.
   const subjectNumber = STUDY_SUBJECT.test(text.slice(pos, pos + 12));
   if (term === 'subject' && !subjectNumber) return null;
@@ -252,7 +252,7 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   }
 }
 
-const ID_WORDS = new Set(['acct', 'account', 'member', 'policy']);
+const ID_WORDS = new Set(['acct', 'account', 'member', 'policy', 'chart']);
 const SPACED_GROUP = /^ \d{3,4}(?![A-Za-z0-9])/;
 const SERIAL_LIST = /^[ \t]?[,;\/][ \t]?[A-Z0-9-]*\d[A-Z0-9-]{3,}/;
 function spacedGroupsEnd(text: string, end: number): number {

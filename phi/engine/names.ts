@@ -4,7 +4,7 @@
  * are providers, not patients.
  */
 import { foldTerm, hashWord } from './fold.ts';
-import { healthBetween, lowerBound, type PartContext, tokenIndexAt, tokensBeforeHealth } from './context.ts';
+import { healthBetween, lowerBound, type PartContext, tokenIndexAt, tokensBeforeHealth, wordsBefore } from './context.ts';
 import type { TermMatch } from './terms.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
@@ -753,8 +753,19 @@ function subjectHeadedByName(ctx: PartContext): void {
   }
   const s = SUBJECT_PREFIX.exec(text)![0].length;
   const c = text.charCodeAt(s);
-  if (!(c >= 65 && c <= 90) && !(c >= 0xc0 && c <= 0xde)) return;
+  if (!(c >= 65 && c <= 90) && !(c >= 0xc0 && c <= 0xde)) {
+    lowerCaseSubjectName(ctx, s);
+    return;
+  }
   const e = nameAt(ctx, s, 2);
+  // "FW: Okoye, Ngozi", "Venkataraman, Lakshmi": a subject that is only a full name (a listed given name, or a
+  // surname written first) is the person the whole message is about.
+  if (e > 0 && SUBJECT_NAME_END.test(text.slice(e)) && !notAPerson(text, s, e) && listedNameIn(ctx, s, e)) {
+    const known = ctx.hits.find((h) => h.type === 'PATIENT_NAME' && h.start < e && s < h.end);
+    if (known) { if (!known.reasons.includes('name:subject-only')) known.reasons.push('name:subject-only'); }
+    else ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, e, 'named', ['name:subject', 'name:subject-only'], `the subject is only a name, ${quote(text, s, e)}: the person the message is about`));
+    return;
+  }
   // "Hannah Stoltzfus (Ben's Hannah) 28wk - GDM screen": a bracketed nickname and a few words may come before the dash.
   if (e < 0 || !SUBJECT_NAME_CLOSE.test(text.slice(e, e + 48)) || notAPerson(text, s, e)) return;
   const known = ctx.hits.find((h) => h.type === 'PATIENT_NAME' && h.start < e && s < h.end);
@@ -772,6 +783,37 @@ function subjectHeadedByName(ctx: PartContext): void {
     return;
   }
   ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, e, 'named', ['name:subject', 'name:next-to-health'], `${quote(text, s, e)} opens a subject about clinical content`));
+}
+
+/** Whether a listed given name, or a surname written first, is among the words of [s, e). */
+function listedNameIn(ctx: PartContext, s: number, e: number): boolean {
+  const { tokens, text } = ctx;
+  for (let k = tokenIndexAt(tokens, s); k < tokens.count && tokens.start[k] < e; k++) {
+    if (isGivenName(ctx, tokens.start[k]) || SURNAMES_WRITTEN_FIRST.has(tokenText(text, tokens, k))) return true;
+  }
+  return false;
+}
+
+/**
+ * "re: nguyen thi hoa": a lower-case subject that is only a name, two to four words, one a surname written
+ * first (Nguyen, Kim, Zhang…) and another a listed given name. Other lower-case pairs are too often words.
+ */
+function lowerCaseSubjectName(ctx: PartContext, s: number): void {
+  const { text, tokens, where } = ctx;
+  const end = text.trimEnd().length;
+  if (end - s > 40 || end <= s) return;
+  const first = tokenIndexAt(tokens, s);
+  let surname = false, given = false, words = 0;
+  for (let k = first; k < tokens.count; k++) {
+    if ((tokens.flags[k] & F_DIGIT) !== 0 || (k > first && !/^[ \t]+$/.test(text.slice(tokens.end[k - 1], tokens.start[k])))) return;
+    const word = tokenText(text, tokens, k);
+    if (!isNameWord(ctx, word)) return;
+    if (SURNAMES_WRITTEN_FIRST.has(word) && !surname) surname = true;
+    else if (isGivenName(ctx, tokens.start[k])) given = true;
+    words++;
+  }
+  if (words < 2 || words > 4 || !surname || !given || tokens.end[tokens.count - 1] !== end) return;
+  ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, end, 'named', ['name:subject', 'name:subject-only'], `the subject is only a name, ${quote(text, s, end)}: the person the message is about`));
 }
 
 /**
@@ -911,6 +953,45 @@ function possessiveGivenNames(ctx: PartContext, health: Hit[], names: Map<number
     const hit = makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[from], tokens.end[n], 'named', ['name:possessive', 'name:next-to-health'], `${quote(text, tokens.start[from], tokens.end[n])} owns the clinical content after it`);
     names.set(tokens.start[from], hit);
     ctx.hits.push(hit);
+  }
+}
+
+/**
+ * "maria elena rodriguez there again, out of quetiapine since fri", "Bunny Kowalski's port won't draw … alteplase 2 mg":
+ * a person's name (a listed given name and a surname) with their own clinical content later in the same sentence,
+ * close by, is whom the content is about. Their own: tied to a person by the pronouns around it ("out of her
+ * quetiapine"), or definite (a dose, a value); "Maria Lopez will teach the diabetes class" is not.
+ */
+const SENTENCE_REACH = 100;
+/** "out of quetiapine", "on the seroquel", "refused his Haldol": a drug someone takes (or does not). */
+const TAKING_BEFORE = new Set(['on', 'of', 'off', 'refused', 'refuses', 'stopped', 'started', 'starting', 'taking', 'takes', 'missed', 'restarted', 'needs', 'ran']);
+function takenDrug(ctx: PartContext, h: Hit): boolean {
+  if (h.type !== 'MEDICATION') return false;
+  const k = tokenIndexAt(ctx.tokens, h.start);
+  const before = wordsBefore(ctx, k, 2, 20);
+  return before.length > 0 && (TAKING_BEFORE.has(before[0]) || (before[0] === 'the' && before.length > 1 && TAKING_BEFORE.has(before[1])));
+}
+export function markNamesBeforeHealthInSentence(ctx: PartContext): void {
+  const { text, tokens } = ctx;
+  let owned: Int32Array | null = null;
+  for (const h of ctx.hits) {
+    if (h.type !== 'PATIENT_NAME' || !h.reasons.includes('name:given-name') || h.reasons.includes('name:next-to-health')) continue;
+    // "Mateo Ibarra: …" addresses someone; a term right after the name ("Priya Vantongeren diabetes
+    // follow-up") is recognizeNamesNextToHealth's to judge: read from the second word on.
+    if (text.charCodeAt(h.end) === 58) continue;
+    const next = tokenIndexAt(tokens, h.end);
+    if (next >= tokens.count) continue;
+    const from = tokens.end[next];
+    const limit = Math.min(text.length, h.end + SENTENCE_REACH);
+    let end = from;
+    while (end < limit) {
+      const c = text.charCodeAt(end);
+      if (c === 10 || c === 33 || c === 63 || (c === 46 && (end + 1 >= text.length || text.charCodeAt(end + 1) <= 32))) break;
+      end++;
+    }
+    owned ??= Int32Array.from(ctx.hits.filter((x) => x.role === 'health' && x.confidence !== 'low' && (x.confidence === 'high' || x.personal || takenDrug(ctx, x))), (x) => x.start).sort();
+    const lo = lowerBound(owned, from);
+    if (lo < owned.length && owned[lo] < end) h.reasons.push('name:next-to-health');
   }
 }
 
@@ -1310,9 +1391,14 @@ const FILE_NAME_DOB = /(?:^|[_\- .])(?:dob|birth|geb|fdn|fn|ddn|nac)[_\- ]?((?:1
 /** "NGUYEN_THI_LAN_1958-11-03_…": a full date from the last century right after a name part is a birth date (scans and reports carry this century's dates). */
 const FILE_NAME_OLD_DATE = /(?:^|[_\- .])[A-Za-zÀ-ÿ]{2,}[_\- ](19\d\d[-_]?[01]\d[-_]?[0-3]\d)(?=[_\- .]|$)/;
 
+/** A file named after its holder that is no record of their care: a CV, a badge photo, a licence, a timesheet. */
+const NOT_A_RECORD_FILE = /(?:^|[_\-. ])(?:cv|resume|r[ée]sum[ée]|bio|headshot|badge|licen[cs]e|cert|certificate|credentials?|cover[_\- ]?letter|w-?9|i-?9|timesheet|payroll|offer)(?:[_\-. ]|$)/i;
+
 export function recognizeFileNames(ctx: PartContext): void {
   const { text, tokens, where } = ctx;
   if (where !== 'attachment-name' && !where.endsWith(':attachment-name')) return;
+  // One file name per line: the lines that name a CV, a badge photo… hold no patient's name.
+  const notRecords = text.split('\n').map((line) => NOT_A_RECORD_FILE.test(line));
   // The last token after the final dot is the extension.
   const dot = text.lastIndexOf('.');
   const hasHealth = ctx.hits.some((h) => h.role === 'health' && h.confidence !== 'low');
@@ -1335,10 +1421,19 @@ export function recognizeFileNames(ctx: PartContext): void {
   }
   for (let k = 0; k < tokens.count; k++) {
     const fl = tokens.flags[k];
-    if ((fl & F_UPPER_FIRST) === 0 || (fl & (F_DIGIT | F_ALL_UPPER)) !== 0) continue;
+    if ((fl & F_UPPER_FIRST) === 0 || (fl & F_DIGIT) !== 0) continue;
     const s = tokens.start[k];
     const e = tokens.end[k];
-    if (e - s < 3 || (dot >= 0 && s > dot)) continue;
+    if (e - s < 3 || (dot >= 0 && s > dot) || notRecords[tokens.line[k]]) continue;
+    if ((fl & F_ALL_UPPER) !== 0) {
+      // "preop_workup_HADDAD_Samira.txt", "audiogram_KIM_JIHOON.csv": a surname in capitals beside a listed given name.
+      const pairEnd = contactCard || (k > 0 && TITLE_IN_FILE.test(text.slice(0, s))) ? -1 : fileNamePairEnd(ctx, k, dot);
+      if (pairEnd > 0) {
+        ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, pairEnd, 'named', ['name:file-name', 'name:full'], `${quote(text, s, pairEnd)} in a file name: a person's full name`));
+        k++;
+      }
+      continue;
+    }
     const word = text.slice(s, e);
     if (!isNameWord(ctx, word) || FILE_WORDS.has(word.toLowerCase())) continue;
     // "Dr_Grace_Lau.vcf": a clinician's own file.
@@ -1369,10 +1464,19 @@ function fileNamePairEnd(ctx: PartContext, k: number, dot: number): number {
   const { text, tokens } = ctx;
   const j = k + 1;
   if (j >= tokens.count || (dot >= 0 && tokens.start[j] > dot)) return -1;
-  if ((tokens.flags[j] & F_UPPER_FIRST) === 0 || (tokens.flags[j] & (F_DIGIT | F_ALL_UPPER)) !== 0 || !/^[_\- ]$/.test(text.slice(tokens.end[k], tokens.start[j]))) return -1;
+  // Either word may be written in capitals ("HADDAD_Samira", "KIM_JIHOON"), not both unless one is listed.
+  const upper = (tokens.flags[k] & F_ALL_UPPER) !== 0;
+  const secondUpper = (tokens.flags[j] & F_ALL_UPPER) !== 0;
+  if ((tokens.flags[j] & F_UPPER_FIRST) === 0 || (tokens.flags[j] & F_DIGIT) !== 0 || !/^[_\- ]$/.test(text.slice(tokens.end[k], tokens.start[j]))) return -1;
+  const first = text.slice(tokens.start[k], tokens.end[k]);
   const second = text.slice(tokens.start[j], tokens.end[j]);
-  if (second.length < 2 || !isNameWord(ctx, second) || FILE_WORDS.has(second.toLowerCase()) || hasInnerCapital(text, tokens.start[j] + 1, tokens.end[j])) return -1;
-  if (!isGivenName(ctx, tokens.start[k]) && !isGivenName(ctx, tokens.start[j])) return -1;
+  if (second.length < 2 || !isNameWord(ctx, second) || FILE_WORDS.has(second.toLowerCase()) || (!secondUpper && hasInnerCapital(text, tokens.start[j] + 1, tokens.end[j]))) return -1;
+  if ((upper || secondUpper) && (!isNameWord(ctx, first) || FILE_WORDS.has(first.toLowerCase()) || NOT_PERSON_WORDS.has(first.toLowerCase()) || NOT_PERSON_WORDS.has(second.toLowerCase()))) return -1;
+  const givenFirst = isGivenName(ctx, tokens.start[k]);
+  const givenSecond = isGivenName(ctx, tokens.start[j]);
+  if (!givenFirst && !givenSecond) return -1;
+  // Both in capitals: a listed given name and a surname written first ("KIM_JIHOON"), or two listed names.
+  if (upper && secondUpper && !(givenFirst && givenSecond) && !SURNAMES_WRITTEN_FIRST.has(first.toLowerCase()) && !SURNAMES_WRITTEN_FIRST.has(second.toLowerCase())) return -1;
   return notAPerson(text, tokens.start[k], tokens.end[j]) ? -1 : tokens.end[j];
 }
 

@@ -7,7 +7,7 @@ import { recognizeX12 } from './x12.ts';
 import { resolveOverlaps, type Hit, makeHit, quote } from './hit.ts';
 import { recognizeIdentifiers } from './identifiers.ts';
 import { recognizeLabels } from './labels.ts';
-import { recognizeAddressedNames, recognizeFileNames, recognizeGivenNames, recognizeWideGivenNames, recognizePossessiveGivenNames, recognizeNamesAfterCareCues, recognizeNamesNextToHealth, recognizeNamesWithAge, recognizeNamesWithDate, recognizeNamesWithPhone, recognizeSelfIntro, recognizeInitialsAndCensus, recognizeSubjectName, recognizeEventNames, recognizeCasualNamesAfterCues, endsWithGroupNoun, notAPerson } from './names.ts';
+import { markNamesBeforeHealthInSentence, recognizeAddressedNames, recognizeFileNames, recognizeGivenNames, recognizeWideGivenNames, recognizePossessiveGivenNames, recognizeNamesAfterCareCues, recognizeNamesNextToHealth, recognizeNamesWithAge, recognizeNamesWithDate, recognizeNamesWithPhone, recognizeSelfIntro, recognizeInitialsAndCensus, recognizeSubjectName, recognizeEventNames, recognizeCasualNamesAfterCues, endsWithGroupNoun, notAPerson } from './names.ts';
 import { recognizeCards } from './cards.ts';
 import { recognizeServiceDates } from './service-dates.ts';
 import { recognizePersonShapes } from './persons.ts';
@@ -90,6 +90,7 @@ export function scanPart(dict: Dictionary, where: string, text: string): PartSca
   recognizeWideGivenNames(ctx);
   recognizePossessiveGivenNames(ctx);
   recognizeNamesAfterCareCues(ctx);
+  markNamesBeforeHealthInSentence(ctx);
   recognizeSubjectName(ctx);
   recognizeEventNames(ctx);
   recognizeFileNames(ctx);
