@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DICT_MAGIC, packSuffixes } from '../dictionary/codec.ts';
-import { collectIcd, collectTerms, collectWideNames, DATA_FILES, type RawData } from './sources.ts';
+import { collectIcd, collectStems, collectTerms, collectWideNames, DATA_FILES, type RawData } from './sources.ts';
 
 const PHI_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DATA_DIR = join(PHI_DIR, 'data');
@@ -45,6 +45,8 @@ export function compileDictionary(raw: RawData, stamp: string): string {
   for (const [category, title] of titles) out.push(`${category}\t${title}`);
   // One line: split once at load into a Set.
   out.push('@W', collectWideNames(raw).join(' '));
+  out.push('@S');
+  for (const [kind, stem] of collectStems(raw)) out.push(`${kind}\t${stem}`);
   return out.join('\n') + '\n';
 }
 

@@ -1,5 +1,5 @@
 /** Where the raw vocabulary lives and how the build turns it into folded, filtered term lists. */
-import { foldTerm } from '../engine/fold.ts';
+import { foldStem, foldTerm } from '../engine/fold.ts';
 import { KIND } from '../dictionary/kinds.ts';
 
 export const DATA_FILES = [
@@ -16,6 +16,7 @@ export const DATA_FILES = [
   'given-names.txt',
   'given-names-wide.txt',
   'given-names-supplement.txt',
+  'health-stems.tsv',
 ] as const;
 
 export type DataName = (typeof DATA_FILES)[number];
@@ -122,4 +123,18 @@ export function collectIcd(raw: RawData): { suffixes: Map<string, string[]>; tit
   }
   for (const list of suffixes.values()) list.sort();
   return { suffixes, titles };
+}
+
+export const STEM_KINDS = ['condition', 'drug', 'lab', 'procedure', 'context', 'person', 'title'] as const;
+
+/** Health stems of Arabic, Russian, Chinese and Korean (engine/stems.ts): kind and folded stem, deduplicated. */
+export function collectStems(raw: RawData): Array<[kind: string, stem: string]> {
+  const out = new Map<string, [string, string]>();
+  for (const line of dataLines(raw['health-stems.tsv'])) {
+    const [kind, stem] = line.split('\t');
+    if (!(STEM_KINDS as readonly string[]).includes(kind) || !stem) throw new Error(`health-stems.tsv: bad line ${JSON.stringify(line)}`);
+    const folded = foldStem(stem);
+    out.set(`${kind}\t${folded}`, [kind, folded]);
+  }
+  return [...out.values()].sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
 }

@@ -39,6 +39,15 @@ export interface Dictionary {
   wideGivenNames: Set<string>;
   /** Their token hashes: the scan asks these first, without building the word's text. */
   wideGivenNameHashes: Set<number>;
+  /** Health stems of Arabic, Russian, Chinese and Korean, by their first character (engine/stems.ts). */
+  stems: Map<string, StemEntry[]>;
+}
+
+export interface StemEntry {
+  kind: 'condition' | 'drug' | 'lab' | 'procedure' | 'context' | 'person' | 'title';
+  /** Folded stem; words of a multi-word stem split on spaces. */
+  stem: string;
+  words: string[];
 }
 
 /** Int keys → entry lists, linear probing in typed arrays (much cheaper per probe than a Map). */
@@ -110,6 +119,7 @@ export function decodeDictionary(blob: string): Dictionary {
   const titles = new Map<string, string>();
   let section = '';
   let wideGivenNames = new Set<string>();
+  const stems = new Map<string, StemEntry[]>();
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i];
     if (line.length === 0) continue;
@@ -121,11 +131,17 @@ export function decodeDictionary(blob: string): Dictionary {
     if (section === '@T') addTerm(byFirstToken, slots, firstWords, key, value);
     else if (section === '@I') packed.set(key, value);
     else if (section === '@N') titles.set(key, value);
+    else if (section === '@S') {
+      const list = stems.get(value.charAt(0));
+      const entry: StemEntry = { kind: key as StemEntry['kind'], stem: value, words: value.split(' ') };
+      if (list) list.push(entry);
+      else stems.set(value.charAt(0), [entry]);
+    }
   }
   for (const list of byFirstToken.values()) if (list.length > 1) list.sort((a, b) => b.tokens.length - a.tokens.length);
   const wideGivenNameHashes = new Set<number>();
   for (const name of wideGivenNames) wideGivenNameHashes.add(hashWord(name));
-  return { stamp, byFirstToken, firstTokenTable: buildHashTable(byFirstToken), icd: createIcdTable(packed, titles), wideGivenNames, wideGivenNameHashes };
+  return { stamp, byFirstToken, firstTokenTable: buildHashTable(byFirstToken), icd: createIcdTable(packed, titles), wideGivenNames, wideGivenNameHashes, stems };
 }
 
 /** firstWords: one string object per distinct first word, so the scan loop compares entries' first words by identity. */

@@ -32,6 +32,8 @@ export function foldCode(c: number): number {
   if (c === 0x3000 || c === 0xfeff || c === 0x00a0) return 0;
   // CJK punctuation and full-width forms' punctuation ("（出生日期：1949年…）"): separators, as in ASCII.
   if ((c >= 0x3001 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65)) return 0;
+  // Arabic comma, semicolon, question mark, percent and decimal signs, full stop: separators.
+  if (c === 0x60c || c === 0x61b || c === 0x61f || (c >= 0x66a && c <= 0x66d) || c === 0x6d4) return 0;
   if (c >= 0x410 && c <= 0x42f) return c + 0x20; // А–Я
   if (c >= 0x400 && c <= 0x40f) return c + 0x50; // Ѐ–Џ
   if (c >= 0x391 && c <= 0x3a9 && c !== 0x3a2) return c + 0x20; // Α–Ω
@@ -77,4 +79,23 @@ function buildClassTable(): Uint8Array {
     else t[c] = 4;
   }
   return t;
+}
+
+/**
+ * Arabic spelling variants folded to one form: short vowels and tatweel dropped, alef with hamza or madda
+ * as bare alef, alef maqsura as ya, ta marbuta as ha ("أنسولين" = "انسولين", "عيادة" = "عياده").
+ */
+export function normalizeArabic(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0x64b && c <= 0x652) || c === 0x640) continue;
+    out += c === 0x623 || c === 0x625 || c === 0x622 ? '\u0627' : c === 0x649 ? '\u064a' : c === 0x629 ? '\u0647' : word.charAt(i);
+  }
+  return out;
+}
+
+/** A stem's dictionary form: folded like a term, Arabic normalised (engine/stems.ts reads words the same way). */
+export function foldStem(text: string): string {
+  return normalizeArabic(foldTerm(text));
 }

@@ -24,7 +24,9 @@ const PHONE_PERSON_CUES = new Set(['patient', 'pt', 'her', 'his', 'him', 'she', 
   'sms', 'texted', 'recipient', 'vm', 'voicemail', 'vmail',
   // Family reached for a patient: "mom notified at …", "Dad prefers texts at …".
   'mom', 'dad', 'mum', 'parent', 'parents', 'guardian', 'grandma', 'grandmother', 'grandpa', 'sister', 'brother', 'aunt', 'auntie', 'uncle', 'texts', 'mama', 'papa',
-  'niece', 'nephew', 'cousin', 'grandson', 'granddaughter', 'lady', 'caller', 'mensaje', 'enviado', 'claimant', 'donor']);
+  'niece', 'nephew', 'cousin', 'grandson', 'granddaughter', 'lady', 'caller', 'mensaje', 'enviado', 'claimant', 'donor',
+  // "my number", "my phone" in Arabic; "my" in Russian ("мой телефон") and Portuguese ("meu celular").
+  'رقمي', 'هاتفي', 'جوالي', 'мой', 'мобильный', 'meu', 'celular']);
 /** Cues that name a kind of line ("cell", "home", "mobile"): a person's only right before the number ("Sickle Cell Clinic · 912-…" is not). */
 const LINE_KIND_CUES = new Set(['cell', 'mobile', 'home', 'movil', 'portable', 'handy']);
 const OFFICE_UNIT = /^,? {1,2}(?:Suite|Ste\.?|Floor|Fl\.|Bldg\.?|Building) {0,2}[#A-Z0-9]/i;

@@ -7,6 +7,7 @@ import { recognizeX12 } from './x12.ts';
 import { resolveOverlaps, type Hit, makeHit, quote } from './hit.ts';
 import { recognizeIdentifiers } from './identifiers.ts';
 import { recognizeLabels } from './labels.ts';
+import { recognizeStems } from './stems.ts';
 import { markNamesBeforeHealthInSentence, recognizeAddressedNames, recognizeFileNames, recognizeGivenNames, recognizeWideGivenNames, recognizePossessiveGivenNames, recognizeNamesAfterCareCues, recognizeNamesNextToHealth, recognizeNamesWithAge, recognizeNamesWithDate, recognizeNamesWithPhone, recognizeSelfIntro, recognizeInitialsAndCensus, recognizeSubjectName, recognizeEventNames, recognizeCasualNamesAfterCues, endsWithGroupNoun, notAPerson } from './names.ts';
 import { recognizeCards } from './cards.ts';
 import { recognizeServiceDates } from './service-dates.ts';
@@ -77,6 +78,7 @@ export function scanPart(dict: Dictionary, where: string, text: string): PartSca
   recognizeLabels(ctx);
   recognizeIdentifiers(ctx);
   recognizeHealth(ctx);
+  const stemContext = recognizeStems(ctx);
   recognizeAddressedNames(ctx);
   recognizeGivenNames(ctx);
   recognizeNamesWithAge(ctx);
@@ -108,7 +110,7 @@ export function scanPart(dict: Dictionary, where: string, text: string): PartSca
     for (const [start, end] of ctx.staffBlocks) signatures.push({ start, end, name: null, provider: true });
     signatures.sort((a, b) => a.start - b.start);
   }
-  let contextTerms = 0;
+  let contextTerms = stemContext;
   let veterinary = 0;
   let bulk = 0;
   let fictitious = 0;
