@@ -155,7 +155,8 @@ function pushName(ctx: PartContext, s: number, e: number, cue: string): void {
 /**
  * "المريضة فاطمة الزهراني", "дочь Антонины Петровны Кравец", "患者王秀英，": the words after "the patient", "Mrs",
  * "son of"… Arabic: two words that are no function words or stems; Russian: two or three capitalised words;
- * Chinese: the next two or three characters, ending there.
+ * Chinese: the next two or three characters, ending there; Korean (no cue listed today: 환자 is read as a
+ * title, since Korean writes the name first): the next word of two to four syllables.
  */
 function nameAfterCue(ctx: PartContext, k: number, script: Script, end: number, names: Array<[number, number, string]>): void {
   const { text, tokens } = ctx;
