@@ -44,6 +44,7 @@ export function decide(parts: PartScan[]): Decision {
     const i = p.where.indexOf('attachment:');
     if (i >= 0 && p.hits.some((h) => h.role === 'health' && counts(h) && !h.inSignature)) clinicalFiles.add(p.where.slice(i + 11));
   }
+  const fileOwners = new Set<Hit>();
   // One pass over the findings that count at all (no per-message flatMap/filter chains): what is visible
   // outside signatures, the health content, provider identifiers and signers.
   const visible: Hit[] = [];
@@ -64,6 +65,7 @@ export function decide(parts: PartScan[]): Decision {
       // A clinician's signature holds their own numbers; a date of birth under a name is a patient's.
       if (h.inSignature && h.role !== 'health' && h.role !== 'high-risk' && h.type !== 'DOB') continue;
       visible.push(h);
+      if (clinicalFiles.size > 0 && h.reasons.includes('name:full') && h.reasons.includes('name:file-name') && clinicalFiles.has(lineAt(p.text, h.start))) fileOwners.add(h);
       // A drug named as stock ("Jardiance 10mg samples") is goods: no one's health content.
       if (h.role !== 'health' || !counts(h) || h.reasons.includes('supply')) continue;
       health.push(h);
@@ -125,16 +127,7 @@ export function decide(parts: PartScan[]): Decision {
   }
   // A name right at clinical content, or written with an age ("Eleanor Vance, 84F"), is a patient's; so is
   // a full name that is the whole subject ("FW: Okoye, Ngozi") or names a clinical document.
-  const atHealth = (h: Hit): boolean => h.reasons.includes('name:next-to-health') || h.reasons.includes('name:with-age') || h.reasons.includes('name:subject-only') || namesClinicalFile(h);
-  const namesClinicalFile = (h: Hit): boolean => {
-    if (clinicalFiles.size === 0 || !h.reasons.includes('name:full') || !h.reasons.includes('name:file-name')) return false;
-    const part = parts.find((p) => p.where === h.where && p.hits.includes(h));
-    if (!part) return false;
-    const lineStart = part.text.lastIndexOf('\n', h.start) + 1;
-    const lineEnd = part.text.indexOf('\n', h.end);
-    const file = part.text.slice(lineStart, lineEnd < 0 ? part.text.length : lineEnd);
-    return clinicalFiles.has(file);
-  };
+  const atHealth = (h: Hit): boolean => h.reasons.includes('name:next-to-health') || h.reasons.includes('name:with-age') || h.reasons.includes('name:subject-only') || fileOwners.has(h);
   const namedAtHealth = named.some(atHealth);
   // A name known only from the phone number written after it ("ask Jessica at 541-…") may be a rep's or a
   // colleague's: it needs the content tied to a person or set right at it.
@@ -175,6 +168,12 @@ export function decide(parts: PartScan[]): Decision {
   const partial = Math.min(0.45, 0.1 * (highRisk.length + strong.length + named.length) + 0.05 * Math.min(healthScore, 4));
   const score = containsPhi ? Math.min(0.99, 0.6 + 0.13 * evidence + 0.02 * Math.min(healthScore, 5)) : Number(partial.toFixed(2));
   return { containsPhi, score: Number(score.toFixed(2)), reasons, promoted };
+}
+
+/** The line of text holding offset i (an attachment-name part lists one file name per line). */
+function lineAt(text: string, i: number): string {
+  const end = text.indexOf('\n', i);
+  return text.slice(text.lastIndexOf('\n', i) + 1, end < 0 ? text.length : end);
 }
 
 function types(hs: Hit[]): string {

@@ -45,14 +45,7 @@ export function recognizeStems(ctx: PartContext): number {
   const titles: Array<[k: number, script: Script, start: number]> = [];
   // Words of the script-dependent readings, built once per token (Arabic: the word after each prefix).
   const word = (k: number): string => text.slice(tokens.start[k], tokens.end[k]);
-  const forms = (k: number, script: Script): string[] => {
-    if (script === 'cyrillic') return [word(k).toLowerCase()];
-    const w = normalizeArabic(word(k));
-    const out = [w];
-    for (const p of ARABIC_PREFIXES) if (w.length > p.length + 2 && w.startsWith(p)) out.push(w.slice(p.length));
-    return out;
-  };
-  const fits = (form: string, stem: string): boolean => (stem.length <= 3 ? form === stem : form.startsWith(stem));
+  const forms = (k: number, script: Script): string[] => (script === 'cyrillic' ? [word(k).toLowerCase()] : arabicForms(word(k)));
   const found = (e: StemEntry, s: number, end: number, k: number, script: Script): void => {
     if (e.kind === 'context') { context++; return; }
     if (e.kind === 'person') { persons.push([k, script, end]); return; }
@@ -214,11 +207,24 @@ function isCapital(c: number): boolean {
   return c >= 0x400 && c <= 0x42f;
 }
 
-function isStem(ctx: PartContext, w: string): boolean {
-  // Health and context stems only: "السيد" (Mr) is also a family name (El-Sayed).
-  const starts = (form: string): boolean => ctx.dict.stems.get(form.charAt(0))?.some((e) => e.kind !== 'person' && e.kind !== 'title' && form.startsWith(e.words[0])) ?? false;
-  if (starts(w)) return true;
-  for (const p of ARABIC_PREFIXES) if (w.length > p.length + 2 && w.startsWith(p) && starts(w.slice(p.length))) return true;
-  return false;
+/** An Arabic word normalised, and the same word after each prefix it may carry ("والأنسولين" → "انسولين"). */
+function arabicForms(word: string): string[] {
+  const w = normalizeArabic(word);
+  const out = [w];
+  for (const p of ARABIC_PREFIXES) if (w.length > p.length + 2 && w.startsWith(p)) out.push(w.slice(p.length));
+  return out;
+}
+
+/** A stem of three letters or fewer is the whole word; a longer one starts it. */
+function fits(form: string, stem: string): boolean {
+  return stem.length <= 3 ? form === stem : form.startsWith(stem);
+}
+
+/** Whether a word is health or setting vocabulary; not person cues: "السيد" (Mr) is also a family name (El-Sayed). */
+function isStem(ctx: PartContext, word: string): boolean {
+  // Arabic by its forms and the whole-word rule; Korean by the stem its word starts with ("치매", "매독").
+  const arabic = scriptOf(word.charCodeAt(0)) === 'arabic';
+  const match = (form: string, stem: string): boolean => (arabic ? fits(form, stem) : form.startsWith(stem));
+  return (arabic ? arabicForms(word) : [word]).some((form) => ctx.dict.stems.get(form.charAt(0))?.some((e) => e.kind !== 'person' && e.kind !== 'title' && match(form, e.words[0])) ?? false);
 }
 
