@@ -127,7 +127,8 @@ export function decide(parts: PartScan[]): Decision {
   }
   // A name right at clinical content, or written with an age ("Eleanor Vance, 84F"), is a patient's; so is
   // a full name that is the whole subject ("FW: Okoye, Ngozi") or names a clinical document.
-  const atHealth = (h: Hit): boolean => h.reasons.includes('name:next-to-health') || h.reasons.includes('name:with-age') || h.reasons.includes('name:subject-only') || fileOwners.has(h);
+  // A name with a room or bed ("Mrs. Halvorsen rm 3") is an inpatient's or a resident's.
+  const atHealth = (h: Hit): boolean => h.reasons.includes('name:next-to-health') || h.reasons.includes('name:with-age') || h.reasons.includes('name:subject-only') || h.reasons.includes('name:room') || fileOwners.has(h);
   const namedAtHealth = named.some(atHealth);
   // A name known only from the phone number written after it ("ask Jessica at 541-…") may be a rep's or a
   // colleague's: it needs the content tied to a person or set right at it.

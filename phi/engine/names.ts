@@ -579,9 +579,30 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
       const span = nameBefore(ctx, room);
       if (span && !notAPerson(text, span[0], span[1]) && !ctx.hits.some((h) => h.type === 'PATIENT_NAME' && h.start < span[1] && span[0] < h.end)) {
         ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:census'], `${quote(text, span[0], span[1])} with a unit and bed (${quote(text, tokens.start[room], tokens.end[k])}): a patient's name`));
-      }
+      } else if (!span) roomAfterName(ctx, room, k);
     }
   }
+}
+
+/**
+ * "Mrs. Halvorsen rm 3", "Re: Babatunde, rm 604": a name found already (by its honorific), or one listed given
+ * name, right before a room written "rm"/"bed"/"bay" and its number is a resident's. ("Room 204" after a name is
+ * as often a meeting room, so the spelled-out word does not count.)
+ */
+const ROOM_ABBREVIATIONS = new Set(['rm', 'bed']);
+function roomAfterName(ctx: PartContext, room: number, k: number): void {
+  const { text, tokens } = ctx;
+  if (!ROOM_ABBREVIATIONS.has(tokenText(text, tokens, room)) || room === 0 || tokens.line[room - 1] !== tokens.line[room]) return;
+  if (!/^,?[ \t]{1,2}$/.test(text.slice(tokens.end[room - 1], tokens.start[room]))) return;
+  const before = tokens.end[room - 1];
+  const known = ctx.hits.find((h) => h.type === 'PATIENT_NAME' && h.role === 'named' && h.end === before && h.reasons.some((r) => r.startsWith('honorific:')));
+  if (known) {
+    if (!known.reasons.includes('name:room')) known.reasons.push('name:room');
+    return;
+  }
+  const n = room - 1;
+  if (!surnameWord(ctx, n) || !isGivenName(ctx, tokens.start[n]) || ctx.hits.some((h) => h.type === 'PATIENT_NAME' && h.start < tokens.end[n] && tokens.start[n] < h.end)) return;
+  ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[n], tokens.end[n], 'named', ['name:room'], `${quote(text, tokens.start[n], tokens.end[n])} with a room (${quote(text, tokens.start[room], tokens.end[k])}): a resident's name`));
 }
 
 /** Token n reads as one name word on a census line: capitalised, no digits, not all capitals, no common or place word. */
@@ -772,7 +793,8 @@ function subjectHeadedByName(ctx: PartContext): void {
   if (!ctx.hits.some((h) => h.role === 'health' && h.confidence !== 'low' && h.start >= e)) {
     // "Kim Seo-yeon - bone health labs", "Nguyen Thi Hoa - AFB x3": a listed given name or a common surname
     // written first still heads the subject with a person; whose health the body holds, decide.ts weighs.
-    if (!known && (isGivenName(ctx, s) || SURNAMES_WRITTEN_FIRST.has(tokenText(text, ctx.tokens, tokenIndexAt(ctx.tokens, s))))) {
+    // "Adeyemi, Oluwaseun - GBS": surname first, the listed given name after it.
+    if (!known && listedNameIn(ctx, s, e)) {
       ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, e, 'named', ['name:subject'], `${quote(text, s, e)} opens the subject: the person the message concerns`));
     }
     return;
