@@ -7,6 +7,7 @@ import { recognizeX12 } from './x12.ts';
 import { resolveOverlaps, type Hit, makeHit, quote } from './hit.ts';
 import { recognizeIdentifiers } from './identifiers.ts';
 import { recognizeLabels } from './labels.ts';
+import { recognizeRecordRows } from './record-rows.ts';
 import { recognizeStems } from './stems.ts';
 import { markNamesBeforeHealthInSentence, recognizeAddressedNames, recognizeFileNames, recognizeGivenNames, recognizeWideGivenNames, recognizePossessiveGivenNames, recognizeNamesAfterCareCues, recognizeNamesNextToHealth, recognizeNamesWithAge, recognizeNamesWithDate, recognizeNamesWithPhone, recognizeSelfIntro, recognizeInitialsAndCensus, recognizeSubjectName, recognizeEventNames, recognizeCasualNamesAfterCues, endsWithGroupNoun, notAPerson } from './names.ts';
 import { recognizeCards } from './cards.ts';
@@ -79,6 +80,7 @@ export function scanPart(dict: Dictionary, where: string, text: string): PartSca
   recognizeIdentifiers(ctx);
   recognizeHealth(ctx);
   const stemContext = recognizeStems(ctx);
+  recognizeRecordRows(ctx);
   recognizeAddressedNames(ctx);
   recognizeGivenNames(ctx);
   recognizeNamesWithAge(ctx);

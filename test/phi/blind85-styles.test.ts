@@ -16,3 +16,13 @@ describe('subject names, rooms and languages (sets 85-88)', () => {
     expect(scanParts([{ where: 'subject', text: 'call back' }, { where: 'body', text: body('Room 412 at noon for the morphine in-service') }]).containsPhi).toBe(false);
   });
 });
+
+describe('work lists keyed by record number (sets 85-88)', () => {
+  it('a long number opening a line with a diagnosis code or a definite result is that patient\'s', () => {
+    expect(scanParts([{ where: 'subject', text: 'HD chairs' }, { where: 'body', text: '00918834  N18.6 - needs chair Tue 0600\n00918861  E87.5 K 6.3 redraw' }]).containsPhi).toBe(true);
+    expect(scanParts([{ where: 'subject', text: 'denial' }, { where: 'body', text: 'QXR774120935 / 99213 / J45.40 denied CO-197' }]).containsPhi).toBe(true);
+    // Catalogue numbers opening lines of a supply order, and a code table without numbers, are not.
+    expect(scanParts([{ where: 'subject', text: 'order' }, { where: 'body', text: '00918834  heparin 5000 units/mL x 25\n00918861  insulin syringes x 100' }]).containsPhi).toBe(false);
+    expect(scanParts([{ where: 'subject', text: 'codes' }, { where: 'body', text: 'N18.6 - ESRD\nJ45.40 - moderate persistent asthma' }]).containsPhi).toBe(false);
+  });
+});

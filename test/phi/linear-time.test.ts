@@ -41,6 +41,8 @@ const ADVERSARIAL: Record<string, string> = {
   'arabic-cue-names': 'المريضة فاطمة الزهراني والأنسولين ',
   'russian-cue-names': 'дочь Антонины Петровны фентанилом ',
   'sentence-names': 'maria lopez out of quetiapine, ',
+  // Work-list rows: a record number opening every line, a code on each (record-rows.ts).
+  'record-rows': '00571204  N18.6 K 6.1\n',
 };
 
 function timeScan(text: string): number {

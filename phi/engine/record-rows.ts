@@ -1,0 +1,42 @@
+/**
+ * Work lists keyed by record number: "00571204  K 6.1 (hemolyzed?) redraw sent", "BHW884213907  03/04/2025
+ * 99214-25  E11.65". A long number, or two or three capitals and a long number, opening a line that holds a
+ * diagnosis code or a definite result is the chart (MRN) or member number (plan ID) of that line's patient,
+ * label or not. A line with only a drug on it is not read this way (order and catalogue numbers open those).
+ */
+import type { PartContext } from './context.ts';
+import { type Hit, makeHit, quote } from './hit.ts';
+import { F_DIGIT } from './tokenizer.ts';
+
+const RECORD_NUMBER = /^(?:\d{7,10}|[A-Z]{2,3}\d{8,10})$/;
+/** After the number: spaces, or a dash or slash between spaces, then the row goes on. */
+const ROW_GAP = /^(?:[ \t]{1,4}|[ \t]{1,2}[-–/|][ \t]{1,2})\S/;
+
+export function recognizeRecordRows(ctx: PartContext): void {
+  const { text, tokens } = ctx;
+  const rowHealth = ctx.hits.filter((h) => h.type === 'ICD10' ? h.confidence !== 'low' : h.role === 'health' && h.confidence === 'high' && (h.type === 'LAB_RESULT' || h.type === 'DIAGNOSIS'));
+  if (rowHealth.length === 0) return;
+  // Lines come in text order: one sweep over the findings sorted by start keeps this linear.
+  rowHealth.sort((a, b) => a.start - b.start);
+  const taken = ctx.hits.slice().sort((a, b) => a.start - b.start);
+  let h = 0, t = 0, takenEnd = -1;
+  const found: Hit[] = [];
+  for (let q = 0; q < tokens.lineFirstCount; q++) {
+    const k = tokens.lineFirstToken[q];
+    if ((tokens.flags[k] & F_DIGIT) === 0) continue;
+    const s = tokens.start[k];
+    const e = tokens.end[k];
+    if (!RECORD_NUMBER.test(text.slice(s, e)) || !ROW_GAP.test(text.slice(e, e + 6))) continue;
+    const lineEnd = text.indexOf('\n', e);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    while (h < rowHealth.length && rowHealth[h].start <= e) h++;
+    if (h === rowHealth.length || rowHealth[h].start >= end) continue;
+    // Not part of something found already (a phone, a labelled number).
+    while (t < taken.length && taken[t].start < s) takenEnd = Math.max(takenEnd, taken[t++].end);
+    if (takenEnd > s || (t < taken.length && taken[t].start < e)) continue;
+    const plan = text.charCodeAt(s) > 57;
+    found.push(makeHit(plan ? 'HEALTH_PLAN_ID' : 'MRN', 'medium', ctx.where, s, e, 'strong', ['pattern:record-row'],
+      `${quote(text, s, e)} opens a line with a diagnosis code or a result: that patient's ${plan ? 'member number' : 'record number'}`));
+  }
+  ctx.hits.push(...found);
+}
