@@ -26,3 +26,15 @@ describe('work lists keyed by record number (sets 85-88)', () => {
     expect(scanParts([{ where: 'subject', text: 'codes' }, { where: 'body', text: 'N18.6 - ESRD\nJ45.40 - moderate persistent asthma' }]).containsPhi).toBe(false);
   });
 });
+
+describe('plain words and more languages (sets 85-88)', () => {
+  it('"his sugar" is diabetes; "sugar" for baking is not', () => {
+    expect(scanParts([{ where: 'subject', text: 'elig' }, { where: 'body', text: 'pls run elig for Hamid Rahimi 6/9/57, coming fri for his sugar f/u' }]).containsPhi).toBe(true);
+    expect(scanParts([{ where: 'subject', text: 'potluck' }, { where: 'body', text: 'Hamid Rahimi is bringing cookies; less sugar this time.' }]).containsPhi).toBe(false);
+  });
+  it('Haitian Creole blood pressure with a value, Polish "born" and stroke', () => {
+    expect(scanParts([{ where: 'subject', text: 'mesaj' }, { where: 'body', text: 'Madan Exantus rele: tansyon l 172/104 maten an, li fini grenn li yo.' }]).containsPhi).toBe(true);
+    expect(scanParts([{ where: 'subject', text: 'flyer' }, { where: 'body', text: 'Tcheke tansyon ou chak mwa! Klinik gratis samdi.' }]).containsPhi).toBe(false);
+    expect(scanParts([{ where: 'subject', text: 'ojciec' }, { where: 'body', text: 'Mój ojciec Zbigniew Kowal, urodzony 03.05.1941, jest w szpitalu po udarze.' }]).containsPhi).toBe(true);
+  });
+});
