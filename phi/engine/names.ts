@@ -584,12 +584,12 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
   }
 }
 
+const ROOM_ABBREVIATIONS = new Set(['rm', 'bed']);
 /**
  * "Mrs. Halvorsen rm 3", "Re: Babatunde, rm 604": a name found already (by its honorific), or one listed given
- * name, right before a room written "rm"/"bed"/"bay" and its number is a resident's. ("Room 204" after a name is
- * as often a meeting room, so the spelled-out word does not count.)
+ * name, right before "rm" or "bed" and a number is an inpatient's or a resident's. ("Room 204" after a name is
+ * as often a meeting room, and "bay 3" a scanner's, so only these two words count.)
  */
-const ROOM_ABBREVIATIONS = new Set(['rm', 'bed']);
 function roomAfterName(ctx: PartContext, room: number, k: number): void {
   const { text, tokens } = ctx;
   if (!ROOM_ABBREVIATIONS.has(tokenText(text, tokens, room)) || room === 0 || tokens.line[room - 1] !== tokens.line[room]) return;
