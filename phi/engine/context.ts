@@ -60,6 +60,29 @@ export function lowerBound(sorted: ArrayLike<number>, value: number, length = so
 }
 
 /**
+ * "Does [s, e) overlap a finding?" asked at many places in text order (a census of thousands of rows): the
+ * findings present when it is built, sorted once with the running maximum of their ends, and those added
+ * since through `add` (at or before the place asked about, as a reader moving forward adds them).
+ */
+export function overlapIndex(hits: Hit[], keep: (h: Hit) => boolean): { overlaps: (s: number, e: number) => boolean; add: (h: Hit) => void } {
+  const list = hits.filter(keep).sort((a, b) => a.start - b.start);
+  const starts = Int32Array.from(list, (h) => h.start);
+  const maxEnd = new Int32Array(list.length);
+  for (let i = 0, m = -1; i < list.length; i++) maxEnd[i] = m = Math.max(m, list[i].end);
+  let addedEnd = -1;
+  return {
+    overlaps(s, e) {
+      if (s < addedEnd) return true;
+      const i = lowerBound(starts, e) - 1;
+      return i >= 0 && maxEnd[i] > s;
+    },
+    add(h) {
+      if (keep(h)) addedEnd = Math.max(addedEnd, h.end);
+    },
+  };
+}
+
+/**
  * Calls visit(k, lineEnd) for every token k with health content after it on its line, in text order:
  * the only places a name "at clinical content" can start. Lines without health content are skipped
  * whole, so recognizers that ask this cost nothing on ordinary prose.

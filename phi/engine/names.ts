@@ -4,7 +4,7 @@
  * are providers, not patients.
  */
 import { foldTerm, hashWord } from './fold.ts';
-import { healthBetween, lowerBound, type PartContext, tokenIndexAt, tokensBeforeHealth, wordsBefore } from './context.ts';
+import { healthBetween, lowerBound, overlapIndex, type PartContext, tokenIndexAt, tokensBeforeHealth, wordsBefore } from './context.ts';
 import type { TermMatch } from './terms.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
@@ -530,14 +530,25 @@ export function recognizeWideGivenNames(ctx: PartContext): void {
 export function recognizeInitialsAndCensus(ctx: PartContext): void {
   const { text, tokens } = ctx;
   invertedNameRows(ctx);
+  // Overlap questions are asked per room or date in text order: indexes built at the first one keep 1 MB census lines linear.
+  let index: { any: ReturnType<typeof overlapIndex>; names: ReturnType<typeof overlapIndex>; honorificEnds: Map<number, Hit> } | null = null;
+  const indexes = () => (index ??= {
+    any: overlapIndex(ctx.hits, () => true),
+    names: overlapIndex(ctx.hits, (h) => h.type === 'PATIENT_NAME'),
+    honorificEnds: new Map(ctx.hits.filter((h) => h.type === 'PATIENT_NAME' && h.role === 'named' && h.reasons.some((r) => r.startsWith('honorific:'))).map((h) => [h.end, h])),
+  });
+  const add = (h: Hit) => {
+    ctx.hits.push(h);
+    if (index) { index.any.add(h); index.names.add(h); }
+  };
   for (let q = 0; q < tokens.digitCount; q++) {
     const k = tokens.digitToken[q];
     const s = tokens.start[k];
     // "Dorothy in 214B (by the nurses station) found on floor": a known given name in a room number.
     if (k >= 2 && (tokens.flags[k] & F_ALPHA) !== 0 && tokens.line[k - 2] === tokens.line[k] && tokenEquals(text, tokens, k - 1, 'in') &&
       ROOM_NUMBER.test(text.slice(s, tokens.end[k])) && (tokens.flags[k - 2] & F_UPPER_FIRST) !== 0 && isGivenName(ctx, tokens.start[k - 2]) &&
-      ctx.hits.some((h) => h.role === 'health' && h.confidence !== 'low' && h.start > s)) {
-      ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[k - 2], tokens.end[k - 2], 'named', ['name:census'], `${quote(text, tokens.start[k - 2], tokens.end[k - 2])} in room ${quote(text, s, tokens.end[k])}: a resident's name`));
+      healthBetween(ctx, s + 1, text.length)) {
+      add(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[k - 2], tokens.end[k - 2], 'named', ['name:census'], `${quote(text, tokens.start[k - 2], tokens.end[k - 2])} in room ${quote(text, s, tokens.end[k])}: a resident's name`));
       continue;
     }
     if (k === 0 || (tokens.flags[k] & F_ALPHA) !== 0 || tokens.line[k - 1] !== tokens.line[k]) continue;
@@ -546,11 +557,11 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
     const init = s - tokens.end[k - 1] <= 2 && ((c >= 65 && c <= 90) || c === 46) ? INITIALS_BEFORE.exec(text.slice(Math.max(0, s - 10), s)) : null;
     if (init) {
       const e = dateAt(text, s);
-      if (e > 0 && /(?:^|\D)19\d\d$/.test(text.slice(s, e)) && !ctx.hits.some((h) => h.start < e && s < h.end)) {
+      if (e > 0 && /(?:^|\D)19\d\d$/.test(text.slice(s, e)) && !indexes().any.overlaps(s, e)) {
         const is = s - init[0].length + (init[0].length - init[0].trimStart().length);
         const ie = is + init[1].length;
-        ctx.hits.push(makeHit('DOB', 'high', ctx.where, s, e, 'strong', ['pattern:date', 'date:after-initials'], `${quote(text, s, e)} after initials: a date of birth`));
-        ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, is, ie, 'named', ['name:initials'], `${quote(text, is, ie)} are a patient's initials, with a date of birth`));
+        add(makeHit('DOB', 'high', ctx.where, s, e, 'strong', ['pattern:date', 'date:after-initials'], `${quote(text, s, e)} after initials: a date of birth`));
+        add(makeHit('PATIENT_NAME', 'medium', ctx.where, is, ie, 'named', ['name:initials'], `${quote(text, is, ie)} are a patient's initials, with a date of birth`));
         continue;
       }
     }
@@ -560,7 +571,7 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
     if (k + 1 < tokens.count && tokens.line[k + 1] === tokens.line[k] && /^,?[ \t]{1,3}(?:[-–][ \t]{1,2})?$/.test(text.slice(tokens.end[k], tokens.start[k + 1]))) {
       const n = k + 1;
       if (surnameWord(ctx, n) && healthOnLineAfter(ctx, n)) {
-        ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[n], tokens.end[n], 'named', ['name:census', 'name:next-to-health'], `${quote(text, tokens.start[n], tokens.end[n])} after a room number, with clinical content: a patient's name`));
+        add(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[n], tokens.end[n], 'named', ['name:census', 'name:next-to-health'], `${quote(text, tokens.start[n], tokens.end[n])} after a room number, with clinical content: a patient's name`));
         continue;
       }
     }
@@ -570,16 +581,19 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
       // "okafor in 4w-22 (hx ESRD…)": in mail typed in lower case, a lower-case name word.
       const casualName = (tokens.flags[n] & (F_UPPER_FIRST | F_DIGIT)) === 0 && isCasual(ctx) && isCasualNameWord(ctx, tokenText(text, tokens, n));
       if ((surnameWord(ctx, n) || casualName) && !VOCATIVE_STOP.has(tokenText(text, tokens, n))) {
-        ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[n], tokens.end[n], 'named', ['name:census', 'name:next-to-health'], `${quote(text, tokens.start[n], tokens.end[n])} in a room, with clinical content: a patient's name`));
+        add(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[n], tokens.end[n], 'named', ['name:census', 'name:next-to-health'], `${quote(text, tokens.start[n], tokens.end[n])} in a room, with clinical content: a patient's name`));
         continue;
       }
     }
     // A full name right before a unit-bed code: "Lamar Whitsett 5E-14 MRSA …", "Varner, Odell (5E-03)".
     if (room < k) {
       const span = nameBefore(ctx, room);
-      if (span && !notAPerson(text, span[0], span[1]) && !ctx.hits.some((h) => h.type === 'PATIENT_NAME' && h.start < span[1] && span[0] < h.end)) {
-        ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:census'], `${quote(text, span[0], span[1])} with a unit and bed (${quote(text, tokens.start[room], tokens.end[k])}): a patient's name`));
-      } else if (!span) roomAfterName(ctx, room, k);
+      if (span && !notAPerson(text, span[0], span[1]) && !indexes().names.overlaps(span[0], span[1])) {
+        add(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:census'], `${quote(text, span[0], span[1])} with a unit and bed (${quote(text, tokens.start[room], tokens.end[k])}): a patient's name`));
+      } else if (!span) {
+        const h = roomAfterName(ctx, room, k, indexes());
+        if (h) add(h);
+      }
     }
   }
 }
@@ -590,19 +604,18 @@ const ROOM_ABBREVIATIONS = new Set(['rm', 'bed']);
  * name, right before "rm" or "bed" and a number is an inpatient's or a resident's. ("Room 204" after a name is
  * as often a meeting room, and "bay 3" a scanner's, so only these two words count.)
  */
-function roomAfterName(ctx: PartContext, room: number, k: number): void {
+function roomAfterName(ctx: PartContext, room: number, k: number, index: { names: ReturnType<typeof overlapIndex>; honorificEnds: Map<number, Hit> }): Hit | null {
   const { text, tokens } = ctx;
-  if (!ROOM_ABBREVIATIONS.has(tokenText(text, tokens, room)) || room === 0 || tokens.line[room - 1] !== tokens.line[room]) return;
-  if (!/^,?[ \t]{1,2}$/.test(text.slice(tokens.end[room - 1], tokens.start[room]))) return;
-  const before = tokens.end[room - 1];
-  const known = ctx.hits.find((h) => h.type === 'PATIENT_NAME' && h.role === 'named' && h.end === before && h.reasons.some((r) => r.startsWith('honorific:')));
+  if (!ROOM_ABBREVIATIONS.has(tokenText(text, tokens, room)) || room === 0 || tokens.line[room - 1] !== tokens.line[room]) return null;
+  if (!/^,?[ \t]{1,2}$/.test(text.slice(tokens.end[room - 1], tokens.start[room]))) return null;
+  const known = index.honorificEnds.get(tokens.end[room - 1]);
   if (known) {
     if (!known.reasons.includes('name:room')) known.reasons.push('name:room');
-    return;
+    return null;
   }
   const n = room - 1;
-  if (!surnameWord(ctx, n) || !isGivenName(ctx, tokens.start[n]) || ctx.hits.some((h) => h.type === 'PATIENT_NAME' && h.start < tokens.end[n] && tokens.start[n] < h.end)) return;
-  ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[n], tokens.end[n], 'named', ['name:room'], `${quote(text, tokens.start[n], tokens.end[n])} with a room (${quote(text, tokens.start[room], tokens.end[k])}): a resident's name`));
+  if (!surnameWord(ctx, n) || !isGivenName(ctx, tokens.start[n]) || index.names.overlaps(tokens.start[n], tokens.end[n])) return null;
+  return makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[n], tokens.end[n], 'named', ['name:room'], `${quote(text, tokens.start[n], tokens.end[n])} with a room (${quote(text, tokens.start[room], tokens.end[k])}): a resident's name`);
 }
 
 /** Token n reads as one name word on a census line: capitalised, no digits, not all capitals, no common or place word. */

@@ -18,7 +18,8 @@ export function recognizeRecordRows(ctx: PartContext): void {
   if (rowHealth.length === 0) return;
   // Lines come in text order: one sweep over the findings sorted by start keeps this linear.
   rowHealth.sort((a, b) => a.start - b.start);
-  const taken = ctx.hits.slice().sort((a, b) => a.start - b.start);
+  // Sorted only once a line opens with a record number (most parts with a code have none).
+  let taken: Hit[] | null = null;
   let h = 0, t = 0, takenEnd = -1;
   const found: Hit[] = [];
   for (let q = 0; q < tokens.lineFirstCount; q++) {
@@ -32,6 +33,7 @@ export function recognizeRecordRows(ctx: PartContext): void {
     while (h < rowHealth.length && rowHealth[h].start <= e) h++;
     if (h === rowHealth.length || rowHealth[h].start >= end) continue;
     // Not part of something found already (a phone, a labelled number).
+    taken ??= ctx.hits.slice().sort((a, b) => a.start - b.start);
     while (t < taken.length && taken[t].start < s) takenEnd = Math.max(takenEnd, taken[t++].end);
     if (takenEnd > s || (t < taken.length && taken[t].start < e)) continue;
     const plan = text.charCodeAt(s) > 57;

@@ -43,6 +43,10 @@ const ADVERSARIAL: Record<string, string> = {
   'sentence-names': 'maria lopez out of quetiapine, ',
   // Work-list rows: a record number opening every line, a code on each (record-rows.ts).
   'record-rows': '00571204  N18.6 K 6.1\n',
+  // Census lines: a name with "rm"/"bed", initials with a birth date, a name before a unit-bed code (names.ts).
+  'room-after-name': 'Mrs. Lee rm 3 oxycodone\n',
+  'initials-birth-date': 'labs J.M. 04/17/1988 A1c 9.1\n',
+  'unit-bed-census': 'Lamar Whitsett 5E-14 MRSA\n',
 };
 
 function timeScan(text: string): number {
