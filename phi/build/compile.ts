@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DICT_MAGIC, packSuffixes } from '../dictionary/codec.ts';
-import { collectIcd, collectStems, collectTerms, collectWideNames, DATA_FILES, type RawData } from './sources.ts';
+import { collectIcd, collectStems, collectTerms, collectWideNames, collectWordingModel, DATA_FILES, type RawData } from './sources.ts';
 
 const PHI_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DATA_DIR = join(PHI_DIR, 'data');
@@ -47,6 +47,8 @@ export function compileDictionary(raw: RawData, stamp: string): string {
   out.push('@W', collectWideNames(raw).join(' '));
   out.push('@S');
   for (const [kind, stem] of collectStems(raw)) out.push(`${kind}\t${stem}`);
+  const wording = collectWordingModel(raw);
+  if (wording) out.push('@M', ...wording);
   return out.join('\n') + '\n';
 }
 

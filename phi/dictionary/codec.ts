@@ -10,6 +10,7 @@
  *   @W            then  one line of folded given names of the wide list, space-separated
  */
 import { hashWord } from '../engine/fold.ts';
+import { decodeWording, type WordingModel } from '../engine/wording.ts';
 import type { PhiType } from '../types.ts';
 
 export interface TermEntry {
@@ -41,6 +42,8 @@ export interface Dictionary {
   wideGivenNameHashes: Set<number>;
   /** Health stems of Arabic, Russian, Chinese and Korean, by their first character (engine/stems.ts). */
   stems: Map<string, StemEntry[]>;
+  /** The wording model (engine/wording.ts); null in a dictionary compiled without one. */
+  wording: WordingModel | null;
 }
 
 export interface StemEntry {
@@ -120,11 +123,19 @@ export function decodeDictionary(blob: string): Dictionary {
   let section = '';
   let wideGivenNames = new Set<string>();
   const stems = new Map<string, StemEntry[]>();
+  let wordingHeader: string | null = null;
+  let wording: WordingModel | null = null;
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i];
     if (line.length === 0) continue;
     if (line.charCodeAt(0) === 64 /* @ */) { section = line; continue; }
     if (section === '@W') { wideGivenNames = new Set(line.split(' ')); continue; }
+    // Two lines: "bits bias scale", then one character per weight.
+    if (section === '@M') {
+      if (wordingHeader === null) wordingHeader = line;
+      else wording = decodeWording(wordingHeader, line);
+      continue;
+    }
     const tab = line.indexOf('\t');
     const key = line.slice(0, tab);
     const value = line.slice(tab + 1);
@@ -141,7 +152,7 @@ export function decodeDictionary(blob: string): Dictionary {
   for (const list of byFirstToken.values()) if (list.length > 1) list.sort((a, b) => b.tokens.length - a.tokens.length);
   const wideGivenNameHashes = new Set<number>();
   for (const name of wideGivenNames) wideGivenNameHashes.add(hashWord(name));
-  return { stamp, byFirstToken, firstTokenTable: buildHashTable(byFirstToken), icd: createIcdTable(packed, titles), wideGivenNames, wideGivenNameHashes, stems };
+  return { stamp, byFirstToken, firstTokenTable: buildHashTable(byFirstToken), icd: createIcdTable(packed, titles), wideGivenNames, wideGivenNameHashes, stems, wording };
 }
 
 /** firstWords: one string object per distinct first word, so the scan loop compares entries' first words by identity. */

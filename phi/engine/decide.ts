@@ -12,6 +12,10 @@ export interface Decision {
   reasons: string[];
   /** Findings that carried the decision (identifiers upgraded from "low" keep their evidence). */
   promoted: Set<Hit>;
+  /** Purview's HIPAA template matched (an SSN or DEA number with an ICD-10 code): PHI whatever the wording. */
+  hipaaTemplate?: boolean;
+  /** Why the recognizers hold that the message identifies no patient whatever its wording: an animal's, made-up, mass mail, stock. */
+  nobody?: 'veterinary' | 'made-up' | 'mass mail' | 'goods' | null;
 }
 
 const counts = (h: Hit): boolean => h.confidence !== 'low';
@@ -56,6 +60,9 @@ export function decide(parts: PartScan[]): Decision {
   let healthScore = 0;
   // The same word twice ("hospice … Hospice") is one piece of health content, not two.
   const seenHealth = new Map<string, number>();
+  // An HL7 test message's patient is made up; drugs and supplies counted as stock are goods, no one's care.
+  let testMessage = false;
+  let goods = false;
   for (const p of parts) {
     for (const h of p.hits) {
       if (veterinary && !(h.role === 'high-risk' && (h.type === 'SSN' || h.type === 'MBI'))) continue;
@@ -67,6 +74,8 @@ export function decide(parts: PartScan[]): Decision {
       visible.push(h);
       if (clinicalFiles.size > 0 && h.reasons.includes('name:full') && h.reasons.includes('name:file-name') && clinicalFiles.has(lineAt(p.text, h.start))) fileOwners.add(h);
       // A drug named as stock ("Jardiance 10mg samples") is goods: no one's health content.
+      if (h.reasons.includes('hl7:processing-id-test')) testMessage = true;
+      if (h.role === 'health' && counts(h) && h.reasons.includes('supply')) goods = true;
       if (h.role !== 'health' || !counts(h) || h.reasons.includes('supply')) continue;
       health.push(h);
       const key = `${h.type}\t${p.text.slice(h.start, h.end).toLowerCase()}`;
@@ -161,14 +170,45 @@ export function decide(parts: PartScan[]): Decision {
     for (const h of patientSigner) promoted.add(h);
     evidence += 1;
   }
-  if ((ssn.length > 0 || providerIds.some((h) => h.type === 'DEA')) && icd.length > 0) {
+  const hipaaTemplate = (ssn.length > 0 || providerIds.some((h) => h.type === 'DEA')) && icd.length > 0;
+  if (hipaaTemplate) {
     reasons.push('SSN or DEA number together with an ICD-10 code (HIPAA template)');
     evidence += 1;
   }
   const containsPhi = reasons.length > 0;
   const partial = Math.min(0.45, 0.1 * (highRisk.length + strong.length + named.length) + 0.05 * Math.min(healthScore, 4));
   const score = containsPhi ? Math.min(0.99, 0.6 + 0.13 * evidence + 0.02 * Math.min(healthScore, 5)) : Number(partial.toFixed(2));
-  return { containsPhi, score: Number(score.toFixed(2)), reasons, promoted };
+  const nobody = veterinary ? 'veterinary' : fictitious || testMessage ? 'made-up' : bulk ? 'mass mail' : goods && health.length === 0 ? 'goods' : null;
+  return { containsPhi, score: Number(score.toFixed(2)), reasons, promoted, hipaaTemplate, nobody };
+}
+
+/**
+ * The recognizers' decision weighed with the wording model's probability (engine/wording.ts). A message the
+ * recognizers call PHI stays PHI when the blend of both scores reaches BLEND_THRESHOLD (their false alarms are
+ * mostly mail about staff, worded so); one they do not becomes PHI when the wording alone is confident,
+ * unless they hold that it identifies nobody (an animal's, made-up, mass mail). A message of few words is
+ * left to the recognizers. Purview's template stays a
+ * rule. The numbers were chosen on corpora neither had been tuned on (phi/README.md, "The wording model").
+ */
+export const WORDING_WEIGHT = 0.7;
+export const BLEND_THRESHOLD = 0.3;
+export const WORDING_ALONE = 0.5;
+/** Fewer distinct words than this are too few to judge by wording ("Roberta got her parking pass renewed"): the recognizers decide. */
+export const WORDING_MIN_FEATURES = 20;
+export function withWording(d: Decision, probability: number, features: number): Decision {
+  if (features < WORDING_MIN_FEATURES) return d;
+  const blended = WORDING_WEIGHT * probability + (1 - WORDING_WEIGHT) * d.score;
+  const wording = `wording model ${probability.toFixed(2)}`;
+  const containsPhi = d.hipaaTemplate === true || (d.containsPhi ? blended >= BLEND_THRESHOLD : !d.nobody && probability >= WORDING_ALONE);
+  // score >= 0.5 exactly when containsPhi (types.ts).
+  const score = containsPhi
+    ? 0.5 + 0.49 * Math.min(1, Math.max(0, (blended - BLEND_THRESHOLD) / (1 - BLEND_THRESHOLD)))
+    : Math.min(0.49, (0.49 * blended) / BLEND_THRESHOLD);
+  let reasons: string[];
+  if (containsPhi && d.containsPhi) reasons = [...d.reasons, `worded like mail about a patient (${wording})`];
+  else if (containsPhi) reasons = [`worded like mail about a patient's care (${wording}), ${d.score > 0 ? 'with identifiers or health content the rules alone do not tie to a patient' : 'though no identifier or health term was recognised'}`];
+  else reasons = [];
+  return { ...d, containsPhi, score: Math.floor(score * 100) / 100, reasons };
 }
 
 /** The line of text holding offset i (an attachment-name part lists one file name per line). */

@@ -1,9 +1,11 @@
 /** The engine: a dictionary in, scanText/scanParts out. No Node built-ins, no globals. */
 import type { Dictionary } from '../dictionary/codec.ts';
 import type { Finding, MessagePart, ScanOptions, ScanResult } from '../types.ts';
-import { decide } from './decide.ts';
+import { decide, withWording, type Decision } from './decide.ts';
 import type { Hit } from './hit.ts';
-import { scanPart } from './scan-part.ts';
+import { isSubject, scanPart } from './scan-part.ts';
+import { tokenize } from './tokenizer.ts';
+import { WordingFeatures } from './wording.ts';
 import { fuzzyHealth } from './fuzzy.ts';
 import { resolveOverlaps } from './hit.ts';
 import { htmlToText } from '../extract/html-to-text.ts';
@@ -11,12 +13,21 @@ import { htmlToText } from '../extract/html-to-text.ts';
 export interface Detector {
   scanText(text: string, opts?: ScanOptions): ScanResult;
   scanParts(parts: MessagePart[]): ScanResult;
+  /** The wording model's features of a message (distinct buckets of `bits` bits), as scanParts reads them: for training. */
+  wordingFeatures(parts: MessagePart[], bits: number): Int32Array;
+  /** The two signals scanParts blends: the recognizers' decision and the wording model's probability (null without a model). */
+  signals(parts: MessagePart[]): Signals;
 }
 
+/** What scanParts weighs: the recognizers' decision, and the wording model's probability with the number of distinct words it read. */
+export interface Signals { recognizers: Decision; wording: { probability: number; features: number } | null; findings: Finding[] }
+
 export function createDetector(dict: Dictionary): Detector {
-  const scanParts = (parts: MessagePart[]): ScanResult => {
+  const wording = dict.wording ? new WordingFeatures(dict.wording.bits) : undefined;
+  const signals = (parts: MessagePart[]): Signals => {
     const all = withFileNames(parts).map(asText);
-    const scans = all.map((p) => scanPart(dict, p.where, p.text ?? ''));
+    wording?.reset();
+    const scans = all.map((p) => scanPart(dict, p.where, p.text ?? '', wording));
     let d = decide(scans);
     // Second pass for misspelled conditions and drugs, only where a person is named and nothing decided.
     if (!d.containsPhi && scans.some((s) => s.hits.some(namesSomeone))) {
@@ -39,11 +50,24 @@ export function createDetector(dict: Dictionary): Detector {
     }
     const findings: Finding[] = [];
     for (const s of scans) for (const h of s.hits) findings.push(toFinding(h, d.promoted.has(h)));
+    const read = wording && dict.wording ? { probability: wording.probability(dict.wording), features: wording.count } : null;
+    wording?.reset();
+    return { recognizers: d, wording: read, findings };
+  };
+  const scanParts = (parts: MessagePart[]): ScanResult => {
+    const { recognizers, wording: read, findings } = signals(parts);
+    const d = read === null ? recognizers : withWording(recognizers, read.probability, read.features);
     return { containsPhi: d.containsPhi, score: d.score, findings, decision: d.reasons };
   };
   return {
     scanParts,
+    signals,
     scanText: (text, opts) => scanParts([{ where: opts?.where ?? 'body', text }]),
+    wordingFeatures(parts, bits) {
+      const features = new WordingFeatures(bits);
+      for (const p of withFileNames(parts).map(asText)) features.addPart(p.text ?? '', tokenize(p.text ?? '', dict.firstTokenTable), isSubject(p.where));
+      return features.buckets();
+    },
   };
 }
 

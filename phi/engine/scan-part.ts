@@ -20,6 +20,7 @@ import { matchTerms } from './terms.ts';
 import { tokenize, tokenText } from './tokenizer.ts';
 import { tokenIndexAt } from './context.ts';
 import { hashWord } from './fold.ts';
+import type { WordingFeatures } from './wording.ts';
 
 export interface PartScan {
   where: string;
@@ -72,8 +73,9 @@ function cjkContextWords(text: string): number {
   return n;
 }
 
-export function scanPart(dict: Dictionary, where: string, text: string): PartScan {
+export function scanPart(dict: Dictionary, where: string, text: string, wording?: WordingFeatures): PartScan {
   const tokens = tokenize(text, dict.firstTokenTable);
+  wording?.addPart(text, tokens, isSubject(where));
   const terms = matchTerms(text, tokens, dict);
   const ctx: PartContext = { text, where, dict, tokens, terms, hits: [] };
   recognizeLabels(ctx);
@@ -251,4 +253,8 @@ function markHeaderHits(ctx: PartContext, hits: Hit[]): Hit[] {
     for (const h of hits) if ((h.role === 'named' || h.role === 'weak') && headerLines.has(lineOf(h))) h.reasons.push('in-header');
   }
   return hits;
+}
+
+export function isSubject(where: string): boolean {
+  return where === 'subject' || where.endsWith(':subject');
 }

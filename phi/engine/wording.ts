@@ -1,0 +1,126 @@
+/**
+ * The wording model: how much a message reads like mail about one patient's care, from its words alone.
+ *
+ * The recognizers find identifiers and health content one pattern at a time; the mail they miss is mostly
+ * worded plainly ("tevita's INR 1.6 … he missed 2 doses", "my mom's sugar was 300"). A logistic regression
+ * over the message's distinct words (hashed into 2^bits buckets, subject words counted a second time,
+ * numbers by their length, capitalised words inside a sentence as one more feature) learned from the
+ * labelled corpora in test/fixtures/phi (phi/build/train-wording.ts) reads that wording. detector.ts blends
+ * its probability with the recognizers' score; neither decides alone.
+ *
+ * Features come from the engine's own tokens (tokenizer.ts), so scanning pays one more pass over the token
+ * arrays, no second tokenization. Words are not kept: only bucket numbers, dropped after each message.
+ */
+import { hashWord } from './fold.ts';
+import { F_ALL_DIGIT, F_ALL_UPPER, F_LINE_START, F_UPPER_FIRST, type Tokens } from './tokenizer.ts';
+
+export interface WordingModel {
+  bits: number;
+  bias: number;
+  /** One weight per bucket. */
+  weights: Float32Array;
+}
+
+/** The part of a feature hash that picks the bucket: high bits of a multiplicative mix. */
+const MIX = 0x9e3779b1 | 0;
+const SUBJECT_SALT = 0x5bd1e995 | 0;
+/** "#1" … "#12": a number's length stands for the number. */
+const NUMBER_HASHES = Int32Array.from({ length: 13 }, (_, n) => hashWord(`#${n}`));
+const CAPITALISED_HASH = hashWord('#capitalised');
+
+/** Distinct buckets of one message, collected part by part (the engine is synchronous: one at a time). */
+export class WordingFeatures {
+  readonly bits: number;
+  private seen: Uint8Array;
+  private list = new Int32Array(1024);
+  count = 0;
+
+  constructor(bits: number) {
+    this.bits = bits;
+    this.seen = new Uint8Array(1 << bits);
+  }
+
+  private add(hash: number, salt: number): void {
+    const b = Math.imul(hash ^ salt, MIX) >>> (32 - this.bits);
+    if (this.seen[b] !== 0) return;
+    this.seen[b] = 1;
+    if (this.count === this.list.length) {
+      const grown = new Int32Array(this.list.length * 2);
+      grown.set(this.list);
+      this.list = grown;
+    }
+    this.list[this.count++] = b;
+  }
+
+  /** Adds one part's words. `tokens` are the part's (tokenizer.ts), valid until the next tokenize call. */
+  addPart(text: string, tokens: Tokens, subject: boolean): void {
+    const { count, hash, flags, start, end } = tokens;
+    for (let k = 0; k < count; k++) {
+      const fl = flags[k];
+      const h = (fl & F_ALL_DIGIT) !== 0 ? NUMBER_HASHES[Math.min(12, end[k] - start[k])] : hash[k];
+      this.add(h, 0);
+      if (subject) this.add(h, SUBJECT_SALT);
+      // A capitalised word inside a sentence is most often a name (of someone, or of something).
+      if ((fl & (F_UPPER_FIRST | F_ALL_UPPER | F_LINE_START)) === F_UPPER_FIRST && !sentenceEndsBefore(text, start[k])) this.add(CAPITALISED_HASH, 0);
+    }
+  }
+
+  /** The distinct buckets so far (a copy), for training. */
+  buckets(): Int32Array {
+    return this.list.slice(0, this.count);
+  }
+
+  /** Probability that the message is about a patient, under `model`. */
+  probability(model: WordingModel): number {
+    let dot = 0;
+    for (let i = 0; i < this.count; i++) dot += model.weights[this.list[i]];
+    const z = model.bias + (this.count > 0 ? dot / Math.sqrt(this.count) : 0);
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  reset(): void {
+    for (let i = 0; i < this.count; i++) this.seen[this.list[i]] = 0;
+    this.count = 0;
+  }
+}
+
+/** Does a sentence end (". ", "! ", "? ") in the few characters before pos? */
+function sentenceEndsBefore(text: string, pos: number): boolean {
+  for (let i = pos - 1; i >= 0 && i >= pos - 4; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 58) return true;
+    if (c !== 32 && c !== 9 && c !== 34 && c !== 40) return false;
+  }
+  return false;
+}
+
+/**
+ * Weights travel as one printable character each (6 bits: 64 levels around zero), so the model adds
+ * 2^bits characters to the compiled dictionary and decodes without base64 support (Apps Script).
+ */
+export const WEIGHT_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const LEVEL_ZERO = 32;
+
+export function encodeWeights(weights: Float64Array | Float32Array, scale: number): string {
+  let out = '';
+  for (const w of weights) out += WEIGHT_ALPHABET[Math.max(0, Math.min(63, Math.round(w / scale) + LEVEL_ZERO))];
+  return out;
+}
+
+export function decodeWording(header: string, encoded: string): WordingModel {
+  const [bitsText, biasText, scaleText] = header.split(' ');
+  const bits = Number(bitsText), bias = Number(biasText), scale = Number(scaleText);
+  if (!(bits >= 8 && bits <= 24) || !Number.isFinite(bias) || !(scale > 0) || encoded.length !== 1 << bits) {
+    throw new Error(`phi: malformed wording model (bits ${bitsText}, ${encoded.length} weights)`);
+  }
+  const level = new Int8Array(128).fill(-1);
+  for (let i = 0; i < 64; i++) level[WEIGHT_ALPHABET.charCodeAt(i)] = i;
+  const weights = new Float32Array(encoded.length);
+  for (let i = 0; i < encoded.length; i++) {
+    const c = encoded.charCodeAt(i);
+    const l = c < 128 ? level[c] : -1;
+    if (l < 0) throw new Error(`phi: malformed wording model (character ${i})`);
+    weights[i] = (l - LEVEL_ZERO) * scale;
+  }
+  return { bits, bias, weights };
+}
