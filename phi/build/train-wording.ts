@@ -14,11 +14,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MessagePart } from '../types.ts';
 import { createDetector, type Detector } from '../engine/detector.ts';
-import { decodeWording, encodeWeights } from '../engine/wording.ts';
+import { decodeWording, encodeWeights, wordingProbability } from '../engine/wording.ts';
 import { decodeDictionary } from '../dictionary/codec.ts';
 import { htmlToText } from '../extract/html-to-text.ts';
-import { BLEND_THRESHOLD, WORDING_WEIGHT } from '../engine/decide.ts';
+import { BLEND, withWording, type Blend } from '../engine/decide.ts';
 import { DATA_DIR, DIST_BLOB, ensureCompiled } from './compile.ts';
+import { collectWordingModel, type RawData } from './sources.ts';
 
 export const MODEL_FILE = join(DATA_DIR, 'wording-model.txt');
 const CORPUS_DIR = fileURLToPath(new URL('../../test/fixtures/phi/', import.meta.url));
@@ -106,36 +107,27 @@ function validate(): void {
   ensureCompiled();
   const untuned = new Set(Object.values(UNTUNED_FILES) as string[]);
   const text = trainedModelText(new Set([...heldBack(), ...untuned]));
-  // Score the untuned corpora with a dictionary holding this model.
+  // The recognizers read with the dictionary minus its model; the wording with the model just trained.
   const blob = readFileSync(DIST_BLOB, 'utf8').replace(/\n@M\n[^@]*$/, '\n');
-  const header = text.split('\n').find((l) => l.startsWith('model '))!.slice(6);
-  const weightsLine = text.split('\n').filter((l) => l && !l.startsWith('#') && !l.startsWith('model ')).join('');
-  const detector = createDetector(decodeDictionary(`${blob}@M\n${header}\n${weightsLine}\n`));
-  const model = decodeWording(header, weightsLine);
+  const [header, weights] = collectWordingModel({ 'wording-model.txt': text } as RawData)!;
+  const model = decodeWording(header, weights);
   const bare = createDetector(decodeDictionary(blob));
   const examples = loadExamples(bare, new Set(readdirSync(CORPUS_DIR).filter((f) => !untuned.has(f))));
-  const rows = examples.map((e) => {
-    let dot = 0;
-    for (const b of e.features) dot += model.weights[b];
-    const p = 1 / (1 + Math.exp(-(model.bias + (e.features.length ? dot / Math.sqrt(e.features.length) : 0))));
-    const engine = bare.signals(e.parts).recognizers;
-    return { label: e.label === 1, p, engineScore: engine.score, engine: engine.containsPhi, shipped: detector.scanParts(e.parts).containsPhi, nobody: engine.nobody, n: e.features.length };
-  });
+  const rows = examples.map((e) => ({ label: e.label === 1, p: wordingProbability(model, e.features), features: e.features.length, recognizers: bare.signals(e.parts).recognizers }));
   const rate = (got: (r: (typeof rows)[number]) => boolean): string => {
     let tp = 0, fp = 0, fn = 0;
     for (const r of rows) { const g = got(r); if (g && r.label) tp++; else if (g) fp++; else if (r.label) fn++; }
     return `recall ${(tp / (tp + fn)).toFixed(3)}  precision ${(tp / (tp + fp)).toFixed(3)}`;
   };
+  const blended = (blend: Blend) => rate((r) => withWording(r.recognizers, r.p, r.features, blend).containsPhi);
   console.log(`untuned corpora (${rows.length} messages), wording model trained without them:`);
-  console.log(`  recognizers alone                 ${rate((r) => r.engine)}`);
+  console.log(`  recognizers alone                 ${rate((r) => r.recognizers.containsPhi)}`);
   console.log(`  wording alone (p >= 0.5)          ${rate((r) => r.p >= 0.5)}`);
-  console.log(`  shipped blend ${WORDING_WEIGHT}/${BLEND_THRESHOLD}             ${rate((r) => r.shipped)}`);
-  for (const w of [0.6, 0.7, 0.8]) for (const t of [0.25, 0.3, 0.35]) for (const q of [0.4, 0.5, 0.6]) {
-    const got = (r: (typeof rows)[number]) => (r.n < 20 ? r.engine : r.engine ? w * r.p + (1 - w) * r.engineScore >= t : !r.nobody && r.p >= q);
-    console.log(`  weight ${w}, positives kept from blend ${t}, others taken from wording ${q}: ${rate(got)}`);
+  console.log(`  shipped blend ${JSON.stringify(BLEND)}  ${blended(BLEND)}`);
+  for (const weight of [0.6, 0.7, 0.8]) for (const threshold of [0.25, 0.3, 0.35]) for (const alone of [0.4, 0.5, 0.6]) {
+    console.log(`  weight ${weight}, positives kept from blend ${threshold}, others taken from wording ${alone}: ${blended({ ...BLEND, weight, threshold, alone })}`);
   }
-  for (const x of [0.7, 0.75, 0.8, 0.85, 0.9]) console.log(`  recognizers' positives from score ${x} kept: ${rate((r) => (r.n < 20 ? r.engine : r.engine ? r.engineScore >= x || 0.7 * r.p + 0.3 * r.engineScore >= 0.3 : !r.nobody && r.p >= 0.5))}`);
-  for (const n of [10, 20, 30]) console.log(`  wording read from ${n} distinct words on: ${rate((r) => (r.n < n ? r.engine : r.engine ? 0.7 * r.p + 0.3 * r.engineScore >= 0.3 : !r.nobody && r.p >= 0.5))}`);
+  for (const minFeatures of [10, 20, 30]) console.log(`  wording read from ${minFeatures} distinct words on: ${blended({ ...BLEND, minFeatures })}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -184,26 +184,33 @@ export function decide(parts: PartScan[]): Decision {
 
 /**
  * The recognizers' decision weighed with the wording model's probability (engine/wording.ts). A message the
- * recognizers call PHI stays PHI when the blend of both scores reaches BLEND_THRESHOLD (their false alarms are
+ * recognizers call PHI stays PHI when the blend of both scores reaches BLEND.threshold (their false alarms are
  * mostly mail about staff, worded so); one they do not becomes PHI when the wording alone is confident,
  * unless they hold that it identifies nobody (an animal's, made-up, mass mail). A message of few words is
  * left to the recognizers. Purview's template stays a
  * rule. The numbers were chosen on corpora neither had been tuned on (phi/README.md, "The wording model").
  */
-export const WORDING_WEIGHT = 0.7;
-export const BLEND_THRESHOLD = 0.3;
-export const WORDING_ALONE = 0.5;
-/** Fewer distinct words than this are too few to judge by wording ("Roberta got her parking pass renewed"): the recognizers decide. */
-export const WORDING_MIN_FEATURES = 20;
-export function withWording(d: Decision, probability: number, features: number): Decision {
-  if (features < WORDING_MIN_FEATURES) return d;
-  const blended = WORDING_WEIGHT * probability + (1 - WORDING_WEIGHT) * d.score;
+export interface Blend {
+  /** Weight of the wording's probability against the recognizers' score. */
+  weight: number;
+  /** The blend a recognizers' positive must reach to stay PHI. */
+  threshold: number;
+  /** The probability at which the wording alone makes a recognizers' negative PHI. */
+  alone: number;
+  /** Fewer distinct words than this are too few to judge by ("Roberta got her parking pass renewed"): the recognizers decide. */
+  minFeatures: number;
+}
+export const BLEND: Blend = { weight: 0.7, threshold: 0.3, alone: 0.5, minFeatures: 20 };
+export function withWording(d: Decision, probability: number, features: number, blend: Blend = BLEND): Decision {
+  const { weight, threshold, alone, minFeatures } = blend;
+  if (features < minFeatures) return d;
+  const blended = weight * probability + (1 - weight) * d.score;
   const wording = `wording model ${probability.toFixed(2)}`;
-  const containsPhi = d.hipaaTemplate === true || (d.containsPhi ? blended >= BLEND_THRESHOLD : !d.nobody && probability >= WORDING_ALONE);
+  const containsPhi = d.hipaaTemplate === true || (d.containsPhi ? blended >= threshold : !d.nobody && probability >= alone);
   // score >= 0.5 exactly when containsPhi (types.ts).
   const score = containsPhi
-    ? 0.5 + 0.49 * Math.min(1, Math.max(0, (blended - BLEND_THRESHOLD) / (1 - BLEND_THRESHOLD)))
-    : Math.min(0.49, (0.49 * blended) / BLEND_THRESHOLD);
+    ? 0.5 + 0.49 * Math.min(1, Math.max(0, (blended - threshold) / (1 - threshold)))
+    : Math.min(0.49, (0.49 * blended) / threshold);
   let reasons: string[];
   if (containsPhi && d.containsPhi) reasons = [...d.reasons, `worded like mail about a patient (${wording})`];
   else if (containsPhi) reasons = [`worded like mail about a patient's care (${wording}), ${d.score > 0 ? 'with identifiers or health content the rules alone do not tie to a patient' : 'though no identifier or health term was recognised'}`];

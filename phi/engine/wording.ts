@@ -72,16 +72,21 @@ export class WordingFeatures {
 
   /** Probability that the message is about a patient, under `model`. */
   probability(model: WordingModel): number {
-    let dot = 0;
-    for (let i = 0; i < this.count; i++) dot += model.weights[this.list[i]];
-    const z = model.bias + (this.count > 0 ? dot / Math.sqrt(this.count) : 0);
-    return 1 / (1 + Math.exp(-z));
+    return wordingProbability(model, this.list, this.count);
   }
 
   reset(): void {
     for (let i = 0; i < this.count; i++) this.seen[this.list[i]] = 0;
     this.count = 0;
   }
+}
+
+/** Probability under `model` of a message whose distinct buckets are the first `count` of `buckets`. */
+export function wordingProbability(model: WordingModel, buckets: Int32Array, count = buckets.length): number {
+  let dot = 0;
+  for (let i = 0; i < count; i++) dot += model.weights[buckets[i]];
+  const z = model.bias + (count > 0 ? dot / Math.sqrt(count) : 0);
+  return 1 / (1 + Math.exp(-z));
 }
 
 /** Does a sentence end (". ", "! ", "? ") in the few characters before pos? */
