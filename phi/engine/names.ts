@@ -554,10 +554,11 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
     if (k === 0 || (tokens.flags[k] & F_ALPHA) !== 0 || tokens.line[k - 1] !== tokens.line[k]) continue;
     // Initials end right before the date: a capital or its period, then a space (a cheap test before the regex).
     const c = text.charCodeAt(tokens.end[k - 1] - 1);
-    const init = s - tokens.end[k - 1] <= 2 && ((c >= 65 && c <= 90) || c === 46) ? INITIALS_BEFORE.exec(text.slice(Math.max(0, s - 10), s)) : null;
+    const init = s - tokens.end[k - 1] <= 3 && ((c >= 65 && c <= 90) || c === 46) ? INITIALS_BEFORE.exec(text.slice(Math.max(0, s - 10), s)) : null;
     if (init) {
       const e = dateAt(text, s);
-      if (e > 0 && /(?:^|\D)19\d\d$/.test(text.slice(s, e)) && !indexes().any.overlaps(s, e)) {
+      // A year long past, written in full or in two digits ("J.M. 7/9/41"): a birth date, not a visit's.
+      if (e > 0 && /(?:^|\D)(?:19\d|[3-9])\d$/.test(text.slice(s, e)) && !indexes().any.overlaps(s, e)) {
         const is = s - init[0].length + (init[0].length - init[0].trimStart().length);
         const ie = is + init[1].length;
         add(makeHit('DOB', 'high', ctx.where, s, e, 'strong', ['pattern:date', 'date:after-initials'], `${quote(text, s, e)} after initials: a date of birth`));
@@ -889,7 +890,8 @@ function roomStart(ctx: PartContext, k: number): number {
   if (len <= 5 && gap >= 1 && gap <= 2 && CENSUS_HASHES.has(tokens.hash[j]) && CENSUS_WORDS.has(tokenText(text, tokens, j))) return j;
   return -1;
 }
-const INITIALS_BEFORE = /(?:^|[\s(:,])([A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?)[ \t]{1,2}$/;
+/** "JM ", "R.T.  ", "L.McD ": two or three initials (a "Mc" surname's kept) and a space or two. */
+const INITIALS_BEFORE = /(?:^|[\s(:,])([A-Z]\.?(?:Mc)?[A-Z]\.?(?:[A-Z]\.?)?)[ \t]{1,2}$/;
 /** A room number with its bed letter: "214B", "12A". */
 const ROOM_NUMBER = /^\d{2,4}[A-D]$/;
 // A dialysis or infusion chair is a bed: "in chair 12".

@@ -73,6 +73,12 @@ function cjkContextWords(text: string): number {
   return n;
 }
 
+/**
+ * Mass mail's opt-out links sit in its footer; a subject saying "unsubscribe" is one person's request
+ * ("unsubscribe request" from a patient), not a mailing.
+ */
+const OPT_OUT = new Set(['unsubscribe', 'unsubscribed', 'darse de baja', 'desinscription', 'abmelden', 'desabonner', 'desinscrire', 'abbestellen', 'se desabonner']); // folded, as the dictionary keeps terms
+
 export function scanPart(dict: Dictionary, where: string, text: string, wording?: WordingFeatures): PartScan {
   const tokens = tokenize(text, dict.firstTokenTable);
   wording?.addPart(text, tokens, isSubject(where));
@@ -114,6 +120,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
     for (const [start, end] of ctx.staffBlocks) signatures.push({ start, end, name: null, provider: true });
     signatures.sort((a, b) => a.start - b.start);
   }
+  const subject = isSubject(where);
   let contextTerms = stemContext;
   let veterinary = 0;
   let bulk = 0;
@@ -122,7 +129,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
     if (m.kind === 'x') contextTerms++;
     else if (m.kind === 'v') veterinary += 2;
     else if (m.kind === 'a') veterinary += 1;
-    else if (m.kind === 'k') bulk++;
+    else if (m.kind === 'k' && !(subject && OPT_OUT.has(m.entry.term))) bulk++;
     else if (m.kind === 'z') fictitious++;
   }
   // Chinese runs its words together, so the dictionary's whole-token terms never see them: where a

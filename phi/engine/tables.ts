@@ -41,14 +41,28 @@ function columnType(ctx: PartContext, cell: string): Column {
     const last = tokens[tokens.length - 1];
     for (const e of ctx.dict.byFirstToken.get(hash(last)) ?? []) if (e.kind === 'l' && e.term === last) return 'LAB';
   }
+  const label = labelColumn(ctx, f, tokens[0]);
+  if (label) return label;
+  // "patient_mrn", "member_dob": the patient named before an identifier label ("emp_id", "sample_id" are not theirs).
+  if ((tokens.length === 2 || tokens.length === 3) && PATIENT_QUALIFIERS.has(tokens[0])) {
+    const qualified = labelColumn(ctx, tokens.slice(1).join(' '), tokens[1]);
+    if (qualified) return qualified;
+  }
   const entries = ctx.dict.byFirstToken.get(hash(tokens[0]));
   if (!entries) return null;
-  for (const e of entries) if (e.label && e.term === f) return e.label === 'PATIENT_NAME' ? 'PATIENT_NAME' : e.label;
   // "Creatinine", "eGFR", "HbA1c (%)": a lab column; its numeric cells are results.
   const paren = f.indexOf('(');
   const bare = paren > 0 ? f.slice(0, paren).trimEnd() : f;
   for (const e of entries) if (e.kind === 'l' && e.term === bare) return 'LAB';
   for (const e of entries) if (e.kind === 'c' || e.kind === 'g' || e.kind === 'b') return e.term === f ? 'ICD_OR_DX' : null;
+  return null;
+}
+
+const PATIENT_QUALIFIERS = new Set(['patient', 'pt', 'member', 'subscriber', 'resident', 'client', 'beneficiary', 'enrollee', 'insured']);
+
+/** The identifier type whose label is the whole header `f` (first token `first`). */
+function labelColumn(ctx: PartContext, f: string, first: string): Column {
+  for (const e of ctx.dict.byFirstToken.get(hash(first)) ?? []) if (e.label && e.term === f) return e.label;
   return null;
 }
 

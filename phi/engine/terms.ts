@@ -29,6 +29,8 @@ const LOWER_CASE_OK = new Set(['flu', 'gout', 'acne', 'copd', 'afib', 'asma', 'm
   // Vaccines written in mixed case ("Tdap", "DTaP").
   'tdap', 'dtap']);
 const GAP_MAX = 3;
+/** A term may wrap onto the next line (plain text hard-wrapped at 76), never across a blank line ("Family Practice\n\nPatient:"). */
+const MAX_LINE_STEP = 1;
 
 /** Labels that are ordinary words in lower case ("dos" is Spanish for two). */
 const UPPER_ONLY_LABELS = new Set(['dos', 'sn', 'aba', 'rtn', 'nss', 'udi']);
@@ -85,7 +87,7 @@ function sentenceEnd(text: string, start: Int32Array, end: Int32Array, k: number
 
 export function matchTerms(text: string, tokens: Tokens, dict: Dictionary): TermMatch[] {
   const out: TermMatch[] = [];
-  const { count, hash, start, end, flags, termCount, termToken, termList } = tokens;
+  const { count, hash, start, end, flags, line, termCount, termToken, termList } = tokens;
   const lists = dict.firstTokenTable.lists;
   // The tokenizer probed the first-token table already: visit only the tokens it found there.
   for (let q = 0; q < termCount; q++) {
@@ -112,7 +114,7 @@ export function matchTerms(text: string, tokens: Tokens, dict: Dictionary): Term
         const rest = entry.restHashes ?? (entry.restHashes = restHashesOf(words));
         let ok = true;
         for (let j = 1; j < n && ok; j++) {
-          ok = hash[k + j] === rest[j] && start[k + j] - end[k + j - 1] <= GAP_MAX && tokenEquals(text, tokens, k + j, words[j]) && !sentenceEnd(text, start, end, k + j - 1);
+          ok = hash[k + j] === rest[j] && start[k + j] - end[k + j - 1] <= GAP_MAX && line[k + j] - line[k + j - 1] <= MAX_LINE_STEP && tokenEquals(text, tokens, k + j, words[j]) && !sentenceEnd(text, start, end, k + j - 1);
         }
         if (!ok) continue;
       }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { scanParts } from '../../phi/index.ts';
+
+// Readings added after blind sets 93-100 (session 10, once they were no longer held back). Made-up names and
+// numbers; none taken from a test set. Each case has a twin that must go the other way.
+const flags = (subject: string, body: string, more: Array<{ where: string; text: string }> = []) =>
+  scanParts([{ where: 'subject', text: subject }, { where: 'body', text: body }, ...more]).containsPhi;
+
+describe('markers that say nobody is identified, read more narrowly (sets 93-100)', () => {
+  it('a term never spans a blank line ("Family Practice" + "Patient:" is no "practice patient")', () => {
+    const referral = 'Referral from Lakeview Family Practice\n\nPatient: Tobias Ferreira, 58 M\nPhone: 317-555-0148\nReason: PSA 11.2 ng/mL, please see soon.';
+    expect(flags('urology referral', referral)).toBe(true);
+    // A practice patient in the EHR's training domain is made up.
+    expect(flags('EHR class', 'Log in as the practice patient Tobias Ferreira, 58 M, PSA 11.2 ng/mL, and place the referral order.')).toBe(false);
+  });
+  it('staff "flagging for training" does not make a caller\'s SSN a made-up one', () => {
+    expect(flags('Ticket 4471 - patient portal lockout', 'Caller Marisol Quintero could not log in to the patient portal. She read her SSN 512-48-3307 to verify; flagging for training, agents must not ask for it.')).toBe(true);
+    expect(flags('Registration class', 'Practice record for training purposes only: Marisol Quintero, SSN 512-48-3307, patient portal set-up exercise.')).toBe(false);
+  });
+  it('"unsubscribe" in a subject is one person\'s request, not a mailing', () => {
+    expect(flags('unsubscribe request', 'Support - kwame.osei@mail.example wrote in asking to stop the diabetes coaching texts and A1c reminders, his endo is managing it now. Please remove him from the T2D cohort.')).toBe(true);
+    // A mailing with its opt-out footer stays mass mail.
+    expect(flags('Diabetes coaching tips', 'Five ways to keep your A1c in range this winter: walk after meals, check your feet, keep your insulin cool.\n\nUnsubscribe | Manage preferences')).toBe(false);
+  });
+});
+
+describe('rows and initials (sets 93-100)', () => {
+  it('a column headed "patient_mrn" holds record numbers; "emp_id" does not', () => {
+    const rows = (header: string) => `${header},reading,value,unit\n40071123,bp,184/106,mmHg\n40071188,glucose,58,mg/dL\n40071230,bp,191/99,mmHg`;
+    const scan = scanParts([{ where: 'subject', text: 'duplicate readings' }, { where: 'body', text: 'Affected rows attached for review.' }, { where: 'attachment:affected.csv', text: rows('patient_mrn') }]);
+    expect(scan.containsPhi).toBe(true);
+    expect(scan.findings.filter((f) => f.type === 'MRN' && f.where === 'attachment:affected.csv')).toHaveLength(3);
+    expect(flags('badge export', 'Badge rows attached.', [{ where: 'attachment:badges.csv', text: 'emp_id,name,dept\n40071123,Ana Lima,Lab\n40071188,Ben Cho,Lab' }])).toBe(false);
+  });
+  it('initials with a birth date written in two digits or after two spaces are a patient\'s', () => {
+    expect(flags('Re: T.K. 3/22/38 - sats', 'sats 86% on 3L, up to 90 after repositioning, lasix 20 IV given per order.')).toBe(true);
+    expect(flags('wk of 4/7 visits', 'Mon\n  L.McK  09/30/1940  wound vac change\nWed\n  D.R.  01/12/1952  INR draw')).toBe(true);
+    // Initials with a recent date are a meeting's.
+    expect(flags('Re: T.K. 3/22/25 - staff meeting', 'Agenda: parking, the new badge readers, holiday coverage.')).toBe(false);
+  });
+});
