@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MessagePart } from '../types.ts';
 import { createDetector, type Detector } from '../engine/detector.ts';
-import { decodeWording, encodeWeights, wordingProbability } from '../engine/wording.ts';
+import { bucketOf, decodeWording, encodeWeights, wordingProbability } from '../engine/wording.ts';
 import { decodeDictionary } from '../dictionary/codec.ts';
 import { htmlToText } from '../extract/html-to-text.ts';
 import { BLEND, withWording, type Blend } from '../engine/decide.ts';
@@ -44,7 +44,7 @@ function loadExamples(detector: Detector, skip: Set<string>): Example[] {
   return out;
 }
 
-/** Logistic regression by stochastic gradient descent; each example's features weigh 1/sqrt(count). */
+/** Logistic regression by stochastic gradient descent; each example's features weigh ±1/sqrt(count) (wording.ts add). */
 export function train(examples: Example[]): { bias: number; weights: Float64Array } {
   const weights = new Float64Array(1 << BITS);
   let bias = 0;
@@ -61,9 +61,12 @@ export function train(examples: Example[]): { bias: number; weights: Float64Arra
       const { features, label } = examples[i];
       const v = features.length > 0 ? 1 / Math.sqrt(features.length) : 0;
       let z = bias;
-      for (const b of features) z += weights[b] * v;
+      for (const f of features) z += (f < 0 ? -weights[~f] : weights[f]) * v;
       const g = 1 / (1 + Math.exp(-z)) - label;
-      for (const b of features) weights[b] -= rate * (g * v + L2 * weights[b]);
+      for (const f of features) {
+        const b = bucketOf(f);
+        weights[b] -= rate * ((f < 0 ? -g : g) * v + L2 * weights[b]);
+      }
       bias -= rate * g;
     }
     rate *= 0.85;

@@ -13,7 +13,7 @@ import { htmlToText } from '../extract/html-to-text.ts';
 export interface Detector {
   scanText(text: string, opts?: ScanOptions): ScanResult;
   scanParts(parts: MessagePart[]): ScanResult;
-  /** The wording model's features of a message (distinct buckets of `bits` bits), as scanParts reads them: for training. */
+  /** The wording model's features of a message (distinct signed buckets of `bits` bits, wording.ts), as scanParts reads them: for training. */
   wordingFeatures(parts: MessagePart[], bits: number): Int32Array;
   /** The two signals scanParts blends: the recognizers' decision and the wording model's probability (null without a model). */
   signals(parts: MessagePart[]): Signals;
@@ -66,7 +66,7 @@ export function createDetector(dict: Dictionary): Detector {
     wordingFeatures(parts, bits) {
       const features = new WordingFeatures(bits);
       for (const p of withFileNames(parts).map(asText)) features.addPart(p.text ?? '', tokenize(p.text ?? '', dict.firstTokenTable), isSubject(p.where));
-      return features.buckets();
+      return features.features();
     },
   };
 }

@@ -3,7 +3,7 @@
  *
  * The recognizers find identifiers and health content one pattern at a time; the mail they miss is mostly
  * worded plainly ("tevita's INR 1.6 … he missed 2 doses", "my mom's sugar was 300"). A logistic regression
- * over the message's distinct words (hashed into 2^bits buckets, subject words counted a second time,
+ * over the message's distinct words (hashed into 2^bits buckets with a sign, subject words counted a second time,
  * numbers by their length, capitalised words inside a sentence as one more feature) learned from the
  * labelled corpora in test/fixtures/phi (phi/build/train-wording.ts) reads that wording. detector.ts blends
  * its probability with the recognizers' score; neither decides alone.
@@ -40,8 +40,14 @@ export class WordingFeatures {
     this.seen = new Uint8Array(1 << bits);
   }
 
+  /**
+   * One bit of the mix gives the feature a sign (the bucket's weight counts + or -), so words that share a
+   * bucket cancel out on average instead of adding one's weight to the other (signed feature hashing).
+   * Measured by cross-validation over the blind sets: fewer false alarms at the same recall.
+   */
   private add(hash: number, salt: number): void {
-    const b = Math.imul(hash ^ salt, MIX) >>> (32 - this.bits);
+    const mixed = Math.imul(hash ^ salt, MIX);
+    const b = mixed >>> (32 - this.bits);
     if (this.seen[b] !== 0) return;
     this.seen[b] = 1;
     if (this.count === this.list.length) {
@@ -49,7 +55,7 @@ export class WordingFeatures {
       grown.set(this.list);
       this.list = grown;
     }
-    this.list[this.count++] = b;
+    this.list[this.count++] = (mixed & 1) !== 0 ? ~b : b;
   }
 
   /** Adds one part's words. `tokens` are the part's (tokenizer.ts), valid until the next tokenize call. */
@@ -65,8 +71,8 @@ export class WordingFeatures {
     }
   }
 
-  /** The distinct buckets so far (a copy), for training. */
-  buckets(): Int32Array {
+  /** The distinct features so far (a copy), for training: bucket b counted +1, or ~b counted -1. */
+  features(): Int32Array {
     return this.list.slice(0, this.count);
   }
 
@@ -76,15 +82,23 @@ export class WordingFeatures {
   }
 
   reset(): void {
-    for (let i = 0; i < this.count; i++) this.seen[this.list[i]] = 0;
+    for (let i = 0; i < this.count; i++) this.seen[bucketOf(this.list[i])] = 0;
     this.count = 0;
   }
 }
 
-/** Probability under `model` of a message whose distinct buckets are the first `count` of `buckets`. */
-export function wordingProbability(model: WordingModel, buckets: Int32Array, count = buckets.length): number {
+/** The bucket of a signed feature (see WordingFeatures.add). */
+export function bucketOf(feature: number): number {
+  return feature < 0 ? ~feature : feature;
+}
+
+/** Probability under `model` of a message whose distinct features are the first `count` of `features`. */
+export function wordingProbability(model: WordingModel, features: Int32Array, count = features.length): number {
   let dot = 0;
-  for (let i = 0; i < count; i++) dot += model.weights[buckets[i]];
+  for (let i = 0; i < count; i++) {
+    const f = features[i];
+    dot += f < 0 ? -model.weights[~f] : model.weights[f];
+  }
   const z = model.bias + (count > 0 ? dot / Math.sqrt(count) : 0);
   return 1 / (1 + Math.exp(-z));
 }
