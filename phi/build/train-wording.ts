@@ -4,6 +4,8 @@
  *   node phi/build/train-wording.ts              # train on every corpus but the held-back ones, write the model
  *   node phi/build/train-wording.ts --validate   # also leave the untuned corpora out and print how the blend
  *                                                # scores on them (how the weights in decide.ts were chosen)
+ *   node phi/build/train-wording.ts --cross-validate  # score each blind set by a model trained without it (5 folds by
+ *                                                     # set): how the features and the blend are chosen
  *   node phi/build/train-wording.ts --check      # exit 1 when the committed model is not what training gives
  *
  * Deterministic: a fixed shuffle seed, a fixed number of epochs, plain float arithmetic. The held-back
@@ -14,10 +16,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MessagePart } from '../types.ts';
 import { createDetector, type Detector } from '../engine/detector.ts';
-import { bucketOf, decodeWording, encodeWeights, wordingProbability } from '../engine/wording.ts';
+import { bucketOf, decodeWording, encodeWeights, wordingProbability, type WordingModel } from '../engine/wording.ts';
 import { decodeDictionary } from '../dictionary/codec.ts';
 import { htmlToText } from '../extract/html-to-text.ts';
-import { BLEND, withWording, type Blend } from '../engine/decide.ts';
+import { BLEND, withWording, type Blend, type Decision } from '../engine/decide.ts';
 import { DATA_DIR, DIST_BLOB, ensureCompiled } from './compile.ts';
 import { collectWordingModel, type RawData } from './sources.ts';
 
@@ -106,24 +108,31 @@ export function trainedModelText(skip = heldBack()): string {
   return modelText(bias, weights, `${examples.length} messages of ${files} corpora in test/fixtures/phi (all but the held-back sets)`);
 }
 
-function validate(): void {
-  ensureCompiled();
-  const untuned = new Set(Object.values(UNTUNED_FILES) as string[]);
-  const text = trainedModelText(new Set([...heldBack(), ...untuned]));
-  // The recognizers read with the dictionary minus its model; the wording with the model just trained.
-  const blob = readFileSync(DIST_BLOB, 'utf8').replace(/\n@M\n[^@]*$/, '\n');
+/** The shipped model's weights as `text` would load them (quantised like the file). */
+function modelOf(text: string): WordingModel {
   const [header, weights] = collectWordingModel({ 'wording-model.txt': text } as RawData)!;
-  const model = decodeWording(header, weights);
-  const bare = createDetector(decodeDictionary(blob));
-  const examples = loadExamples(bare, new Set(readdirSync(CORPUS_DIR).filter((f) => !untuned.has(f))));
-  const rows = examples.map((e) => ({ label: e.label === 1, p: wordingProbability(model, e.features), features: e.features.length, recognizers: bare.signals(e.parts).recognizers }));
-  const rate = (got: (r: (typeof rows)[number]) => boolean): string => {
+  return decodeWording(header, weights);
+}
+
+/** The recognizers read with the dictionary minus its wording model. */
+function bareDetector(): Detector {
+  return createDetector(decodeDictionary(readFileSync(DIST_BLOB, 'utf8').replace(/\n@M\n[^@]*$/, '\n')));
+}
+
+interface Row { label: boolean; p: number; features: number; recognizers: Decision }
+function rowOf(e: Example, model: WordingModel, bare: Detector): Row {
+  return { label: e.label === 1, p: wordingProbability(model, e.features), features: e.features.length, recognizers: bare.signals(e.parts).recognizers };
+}
+
+/** Recall and precision of the recognizers, the wording and the blends over `rows`. */
+function report(title: string, rows: Row[]): void {
+  const rate = (got: (r: Row) => boolean): string => {
     let tp = 0, fp = 0, fn = 0;
     for (const r of rows) { const g = got(r); if (g && r.label) tp++; else if (g) fp++; else if (r.label) fn++; }
     return `recall ${(tp / (tp + fn)).toFixed(3)}  precision ${(tp / (tp + fp)).toFixed(3)}`;
   };
   const blended = (blend: Blend) => rate((r) => withWording(r.recognizers, r.p, r.features, blend).containsPhi);
-  console.log(`untuned corpora (${rows.length} messages), wording model trained without them:`);
+  console.log(`${title} (${rows.length} messages):`);
   console.log(`  recognizers alone                 ${rate((r) => r.recognizers.containsPhi)}`);
   console.log(`  wording alone (p >= 0.5)          ${rate((r) => r.p >= 0.5)}`);
   console.log(`  shipped blend ${JSON.stringify(BLEND)}  ${blended(BLEND)}`);
@@ -133,8 +142,41 @@ function validate(): void {
   for (const minFeatures of [10, 20, 30]) console.log(`  wording read from ${minFeatures} distinct words on: ${blended({ ...BLEND, minFeatures })}`);
 }
 
+/** Train without the untuned corpora, score on them. */
+function validate(): void {
+  ensureCompiled();
+  const untuned = new Set(Object.values(UNTUNED_FILES) as string[]);
+  const model = modelOf(trainedModelText(new Set([...heldBack(), ...untuned])));
+  const bare = bareDetector();
+  const examples = loadExamples(bare, new Set(readdirSync(CORPUS_DIR).filter((f) => !untuned.has(f))));
+  report('untuned corpora, wording model trained without them', examples.map((e) => rowOf(e, model, bare)));
+}
+
+/**
+ * Grouped cross-validation: the blind sets in FOLDS groups (by set, so no set is both trained and scored);
+ * each group scored by a model trained on all the other corpora. How the features and the blend are chosen.
+ */
+const FOLDS = 5;
+function crossValidate(): void {
+  ensureCompiled();
+  const bare = bareDetector();
+  const examples = loadExamples(bare, heldBack());
+  const blind = [...new Set(examples.map((e) => e.file))].filter((f) => f.startsWith('handwritten-blind'));
+  const fold = new Map(blind.map((f, i) => [f, i % FOLDS]));
+  const scored: Array<{ file: string; row: Row }> = [];
+  for (let k = 0; k < FOLDS; k++) {
+    const { bias, weights } = train(examples.filter((e) => fold.get(e.file) !== k));
+    const model = modelOf(modelText(bias, weights, `fold ${k}`));
+    for (const e of examples) if (fold.get(e.file) === k) scored.push({ file: e.file, row: rowOf(e, model, bare) });
+  }
+  const untuned = new Set(Object.values(UNTUNED_FILES) as string[]);
+  report(`${blind.length} blind sets, ${FOLDS}-fold by set`, scored.map((s) => s.row));
+  report('of them the sets the recognizers were not tuned on (UNTUNED_FILES)', scored.filter((s) => untuned.has(s.file)).map((s) => s.row));
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (process.argv.includes('--validate')) validate();
+  if (process.argv.includes('--cross-validate')) crossValidate();
   const text = trainedModelText();
   if (process.argv.includes('--check')) {
     const same = readFileSync(MODEL_FILE, 'utf8') === text;
