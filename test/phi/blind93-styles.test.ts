@@ -39,3 +39,14 @@ describe('rows and initials (sets 93-100)', () => {
     expect(flags('Re: T.K. 3/22/25 - staff meeting', 'Agenda: parking, the new badge readers, holiday coverage.')).toBe(false);
   });
 });
+
+describe('trauma bays and medical rides (sets 101-108)', () => {
+  it('a labelled birth date with a name in the trauma bay is a patient\'s; at the badge office it is not', () => {
+    expect(flags('alias update', 'Trauma alias OSCAR TANGO identified by PD: Delphine Arceneaux, DOB 02/11/1991. Please update wristbands and the blood bank sample before the next crossmatch.')).toBe(true);
+    expect(flags('badge renewal', 'Badge renewal for Delphine Arceneaux, DOB 02/11/1991: bring photo ID to the security office, parking permits are next door.')).toBe(false);
+  });
+  it('a medical ride\'s passenger with dialysis is a patient; a conference flight\'s is not', () => {
+    expect(flags('Ride confirmation #RT-7710', 'Trip confirmation\n\nPassenger: G. Halvorsen\nMobility: wheelchair\nDestination: Riverside Kidney Center, chair 4\nNotes: hemodialysis Mon/Wed/Fri, no BP on left arm')).toBe(true);
+    expect(flags('Flight confirmation', 'Booking confirmed\n\nPassenger: G. Halvorsen\nFlight: DL 1402, seat 14C\nPurpose: regional quality conference')).toBe(false);
+  });
+});
