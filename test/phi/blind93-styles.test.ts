@@ -50,3 +50,12 @@ describe('trauma bays and medical rides (sets 101-108)', () => {
     expect(flags('Flight confirmation', 'Booking confirmed\n\nPassenger: G. Halvorsen\nFlight: DL 1402, seat 14C\nPurpose: regional quality conference')).toBe(false);
   });
 });
+
+describe('filler text', () => {
+  it('"lorem ipsum" filler is made up, however its words read ("dolor" is Spanish for pain)', () => {
+    // A load tool's message: the filler wrapped at 76 characters, words split across lines.
+    const filler = 'lorem ipsum dolor sit amet '.repeat(80).slice(0, 2000).match(/.{1,76}/g)!.join('\r\n');
+    expect(flags('check 1', filler)).toBe(false);
+    expect(flags('dolor de pecho', 'La Sra. Pilar Ocampo llamó: dolor de pecho desde anoche, tiene cita mañana a las 9 con el Dr. Ruiz. Fecha de nacimiento 04/03/1952.')).toBe(true);
+  });
+});
