@@ -90,7 +90,8 @@ export function normalizeArabic(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if ((c >= 0x64b && c <= 0x652) || c === 0x640) continue;
-    out += c === 0x623 || c === 0x625 || c === 0x622 ? '\u0627' : c === 0x649 ? '\u064a' : c === 0x629 ? '\u0647' : word.charAt(i);
+    // Persian writes ی and ک where Arabic writes ي and ك: one reading serves both.
+    out += c === 0x623 || c === 0x625 || c === 0x622 ? '\u0627' : c === 0x649 || c === 0x6cc ? '\u064a' : c === 0x629 ? '\u0647' : c === 0x6a9 ? '\u0643' : word.charAt(i);
   }
   return out;
 }

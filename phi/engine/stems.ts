@@ -1,5 +1,5 @@
 /**
- * Health content and person cues in Arabic, Russian, Chinese and Korean, read by stems
+ * Health content and person cues in Arabic, Persian, Russian, Ukrainian, Chinese, Japanese and Korean, read by stems
  * (phi/data/health-stems.tsv) where the token dictionary cannot list the words:
  * - Arabic attaches "and", "with", "for", "the" to the front of a word ("بالأنسولين"), so a word is
  *   read after those prefixes, and by its start;
@@ -16,7 +16,7 @@ import { normalizeArabic } from './fold.ts';
 import { makeHit, quote } from './hit.ts';
 import type { PhiType } from '../types.ts';
 
-const OTHER_SCRIPTS = /[\u0400-\u04ff\u0600-\u06ff\u3400-\u9fff\uac00-\ud7af]/;
+const OTHER_SCRIPTS = /[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const ARABIC_PREFIXES = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف', 'ك'];
 const HEALTH_TYPE: Record<string, PhiType> = { condition: 'DIAGNOSIS', drug: 'MEDICATION', lab: 'LAB_RESULT', procedure: 'OTHER' };
 const WHAT: Record<string, string> = { condition: 'a condition', drug: 'a medication', lab: 'a lab test', procedure: 'a clinical procedure' };
@@ -31,7 +31,8 @@ type Script = 'arabic' | 'cyrillic' | 'cjk' | 'hangul' | null;
 function scriptOf(c: number): Script {
   if (c >= 0x600 && c <= 0x6ff) return 'arabic';
   if (c >= 0x400 && c <= 0x4ff) return 'cyrillic';
-  if (c >= 0x3400 && c <= 0x9fff) return 'cjk';
+  // Japanese kana read like Han characters: both run together without spaces.
+  if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff)) return 'cjk';
   if (c >= 0xac00 && c <= 0xd7af) return 'hangul';
   return null;
 }
@@ -130,7 +131,8 @@ function digitSoon(text: string, from: number): boolean {
 
 function scriptName(c: number): string {
   const s = scriptOf(c);
-  return s === 'arabic' ? 'Arabic' : s === 'cyrillic' ? 'Russian' : s === 'cjk' ? 'Chinese' : 'Korean';
+  if (s === 'cjk') return c >= 0x3040 && c <= 0x30ff ? 'Japanese' : 'Chinese or Japanese';
+  return s === 'arabic' ? 'Arabic script' : s === 'cyrillic' ? 'Cyrillic' : 'Korean';
 }
 
 const NAME_REACH = 300;
@@ -156,7 +158,7 @@ function nameAfterCue(ctx: PartContext, k: number, script: Script, end: number, 
   const cue = `after ${quote(text, tokens.start[k], end)}`;
   if (script === 'cjk') {
     let n = 0;
-    while (n < 3 && end + n < text.length && scriptOf(text.charCodeAt(end + n)) === 'cjk' && !CJK_NOT_NAME.has(text.charAt(end + n))) n++;
+    while (n < 3 && end + n < text.length && isHan(text.charCodeAt(end + n)) && !CJK_NOT_NAME.has(text.charAt(end + n))) n++;
     // A name is a short run of its own ("患者王秀英，女"), or closed by a title; "糖尿病患者每年应…" goes on.
     const closed = end + n >= text.length || scriptOf(text.charCodeAt(end + n)) !== 'cjk' || titleAt(ctx, end + n);
     if (n >= 2 && closed) names.push([end, end + n, cue]);
@@ -188,7 +190,7 @@ function nameBeforeTitle(ctx: PartContext, k: number, script: Script, start: num
   const cue = `before ${quote(text, start, Math.min(text.length, start + 3))}`;
   if (script === 'cjk') {
     let n = 0;
-    while (n < 3 && start - n - 1 >= tokens.start[k] && !CJK_NOT_NAME.has(text.charAt(start - n - 1)) && scriptOf(text.charCodeAt(start - n - 1)) === 'cjk') n++;
+    while (n < 3 && start - n - 1 >= tokens.start[k] && !CJK_NOT_NAME.has(text.charAt(start - n - 1)) && isHan(text.charCodeAt(start - n - 1))) n++;
     if (n >= 2) names.push([start - n, start, cue]);
     return;
   }
@@ -196,6 +198,11 @@ function nameBeforeTitle(ctx: PartContext, k: number, script: Script, start: num
     const len = tokens.end[k - 1] - tokens.start[k - 1];
     if (len >= 2 && len <= 4 && scriptOf(text.charCodeAt(tokens.start[k - 1])) === 'hangul' && !isStem(ctx, text.slice(tokens.start[k - 1], tokens.end[k - 1]))) names.push([tokens.start[k - 1], tokens.end[k - 1], cue]);
   }
+}
+
+/** Chinese and Japanese names are written in Han characters; kana before "さん" is a word ("みなさん", everyone). */
+function isHan(c: number): boolean {
+  return c >= 0x3400 && c <= 0x9fff;
 }
 
 function titleAt(ctx: PartContext, i: number): boolean {

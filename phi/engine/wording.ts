@@ -4,7 +4,8 @@
  * The recognizers find identifiers and health content one pattern at a time; the mail they miss is mostly
  * worded plainly ("tevita's INR 1.6 … he missed 2 doses", "my mom's sugar was 300"). A logistic regression
  * over the message's distinct words (hashed into 2^bits buckets with a sign, subject words counted a second time,
- * numbers by their length, capitalised words inside a sentence as one more feature) learned from the
+ * numbers by their length, capitalised words inside a sentence as one more feature, Chinese, Japanese and
+ * Korean runs by their character pairs) learned from the
  * labelled corpora in test/fixtures/phi (phi/build/train-wording.ts) reads that wording. detector.ts blends
  * its probability with the recognizers' score; neither decides alone.
  *
@@ -24,6 +25,7 @@ export interface WordingModel {
 /** The part of a feature hash that picks the bucket: high bits of a multiplicative mix. */
 const MIX = 0x9e3779b1 | 0;
 const SUBJECT_SALT = 0x5bd1e995 | 0;
+const PAIR_SALT = 0x27d4eb2f | 0;
 /** "#1" … "#12": a number's length stands for the number. */
 const NUMBER_HASHES = Int32Array.from({ length: 13 }, (_, n) => hashWord(`#${n}`));
 const CAPITALISED_HASH = hashWord('#capitalised');
@@ -68,6 +70,17 @@ export class WordingFeatures {
       if (subject) this.add(h, SUBJECT_SALT);
       // A capitalised word inside a sentence is most often a name (of someone, or of something).
       if ((fl & (F_UPPER_FIRST | F_ALL_UPPER | F_LINE_START)) === F_UPPER_FIRST && !sentenceEndsBefore(text, start[k])) this.add(CAPITALISED_HASH, 0);
+      // Chinese and Japanese run their words together, Korean attaches particles: a run is read by its character pairs.
+      if (text.charCodeAt(start[k]) >= 0x3040) this.addCharacterPairs(text, start[k], end[k]);
+    }
+  }
+
+  /** Each pair of kana, Han or Hangul characters in text[from, to) ("糖尿", "尿病"): bounded by the run, linear. */
+  private addCharacterPairs(text: string, from: number, to: number): void {
+    for (let i = from; i + 1 < to; i++) {
+      const a = text.charCodeAt(i), b = text.charCodeAt(i + 1);
+      if (a < 0x3040 || b < 0x3040) continue;
+      this.add(Math.imul(a, 0x10001) ^ b, PAIR_SALT);
     }
   }
 

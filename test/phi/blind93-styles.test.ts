@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanParts } from '../../phi/index.ts';
+import { recognizersFlag } from './recognizers.ts';
 
 // Readings added after blind sets 93-100 (session 10, once they were no longer held back). Made-up names and
 // numbers; none taken from a test set. Each case has a twin that must go the other way.
@@ -57,5 +58,20 @@ describe('filler text', () => {
     const filler = 'lorem ipsum dolor sit amet '.repeat(80).slice(0, 2000).match(/.{1,76}/g)!.join('\r\n');
     expect(flags('check 1', filler)).toBe(false);
     expect(flags('dolor de pecho', 'La Sra. Pilar Ocampo llamó: dolor de pecho desde anoche, tiene cita mañana a las 9 con el Dr. Ruiz. Fecha de nacimiento 04/03/1952.')).toBe(true);
+  });
+});
+
+describe('Japanese, Ukrainian and Persian health words (sets 101-108)', () => {
+  it('Japanese: a relative writes about a parent\'s chemotherapy; a study session is not, and がんばって is no cancer', () => {
+    expect(recognizersFlag([{ where: 'subject', text: '父の治療について' }, { where: 'body', text: '森山様\n父は大腸がんで、点滴センターで化学療法を受けております。手足のしびれがひどくなりました。\n連絡先: k.tanabe@mail.example' }])).toBe(true);
+    expect(recognizersFlag([{ where: 'subject', text: '来週の会議' }, { where: 'body', text: 'みなさん、がんばってください！来週の勉強会は病院の3階です。お弁当があります。' }])).toBe(false);
+  });
+  it('Ukrainian: a patient\'s surgery and tests with a phone; a meeting notice is not', () => {
+    expect(recognizersFlag([{ where: 'subject', text: 'Лист від пацієнта' }, { where: 'body', text: 'Остап Кравчук, тел. 555-0167: після операції на коліні лікар призначив аналіз крові на понеділок.' }])).toBe(true);
+    expect(recognizersFlag([{ where: 'subject', text: 'Нарада' }, { where: 'body', text: 'Нарада в понеділок о 10:00 у кімнаті 204. Обговоримо графік відпусток.' }])).toBe(false);
+  });
+  it('Persian, written with its own ی and ک: diabetes and insulin of a named woman; a staff meeting is not', () => {
+    expect(recognizersFlag([{ where: 'subject', text: 'پیگیری' }, { where: 'body', text: 'خانم مریم رضایی، تلفن 555-0148: دیابت دارد و انسولین را قطع کرده است.' }])).toBe(true);
+    expect(recognizersFlag([{ where: 'subject', text: 'جلسه' }, { where: 'body', text: 'همکاران عزیز، جلسه هفتگی روز شنبه ساعت ۱۰ در اتاق ۲۰۴ برگزار می‌شود.' }])).toBe(false);
   });
 });
