@@ -126,7 +126,10 @@ export function decide(parts: PartScan[]): Decision {
     reasons.push(`high-risk patient identifier (${types(highRisk)}) in a healthcare context`);
     evidence += 2;
   }
-  if (strong.length > 0 && (hasHealth || contextTerms > 0 || selfContext)) {
+  // A home address is a contact identifier: with health content it is a patient's, with a clinic merely mentioned
+  // ("a room to rent, 10 minutes from the clinic") it is anyone's.
+  const strongInContext = strong.filter((h) => h.type !== 'ADDRESS');
+  if (strong.length > 0 && (hasHealth || ((contextTerms > 0 || selfContext) && strongInContext.length > 0))) {
     reasons.push(`patient identifier (${types(strong)}) with ${hasHealth ? 'health content' : 'healthcare context'}`);
     evidence += 1.5;
   }

@@ -75,3 +75,10 @@ describe('Japanese, Ukrainian and Persian health words (sets 101-108)', () => {
     expect(recognizersFlag([{ where: 'subject', text: 'جلسه' }, { where: 'body', text: 'همکاران عزیز، جلسه هفتگی روز شنبه ساعت ۱۰ در اتاق ۲۰۴ برگزار می‌شود.' }])).toBe(false);
   });
 });
+
+describe('home addresses (sets 117-124)', () => {
+  it('a home address needs health content, not a clinic mentioned nearby', () => {
+    expect(recognizersFlag([{ where: 'subject', text: 'room for rent' }, { where: 'body', text: 'Renting a furnished room in my apartment, 14 Alder St, Apt 3, a ten-minute walk from the clinic. $800 a month. Text me at 555-0139.' }])).toBe(false);
+    expect(recognizersFlag([{ where: 'subject', text: 'new address' }, { where: 'body', text: 'Mrs. Okafor moved to 14 Alder St, Apt 3; please mail her insulin refill and the A1c lab slip there.' }])).toBe(true);
+  });
+});
