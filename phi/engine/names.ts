@@ -554,7 +554,9 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
     if (k === 0 || (tokens.flags[k] & F_ALPHA) !== 0 || tokens.line[k - 1] !== tokens.line[k]) continue;
     // Initials end right before the date: a capital or its period, then a space (a cheap test before the regex).
     const c = text.charCodeAt(tokens.end[k - 1] - 1);
-    const init = s - tokens.end[k - 1] <= 3 && ((c >= 65 && c <= 90) || c === 46) ? INITIALS_BEFORE.exec(text.slice(Math.max(0, s - 10), s)) : null;
+    // Or, opening a line of a list, an initial and a surname: "J. Alvarado  3/4/61   eGFR 28".
+    const init = s - tokens.end[k - 1] <= 3 && ((c >= 65 && c <= 90) || c === 46) ? INITIALS_BEFORE.exec(text.slice(Math.max(0, s - 10), s))
+      : s - tokens.end[k - 1] <= 3 && (tokens.flags[k - 1] & F_UPPER_FIRST) !== 0 ? INITIAL_SURNAME_LINE.exec(text.slice(Math.max(0, s - 32), s)) : null;
     if (init) {
       const e = dateAt(text, s);
       // A year long past, written in full or in two digits ("J.M. 7/9/41"): a birth date, not a visit's.
@@ -890,6 +892,8 @@ function roomStart(ctx: PartContext, k: number): number {
   if (len <= 5 && gap >= 1 && gap <= 2 && CENSUS_HASHES.has(tokens.hash[j]) && CENSUS_WORDS.has(tokenText(text, tokens, j))) return j;
   return -1;
 }
+/** A line opening with an initial and a surname, then a space or three: "J. Alvarado  ", "R. Baptiste-Noel ". */
+const INITIAL_SURNAME_LINE = /(?:^|\n)[ \t]*([A-Z]\. ?[A-Z][a-z]{1,20}(?:[-'][A-Z][a-z]{1,20})?)[ \t]{1,3}$/;
 /** "JM ", "R.T.  ", "L.McD ": two or three initials (a "Mc" surname's kept) and a space or two. */
 const INITIALS_BEFORE = /(?:^|[\s(:,])([A-Z]\.?(?:Mc)?[A-Z]\.?(?:[A-Z]\.?)?)[ \t]{1,2}$/;
 /** A room number with its bed letter: "214B", "12A". */

@@ -82,3 +82,17 @@ describe('home addresses (sets 117-124)', () => {
     expect(recognizersFlag([{ where: 'subject', text: 'new address' }, { where: 'body', text: 'Mrs. Okafor moved to 14 Alder St, Apt 3; please mail her insulin refill and the A1c lab slip there.' }])).toBe(true);
   });
 });
+
+describe('members and prescreen lists (sets 109-116)', () => {
+  it('"Member" before a full name labels a person, as "patient" does; "Member Services" is a desk', () => {
+    const enrolled = scanParts([{ where: 'subject', text: 'lock-in' }, { where: 'body', text: 'Member Arlo Brandvold is being enrolled in the lock-in program effective 6/1 after 7 prescribers and 5 pharmacies for oxycodone/APAP in 90 days.' }]);
+    expect(enrolled.containsPhi).toBe(true);
+    // Labelled, the name is a patient identifier in its own right (high), not merely a name near a drug.
+    expect(enrolled.findings.find((f) => f.type === 'PATIENT_NAME')?.confidence).toBe('high');
+    expect(recognizersFlag([{ where: 'subject', text: 'lock-in' }, { where: 'body', text: 'Member Services will explain the pharmacy lock-in program for oxycodone on the webinar.' }])).toBe(false);
+  });
+  it('a list line opening with an initial, a surname and a birth date is a patient\'s; with this year\'s date it is a meeting\'s', () => {
+    expect(recognizersFlag([{ where: 'subject', text: 'prescreen' }, { where: 'body', text: 'Possible fits:\nK. Lindqvist  5/9/58   eGFR 27, UACR 510\nT. Ocampo  2/14/63   eGFR 31' }])).toBe(true);
+    expect(recognizersFlag([{ where: 'subject', text: 'badges' }, { where: 'body', text: 'Badge pickup:\nK. Lindqvist  5/9/25   front desk\nT. Ocampo  5/9/25   front desk' }])).toBe(false);
+  });
+});
