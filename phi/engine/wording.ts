@@ -3,11 +3,11 @@
  *
  * The recognizers find identifiers and health content one pattern at a time; the mail they miss is mostly
  * worded plainly ("tevita's INR 1.6 … he missed 2 doses", "my mom's sugar was 300"). A logistic regression
- * over the message's distinct words (hashed into 2^bits buckets with a sign, subject words counted a second time,
- * numbers by their length, capitalised words inside a sentence as one more feature, Chinese, Japanese and
- * Korean runs by their character pairs) learned from the
- * labelled corpora in test/fixtures/phi (phi/build/train-wording.ts) reads that wording. detector.ts blends
- * its probability with the recognizers' score; neither decides alone.
+ * over the message's distinct words (hashed into 2^bits buckets with a sign, subject words counted a second
+ * time, numbers by their length, capitalised words inside a sentence as one more feature, Chinese, Japanese and
+ * Korean runs by their character pairs) learned from the labelled corpora in test/fixtures/phi
+ * (phi/build/train-wording.ts) reads that wording. detector.ts blends its probability with the recognizers'
+ * score; neither decides alone.
  *
  * Features come from the engine's own tokens (tokenizer.ts), so scanning pays one more pass over the token
  * arrays, no second tokenization. Words are not kept: only bucket numbers, dropped after each message.
