@@ -20,12 +20,24 @@ export interface GatewayProcess {
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 }
 
+/**
+ * A free port below Linux's ephemeral range (32768-60999): a port the kernel hands out for `listen(0)` is
+ * also one it hands out as the source port of outgoing connections (the gateway's own deliveries, other
+ * test files' clients), which can take it between this check and the gateway's bind.
+ */
 export async function freePort(host = '127.0.0.1'): Promise<number> {
+  for (;;) {
+    const port = 20000 + Math.floor(Math.random() * 12000);
+    if (await canListen(port, host)) return port;
+  }
+}
+
+function canListen(port: number, host: string): Promise<boolean> {
   const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, host, r));
-  const port = (s.address() as net.AddressInfo).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
+  return new Promise((resolve) => {
+    s.once('error', () => resolve(false));
+    s.listen(port, host, () => s.close(() => resolve(true)));
+  });
 }
 
 export function tempDir(prefix: string): string {
@@ -34,6 +46,18 @@ export function tempDir(prefix: string): string {
 
 export async function startGateway(env: Record<string, string | undefined>, opts: { timeoutMs?: number } = {}): Promise<GatewayProcess> {
   const dataDir = env.PHIGATE_DATA_DIR ?? tempDir('data');
+  // Ports the test chose itself are used as given; ours are picked again if another process took one first.
+  const ownPorts = !env.PHIGATE_SMTP_PORT && !env.PHIGATE_HTTP_PORT;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await launchGateway(env, dataDir, opts);
+    } catch (e) {
+      if (!ownPorts || attempt === 3 || !/EADDRINUSE/.test(String(e))) throw e;
+    }
+  }
+}
+
+async function launchGateway(env: Record<string, string | undefined>, dataDir: string, opts: { timeoutMs?: number }): Promise<GatewayProcess> {
   const smtpPort = env.PHIGATE_SMTP_PORT ? Number(env.PHIGATE_SMTP_PORT) : await freePort();
   const httpPort = env.PHIGATE_HTTP_PORT ? Number(env.PHIGATE_HTTP_PORT) : await freePort();
   const fullEnv: NodeJS.ProcessEnv = {
