@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { scanParts } from '../../phi/index.ts';
 import { recognizersFlag } from './recognizers.ts';
 
-// Readings added after blind sets 93-100 (session 10, once they were no longer held back). Made-up names and
-// numbers; none taken from a test set. Each case has a twin that must go the other way.
+// Readings added in session 10 from blind sets 93-132, each batch read only once it was no longer held back (the
+// describe blocks name the sets). Made-up names and numbers; none taken from a test set. Each case has a twin that
+// must go the other way (the filler case: a real message using the same word).
 const flags = (subject: string, body: string, more: Array<{ where: string; text: string }> = []) =>
   scanParts([{ where: 'subject', text: subject }, { where: 'body', text: body }, ...more]).containsPhi;
 
