@@ -5,6 +5,7 @@
  */
 import { cardBrand, deaValid, mbiValid, ssnKind } from './checksums.ts';
 import { type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
+import { fileNameIdentifiers } from './file-names.ts';
 import { makeHit, quote } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import { F_ALL_DIGIT, F_ALPHA, F_UPPER_FIRST } from './tokenizer.ts';
@@ -323,7 +324,20 @@ function urls(ctx: PartContext): void {
     const e = matchAt(PATTERNS.url, text, s);
     if (e < 0) continue;
     covered = e;
-    const personal = URL_PERSON_KEYS.test(text.slice(s, e));
+    const url = text.slice(s, e);
+    const personal = URL_PERSON_KEYS.test(url);
     ctx.hits.push(makeHit('URL', personal ? 'medium' : 'low', where, s, e, 'weak', ['pattern:url', ...(personal ? ['url:person-parameter'] : [])], personal ? `${quote(text, s, e)} is a link carrying a patient identifier` : 'a web link'));
+    // A share link is named like the file it serves ("…/share/Katz_Avital_MRN7781234_PGT-M.pdf").
+    const pathEnd = url.search(/[?#]|$/);
+    const segment = url.slice(url.lastIndexOf('/', pathEnd - 1) + 1, pathEnd);
+    if (/\.[A-Za-z]{2,4}$/.test(segment)) fileNameIdentifiers(ctx, segment, s + url.lastIndexOf('/', pathEnd - 1) + 1);
+    const dob = URL_DOB.exec(url);
+    if (dob) {
+      const ds = s + dob.index + dob[0].length - dob[1].length;
+      ctx.hits.push(makeHit('DOB', 'high', where, ds, ds + dob[1].length, 'strong', ['label:dob', 'pattern:date', 'url:person-parameter'], `${quote(text, ds - dob[0].length + dob[1].length + 1, ds + dob[1].length)} in a link: a date of birth`));
+    }
   }
 }
+
+/** "?dob=19510306", "&birthdate=1951-03-06": a date of birth passed in a link's query. */
+const URL_DOB = /[?&;](?:dob|birth_?date|date_?of_?birth|bdate)=((?:19|20)\d\d-?[01]\d-?[0-3]\d|[01]?\d(?:%2F|\/|-)[0-3]?\d(?:%2F|\/|-)(?:19|20)\d\d)(?=[&#;]|$)/i;

@@ -11,6 +11,7 @@ import { matchAt, PATTERNS } from './patterns.ts';
 import { F_ALL_DIGIT, F_ALL_UPPER, F_ALPHA, F_DIGIT, F_UPPER_FIRST, tokenEquals, tokenText } from './tokenizer.ts';
 import { casualNameAt, casualNameBefore, isCasual, isCasualNameWord } from './casual.ts';
 import { dateAt } from './dates.ts';
+import { fileNameIdentifiers } from './file-names.ts';
 import { isPlaceholderDate, isPlaceholderName } from './placeholders.ts';
 
 /** Capitalised words that start sentences, label things or address groups: never a name. */
@@ -640,7 +641,7 @@ function invertedNameRows(ctx: PartContext): void {
     }
     const g = k + 1;
     if (g >= tokens.count || tokens.line[g] !== tokens.line[k] || !INVERTED_GAP.test(text.slice(tokens.end[k], tokens.start[g]))) continue;
-    if ((tokens.flags[g] & F_UPPER_FIRST) === 0 || !surnameWord(ctx, k) || !isGivenName(ctx, tokens.start[g]) || !healthOnLineAfter(ctx, g)) continue;
+    if ((tokens.flags[g] & F_UPPER_FIRST) === 0 || !surnameWord(ctx, k) || !isGivenName(ctx, tokens.start[g]) || !(healthOnLineAfter(ctx, g) || healthInSubList(ctx, g))) continue;
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[k], tokens.end[g], 'named', ['name:inverted', 'name:next-to-health'], `${quote(text, tokens.start[k], tokens.end[g])} opens a row with clinical content, surname first: a patient's name`));
   }
 }
@@ -661,6 +662,23 @@ function surnameWord(ctx: PartContext, n: number): boolean {
   if ((tokens.flags[n] & F_UPPER_FIRST) === 0 || (tokens.flags[n] & (F_DIGIT | F_ALL_UPPER)) !== 0) return false;
   const word = text.slice(tokens.start[n], tokens.end[n]);
   return isNameWord(ctx, word) && !NOT_PERSON_WORDS.has(word.toLowerCase());
+}
+
+/**
+ * "Pettibone, Shawna  Bkg 24-017990" over "  - sertraline 100 mg tab…": the row's own list, indented or bulleted
+ * lines right below it (at most the next three), carries its clinical content.
+ */
+function healthInSubList(ctx: PartContext, k: number): boolean {
+  const { text } = ctx;
+  let from = text.indexOf('\n', ctx.tokens.end[k]);
+  for (let n = 0; n < 3 && from >= 0; n++) {
+    const c = text.charCodeAt(from + 1);
+    if (c !== 32 && c !== 9 && c !== 45 && c !== 42 && c !== 0x2022) return false;
+    const to = text.indexOf('\n', from + 1);
+    if (healthBetween(ctx, from + 1, to < 0 ? text.length : to)) return true;
+    from = to;
+  }
+  return false;
 }
 
 function healthOnLineAfter(ctx: PartContext, k: number): boolean {
@@ -1427,11 +1445,6 @@ function patientOfIntro(ctx: PartContext): void {
  */
 const TITLE_IN_FILE = /(?:^|[_\- .])(?:Dr|Dra|Prof|MD|DO|NP|RN)[_\- .]/i;
 /** "HP_Gutierrez_Luis_MRN40733126_cellulitis.docx": a record number written into a file name. */
-const FILE_NAME_MRN = /(?:^|[_\- .])MRN[_\- #]?(\d{5,12})(?=[_\- .]|$)/i;
-const FILE_NAME_DOB = /(?:^|[_\- .])(?:dob|birth|geb|fdn|fn|ddn|nac)[_\- ]?((?:19|20)\d\d[-_]?[01]\d[-_]?[0-3]\d|[0-3]?\d[-_][0-3]?\d[-_](?:19|20)?\d\d|[01]\d[0-3]\d(?:19|20)\d\d)(?=[_\- .]|$)/i;
-/** "NGUYEN_THI_LAN_1958-11-03_…": a full date from the last century right after a name part is a birth date (scans and reports carry this century's dates). */
-const FILE_NAME_OLD_DATE = /(?:^|[_\- .])[A-Za-zÀ-ÿ]{2,}[_\- ](19\d\d[-_]?[01]\d[-_]?[0-3]\d)(?=[_\- .]|$)/;
-
 /** A file named after its holder that is no record of their care: a CV, a badge photo, a licence, a timesheet. */
 const NOT_A_RECORD_FILE = /(?:^|[_\-. ])(?:cv|resume|r[ée]sum[ée]|bio|headshot|badge|licen[cs]e|cert|certificate|credentials?|cover[_\- ]?letter|w-?9|i-?9|timesheet|payroll|offer)(?:[_\-. ]|$)/i;
 
@@ -1448,18 +1461,8 @@ export function recognizeFileNames(ctx: PartContext): void {
   const contactCard = extension === 'vcf';
   // A date among the name's parts: 2025-03-12, 20250312, 03-12-2025.
   const datedName = imageFile && /(?:^|[_\- ])(?:\d{4}[-_]?\d{2}[-_]?\d{2}|\d{2}[-_]\d{2}[-_]\d{2,4})(?:[_\- .]|$)/.test(text.slice(0, dot));
-  // "Villarreal_Ernesto_DOB1958-07-22_PET-CT.pdf": a date of birth written into the file name.
-  const dob = FILE_NAME_DOB.exec(text) ?? FILE_NAME_OLD_DATE.exec(text);
-  if (dob) {
-    const ds = dob.index + dob[0].length - dob[1].length;
-    const ls = dob.index + (/^[_\- .]/.test(dob[0]) ? 1 : 0);
-    ctx.hits.push(makeHit('DOB', 'high', where, ds, ds + dob[1].length, 'strong', ['label:dob', 'pattern:date', 'file-name'], `${quote(text, ls, ds + dob[1].length)} in a file name: a date of birth`));
-  }
-  const mrn = FILE_NAME_MRN.exec(text);
-  if (mrn) {
-    const ms = mrn.index + mrn[0].length - mrn[1].length;
-    ctx.hits.push(makeHit('MRN', 'high', where, ms, ms + mrn[1].length, 'high-risk', ['label:mrn', 'pattern:labelled-id', 'file-name'], `${quote(text, ms, ms + mrn[1].length)} after "MRN" in a file name: a medical record number`));
-  }
+  fileNameIdentifiers(ctx, text, 0);
+  if (imageFile && datedName) photoRecordNumbers(ctx, dot);
   for (let k = 0; k < tokens.count; k++) {
     const fl = tokens.flags[k];
     if ((fl & F_UPPER_FIRST) === 0 || (fl & F_DIGIT) !== 0) continue;
@@ -1479,7 +1482,7 @@ export function recognizeFileNames(ctx: PartContext): void {
     if (!isNameWord(ctx, word) || FILE_WORDS.has(word.toLowerCase())) continue;
     // "Dr_Grace_Lau.vcf": a clinician's own file.
     if (k > 0 && TITLE_IN_FILE.test(text.slice(0, s))) continue;
-    if (hasInnerCapital(text, s + 1, e)) continue; // "WoundPhoto", "PowerPoint": not a surname
+    if (hasInnerCapital(text, s + 1, e) && !PREFIXED_SURNAME.test(word)) continue; // "WoundPhoto", "PowerPoint": not a surname
     // "Ramirez_Hector_MSE_0502.txt", "Fatima_Hassan_labs.pdf": a surname and a listed given name, in either
     // order, name someone as a full name does in text.
     // A contact card is named after its holder, who is no patient by that alone.
@@ -1500,6 +1503,27 @@ export function recognizeFileNames(ctx: PartContext): void {
   }
 }
 
+/** A record number as a chart's prefix and digits ("LPR00612290"), not a camera's own ("IMG", "DSC", "PXL"). */
+const PHOTO_RECORD_NUMBER = /^[A-Za-z]{1,4}-?\d{6,10}$/;
+const CAMERA_PREFIX = /^(?:img|dsc|dscn|dscf|pxl|vid|mvimg|photo|pic|scan|sam|gopr|dji|p)\d/i;
+
+/**
+ * "woundphoto_LPR00612290_wk3_2024-06-20.jpg": a dated photo filed under a record number. Like a capitalised word in a
+ * dated photo's name (name:photo), it identifies whom the picture shows when the message has clinical content (decide.ts).
+ */
+function photoRecordNumbers(ctx: PartContext, dot: number): void {
+  const { text, tokens, where } = ctx;
+  for (let q = 0; q < tokens.digitCount; q++) {
+    const k = tokens.digitToken[q];
+    const s = tokens.start[k];
+    const e = tokens.end[k];
+    if ((tokens.flags[k] & F_ALPHA) === 0 || (dot >= 0 && s > dot)) continue;
+    const word = text.slice(s, e);
+    if (!PHOTO_RECORD_NUMBER.test(word) || CAMERA_PREFIX.test(word)) continue;
+    ctx.hits.push(makeHit('MRN', 'medium', where, s, e, 'named', ['file-name', 'name:photo', 'pattern:record-number'], `${quote(text, s, e)} in a dated photo's file name: the record number of the person photographed`));
+  }
+}
+
 /** End of the second word when token k and the next, joined by "_", "-" or a space, are a surname and a listed given name; else -1. */
 function fileNamePairEnd(ctx: PartContext, k: number, dot: number): number {
   const { text, tokens } = ctx;
@@ -1511,7 +1535,7 @@ function fileNamePairEnd(ctx: PartContext, k: number, dot: number): number {
   if ((tokens.flags[j] & F_UPPER_FIRST) === 0 || (tokens.flags[j] & F_DIGIT) !== 0 || !/^[_\- ]$/.test(text.slice(tokens.end[k], tokens.start[j]))) return -1;
   const first = text.slice(tokens.start[k], tokens.end[k]);
   const second = text.slice(tokens.start[j], tokens.end[j]);
-  if (second.length < 2 || !isNameWord(ctx, second) || FILE_WORDS.has(second.toLowerCase()) || (!secondUpper && hasInnerCapital(text, tokens.start[j] + 1, tokens.end[j]))) return -1;
+  if (second.length < 2 || !isNameWord(ctx, second) || FILE_WORDS.has(second.toLowerCase()) || (!secondUpper && hasInnerCapital(text, tokens.start[j] + 1, tokens.end[j]) && !PREFIXED_SURNAME.test(second))) return -1;
   if ((upper || secondUpper) && (!isNameWord(ctx, first) || FILE_WORDS.has(first.toLowerCase()) || NOT_PERSON_WORDS.has(first.toLowerCase()) || NOT_PERSON_WORDS.has(second.toLowerCase()))) return -1;
   const givenFirst = isGivenName(ctx, tokens.start[k]);
   const givenSecond = isGivenName(ctx, tokens.start[j]);
@@ -1520,6 +1544,9 @@ function fileNamePairEnd(ctx: PartContext, k: number, dot: number): number {
   if (upper && secondUpper && !(givenFirst && givenSecond) && !SURNAMES_WRITTEN_FIRST.has(first.toLowerCase()) && !SURNAMES_WRITTEN_FIRST.has(second.toLowerCase())) return -1;
   return notAPerson(text, tokens.start[k], tokens.end[j]) ? -1 : tokens.end[j];
 }
+
+/** Surnames written with a capital inside, as file names drop the apostrophe or space: "ODwyer", "McKenna", "DeLuca". */
+const PREFIXED_SURNAME = /^(?:O|Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]{2,}$/;
 
 function hasInnerCapital(text: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) {

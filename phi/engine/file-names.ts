@@ -1,0 +1,28 @@
+/**
+ * Identifiers written into a file name: "Villarreal_Ernesto_DOB1958-07-22_PET-CT.pdf", "…_MRN7781234_….pdf".
+ * Read in attachment names (names.ts) and in the last path segment of a link (identifiers.ts), since a
+ * share link to a report is named like the report.
+ */
+import type { PartContext } from './context.ts';
+import { makeHit, quote } from './hit.ts';
+
+const FILE_NAME_MRN = /(?:^|[_\- .])MRN[_\- #]?(\d{5,12})(?=[_\- .]|$)/i;
+const FILE_NAME_DOB = /(?:^|[_\- .])(?:dob|birth|geb|fdn|fn|ddn|nac)[_\- ]?((?:19|20)\d\d[-_]?[01]\d[-_]?[0-3]\d|[0-3]?\d[-_][0-3]?\d[-_](?:19|20)?\d\d|[01]\d[0-3]\d(?:19|20)\d\d)(?=[_\- .]|$)/i;
+/** "NGUYEN_THI_LAN_1958-11-03_…": a full date from the last century right after a name part is a birth date (scans and reports carry this century's dates). */
+const FILE_NAME_OLD_DATE = /(?:^|[_\- .])[A-Za-zÀ-ÿ]{2,}[_\- ](19\d\d[-_]?[01]\d[-_]?[0-3]\d)(?=[_\- .]|$)/;
+
+/** Pushes the date of birth and the record number written into `name`, which starts at `offset` in the part. */
+export function fileNameIdentifiers(ctx: PartContext, name: string, offset: number): void {
+  const { text, where } = ctx;
+  const dob = FILE_NAME_DOB.exec(name) ?? FILE_NAME_OLD_DATE.exec(name);
+  if (dob) {
+    const ds = offset + dob.index + dob[0].length - dob[1].length;
+    const ls = offset + dob.index + (/^[_\- .]/.test(dob[0]) ? 1 : 0);
+    ctx.hits.push(makeHit('DOB', 'high', where, ds, ds + dob[1].length, 'strong', ['label:dob', 'pattern:date', 'file-name'], `${quote(text, ls, ds + dob[1].length)} in a file name: a date of birth`));
+  }
+  const mrn = FILE_NAME_MRN.exec(name);
+  if (mrn) {
+    const ms = offset + mrn.index + mrn[0].length - mrn[1].length;
+    ctx.hits.push(makeHit('MRN', 'high', where, ms, ms + mrn[1].length, 'high-risk', ['label:mrn', 'pattern:labelled-id', 'file-name'], `${quote(text, ms, ms + mrn[1].length)} after "MRN" in a file name: a medical record number`));
+  }
+}
