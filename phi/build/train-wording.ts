@@ -30,7 +30,7 @@ const EPOCHS = 20;
 const L2 = 1e-5;
 const SEED = 7;
 
-interface Example { file: string; features: Int32Array; label: number; parts: MessagePart[] }
+interface Example { file: string; id: string; features: Int32Array; label: number; parts: MessagePart[] }
 
 function loadExamples(detector: Detector, skip: Set<string>): Example[] {
   const out: Example[] = [];
@@ -38,9 +38,9 @@ function loadExamples(detector: Detector, skip: Set<string>): Example[] {
     if (!file.endsWith('.jsonl') || skip.has(file)) continue;
     for (const line of readFileSync(join(CORPUS_DIR, file), 'utf8').split('\n')) {
       if (!line.trim() || line.startsWith('//')) continue;
-      const c = JSON.parse(line) as { label: boolean; parts: Array<{ where: string; text: string; html?: boolean }> };
+      const c = JSON.parse(line) as { id: string; label: boolean; parts: Array<{ where: string; text: string; html?: boolean }> };
       const parts = c.parts.map((p) => ({ where: p.where, text: p.html ? htmlToText(p.text) : p.text }));
-      out.push({ file, features: detector.wordingFeatures(parts, BITS), label: c.label ? 1 : 0, parts });
+      out.push({ file, id: c.id, features: detector.wordingFeatures(parts, BITS), label: c.label ? 1 : 0, parts });
     }
   }
   return out;
@@ -163,14 +163,21 @@ function crossValidate(): void {
   const examples = loadExamples(bare, heldBack());
   const blind = [...new Set(examples.map((e) => e.file))].filter((f) => f.startsWith('handwritten-blind'));
   const fold = new Map(blind.map((f, i) => [f, i % FOLDS]));
-  const scored: Array<{ file: string; row: Row }> = [];
+  const scored: Array<{ file: string; id: string; row: Row }> = [];
   for (let k = 0; k < FOLDS; k++) {
     const { bias, weights } = train(examples.filter((e) => fold.get(e.file) !== k));
     const model = modelOf(modelText(bias, weights, `fold ${k}`));
-    for (const e of examples) if (fold.get(e.file) === k) scored.push({ file: e.file, row: rowOf(e, model, bare) });
+    for (const e of examples) if (fold.get(e.file) === k) scored.push({ file: e.file, id: e.id, row: rowOf(e, model, bare) });
   }
   const untuned = new Set(Object.values(UNTUNED_FILES) as string[]);
   report(`${blind.length} blind sets, ${FOLDS}-fold by set`, scored.map((s) => s.row));
+  // --misses: the shipped blend's misses and false alarms, each with the wording model's cross-validated probability.
+  if (process.argv.includes('--misses')) {
+    for (const { id, row } of scored) {
+      const phi = withWording(row.recognizers, row.p, row.features, BLEND).containsPhi;
+      if (phi !== row.label) console.log(`  ${row.label ? 'missed' : 'false alarm'} ${id}  wording ${row.p.toFixed(2)}  recognizers ${row.recognizers.containsPhi ? 'PHI' : 'no'}`);
+    }
+  }
   report('of them the sets the recognizers were not tuned on (UNTUNED_FILES)', scored.filter((s) => untuned.has(s.file)).map((s) => s.row));
 }
 
