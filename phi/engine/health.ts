@@ -354,6 +354,8 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     // "PT/OT, audiology": in capitals, PT is physical therapy; "pt", "Pt" is the patient.
     if (w === 'pt' && (ctx.tokens.flags[first - 1 - i] & F_ALL_UPPER) !== 0) continue;
     if (w === 'j' && initialJ(ctx.text, ctx.tokens.end[first - 1 - i])) continue;
+    // "most MA plans", "MI Medicaid": in capitals, a pronoun of two letters or more is an abbreviation.
+    if (FIRST_PERSON.has(w) && w.length >= 2 && (ctx.tokens.flags[first - 1 - i] & F_ALL_UPPER) !== 0) continue;
     if (FIRST_PERSON.has(w)) return 2;
     if (PERSONAL_WORDS.has(w)) found = SECOND_PERSON.has(w) && found !== 1 ? 3 : 1;
   }

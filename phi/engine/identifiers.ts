@@ -18,7 +18,10 @@ const APARTMENT_AFTER = /^,? {1,2}(?:Apt\.?|Apartment|Apto\.?|Unit #|Trlr|Lot \d
 const DEPARTMENT_AFTER = new Set(['services', 'service', 'relations', 'portal', 'line', 'desk']);
 const SCENE_WORDS = new Set(['call', 'calls', 'run', 'runs', 'dispatched', 'responded', 'transport']);
 /** "home delivery", "home health", "home infusion": a service named for where it goes. */
-const HOME_SERVICES = new Set(['delivery', 'health', 'infusion', 'care', 'services', 'medical', 'depot', 'office']);
+/** "Home Dialysis", "Home Health": "home" before these names a service, no one's home. */
+const HOME_SERVICES = new Set(['delivery', 'health', 'infusion', 'care', 'services', 'medical', 'depot', 'office', 'dialysis', 'hospice', 'oxygen', 'monitoring', 'training', 'therapy', 'pharmacy', 'program', 'team', 'instead', 'solutions', 'nursing']);
+/** "Nursing Home", "Funeral Home": an institution's address. */
+const HOME_INSTITUTIONS = new Set(['nursing', 'funeral']);
 const HOME_CUES = new Set(['lives', 'resides', 'living', 'home', 'residence', 'domicile', 'vive', 'reside', 'habite', 'demeurant', 'wohnt', 'wohnhaft']);
 const PHONE_PERSON_CUES = new Set(['patient', 'pt', 'her', 'his', 'him', 'she', 'he', 'cell', 'mobile', 'home', 'me', 'my', 'client', 'member', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'caregiver', 'paciente', 'llamarme', 'movil', 'portable', 'handy', 'patientin', 'called', 'reach', 'tel', 'type',
   // Text-message logs and reminders: the number a message went to is the patient's.
@@ -179,11 +182,14 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
       // "3rd call to 4417 Bayou Cane Rd": an EMS call or run to an address is to where the patient is.
       // "2418 NW 7th St Apt 3": an apartment is someone's home.
       // "Cedarline Home Delivery Pharmacy, 4100 …": "home" in a service's name is no one's home.
-      const home = APARTMENT_AFTER.test(text.slice(e, e + 16)) || wordsBefore(ctx, k, 3, 30).some((w, i, all) => HOME_CUES.has(w) && !(w === 'home' && i > 0 && HOME_SERVICES.has(all[i - 1]))) || wordsBefore(ctx, k, 6, 40).some((w) => ROUTE_CUES.has(w)) ||
+      // "Lakeshore Kidney & Home Dialysis / 2200 Tamarack Pkwy, Suite 310": an address with a suite is an office's
+      // whatever word came before it.
+      const suite = OFFICE_UNIT.test(text.slice(e, e + 12)) || OFFICE_UNIT_BEFORE.test(text.slice(Math.max(0, s - 16), s));
+      const home = APARTMENT_AFTER.test(text.slice(e, e + 16)) || (!suite && wordsBefore(ctx, k, 3, 30).some((w, i, all) => HOME_CUES.has(w) && !(w === 'home' && ((i > 0 && HOME_SERVICES.has(all[i - 1])) || HOME_INSTITUTIONS.has(all[i + 1] ?? ''))))) || wordsBefore(ctx, k, 6, 40).some((w) => ROUTE_CUES.has(w)) ||
         wordsBefore(ctx, k, 8, 60).some((w, i, all) => w === 'visit' && all[i + 1] === 'home') ||
         wordsBefore(ctx, k, 2, 20).every((w, i, all) => all.length === 2 && (i === 0 ? w === 'to' : SCENE_WORDS.has(w)));
       // "2140 Alder Creek Rd, Suite 300": an office address (a clinic's, a vendor's), never decisive.
-      const office = !home && (OFFICE_UNIT.test(text.slice(e, e + 12)) || OFFICE_UNIT_BEFORE.test(text.slice(Math.max(0, s - 16), s)));
+      const office = !home && suite;
       ctx.hits.push(makeHit('ADDRESS', home ? 'high' : 'medium', where, s, e, home ? 'strong' : office ? 'contact' : 'weak', ['pattern:street-address', ...(home ? ['keyword:home'] : []), ...(office ? ['address:office-suite'] : [])], `${quote(text, s, e)} is ${home ? "a person's home" : office ? 'an office' : 'a street'} address`));
     }
   }

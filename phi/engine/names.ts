@@ -1270,7 +1270,8 @@ export function recognizeNamesWithAge(ctx: PartContext): void {
       }
     }
     // "19F Xochitl R. c/o dysuria": an age and sex written first, then the name (two words, or a word and an initial).
-    if (first === k && (flags[k] & F_ALPHA) !== 0 && text.charCodeAt(start[k] - 1) !== 36 /* "$34M Series B" */ && k + 1 < tokens.count && line[k + 1] === line[k] && start[k + 1] - end[k] === 1) {
+    // A decade ("a woman in her 60s developed …") is an age with no sex: nobody's name follows it.
+    if (first === k && (flags[k] & F_ALPHA) !== 0 && text.charCodeAt(start[k] - 1) !== 36 /* "$34M Series B" */ && (text.charCodeAt(end[k] - 1) | 32) !== 115 && k + 1 < tokens.count && line[k + 1] === line[k] && start[k + 1] - end[k] === 1) {
       // "67M arjun bhattacharya, CP since 1400": after an age and sex, a name may be typed in lower case.
       const ne = (flags[k + 1] & F_UPPER_FIRST) !== 0 ? nameAt(ctx, start[k + 1], 1) : casualNameAt(ctx, start[k + 1], 2);
       if (ne > 0 && text.slice(start[k + 1], ne).includes(' ') && !notAPerson(text, start[k + 1], ne)) {

@@ -4,7 +4,7 @@
  * decision does not take them for a patient's, unless a patient signs a message about their own health.
  */
 import type { PartContext } from './context.ts';
-import { nameLineAt } from './names.ts';
+import { isGivenName, nameLineAt } from './names.ts';
 import { F_LINE_START } from './tokenizer.ts';
 
 export interface Signature {
@@ -101,7 +101,12 @@ export function findSignatures(ctx: PartContext): Signature[] {
     if (covered.has(endLine)) continue;
     const short = e - s <= 60;
     const name = short ? nameLineAt(ctx, s, e) : null;
-    if (name && (name[1] >= e - 2 || titleAfter(ctx, name[1], e))) { sigs.push({ start: s, end: e, name, provider: false }); continue; }
+    if (name && (name[1] >= e - 2 || titleAfter(ctx, name[1], e))) {
+      // "Marta Lindgren / Materials Management": two capitalised words under a person's name are their department.
+      const block = isGivenName(ctx, name[0]) ? null : nameFirstBlock(ctx, lines, endLine, covered);
+      sigs.push(block && block.start < s ? block : { start: s, end: e, name, provider: false });
+      continue;
+    }
     // "Kiara Santana / 954-555-0138" closing a message typed on a phone: a name line, then only a number or an address.
     if (short && endLine > 0 && !covered.has(endLine - 1) && CONTACT_LINE.test(text.slice(s, e))) {
       const ps = lines[endLine - 1];
@@ -139,12 +144,24 @@ function nameFirstBlock(ctx: PartContext, lines: number[], endLine: number, cove
     const end = Math.min(text.length, lines[endLine + 1] - 1);
     for (let j = l + 1; j <= endLine; j++) if (lines[j + 1] - 1 - lines[j] > 80) return null;
     // A clinician's title may name their field ("Director, Oncology Specialty Pharmacy"); a patient's lines would hold their identifiers.
+    // So may an organisation's line ("Practice Manager | Lakeshore Kidney & Home Dialysis").
     for (const h of ctx.hits) {
-      if (h.start >= lines[l + 1] && h.start < end && ((h.role === 'health' && !credentialed) || h.role === 'strong' || h.role === 'high-risk')) return null;
+      if (h.start < lines[l + 1] || h.start >= end) continue;
+      if (h.role === 'strong' || h.role === 'high-risk') return null;
+      if (h.role === 'health' && !credentialed && !ORGANISATION_LINE.test(lineAround(text, h.start))) return null;
     }
     return { start: s, end, name, provider: false };
   }
   return null;
+}
+
+/** A signature line naming a job and its employer ("Nurse Navigator | …") or an organisation ("… Dialysis Center"). */
+const ORGANISATION_LINE = /\||\b(?:Clinic|Center|Centre|Hospital|Health|Healthcare|Medical|Associates|Group|Practice|Services|Institute|Department|Dept|Program|Pharmacy|Network|System|LLC|Inc|PLLC|University)\b/;
+
+function lineAround(text: string, i: number): string {
+  const s = text.lastIndexOf('\n', i) + 1;
+  const e = text.indexOf('\n', i);
+  return text.slice(s, e < 0 ? text.length : e);
 }
 
 /** The name of a line "Name, MD" (a clinician's credential closing it), else undefined. */
@@ -167,6 +184,8 @@ const BARRED_AFTER = /^ ?\| ?\p{L}[^\n|]{1,40}(?:\|[^\n]{0,60})?\r?$/u;
 function titleAfter(ctx: PartContext, s: number, e: number): boolean {
   const rest = ctx.text.slice(s, e);
   if (!TITLE_AFTER.test(rest) && !BARRED_AFTER.test(rest)) return false;
+  // "| Immunization Compliance | 608-…": a department may be named for health work; a patient's line is no barred one.
+  if (ORGANISATION_LINE.test(rest)) return true;
   for (const h of ctx.hits) if (h.start >= s && h.start < e && h.role === 'health') return false;
   return true;
 }

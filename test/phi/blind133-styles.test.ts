@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scanParts } from '../../phi/index.ts';
 import { recognizersFlag } from './recognizers.ts';
 
-// Readings added in session 11 from blind sets 133-148, read only once they were no longer held back. Made-up
+// Readings added in session 11 from blind sets 133-156, read only once they were no longer held back. Made-up
 // names and numbers; none taken from a test set. Each case has a twin that must go the other way.
 const parts = (subject: string, body: string, more: Array<{ where: string; text: string }> = []) => [{ where: 'subject', text: subject }, { where: 'body', text: body }, ...more];
 const found = (subject: string, body: string, more: Array<{ where: string; text: string }> = []) => scanParts(parts(subject, body, more)).findings;
@@ -42,5 +42,43 @@ describe('names in rows and file names', () => {
     const photo = (name: string) => found('wk4', 'from clinic today: venous ulcer L medial malleolus, still slough at the base, 3.1 x 2.4 cm, tunneling at 12 o\'clock, cultures sent.', [{ where: 'attachment-name', text: name }]);
     expect(photo('ulcer_KQ00418822_wk4_2025-02-11.jpg').filter((f) => f.type === 'MRN')).toHaveLength(1);
     expect(photo('IMG20250211_0930_2025-02-11.jpg').filter((f) => f.type === 'MRN')).toHaveLength(0);
+  });
+});
+
+describe('staff and organisations read as such (sets 149-156)', () => {
+  const inSignature = (body: string, text: string) => found('note', body).filter((f) => (f.type === 'ADDRESS' || f.type === 'PATIENT_NAME') && body.slice(f.start, f.end) === text)[0]?.reasons ?? [];
+  it('"Home" in a service\'s name and an address with a suite are no one\'s home', () => {
+    const address = (line: string) => found('supplies', `Thanks for the fast deliveries this week.\n\n${line}\n2200 Tamarack Pkwy, Suite 310, Madison, WI 53705`).find((f) => f.type === 'ADDRESS')?.reasons ?? [];
+    expect(address('Riverside Kidney & Home Dialysis')).not.toContain('keyword:home');
+    expect(address('Cedar Grove Nursing Home')).not.toContain('keyword:home');
+    const home = found('visit', 'Home visit for dialysis training: home address 2200 Tamarack Pkwy, Madison.').find((f) => f.type === 'ADDRESS')?.reasons ?? [];
+    expect(home).toContain('keyword:home');
+  });
+  it('a sign-off block whose title or department names health work is a signature; a patient\'s closing lines are not', () => {
+    const sig = 'Survey closed with 38 responses.\n\nRuth Abernathy\nPractice Manager | Riverside Kidney & Home Dialysis\n2200 Tamarack Pkwy, Suite 310, Madison, WI 53705\n608-555-0150';
+    expect(inSignature(sig, 'Ruth Abernathy')).toContain('in-signature');
+    const barred = 'Check registrations against the table.\n\nGreg Lindqvist | Immunization Compliance | 608-555-0112';
+    expect(inSignature(barred, 'Greg Lindqvist')).toContain('in-signature');
+    const patient = 'Pls add to the Tuesday list.\n\nRuth Abernathy\nDialysis MWF, DOB 3/4/51\n608-555-0150';
+    expect(inSignature(patient, 'Ruth Abernathy')).not.toContain('in-signature');
+  });
+  it('a department under a person\'s name is theirs, not a second signer', () => {
+    const body = 'Eylea 2 mg acquisition cost is now $1,843.00.\n\nMarta Lindgren\nMaterials Management';
+    expect(inSignature(body, 'Marta Lindgren')).toContain('in-signature');
+  });
+  it('a decade is an age with no name after it; an age and sex may have one', () => {
+    const names = (body: string) => found('case', body).filter((f) => f.type === 'PATIENT_NAME' && f.reasons.includes('name:with-age'));
+    expect(names('A woman in her 60s developed diffuse corneal edema after phaco.')).toHaveLength(0);
+    expect(names('67M arjun bhattacharya, CP since 1400, trop pending.')).toHaveLength(1);
+  });
+  it('"MA" in capitals is an abbreviation, not the French pronoun', () => {
+    const personal = (body: string) => scanParts(parts('pricing', body)).decision.join(' ');
+    expect(personal('Step therapy applies for most MA plans (Avastin first).\n\nMarta')).not.toContain('their own health');
+    expect(personal('Je prends ma metformine 500 mg deux fois par jour depuis mars.\n\nMarta')).toContain('their own health');
+  });
+  it('"outpatient" in a job title is a setting, not health content', () => {
+    const onboarding = (title: string) => recognizersFlag(parts('onboarding', `Please confirm before payroll runs:\n  Home address: 77 Larkspur Rd, Millbrook WI 53704\n  Cell: 608-555-0188\n  Start date: 5/6/2024, ${title}`));
+    expect(onboarding('Outpatient Therapist')).toBe(false);
+    expect(onboarding('seen for asthma exacerbation, albuterol 2 puffs q4h')).toBe(true);
   });
 });
