@@ -1474,7 +1474,7 @@ export function recognizeFileNames(ctx: PartContext): void {
       // "preop_workup_HADDAD_Samira.txt", "audiogram_KIM_JIHOON.csv": a surname in capitals beside a listed given name.
       const pairEnd = contactCard || (k > 0 && TITLE_IN_FILE.test(text.slice(0, s))) ? -1 : fileNamePairEnd(ctx, k, dot);
       if (pairEnd > 0) {
-        ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, pairEnd, 'named', ['name:file-name', 'name:full'], `${quote(text, s, pairEnd)} in a file name: a person's full name`));
+        ctx.hits.push(fullNameInFile(ctx, s, pairEnd));
         k++;
       }
       continue;
@@ -1489,7 +1489,7 @@ export function recognizeFileNames(ctx: PartContext): void {
     // A contact card is named after its holder, who is no patient by that alone.
     const pairEnd = contactCard ? -1 : fileNamePairEnd(ctx, k, dot);
     if (pairEnd > 0) {
-      ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, pairEnd, 'named', ['name:file-name', 'name:full'], `${quote(text, s, pairEnd)} in a file name: a person's full name`));
+      ctx.hits.push(fullNameInFile(ctx, s, pairEnd));
       k++;
       continue;
     }
@@ -1523,6 +1523,19 @@ function photoRecordNumbers(ctx: PartContext, dot: number): void {
     if (!PHOTO_RECORD_NUMBER.test(word) || CAMERA_PREFIX.test(word)) continue;
     ctx.hits.push(makeHit('MRN', 'medium', where, s, e, 'named', ['file-name', 'name:photo', 'pattern:record-number'], `${quote(text, s, e)} in a dated photo's file name: the record number of the person photographed`));
   }
+}
+
+/**
+ * A full name in a file name; "PSG_Hollister_Renata_2025-03-11.pdf", "Halevi_Noa_PGT-A_report.pdf": with a test or a
+ * condition named in the same file name, the file is that person's record.
+ */
+function fullNameInFile(ctx: PartContext, s: number, e: number): Hit {
+  const { text, where } = ctx;
+  const lineStart = text.lastIndexOf('\n', s) + 1;
+  const nl = text.indexOf('\n', e);
+  const clinical = healthBetween(ctx, lineStart, nl < 0 ? text.length : nl);
+  const reasons = clinical ? ['name:file-name', 'name:full', 'name:next-to-health'] : ['name:file-name', 'name:full'];
+  return makeHit('PATIENT_NAME', 'medium', where, s, e, 'named', reasons, `${quote(text, s, e)} in a file name: a person's full name${clinical ? ', on a clinical document' : ''}`);
 }
 
 /** End of the second word when token k and the next, joined by "_", "-" or a space, are a surname and a listed given name; else -1. */

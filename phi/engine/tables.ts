@@ -3,7 +3,7 @@
  * names the columns ("DOB", "MRN", "Patient", "Dx code"), so every cell below is read as that type.
  */
 import { cardBrand, mbiValid, ssnKind } from './checksums.ts';
-import type { PartContext } from './context.ts';
+import { healthBetween, type PartContext, tokenIndexAt } from './context.ts';
 import { dateAt } from './dates.ts';
 import { makeHit, type Hit } from './hit.ts';
 import { nameAt, notAPerson } from './names.ts';
@@ -58,6 +58,18 @@ function columnType(ctx: PartContext, cell: string): Column {
   return null;
 }
 
+/** Columns of where or for whom someone works: a unit, a department, a clinic. */
+const PLACE_HEADERS = /^(?:unit|units|dept|department|location|site|clinic|practice|service|service line|specialty|role|position|title|team|floor|ward|facility|office|division|program|client|account|employer|vendor|payer|plan)$/;
+
+/** "last,first" (or "first,last", "surname,given") side by side: the two halves of a name, each alone too vague a header. */
+const NAME_HALVES = new Set(['last first', 'first last', 'surname given', 'given surname', 'surname first', 'family given']);
+function nameColumnPairs(headers: string[], cols: Column[]): void {
+  for (let c = 0; c + 1 < cols.length; c++) {
+    if (cols[c] !== null || cols[c + 1] !== null) continue;
+    if (NAME_HALVES.has(`${foldTerm(headers[c])} ${foldTerm(headers[c + 1])}`)) cols[c] = cols[c + 1] = 'PATIENT_NAME';
+  }
+}
+
 const PATIENT_QUALIFIERS = new Set(['patient', 'pt', 'member', 'subscriber', 'resident', 'client', 'beneficiary', 'enrollee', 'insured']);
 
 /** The identifier type whose label is the whole header `f` (first token `first`). */
@@ -76,7 +88,16 @@ function headerCandidates(ctx: PartContext): number[] {
     } else if (m.kind === 'L' || (m.kind === 'x' && DX_WORDS.has(m.entry.term))) lines.add(ctx.tokens.line[m.first]);
     else if (DX_WORDS.has(m.entry.term) || MED_WORDS.has(m.entry.term)) lines.add(ctx.tokens.line[m.first]);
   }
+  // "case_no,last,first,age,…": a name split over two columns, the only sign of people in some exports.
+  if (ctx.text.length <= MAX_NAME_HALVES_SCAN) for (const m of ctx.text.matchAll(NAME_HALVES_CELLS)) lines.add(lineOfOffset(ctx, m.index));
   return [...lines].sort((a, b) => a - b);
+}
+const NAME_HALVES_CELLS = /(?:^|[,;\t|]) ?"?(?:last|surname|first|given|family)"? ?[,;\t|] ?"?(?:first|given|last|surname)"? ?(?=[,;\t|\r\n]|$)/gim;
+/** Only texts of an export's size are searched for split names (a megabyte-long text keeps its other readings). */
+const MAX_NAME_HALVES_SCAN = 1 << 20;
+function lineOfOffset(ctx: PartContext, offset: number): number {
+  const k = tokenIndexAt(ctx.tokens, offset);
+  return ctx.tokens.line[Math.min(k, ctx.tokens.count - 1)];
 }
 function isCell(text: string, s: number, e: number): boolean {
   let i = s - 1;
@@ -122,6 +143,7 @@ export function recognizeTables(ctx: PartContext): void {
     // "Patient name | ________": a form's label and the blank to fill in, not a table's header row.
     if (headers.some((h) => BLANK_TO_FILL.test(h))) continue;
     const cols = headers.map((c) => columnType(ctx, c));
+    nameColumnPairs(headers, cols);
     if (cols.every((c) => c === null)) continue;
     // A provider directory ("npi", "specialty", "credentials" columns): its names, phones and places are
     // clinicians' and offices', read like a provider's signature block.
@@ -143,12 +165,18 @@ export function recognizeTables(ctx: PartContext): void {
       if (cells.length !== width + lead) break;
       let pos = rs;
       for (let c = 0; c < lead; c++) pos += cells[c].length + delim.length;
+      const before = ctx.hits.length;
+      let rowHealth = false;
       for (let c = 0; c < width; c++) {
         const type = cols[c];
         const cell = cells[c + lead];
         if (type) cellHit(ctx, type, pos, cell, headers[c], people);
+        // "4,Vasquez,Luis,73,…,Salmonella Enteritidis": clinical content in a cell of its own, not in the name's cell
+        // ("Maple Ridge Cardiology" under "client") nor in a place's ("Dialysis" under "unit").
+        if (people && type !== 'PATIENT_NAME' && !rowHealth && !PLACE_HEADERS.test(foldTerm(headers[c]))) rowHealth = healthBetween(ctx, pos, pos + cell.length);
         pos += cell.length + delim.length;
       }
+      if (rowHealth) for (let i = before; i < ctx.hits.length; i++) if (ctx.hits[i].type === 'PATIENT_NAME') ctx.hits[i].reasons.push('name:next-to-health');
     }
     parsedUntil = row - 1;
     if (providers) (ctx.staffBlocks ??= []).push([lines[l], row < lines.length ? lines[row] : text.length]);

@@ -82,3 +82,18 @@ describe('staff and organisations read as such (sets 149-156)', () => {
     expect(onboarding('seen for asthma exacerbation, albuterol 2 puffs q4h')).toBe(true);
   });
 });
+
+describe('records read from their shape (cross-validated misses of sets 2-148)', () => {
+  it('a file named with a person\'s full name and a test is that person\'s record', () => {
+    const named = (file: string) => found('studies', 'Two studies attached for QA rescoring.', [{ where: 'attachment-name', text: file }]).filter((f) => f.reasons.includes('name:full'));
+    expect(named('PSG_Hollister_Renata_2025-03-11_split-night.pdf')[0]?.reasons).toContain('name:next-to-health');
+    expect(named('Travel_Hollister_Renata_2025-03-11_itinerary.pdf')[0]?.reasons).not.toContain('name:next-to-health');
+  });
+  it('"last,first" columns hold names, and a row\'s clinical cell is its person\'s; a unit column is no one\'s health', () => {
+    const csv = (header: string, rows: string) => [{ where: 'attachment:list.csv', text: `${header}\n${rows}` }];
+    const list = csv('case_no,last,first,age,onset,result', '1,Novak,Teresa,67,2024-05-19,Salmonella Enteritidis\n2,Baptiste,Wendell,41,2024-05-20,pending');
+    expect(recognizersFlag(parts('line list v3', 'Updated line list attached.', list))).toBe(true);
+    const shifts = csv('date,shift,name,role,unit,cell', '2025-04-01,D,Tamsin Roybal,RN,Dialysis,720-555-0114\n2025-04-01,N,Kip Whitlock,RN,Ortho 4W,720-555-0127');
+    expect(recognizersFlag(parts('April float pool', 'attached. swaps to me by 3/25', shifts))).toBe(false);
+  });
+});
