@@ -97,3 +97,15 @@ describe('records read from their shape (cross-validated misses of sets 2-148)',
     expect(recognizersFlag(parts('April float pool', 'attached. swaps to me by 3/25', shifts))).toBe(false);
   });
 });
+
+describe('vocabulary found missing (session 11)', () => {
+  const types = (body: string) => found('note', body).map((f) => f.type);
+  it('everyday brands and procedures are health content; an English word that is also a brand is left out', () => {
+    expect(types('is she ok for another zofran 4 mg? still nauseated')).toContain('MEDICATION');
+    expect(types('Coumadin held since Tuesday, recheck Friday.')).toContain('MEDICATION');
+    expect(types('7 months out from the ACL graft, hop testing next week.')).toContain('OTHER');
+    expect(types('Silent aspiration on the modified barium swallow this morning.')).toContain('OTHER');
+    // "Versed" (midazolam) is also "well versed": not listed.
+    expect(types('She is well versed in the new scheduling workflow.')).not.toContain('MEDICATION');
+  });
+});
