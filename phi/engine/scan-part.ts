@@ -233,6 +233,7 @@ function markHeaderHits(ctx: PartContext, hits: Hit[]): Hit[] {
   const { text, tokens } = ctx;
   let headerLines: Set<number> | null = null;
   let uidLines: Set<number> | null = null;
+  let attendeeLines: number[] | null = null;
   for (let q = 0; q < tokens.lineFirstCount; q++) {
     // "On Mon, Nov 10, 2025, Megan Strazzo wrote:": the attribution line of a quoted message ends in "wrote:"
     // (each line's last token, found from the next line's first one: no search through the text).
@@ -249,6 +250,7 @@ function markHeaderHits(ctx: PartContext, hits: Hit[]): Hit[] {
     const word = tokenText(text, tokens, k);
     if (word === 'uid' && c === 58) (uidLines ??= new Set()).add(tokens.line[k]);
     else if ((c === 58 && HEADER_WORDS.has(word)) || ICS_WORDS.has(word)) (headerLines ??= new Set()).add(tokens.line[k]);
+    if (word === 'attendee') (attendeeLines ??= []).push(tokens.line[k]);
   }
   if (!headerLines && !uidLines) return hits;
   const lineOf = (h: Hit): number => {
@@ -256,8 +258,16 @@ function markHeaderHits(ctx: PartContext, hits: Hit[]): Hit[] {
     return k < tokens.count ? tokens.line[k] : -1;
   };
   if (uidLines) hits = hits.filter((h) => h.role === 'health' || !uidLines.has(lineOf(h)));
+  // An appointment sent to one person ("SUMMARY:Wound check… DESCRIPTION:…s/p ICD generator change") is about that
+  // attendee's care: a definite clinical finding in the invitation makes the attendee its patient, not a correspondent.
+  const patient = attendeeLines?.length === 1 && ctx.where.endsWith('.ics') && hits.some((h) => h.role === 'health' && h.confidence === 'high') ? attendeeLines[0] : -1;
   if (headerLines) {
-    for (const h of hits) if ((h.role === 'named' || h.role === 'weak') && headerLines.has(lineOf(h))) h.reasons.push('in-header');
+    for (const h of hits) {
+      if (h.role !== 'named' && h.role !== 'weak') continue;
+      const line = lineOf(h);
+      if (line === patient) { if (h.type === 'PATIENT_NAME') h.reasons.push('name:next-to-health'); }
+      else if (headerLines.has(line)) h.reasons.push('in-header');
+    }
   }
   return hits;
 }

@@ -109,3 +109,15 @@ describe('vocabulary found missing (session 11)', () => {
     expect(types('She is well versed in the new scheduling workflow.')).not.toContain('MEDICATION');
   });
 });
+
+describe('calendar invitations (cross-validated misses)', () => {
+  const ics = (attendees: string[], description: string) => [{ where: 'attachment:invite.ics', text: ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'SUMMARY:Wound check', `DESCRIPTION:${description}`, 'ORGANIZER;CN=Device Clinic:mailto:deviceclinic@clinic.example', ...attendees.map((a) => `ATTENDEE;CN=${a};RSVP=TRUE:mailto:someone@mail.example`), 'END:VEVENT', 'END:VCALENDAR'].join('\n') }];
+  const attendee = (attendees: string[], description: string) => found('Invitation', 'You have been invited.', ics(attendees, description)).find((f) => f.type === 'PATIENT_NAME' && f.where === 'attachment:invite.ics')?.reasons ?? [];
+  it('the one attendee of an appointment with a definite clinical finding is its patient', () => {
+    expect(attendee(['Beatriz Moura'], '10-14 day wound check s/p ICD generator change 4/11. Bring your home monitor.')).toContain('name:next-to-health');
+  });
+  it('attendees of a meeting stay correspondents', () => {
+    expect(attendee(['Beatriz Moura', 'Daniel Ortiz'], '10-14 day wound check s/p ICD generator change 4/11. Bring your home monitor.')).toContain('in-header');
+    expect(attendee(['Beatriz Moura'], 'Quarterly review of the wound clinic schedule and staffing.')).toContain('in-header');
+  });
+});
