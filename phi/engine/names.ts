@@ -435,7 +435,8 @@ export function recognizeNamesAfterCareCues(ctx: PartContext): void {
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, e, 'named', ['name:care-cue', 'name:next-to-health'], `${quote(text, s, e)} after ${quote(text, tokens.start[k], tokens.end[k])}, with clinical content after it: whom the care is for`));
   });
 }
-const ENCOUNTER_CUES = new Set(['saw', 'seen', 'seeing']);
+/** "saw Ana Ruiz for…", "Enrolled Kateryna Shevchenko in postpartum HTN monitoring": a verb of care before a name. */
+const ENCOUNTER_CUES = new Set(['saw', 'seen', 'seeing', 'enrolled', 'admitted', 'discharged', 'referred', 'transferred', 'evaluated', 'examined', 'treated']);
 /** "baby Arjun now 31w corrected", "son Mateo has croup": a family word before a given name alone. */
 const FAMILY_CUES = new Set(['baby', 'son', 'daughter', 'grandson', 'granddaughter']);
 const CARE_CUES = new Set(['for', 'regarding', ...ENCOUNTER_CUES, ...FAMILY_CUES]);

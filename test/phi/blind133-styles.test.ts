@@ -121,3 +121,11 @@ describe('calendar invitations (cross-validated misses)', () => {
     expect(attendee(['Beatriz Moura'], 'Quarterly review of the wound clinic schedule and staffing.')).toContain('in-header');
   });
 });
+
+describe('verbs of care before a name (cross-validated misses)', () => {
+  it('"Enrolled <name> in <condition> monitoring" names the patient; a programme enrolled in a place does not', () => {
+    const names = (body: string) => found('RPM enrollment', body).filter((f) => f.reasons.includes('name:care-cue'));
+    expect(names('Enrolled Kateryna Shevchenko in postpartum HTN remote monitoring. Cuff shipped to home.')).toHaveLength(1);
+    expect(names('We enrolled in the postpartum HTN remote monitoring pilot. Cuffs shipped to the clinic.')).toHaveLength(0);
+  });
+});
