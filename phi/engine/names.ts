@@ -256,6 +256,33 @@ export function recognizeAddressedNames(ctx: PartContext): void {
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, pos, end, 'named', ['name:greeting'], `${quote(text, pos, end)} is addressed by name`));
   }
   recognizeVocative(ctx);
+  markLetterAddressees(ctx);
+}
+
+const DEAR_HASH = hashWord('dear');
+/** A diagnosis, a drug or a result: not a service word, which names the sender as often ("Lakeview Hospice Foundation"). */
+const LETTER_HEALTH = new Set(['DIAGNOSIS', 'MEDICATION', 'LAB_RESULT', 'ICD10']);
+const ORGANISATION_AFTER = /^ (?:Center|Centre|Foundation|Clinic|Association|Society|Program|Institute|Hospital|Alliance|Network)\b/;
+const SECOND_PERSON_WORD = /\b(?:you|your|yours)\b/i;
+/**
+ * "Dear Mrs. Abena Mensah, / Your genetic test found … you have Lynch syndrome": a letter that tells the person it
+ * greets about their own health names its patient. The opening paragraph (up to a blank line, at most 600
+ * characters) must speak to them and hold the clinical content.
+ */
+function markLetterAddressees(ctx: PartContext): void {
+  const { text, tokens } = ctx;
+  for (let q = 0; q < tokens.lineFirstCount; q++) {
+    const k = tokens.lineFirstToken[q];
+    if (tokens.hash[k] !== DEAR_HASH || !tokenEquals(text, tokens, k, 'dear')) continue;
+    const nl = text.indexOf('\n', tokens.end[k]);
+    if (nl < 0) continue;
+    const greeted = ctx.hits.filter((h) => h.type === 'PATIENT_NAME' && h.start > tokens.start[k] && h.start < nl && (h.reasons.includes('name:greeting') || h.reasons.includes('name:honorific')) && !h.reasons.some((r) => r.startsWith('honorific:d')));
+    if (greeted.length === 0) continue;
+    const blank = text.indexOf('\n\n', nl + 2);
+    const end = Math.min(text.length, nl + 600, blank < 0 ? text.length : blank);
+    if (!SECOND_PERSON_WORD.test(text.slice(nl, end)) || !ctx.hits.some((h) => h.start > nl && h.start < end && LETTER_HEALTH.has(h.type) && h.role === 'health' && h.confidence !== 'low' && !ORGANISATION_AFTER.test(text.slice(h.end, h.end + 14)))) continue;
+    for (const h of greeted) if (!h.reasons.includes('name:next-to-health')) h.reasons.push('name:next-to-health');
+  }
 }
 
 /**

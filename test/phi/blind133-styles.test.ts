@@ -129,3 +129,13 @@ describe('verbs of care before a name (cross-validated misses)', () => {
     expect(names('We enrolled in the postpartum HTN remote monitoring pilot. Cuffs shipped to the clinic.')).toHaveLength(0);
   });
 });
+
+describe('letters to patients (cross-validated misses)', () => {
+  const greeted = (body: string) => found('letter draft', body).find((f) => f.type === 'PATIENT_NAME' && f.reasons.includes('name:honorific'))?.reasons ?? [];
+  it('"Dear Mrs …" over a paragraph telling them their own diagnosis names the patient', () => {
+    expect(greeted('Dear Mrs. Abena Mensah,\nYour genetic test found a change in the MLH1 gene, which means you have Lynch syndrome.')).toContain('name:next-to-health');
+  });
+  it('a donor thanked by a hospice foundation is no patient', () => {
+    expect(greeted('Dear Mrs. Engebretson,\nThank you for registering for the Lakeview Hospice Foundation golf outing. Your payment has been received.')).not.toContain('name:next-to-health');
+  });
+});
