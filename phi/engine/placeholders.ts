@@ -93,7 +93,8 @@ export function markPlaceholders(text: string, hits: Hit[]): void {
       const h = hits[j];
       if (h.start < from) continue;
       if (sentenceBreak(text, from, h.start)) break;
-      if (PERSON_DETAILS.has(h.type)) demote(h);
+      // "Testpatient,Alpha": the other half of a name split over two columns is made up too.
+      if (PERSON_DETAILS.has(h.type) || (h.type === 'PATIENT_NAME' && h.reasons.includes('name:table') && n.reasons.includes('name:table'))) demote(h);
       from = h.end;
     }
   }

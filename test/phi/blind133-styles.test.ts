@@ -139,3 +139,11 @@ describe('letters to patients (cross-validated misses)', () => {
     expect(greeted('Dear Mrs. Engebretson,\nThank you for registering for the Lakeview Hospice Foundation golf outing. Your payment has been received.')).not.toContain('name:next-to-health');
   });
 });
+
+describe('made-up rows', () => {
+  it('the first name beside a placeholder surname in a split-name table is made up too', () => {
+    const rows = (last: string) => [{ where: 'attachment:import.csv', text: `mrn,last,first,dob,dx\nTEST-0000001,${last},Alpha,1900-01-01,F32.9\nTEST-0000002,${last},Bravo,1900-01-01,F11.20` }];
+    expect(recognizersFlag(parts('import test file', 'Synthetic rows for the dry run.', rows('Testpatient')))).toBe(false);
+    expect(recognizersFlag(parts('import file', 'Rows for the import.', rows('Okonkwo').map((p) => ({ ...p, text: p.text.replace(/TEST-/g, 'A').replace(/1900-01-01/g, '1961-04-12') }))))).toBe(true);
+  });
+});
