@@ -3,7 +3,7 @@
  * names the columns ("DOB", "MRN", "Patient", "Dx code"), so every cell below is read as that type.
  */
 import { cardBrand, mbiValid, ssnKind } from './checksums.ts';
-import { healthBetween, type PartContext, tokenIndexAt } from './context.ts';
+import { healthBetween, type PartContext } from './context.ts';
 import { dateAt } from './dates.ts';
 import { makeHit, type Hit } from './hit.ts';
 import { nameAt, notAPerson } from './names.ts';
@@ -88,17 +88,18 @@ function headerCandidates(ctx: PartContext): number[] {
     } else if (m.kind === 'L' || (m.kind === 'x' && DX_WORDS.has(m.entry.term))) lines.add(ctx.tokens.line[m.first]);
     else if (DX_WORDS.has(m.entry.term) || MED_WORDS.has(m.entry.term)) lines.add(ctx.tokens.line[m.first]);
   }
-  // "case_no,last,first,age,…": a name split over two columns, the only sign of people in some exports.
-  if (ctx.text.length <= MAX_NAME_HALVES_SCAN) for (const m of ctx.text.matchAll(NAME_HALVES_CELLS)) lines.add(lineOfOffset(ctx, m.index));
+  // "case_no,last,first,age,…": a name split over two columns, the only sign of people in some exports. Every pair
+  // (NAME_HALVES) holds "last", "surname" or "family": a cell of its own with one of them may head such a table.
+  const { tokens } = ctx;
+  for (let k = 0; k < tokens.count; k++) {
+    const h = tokens.hash[k];
+    if ((h === LAST_HASH || h === SURNAME_HASH || h === FAMILY_HASH) && isCell(ctx.text, tokens.start[k], tokens.end[k])) lines.add(tokens.line[k]);
+  }
   return [...lines].sort((a, b) => a - b);
 }
-const NAME_HALVES_CELLS = /(?:^|[,;\t|]) ?"?(?:last|surname|first|given|family)"? ?[,;\t|] ?"?(?:first|given|last|surname)"? ?(?=[,;\t|\r\n]|$)/gim;
-/** Only texts of an export's size are searched for split names (a megabyte-long text keeps its other readings). */
-const MAX_NAME_HALVES_SCAN = 1 << 20;
-function lineOfOffset(ctx: PartContext, offset: number): number {
-  const k = tokenIndexAt(ctx.tokens, offset);
-  return ctx.tokens.line[Math.min(k, ctx.tokens.count - 1)];
-}
+const LAST_HASH = hash('last');
+const SURNAME_HASH = hash('surname');
+const FAMILY_HASH = hash('family');
 function isCell(text: string, s: number, e: number): boolean {
   let i = s - 1;
   // "intake_a1c": a prefix joined by "_" belongs to the same cell.
