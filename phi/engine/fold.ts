@@ -34,6 +34,9 @@ export function foldCode(c: number): number {
   if ((c >= 0x3001 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65)) return 0;
   // Arabic comma, semicolon, question mark, percent and decimal signs, full stop: separators.
   if (c === 0x60c || c === 0x61b || c === 0x61f || (c >= 0x66a && c <= 0x66d) || c === 0x6d4) return 0;
+  // Hebrew maqaf, paseq, sof pasuq, nun hafukha, geresh and gershayim ("ת״ז" = "ת\"ז"), Greek question mark and
+  // ano teleia, Devanagari danda, double danda and abbreviation sign ("है।"): separators, as their ASCII look-alikes.
+  if (c === 0x5be || c === 0x5c0 || c === 0x5c3 || c === 0x5c6 || c === 0x5f3 || c === 0x5f4 || c === 0x37e || c === 0x387 || c === 0x964 || c === 0x965 || c === 0x970) return 0;
   if (c >= 0x410 && c <= 0x42f) return c + 0x20; // А–Я
   if (c >= 0x400 && c <= 0x40f) return c + 0x50; // Ѐ–Џ
   if (c >= 0x391 && c <= 0x3a9 && c !== 0x3a2) return c + 0x20; // Α–Ω
@@ -96,7 +99,55 @@ export function normalizeArabic(word: string): string {
   return out;
 }
 
-/** A stem's dictionary form: folded like a term, Arabic normalised (engine/stems.ts reads words the same way). */
+/**
+ * Greek, Hebrew and Devanagari spelling variants folded to one form (engine/stems.ts): Greek lower case without
+ * accents or breathings, final sigma as σ ("Διαβήτης" = "διαβητησ"); Hebrew without niqqud or cantillation,
+ * final letters as their ordinary forms ("סרטן" = "סרטנ", so "סרטני" starts with it); Devanagari without
+ * nukta ("मरीज़" = "मरीज"), chandrabindu as anusvara ("हूँ" = "हूं"). Other characters stay as they are.
+ */
+export function normalizeScripts(word: string): string {
+  // Most words need no change (or only from their last letter on: a Hebrew final letter): copy nothing before the first.
+  let first = 0;
+  while (first < word.length && !changes(word.charCodeAt(first))) first++;
+  if (first === word.length) return word;
+  let out = word.slice(0, first);
+  for (let i = first; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x300) { out += word.charAt(i); continue; }
+    if (c <= 0x36f) continue; // combining accents (decomposed Greek)
+    if (c >= 0x370 && c <= 0x3ff) { const g = GREEK[c - 0x370]; if (g !== 0) out += String.fromCharCode(g); continue; }
+    if (c >= 0x1f00 && c <= 0x1fff) { const g = GREEK_EXTENDED[c - 0x1f00]; if (g !== 0) out += String.fromCharCode(g); continue; }
+    if (c >= 0x591 && c <= 0x5c7 && c !== 0x5be && c !== 0x5c0 && c !== 0x5c3 && c !== 0x5c6) continue; // niqqud, cantillation
+    if (c === 0x5da || c === 0x5dd || c === 0x5df || c === 0x5e3 || c === 0x5e5) { out += String.fromCharCode(c + 1); continue; } // ך ם ן ף ץ
+    if (c === 0x93c) continue; // nukta
+    if (c >= 0x958 && c <= 0x95f) { out += DEVANAGARI_NUKTA.charAt(c - 0x958); continue; }
+    out += c === 0x901 ? '\u0902' : word.charAt(i);
+  }
+  return out;
+}
+/** Whether normalizeScripts changes or drops the character (a conservative test: Greek letters always). */
+function changes(c: number): boolean {
+  if (c < 0x300) return false;
+  if (c >= 0x5d0 && c <= 0x5ea) return c === 0x5da || c === 0x5dd || c === 0x5df || c === 0x5e3 || c === 0x5e5;
+  if (c >= 0x900 && c <= 0x97f) return c === 0x93c || c === 0x901 || (c >= 0x958 && c <= 0x95f);
+  return c <= 0x5c7 || (c >= 0x1f00 && c <= 0x1fff);
+}
+/** क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़ (precomposed) as their letters without nukta. */
+const DEVANAGARI_NUKTA = '\u0915\u0916\u0917\u091c\u0921\u0922\u092b\u092f';
+/** Greek letters as their lower-case base letter (0 for a mark), ς as σ; built once from Unicode decompositions. */
+const GREEK = greekTable(0x370, 0x3ff);
+const GREEK_EXTENDED = greekTable(0x1f00, 0x1fff);
+function greekTable(from: number, to: number): Uint16Array {
+  const t = new Uint16Array(to - from + 1);
+  for (let c = from; c <= to; c++) {
+    const base = String.fromCharCode(c).normalize('NFD').charAt(0).toLowerCase();
+    const b = base.charCodeAt(0);
+    t[c - from] = b === 0x3c2 ? 0x3c3 : b < 0x370 || (b >= 0x1fbd && b !== 0x1fbe) ? 0 : b;
+  }
+  return t;
+}
+
+/** A stem's dictionary form: folded like a term, Arabic, Greek, Hebrew and Devanagari normalised (engine/stems.ts reads words the same way). */
 export function foldStem(text: string): string {
-  return normalizeArabic(foldTerm(text));
+  return normalizeScripts(normalizeArabic(foldTerm(text)));
 }

@@ -1,23 +1,56 @@
 /**
- * Health content and person cues in Arabic, Persian, Russian, Ukrainian, Chinese, Japanese and Korean, read by stems
- * (phi/data/health-stems.tsv) where the token dictionary cannot list the words:
- * - Arabic attaches "and", "with", "for", "the" to the front of a word ("بالأنسولين"), so a word is
- *   read after those prefixes, and by its start;
- * - Russian inflects the end ("фентанилом", "Волкова"): a word is read by its start;
+ * Health content and person cues in Arabic, Persian, Hebrew, Greek, Russian, Ukrainian, Hindi, Chinese, Japanese and
+ * Korean, read by stems (phi/data/health-stems.tsv) where the token dictionary cannot list the words:
+ * - Arabic attaches "and", "with", "for", "the" to the front of a word ("بالأنسولين"), Hebrew "and", "the", "in",
+ *   "to", "from", "that" ("והכימותרפיה", "לבדיקת"): a word is read after those prefixes, and by its start;
+ * - Russian and Greek inflect the end ("фентанилом", "Волкова", "διαβήτη"), Hindi adds plural and oblique endings
+ *   ("मरीज़ों"): a word is read by its start (Greek without accents, final ς as σ; Hebrew without niqqud, final
+ *   letters as ordinary ones; Devanagari without nukta);
  * - Korean attaches particles to the end ("당뇨병이"), Chinese writes no spaces ("病毒载量检测"): a stem is
  *   found anywhere in a run of their characters.
- * Stems of three letters or fewer must be the whole word (after Arabic prefixes): "вич", "узи", "ربو".
+ * Stems of three letters or fewer must be the whole word (after Arabic or Hebrew prefixes): "вич", "узи", "ربو",
+ * "दमा"; Hebrew, Greek and Hindi person cues are whole words ("מטופלת" but not "מטופלים", "κυρία" but not
+ * "Κυριακή"). Where several stems fit a word, the longest is read. An Israeli ID after "ת.ז." counts when its
+ * check digit holds.
  * Runs only on parts that hold one of these scripts (one native test on the text), in linear time:
- * each character is looked up once per stem sharing its first character.
+ * each character of a Chinese, Japanese or Korean run is looked up once per stem sharing its first character,
+ * each form of another word once per stem sharing its first two.
  */
 import type { StemEntry } from '../dictionary/codec.ts';
 import { healthBetween, type PartContext } from './context.ts';
-import { normalizeArabic } from './fold.ts';
+import { normalizeArabic, normalizeScripts } from './fold.ts';
+import { F_ALL_DIGIT } from './tokenizer.ts';
 import { makeHit, quote } from './hit.ts';
 import type { PhiType } from '../types.ts';
 
-const OTHER_SCRIPTS = /[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const OTHER_SCRIPTS = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u1f00-\u1fff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const ARABIC_PREFIXES = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف', 'ك'];
+/** Hebrew's one-letter prefixes ו ה ב ל מ ש כ and their usual combinations ("וה", "שה", "כש"…), longest first. */
+const HEBREW_PREFIXES = ['וכש', 'כשה', 'ושה', 'ומה', 'וה', 'וב', 'ול', 'ומ', 'וש', 'וכ', 'שה', 'שב', 'מה', 'כש', 'ו', 'ה', 'ב', 'ל', 'מ', 'ש', 'כ'];
+/** A word of two letters is read after these prefixes only ("ומר", "הדם"; "שמר", guarded, is no "מר"). */
+const HEBREW_SHORT_PREFIXES = new Set(['ו', 'ה', 'ל', 'וה', 'ול']);
+/** Hebrew cues that are abbreviations, read only with their geresh: "גב'" (Mrs), where "גב" alone is "back". */
+const HEBREW_ABBREVIATIONS = new Set(['גב']);
+/**
+ * Hebrew cues after which one word is a surname ("משפחת לוי", "מר כהן"); after "the patient", "my daughter" or "גברת"
+ * (also any lady: "הגברת בקבלה") a name must end at punctuation.
+ */
+const HEBREW_TITLES = new Set(['גב', 'מר', 'משפחת'].map((w) => normalizeScripts(w)));
+/** Hebrew words that follow "the patient", "Mr" or "my son" without being a name: function words, common verbs and adjectives, ages. */
+const HEBREW_NOT_NAME = new Set(('של את עם על אל לא כי גם רק כבר עוד היא הוא הם הן זה זו זאת יש אין אם או אבל כל מאוד מה מי איך למה אשר ' +
+  'שלה שלו שלי שלנו שלכם לה לו לי אותה אותו אותי היום מחר אתמול עכשיו כרגע שוב תמיד אחרי לפני בגלל כמו ' +
+  'צריך צריכה צריכים יכול יכולה יכולים חייב חייבת הגיע הגיעה הגיעו סובל סובלת קיבל קיבלה מקבל מקבלת עבר עברה נמצא נמצאת אמר אמרה ' +
+  'מרגיש מרגישה חולה זקוק זקוקה יקר יקרה יקרים יקרות מתבקש מתבקשת יגיע תגיע נוטל נוטלת לוקח לוקחת ממשיך ממשיכה החלים החלימה ' +
+  'שוחרר שוחררה מתלונן מתלוננת החדש החדשה חדש חדשה הזה הזאת הבא הבאה בן בת ילד ילדה הנל טופל טופלה מטופל מטופלת נבדק נבדקה ' +
+  'התקשר התקשרה ביקש ביקשה רוצה רוצים מבקש מבקשת עדיין הייתה היה היו תהיה יהיה אובחן אובחנה קצת מעט הרבה גדול גדולה קטן קטנה').split(' ').map((w) => normalizeScripts(w)));
+/** Hindi words that follow "the patient", "Mrs" or "my name is" without being a name. */
+const HINDI_NOT_NAME = new Set(('को का की के ने से में पर है हैं था थी थे हो और भी ही बहुत अभी आज कल अब एक दो तीन यह वह ये वो जो कि नहीं ना मुझे उसे उसको ' +
+  'उसकी उसका उसके उनकी उनका उनके हम मैं आप साल वर्ष उम्र जी कुछ सब लिए तो फिर अपनी अपने अपना बीमार ठीक काफी थोड़ा पिछले पिछली ' +
+  'कई हमेशा इस उस इन उन रहा रही रहे गया गई गए').split(' ').map((w) => normalizeScripts(w)));
+/** Words that close a Hindi name: the copula and the postpositions written after a name ("सुनीता शर्मा को", "अर्जुन है"). */
+const HINDI_CLOSERS = new Set(['है', 'हैं', 'था', 'थी', 'थे', 'का', 'की', 'के', 'को', 'ने', 'जी']);
+/** "मेरा नाम … है" (my name is …): closed by the copula only ("मेरा नाम लिस्ट में है" names nobody). */
+const HINDI_MY_NAME = normalizeScripts('मेरा नाम');
 const HEALTH_TYPE: Record<string, PhiType> = { condition: 'DIAGNOSIS', drug: 'MEDICATION', lab: 'LAB_RESULT', procedure: 'OTHER' };
 const WHAT: Record<string, string> = { condition: 'a condition', drug: 'a medication', lab: 'a lab test', procedure: 'a clinical procedure' };
 /** Arabic words that follow "the patient" or "Mrs" without being a name. */
@@ -27,29 +60,57 @@ const ARABIC_NOT_NAME = new Set(['في', 'من', 'علي', 'الي', 'عن', 'م
 /** Chinese characters that end a name read backwards from a title ("我是林嘉怡的妈妈": 是 is no name). */
 const CJK_NOT_NAME = new Set([...'是的给和与为您我请对向在你他她们说叫找']);
 
-type Script = 'arabic' | 'cyrillic' | 'cjk' | 'hangul' | null;
+type Script = 'arabic' | 'cyrillic' | 'cjk' | 'hangul' | 'hebrew' | 'greek' | 'devanagari' | null;
 function scriptOf(c: number): Script {
   if (c >= 0x600 && c <= 0x6ff) return 'arabic';
   if (c >= 0x400 && c <= 0x4ff) return 'cyrillic';
+  if (c >= 0x590 && c <= 0x5ff) return 'hebrew';
+  if ((c >= 0x370 && c <= 0x3ff) || (c >= 0x1f00 && c <= 0x1fff)) return 'greek';
+  if (c >= 0x900 && c <= 0x97f) return 'devanagari';
   // Japanese kana read like Han characters: both run together without spaces.
   if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff)) return 'cjk';
   if (c >= 0xac00 && c <= 0xd7af) return 'hangul';
   return null;
 }
 
+/**
+ * Stems by the first two characters of their first word (one-letter words by the letter alone), built once per
+ * dictionary: a word's form is compared with the few stems it may start with, not every stem of its first letter
+ * (Hebrew words are read in several forms, and many stems share a first letter).
+ */
+const BY_PAIR = new WeakMap<Map<string, StemEntry[]>, Map<number, StemEntry[]>>();
+const pairKey = (a: number, b: number): number => a * 65536 + b;
+function stemsByPair(stems: Map<string, StemEntry[]>): Map<number, StemEntry[]> {
+  let m = BY_PAIR.get(stems);
+  if (m) return m;
+  m = new Map();
+  for (const list of stems.values()) {
+    for (const e of list) {
+      const w = e.words[0];
+      const key = pairKey(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0);
+      const bucket = m.get(key);
+      if (bucket) bucket.push(e);
+      else m.set(key, [e]);
+    }
+  }
+  BY_PAIR.set(stems, m);
+  return m;
+}
+
 /** Number of context stems found (healthcare-setting words), for the part's context count. */
 export function recognizeStems(ctx: PartContext): number {
   const { text, tokens, dict } = ctx;
   if (dict.stems.size === 0 || !OTHER_SCRIPTS.test(text)) return 0;
+  const pairs = stemsByPair(dict.stems);
   let context = 0;
-  const persons: Array<[k: number, script: Script, end: number]> = [];
+  const persons: Array<[k: number, script: Script, start: number, end: number, cue: string]> = [];
   const titles: Array<[k: number, script: Script, start: number]> = [];
   // Words of the script-dependent readings, built once per token (Arabic: the word after each prefix).
   const word = (k: number): string => text.slice(tokens.start[k], tokens.end[k]);
-  const forms = (k: number, script: Script): string[] => (script === 'cyrillic' ? [word(k).toLowerCase()] : arabicForms(word(k)));
+  const forms = (k: number, script: Script): string[] => formsOf(word(k), script);
   const found = (e: StemEntry, s: number, end: number, k: number, script: Script): void => {
     if (e.kind === 'context') { context++; return; }
-    if (e.kind === 'person') { persons.push([k, script, end]); return; }
+    if (e.kind === 'person') { persons.push([k, script, s, end, e.stem]); return; }
     if (e.kind === 'title') { titles.push([k, script, s]); return; }
     // A dose or a value after a drug or a test ("ريتالين ١٠ ملغ", "фентанилом 25 мкг", "血糖12"): definite.
     const valued = (e.kind === 'drug' || e.kind === 'lab') && digitSoon(text, end);
@@ -77,26 +138,38 @@ export function recognizeStems(ctx: PartContext): number {
       continue;
     }
     const candidates = forms(k, script);
-    outer: for (const form of candidates) {
-      const list = dict.stems.get(form.charAt(0));
-      if (!list) continue;
-      for (const e of list) {
-        if (!fits(form, e.words[0])) continue;
-        let last = k;
-        for (let j = 1; j < e.words.length; j++) {
-          const n = k + j;
-          if (n >= tokens.count || tokens.line[n] !== tokens.line[k] || !forms(n, script).some((f) => fits(f, e.words[j]))) { last = -1; break; }
-          last = n;
+    // The longest stem that fits the first form that any stem fits (a cue before other stems of its length).
+    let best: StemEntry | null = null;
+    let bestLast = k;
+    for (const form of candidates) {
+      // The stems starting with the form's first two characters, then the one-letter ones ("κ").
+      const c0 = form.charCodeAt(0);
+      for (let pass = 0; pass < 2; pass++) {
+        const list = pass === 0 ? (form.length > 1 ? pairs.get(pairKey(c0, form.charCodeAt(1))) : undefined) : pairs.get(pairKey(c0, 0));
+        if (!list) continue;
+        for (const e of list) {
+          if (best !== null && (e.stem.length < best.stem.length || (e.stem.length === best.stem.length && !(isCue(e) && !isCue(best))))) continue;
+          if (!fitsEntry(form, e.words[0], e, script)) continue;
+          if (script === 'hebrew' && HEBREW_ABBREVIATIONS.has(e.stem) && !apostropheAt(text, tokens.end[k])) continue;
+          let last = k;
+          for (let j = 1; j < e.words.length; j++) {
+            const n = k + j;
+            if (n >= tokens.count || tokens.line[n] !== tokens.line[k] || !forms(n, script).some((f) => fitsEntry(f, e.words[j], e, script))) { last = -1; break; }
+            last = n;
+          }
+          if (last < 0) continue;
+          best = e;
+          bestLast = last;
         }
-        if (last < 0) continue;
-        found(e, s, tokens.end[last], last, script);
-        break outer;
       }
+      if (best !== null) break;
     }
+    if (best !== null) found(best, s, tokens.end[bestLast], bestLast, script);
+    if (script === 'hebrew' && candidates[0].charCodeAt(0) === 0x5ea) israeliId(ctx, k, candidates[0]);
   }
   // Names in text order, none overlapping another (the other name readings run after this one).
   const names: Array<[s: number, e: number, cue: string]> = [];
-  for (const [k, script, end] of persons) nameAfterCue(ctx, k, script, end, names);
+  for (const [k, script, start, end, cue] of persons) nameAfterCue(ctx, k, script, start, end, cue, names);
   for (const [k, script, start] of titles) nameBeforeTitle(ctx, k, script, start, names);
   names.sort((a, b) => a[0] - b[0]);
   let lastEnd = -1;
@@ -124,7 +197,7 @@ function digitSoon(text: string, from: number): boolean {
   for (let i = from; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) return false;
-    if ((c >= 48 && c <= 57) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0xff10 && c <= 0xff19)) return true;
+    if ((c >= 48 && c <= 57) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0x966 && c <= 0x96f) || (c >= 0xff10 && c <= 0xff19)) return true;
   }
   return false;
 }
@@ -132,7 +205,49 @@ function digitSoon(text: string, from: number): boolean {
 function scriptName(c: number): string {
   const s = scriptOf(c);
   if (s === 'cjk') return c >= 0x3040 && c <= 0x30ff ? 'Japanese' : 'Chinese or Japanese';
-  return s === 'arabic' ? 'Arabic script' : s === 'cyrillic' ? 'Cyrillic' : 'Korean';
+  return s === 'arabic' ? 'Arabic script' : s === 'cyrillic' ? 'Cyrillic' : s === 'hebrew' ? 'Hebrew' : s === 'greek' ? 'Greek' : s === 'devanagari' ? 'Hindi' : 'Korean';
+}
+
+/**
+ * "ת.ז. 034617829", "ת"ז 03461782-9", "תעודת זהות 034617829": an Israeli identity number after its label, read
+ * only when its check digit holds (digits weighted 1, 2, 1, 2…, the digits of each product summed: a multiple
+ * of 10). A national number like an SSN: a patient's identifier in a healthcare context.
+ */
+function israeliId(ctx: PartContext, k: number, w: string): void {
+  const { text, tokens } = ctx;
+  let label = -1;
+  if (w === 'תז') label = k;
+  else if ((w === 'ת' || w === 'תעודת') && k + 1 < tokens.count && tokens.line[k + 1] === tokens.line[k] && tokens.start[k + 1] - tokens.end[k] <= 3) {
+    const w2 = normalizeScripts(text.slice(tokens.start[k + 1], tokens.end[k + 1]));
+    if ((w === 'ת' && w2 === 'ז') || (w === 'תעודת' && w2 === 'זהות')) label = k + 1;
+  }
+  if (label < 0) return;
+  // The number within the next two tokens on the line ("ת.ז. מס' 034617829").
+  for (let n = label + 1; n <= label + 2 && n < tokens.count && tokens.line[n] === tokens.line[k]; n++) {
+    if ((tokens.flags[n] & F_ALL_DIGIT) === 0) { if (scriptOf(text.charCodeAt(tokens.start[n])) === 'hebrew') continue; return; }
+    let digits = text.slice(tokens.start[n], tokens.end[n]);
+    let e = tokens.end[n];
+    // "03461782-9": the check digit after a hyphen.
+    if (digits.length === 8 && n + 1 < tokens.count && tokens.end[n + 1] - tokens.start[n + 1] === 1 && tokens.start[n + 1] === e + 1 && text.charCodeAt(e) === 45 && (tokens.flags[n + 1] & F_ALL_DIGIT) !== 0) {
+      digits += text.charAt(tokens.start[n + 1]);
+      e = tokens.end[n + 1];
+    }
+    if (digits.length < 5 || digits.length > 9 || !israeliCheckDigit(digits.padStart(9, '0'))) return;
+    const s = tokens.start[n];
+    ctx.hits.push(makeHit('OTHER', 'high', ctx.where, s, e, 'high-risk', ['label:israeli-id', 'rules:israeli-id-check-digit', 'needs-context', 'stem'], `${quote(text, s, e)} after an identity-card label (Hebrew): an Israeli identity number, check digit valid`));
+    return;
+  }
+}
+
+function israeliCheckDigit(d: string): boolean {
+  let sum = 0;
+  let nonZero = false;
+  for (let i = 0; i < 9; i++) {
+    const v = (d.charCodeAt(i) - 48) * ((i & 1) + 1);
+    if (v !== 0) nonZero = true;
+    sum += v > 9 ? v - 9 : v;
+  }
+  return nonZero && sum % 10 === 0;
 }
 
 const NAME_REACH = 300;
@@ -150,12 +265,17 @@ function pushName(ctx: PartContext, s: number, e: number, cue: string): void {
 /**
  * "المريضة فاطمة الزهراني", "дочь Антонины Петровны Кравец", "患者王秀英，": the words after "the patient", "Mrs",
  * "son of"… Arabic: two words that are no function words or stems; Russian: two or three capitalised words;
+ * Greek ("ο ασθενής Νίκος Παππάς", "κ. Παπαδόπουλος"): one to three capitalised words, no stems;
+ * Hebrew ("משפחת לוי", "הבת שלי מיכל,", "המטופלת רותם כהן ("): a surname after a title or "family of", else one
+ * or two words closed by punctuation ("המטופלת תקבל הנחיות." is no name), none a function word, a common verb
+ * or a stem; Hindi ("श्रीमती सुनीता शर्मा को", "मेरा नाम अर्जुन मेहरोत्रा है"): one to three words closed by a
+ * postposition, the copula or punctuation ("my name is" by the copula only);
  * Chinese: the next two or three characters, ending there; Korean (no cue listed today: 환자 is read as a
  * title, since Korean writes the name first): the next word of two to four syllables.
  */
-function nameAfterCue(ctx: PartContext, k: number, script: Script, end: number, names: Array<[number, number, string]>): void {
+function nameAfterCue(ctx: PartContext, k: number, script: Script, start: number, end: number, stem: string, names: Array<[number, number, string]>): void {
   const { text, tokens } = ctx;
-  const cue = `after ${quote(text, tokens.start[k], end)}`;
+  const cue = `after ${quote(text, start, end)}`;
   if (script === 'cjk') {
     let n = 0;
     while (n < 3 && end + n < text.length && isHan(text.charCodeAt(end + n)) && !CJK_NOT_NAME.has(text.charAt(end + n))) n++;
@@ -164,24 +284,83 @@ function nameAfterCue(ctx: PartContext, k: number, script: Script, end: number, 
     if (n >= 2 && closed) names.push([end, end + n, cue]);
     return;
   }
-  const next = (j: number): boolean => j < tokens.count && tokens.line[j] === tokens.line[k] && scriptOf(text.charCodeAt(tokens.start[j])) === script && /^\s*$/.test(text.slice(tokens.end[j - 1], tokens.start[j]));
+  // The next word on the line, in the same script, after spaces only; after an abbreviation ("κ.", "גב'") also its mark.
+  const abbreviation = (script === 'greek' || script === 'hebrew') && stem.length <= 2;
+  const next = (j: number): boolean => j < tokens.count && tokens.line[j] === tokens.line[k] && scriptOf(text.charCodeAt(tokens.start[j])) === script && gapOk(text, tokens.end[j - 1], tokens.start[j], abbreviation && j === k + 1);
+  const word = (j: number): string => text.slice(tokens.start[j], tokens.end[j]);
+  const push = (a: number, b: number): void => { names.push([tokens.start[a], tokens.end[b], cue]); };
   if (script === 'hangul') {
-    if (next(k + 1) && tokens.end[k + 1] - tokens.start[k + 1] >= 2 && tokens.end[k + 1] - tokens.start[k + 1] <= 4) names.push([tokens.start[k + 1], tokens.end[k + 1], cue]);
+    if (next(k + 1) && tokens.end[k + 1] - tokens.start[k + 1] >= 2 && tokens.end[k + 1] - tokens.start[k + 1] <= 4) push(k + 1, k + 1);
     return;
   }
   if (script === 'cyrillic') {
     let j = k + 1;
     while (j < tokens.count && j <= k + 3 && next(j) && isCapital(text.charCodeAt(tokens.start[j]))) j++;
-    if (j - k - 1 >= 2) names.push([tokens.start[k + 1], tokens.end[j - 1], cue]);
+    if (j - k - 1 >= 2) push(k + 1, j - 1);
+    return;
+  }
+  if (script === 'greek') {
+    let j = k + 1;
+    while (j <= k + 3 && next(j) && isGreekCapital(text.charCodeAt(tokens.start[j])) && tokens.end[j] - tokens.start[j] >= 2 && !isStem(ctx, word(j))) j++;
+    if (j > k + 1) push(k + 1, j - 1);
+    return;
+  }
+  if (script === 'hebrew') {
+    const good = (j: number): boolean => next(j) && tokens.end[j] - tokens.start[j] >= 2 && !hebrewNotName(word(j)) && !isStem(ctx, word(j));
+    if (!good(k + 1)) return;
+    const two = good(k + 2) && closedAfter(text, tokens.end[k + 2]);
+    // After a title or "family" one word is a surname; after "the patient" or "my daughter" the name must end at punctuation.
+    if (HEBREW_TITLES.has(stem)) push(k + 1, two ? k + 2 : k + 1);
+    else if (closedAfter(text, tokens.end[k + 1])) push(k + 1, k + 1);
+    else if (two) push(k + 1, k + 2);
+    return;
+  }
+  if (script === 'devanagari') {
+    let j = k + 1;
+    while (j <= k + 3 && next(j) && !HINDI_NOT_NAME.has(normalizeScripts(word(j))) && !isStem(ctx, word(j))) j++;
+    if (j === k + 1) return;
+    const closer = next(j) ? normalizeScripts(word(j)) : '';
+    const closed = stem === HINDI_MY_NAME ? closer === 'है' : HINDI_CLOSERS.has(closer) || closedAfter(text, tokens.end[j - 1]);
+    if (closed) push(k + 1, j - 1);
     return;
   }
   // Arabic: two words, neither a function word nor a known stem.
   if (!next(k + 1) || !next(k + 2)) return;
   for (const j of [k + 1, k + 2]) {
-    const w = normalizeArabic(text.slice(tokens.start[j], tokens.end[j]));
+    const w = normalizeArabic(word(j));
     if (w.length < 2 || ARABIC_NOT_NAME.has(w) || isStem(ctx, w)) return;
   }
-  names.push([tokens.start[k + 1], tokens.end[k + 2], cue]);
+  push(k + 1, k + 2);
+}
+
+/** Only white space between two words (and, after an abbreviation, its full stop or geresh: "κ. Παπαδόπουλος", "גב' כהן"). */
+function gapOk(text: string, from: number, to: number, abbreviation: boolean): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) continue;
+    if (abbreviation && i === from && (c === 46 || c === 39 || c === 0x5f3 || c === 0x2019)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** A word closed by punctuation or the end of its line ("מיכל, בת 24", "לוי (הדס", "मेहरोत्रा,"); a full stop does not count (verbs end sentences). */
+function closedAfter(text: string, i: number): boolean {
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  return c === 10 || c === 13 || c === 44 || c === 40 || c === 41 || c === 45 || c === 58 || c === 59 || c === 47 || c === 0x2013 || c === 0x2014 || c === 0x60c;
+}
+
+/**
+ * A Hebrew function word, verb or adjective, also after "and" or "that" ("והיא", "שהגיעה"); a word of five letters
+ * or more after the article ה is "the …" ("משפחת הנגיפים", the virus family), not a name (הדס, הילה are shorter).
+ */
+function hebrewNotName(word: string): boolean {
+  const w = normalizeScripts(word);
+  if (HEBREW_NOT_NAME.has(w) || (w.length >= 5 && w.charCodeAt(0) === 0x5d4)) return true;
+  for (const p of ['ו', 'ש', 'וש']) if (w.length > p.length + 1 && w.startsWith(p) && HEBREW_NOT_NAME.has(w.slice(p.length))) return true;
+  return false;
 }
 
 /** "王伟先生", "我是林嘉怡的妈妈", "박서연 엄마입니다", "김민수 환자": the name before "Mr", "Ms", "'s mother", "patient". */
@@ -214,6 +393,56 @@ function isCapital(c: number): boolean {
   return c >= 0x400 && c <= 0x42f;
 }
 
+/** A Greek capital letter, with or without an accent ("Ά", "Ε", "Ἀ"). */
+function isGreekCapital(c: number): boolean {
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
+}
+
+/** An apostrophe or geresh right after a word ("גב'"). */
+function apostropheAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 39 || c === 0x5f3 || c === 0x2019 || c === 96;
+}
+
+const isCue = (e: StemEntry): boolean => e.kind === 'person' || e.kind === 'title';
+
+/** The forms a word is read by: lower case (Cyrillic), normalised (Greek, Hindi), after each prefix (Arabic, Hebrew). */
+function formsOf(word: string, script: Script): string[] {
+  if (script === 'cyrillic') return [word.toLowerCase()];
+  if (script === 'greek' || script === 'devanagari') return [normalizeScripts(word)];
+  if (script === 'hebrew') return hebrewForms(word);
+  return arabicForms(word);
+}
+
+/** Hebrew prefixes by their first letter (most words start with none of ו ה ב ל מ ש כ). */
+const HEBREW_PREFIXES_BY_LETTER = new Map<number, string[]>();
+for (const p of HEBREW_PREFIXES) {
+  const list = HEBREW_PREFIXES_BY_LETTER.get(p.charCodeAt(0));
+  if (list) list.push(p);
+  else HEBREW_PREFIXES_BY_LETTER.set(p.charCodeAt(0), [p]);
+}
+
+/** A Hebrew word normalised, and the same word after each prefix it may carry ("והכימותרפיה" → "כימותרפיה"). */
+function hebrewForms(word: string): string[] {
+  const w = normalizeScripts(word);
+  const out = [w];
+  const prefixes = HEBREW_PREFIXES_BY_LETTER.get(w.charCodeAt(0));
+  if (!prefixes) return out;
+  for (const p of prefixes) {
+    if (p.length > 1 && !w.startsWith(p)) continue;
+    const rest = w.length - p.length;
+    if (rest >= 3 || (rest === 2 && HEBREW_SHORT_PREFIXES.has(p))) out.push(w.slice(p.length));
+  }
+  return out;
+}
+
+/** fits(), except that Hebrew, Greek and Hindi person cues are whole words ("κυρία" is no start of "Κυριακή"). */
+function fitsEntry(form: string, stem: string, e: StemEntry, script: Script): boolean {
+  if (isCue(e) && (script === 'hebrew' || script === 'greek' || script === 'devanagari')) return form === stem;
+  return fits(form, stem);
+}
+
 /** An Arabic word normalised, and the same word after each prefix it may carry ("والأنسولين" → "انسولين"). */
 function arabicForms(word: string): string[] {
   const w = normalizeArabic(word);
@@ -229,9 +458,10 @@ function fits(form: string, stem: string): boolean {
 
 /** Whether a word is health or setting vocabulary; not person cues: "السيد" (Mr) is also a family name (El-Sayed). */
 function isStem(ctx: PartContext, word: string): boolean {
-  // Arabic by its forms and the whole-word rule; Korean by the stem its word starts with ("치매", "매독").
-  const arabic = scriptOf(word.charCodeAt(0)) === 'arabic';
-  const match = (form: string, stem: string): boolean => (arabic ? fits(form, stem) : form.startsWith(stem));
-  return (arabic ? arabicForms(word) : [word]).some((form) => ctx.dict.stems.get(form.charAt(0))?.some((e) => e.kind !== 'person' && e.kind !== 'title' && match(form, e.words[0])) ?? false);
+  // Arabic, Hebrew, Greek and Hindi by their forms and the whole-word rule; Korean by the stem its word starts with ("치매", "매독").
+  const script = scriptOf(word.charCodeAt(0));
+  const byForms = script === 'arabic' || script === 'hebrew' || script === 'greek' || script === 'devanagari';
+  const match = (form: string, stem: string): boolean => (byForms ? fits(form, stem) : form.startsWith(stem));
+  return (byForms ? formsOf(word, script) : [word]).some((form) => ctx.dict.stems.get(form.charAt(0))?.some((e) => !isCue(e) && match(form, e.words[0])) ?? false);
 }
 
