@@ -1268,6 +1268,7 @@ function givenNameBeforeBracket(ctx: PartContext, k: number): [number, number] |
   return [tokens.start[j], e];
 }
 
+const DASH_AFTER_AGE = /^ ?[-–—] /;
 export function recognizeNamesWithAge(ctx: PartContext): void {
   const { text, tokens } = ctx;
   const { start, end, flags, line } = tokens;
@@ -1286,7 +1287,8 @@ export function recognizeNamesWithAge(ctx: PartContext): void {
       }
       if (first < 0 && k > 0 && line[k - 1] === line[k] && start[k] - end[k - 1] <= 2 && AGE_WORD_HASHES.has(tokens.hash[k - 1]) && AGE_WORDS.has(tokenText(text, tokens, k - 1))) first = k - 1;
       // "Norma Jean Kittredge, 74, 570-…": a bare age between commas after a full name.
-      if (first < 0 && k > 1 && text.charCodeAt(start[k] - 2) === 44 && text.charCodeAt(start[k] - 1) === 32 && text.charCodeAt(end[k]) === 44 && len === 2 && nameBefore(ctx, k)) first = k;
+      // "1. Georgios Vlachos, 72 - dense cataract OD": or closed by a dash opening what follows.
+      if (first < 0 && k > 1 && text.charCodeAt(start[k] - 2) === 44 && text.charCodeAt(start[k] - 1) === 32 && (text.charCodeAt(end[k]) === 44 || DASH_AFTER_AGE.test(text.slice(end[k], end[k] + 3))) && len === 2 && nameBefore(ctx, k)) first = k;
       // "Ava Whitaker (17)", "Jordan (16, seen 2/11)": an age alone in brackets after a name.
       if (first < 0 && k > 0 && text.charCodeAt(start[k] - 1) === 40 && (text.charCodeAt(end[k]) === 41 || text.charCodeAt(end[k]) === 44) && Number(text.slice(start[k], end[k])) <= 110) {
         first = k;

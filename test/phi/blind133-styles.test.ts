@@ -147,3 +147,11 @@ describe('made-up rows', () => {
     expect(recognizersFlag(parts('import file', 'Rows for the import.', rows('Okonkwo').map((p) => ({ ...p, text: p.text.replace(/TEST-/g, 'A').replace(/1900-01-01/g, '1961-04-12') }))))).toBe(true);
   });
 });
+
+describe('ages in lists (cross-validated misses)', () => {
+  it('"Name, 72 - cataract" gives the age before a dash; a range of seats does not', () => {
+    const named = (body: string) => found('cases', body).filter((f) => f.reasons.includes('name:with-age'));
+    expect(named('1. Georgios Vlachos, 72 - dense brunescent cataract OD')).toHaveLength(1);
+    expect(named('Room 2, Building C, 72 - 80 seats available')).toHaveLength(0);
+  });
+});
