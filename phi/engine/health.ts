@@ -157,6 +157,7 @@ const AWARENESS_AFTER = /^[ \t]{1,2}awareness\b/i;
 /** Capitalised, as in a proper name. */
 const EVENT_OR_SOCIETY_AFTER = /^[ \t]{1,2}(?:Conference|Symposium|Summit|Congress|Society|Association|Foundation|Alliance|Coalition|Walk|Gala)\b/;
 const thirdOrFirstPerson = (p: number): boolean => p === 1 || p === 2;
+const JOB_AFTER = /^[ \t]{1,2}(?:therapists?|nurses?|coordinators?|managers?|directors?|supervisors?|pharmacists?|physicians?|clinicians?|counselors?|schedulers?|receptionists?|technicians?|techs?|social workers?|case managers?|liaisons?|navigators?|educators?|specialists?)\b/i;
 const SERVICE_AFTER = /^[ \t]{1,2}(?:clinics?|season|workshops?|drive|campaign)\b/i;
 const PRODUCT_AFTER = /^[ \t]{1,2}(?:(?:night|wrist|thumb|knee|ankle|back)[ \t])?(?:splints?|braces?|kits?|cups?|cup set|sleeves?|supports?|mcp block)\b/i;
 
@@ -213,6 +214,8 @@ function procedure(ctx: PartContext, m: TermMatch): Hit {
   const [s, e] = span(ctx, m);
   // Equipment ordered by the dozen is stock, not someone's care.
   if (ordered(ctx.text, s, e)) return makeHit('OTHER', 'medium', ctx.where, s, e, 'health', ['dictionary:procedure', 'supply'], `${quote(ctx.text, s, e)} is equipment named as stock`);
+  // "Outpatient Therapist", "Dialysis Nurse Coordinator": a job or an office named for the care, no one's care.
+  if (JOB_AFTER.test(ctx.text.slice(e, e + 24))) return makeHit('OTHER', 'low', ctx.where, s, e, 'health', ['dictionary:procedure', 'job-title'], `${quote(ctx.text, s, e)} names a job or an office`);
   const cue = procedureCue(ctx, m.first);
   return makeHit('OTHER', cue ? 'high' : 'medium', ctx.where, s, e, 'health', ['dictionary:procedure', ...(cue ? [`keyword:${cue}`] : [])], `${quote(ctx.text, s, e)} is a clinical procedure or service`);
 }

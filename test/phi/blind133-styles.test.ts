@@ -76,7 +76,8 @@ describe('staff and organisations read as such (sets 149-156)', () => {
     expect(personal('Step therapy applies for most MA plans (Avastin first).\n\nMarta')).not.toContain('their own health');
     expect(personal('Je prends ma metformine 500 mg deux fois par jour depuis mars.\n\nMarta')).toContain('their own health');
   });
-  it('"outpatient" in a job title is a setting, not health content', () => {
+  it('"outpatient" in a job title names a job, not health content; a patient who is an inpatient is one', () => {
+    expect(found('visitor', 'The visitor was the mother of Tobias Wren, who is an inpatient on the adolescent behavioral health unit.').some((f) => f.type === 'OTHER' && f.confidence !== 'low')).toBe(true);
     const onboarding = (title: string) => recognizersFlag(parts('onboarding', `Please confirm before payroll runs:\n  Home address: 77 Larkspur Rd, Millbrook WI 53704\n  Cell: 608-555-0188\n  Start date: 5/6/2024, ${title}`));
     expect(onboarding('Outpatient Therapist')).toBe(false);
     expect(onboarding('seen for asthma exacerbation, albuterol 2 puffs q4h')).toBe(true);
@@ -153,5 +154,15 @@ describe('ages in lists (cross-validated misses)', () => {
     const named = (body: string) => found('cases', body).filter((f) => f.reasons.includes('name:with-age'));
     expect(named('1. Georgios Vlachos, 72 - dense brunescent cataract OD')).toHaveLength(1);
     expect(named('Room 2, Building C, 72 - 80 seats available')).toHaveLength(0);
+  });
+});
+
+describe('a veterinary setting needs more than one word shared with human care', () => {
+  it('"canine" in dental mail is a tooth', () => {
+    const dental = 'pano attached. Upper right canine looks impacted (#6), primary C still hanging on. CBCT before the consult?';
+    expect(scanParts(parts('pano for ortho consult', dental)).decision.join(' ')).not.toContain('veterinary');
+    expect(scanParts(parts('pano for ortho consult', dental, [{ where: 'attachment-name', text: 'Kowalczyk_Aiden_PAN_2025-04-02.jpg' }])).containsPhi).toBe(true);
+    // A veterinary clinic's mail about a dog stays an animal's.
+    expect(recognizersFlag(parts('Max - lymphoma', 'Canine lymphoma: Max (Labrador, 9y) starts CHOP Monday, owner Dana Ruiz 555-0142. DVM on call.'))).toBe(false);
   });
 });
