@@ -157,6 +157,8 @@ const AWARENESS_AFTER = /^[ \t]{1,2}awareness\b/i;
 /** Capitalised, as in a proper name. */
 const EVENT_OR_SOCIETY_AFTER = /^[ \t]{1,2}(?:Conference|Symposium|Summit|Congress|Society|Association|Foundation|Alliance|Coalition|Walk|Gala)\b/;
 const thirdOrFirstPerson = (p: number): boolean => p === 1 || p === 2;
+/** Procedure words that are also phrasal verbs, by the particle that makes them verbs. */
+const VERB_SENSES = new Map<string, RegExp>([['filling', /^[ \t]+(?:out|in|up)\b/i]]);
 const JOB_AFTER = /^[ \t]{1,2}(?:therapists?|nurses?|coordinators?|managers?|directors?|supervisors?|pharmacists?|physicians?|clinicians?|counselors?|schedulers?|receptionists?|technicians?|techs?|social workers?|case managers?|liaisons?|navigators?|educators?|specialists?)\b/i;
 const SERVICE_AFTER = /^[ \t]{1,2}(?:clinics?|season|workshops?|drive|campaign)\b/i;
 const PRODUCT_AFTER = /^[ \t]{1,2}(?:(?:night|wrist|thumb|knee|ankle|back)[ \t])?(?:splints?|braces?|kits?|cups?|cup set|sleeves?|supports?|mcp block)\b/i;
@@ -210,8 +212,11 @@ function ordered(text: string, s: number, e: number): boolean {
   return QUANTITY_BEFORE.test(text.slice(Math.max(0, s - 20), s)) || QUANTITY_AFTER.test(text.slice(e, e + 14));
 }
 
-function procedure(ctx: PartContext, m: TermMatch): Hit {
+function procedure(ctx: PartContext, m: TermMatch): Hit | null {
   const [s, e] = span(ctx, m);
+  // "filling out the form": the verb, not a dental filling.
+  const verb = VERB_SENSES.get(m.entry.term);
+  if (verb && verb.test(ctx.text.slice(e, e + 8))) return null;
   // Equipment ordered by the dozen is stock, not someone's care.
   if (ordered(ctx.text, s, e)) return makeHit('OTHER', 'medium', ctx.where, s, e, 'health', ['dictionary:procedure', 'supply'], `${quote(ctx.text, s, e)} is equipment named as stock`);
   // "Outpatient Therapist", "Dialysis Nurse Coordinator": a job or an office named for the care, no one's care.

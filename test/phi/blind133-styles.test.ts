@@ -166,3 +166,11 @@ describe('a veterinary setting needs more than one word shared with human care',
     expect(recognizersFlag(parts('Max - lymphoma', 'Canine lymphoma: Max (Labrador, 9y) starts CHOP Monday, owner Dana Ruiz 555-0142. DVM on call.'))).toBe(false);
   });
 });
+
+describe('dental words', () => {
+  it('a dental filling is care; "filling out" a form is not', () => {
+    const types = (body: string) => found('note', body).map((f) => f.type);
+    expect(types('She needs a filling on #19 and has two cavities.')).toContain('OTHER');
+    expect(types('Thanks for filling out the survey before Friday.')).not.toContain('OTHER');
+  });
+});
