@@ -1,10 +1,10 @@
-#!/usr/bin/env -S MALLOC_ARENA_MAX=2 node --max-semi-space-size=8
+#!/usr/bin/env -S MALLOC_ARENA_MAX=1 node --max-semi-space-size=8
 // phigate runs its TypeScript sources directly (Node >= 22.18 strips types natively).
 // The launch line sizes memory for a long-running gateway, and only works from here (V8 sizes
 // its heap and glibc its malloc arenas before any script runs): a young generation of 8 MB
-// instead of 16 MB per semi-space, and two malloc arenas instead of eight per core. Together
-// about 50 MB less resident memory under load, at no measured cost in throughput
-// (bench/README.md). `node bin/phigate.js` bypasses this line; `phigate`, `npx phigate` and
+// instead of 16 MB per semi-space, and one malloc arena instead of eight per core (the main thread,
+// the embedded database's thread and libuv's pool share it). Together about 75 MB less resident
+// memory under load, at no measured cost in throughput (bench/README.md). `node bin/phigate.js` bypasses this line; `phigate`, `npx phigate` and
 // `npm start` go through it.
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 18)) {
