@@ -90,6 +90,7 @@ export function collectTerms(raw: RawData): Array<[kind: string, term: string]> 
       : kind === 'bulk' ? KIND.BULK
       : kind === 'fictitious' ? KIND.FICTITIOUS
       : kind === 'person-verb' ? KIND.PERSON_VERB
+      : kind === 'name-column' ? KIND.NAME_COLUMN
       : null;
     if (code === null) throw new Error(`health-terms.tsv: unknown kind ${kind}`);
     add(code, term, 1);

@@ -19,6 +19,8 @@ export const KIND = {
   FICTITIOUS: 'z',
   /** Verbs that follow a patient's name ("… was seen", "… called", "… underwent"): persons.ts. */
   PERSON_VERB: 'e',
+  /** Header words of a name split over two table columns ("last", "surname", "family"): tables.ts. */
+  NAME_COLUMN: 'n',
   /** Identifier label; the compiled kind is "L" followed by the PHI type, e.g. "LDOB". */
   LABEL: 'L',
 } as const;

@@ -87,19 +87,12 @@ function headerCandidates(ctx: PartContext): number[] {
       if (isCell(ctx.text, ctx.tokens.start[m.first], ctx.tokens.end[m.last])) lines.add(ctx.tokens.line[m.first]);
     } else if (m.kind === 'L' || (m.kind === 'x' && DX_WORDS.has(m.entry.term))) lines.add(ctx.tokens.line[m.first]);
     else if (DX_WORDS.has(m.entry.term) || MED_WORDS.has(m.entry.term)) lines.add(ctx.tokens.line[m.first]);
-  }
-  // "case_no,last,first,age,…": a name split over two columns, the only sign of people in some exports. Every pair
-  // (NAME_HALVES) holds "last", "surname" or "family": a cell of its own with one of them may head such a table.
-  const { tokens } = ctx;
-  for (let k = 0; k < tokens.count; k++) {
-    const h = tokens.hash[k];
-    if ((h === LAST_HASH || h === SURNAME_HASH || h === FAMILY_HASH) && isCell(ctx.text, tokens.start[k], tokens.end[k])) lines.add(tokens.line[k]);
+    // "case_no,last,first,age,…": a name split over two columns, the only sign of people in some exports. Every pair
+    // (NAME_HALVES) holds "last", "surname" or "family" (dictionary kind name-column), in a cell of its own.
+    else if (m.kind === 'n' && isCell(ctx.text, ctx.tokens.start[m.first], ctx.tokens.end[m.last])) lines.add(ctx.tokens.line[m.first]);
   }
   return [...lines].sort((a, b) => a - b);
 }
-const LAST_HASH = hash('last');
-const SURNAME_HASH = hash('surname');
-const FAMILY_HASH = hash('family');
 function isCell(text: string, s: number, e: number): boolean {
   let i = s - 1;
   // "intake_a1c": a prefix joined by "_" belongs to the same cell.
