@@ -5,6 +5,7 @@
  */
 import type { Hit } from './hit.ts';
 import type { PartScan } from './scan-part.ts';
+import { lineAround } from './segments.ts';
 
 export interface Decision {
   containsPhi: boolean;
@@ -72,7 +73,7 @@ export function decide(parts: PartScan[]): Decision {
       // A clinician's signature holds their own numbers; a date of birth under a name is a patient's.
       if (h.inSignature && h.role !== 'health' && h.role !== 'high-risk' && h.type !== 'DOB') continue;
       visible.push(h);
-      if (clinicalFiles.size > 0 && h.reasons.includes('name:full') && h.reasons.includes('name:file-name') && clinicalFiles.has(lineAt(p.text, h.start))) fileOwners.add(h);
+      if (clinicalFiles.size > 0 && h.reasons.includes('name:full') && h.reasons.includes('name:file-name') && clinicalFiles.has(lineAround(p.text, h.start))) fileOwners.add(h);
       // A drug named as stock ("Jardiance 10mg samples") is goods: no one's health content.
       if (h.reasons.includes('hl7:processing-id-test')) testMessage = true;
       if (h.role === 'health' && counts(h) && h.reasons.includes('supply')) goods = true;
@@ -221,11 +222,6 @@ export function withWording(d: Decision, probability: number, features: number, 
   return { ...d, containsPhi, score: Math.floor(score * 100) / 100, reasons };
 }
 
-/** The line of text holding offset i (an attachment-name part lists one file name per line). */
-function lineAt(text: string, i: number): string {
-  const end = text.indexOf('\n', i);
-  return text.slice(text.lastIndexOf('\n', i) + 1, end < 0 ? text.length : end);
-}
 
 function types(hs: Hit[]): string {
   return [...new Set(hs.map((h) => h.type))].join(', ');

@@ -17,8 +17,7 @@ const ROUTE_CUES = new Set(['stop', 'route', 'parada', 'ruta', 'tournee', 'hausb
 const APARTMENT_AFTER = /^,? {1,2}(?:Apt\.?|Apartment|Apto\.?|Unit #|Trlr|Lot \d)/i;
 const DEPARTMENT_AFTER = new Set(['services', 'service', 'relations', 'portal', 'line', 'desk']);
 const SCENE_WORDS = new Set(['call', 'calls', 'run', 'runs', 'dispatched', 'responded', 'transport']);
-/** "home delivery", "home health", "home infusion": a service named for where it goes. */
-/** "Home Dialysis", "Home Health": "home" before these names a service, no one's home. */
+/** "home delivery", "Home Dialysis", "home infusion": "home" before these names a service, no one's home. */
 const HOME_SERVICES = new Set(['delivery', 'health', 'infusion', 'care', 'services', 'medical', 'depot', 'office', 'dialysis', 'hospice', 'oxygen', 'monitoring', 'training', 'therapy', 'pharmacy', 'program', 'team', 'instead', 'solutions', 'nursing']);
 /** "Nursing Home", "Funeral Home": an institution's address. */
 const HOME_INSTITUTIONS = new Set(['nursing', 'funeral']);
@@ -335,8 +334,9 @@ function urls(ctx: PartContext): void {
     ctx.hits.push(makeHit('URL', personal ? 'medium' : 'low', where, s, e, 'weak', ['pattern:url', ...(personal ? ['url:person-parameter'] : [])], personal ? `${quote(text, s, e)} is a link carrying a patient identifier` : 'a web link'));
     // A share link is named like the file it serves ("…/share/Katz_Avital_MRN7781234_PGT-M.pdf").
     const pathEnd = url.search(/[?#]|$/);
-    const segment = url.slice(url.lastIndexOf('/', pathEnd - 1) + 1, pathEnd);
-    if (/\.[A-Za-z]{2,4}$/.test(segment)) fileNameIdentifiers(ctx, segment, s + url.lastIndexOf('/', pathEnd - 1) + 1);
+    const segmentStart = url.lastIndexOf('/', pathEnd - 1) + 1;
+    const segment = url.slice(segmentStart, pathEnd);
+    if (/\.[A-Za-z]{2,4}$/.test(segment)) fileNameIdentifiers(ctx, segment, s + segmentStart);
     const dob = URL_DOB.exec(url);
     if (dob) {
       const ds = s + dob.index + dob[0].length - dob[1].length;

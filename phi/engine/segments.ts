@@ -158,7 +158,8 @@ function nameFirstBlock(ctx: PartContext, lines: number[], endLine: number, cove
 /** A signature line naming a job and its employer ("Nurse Navigator | …") or an organisation ("… Dialysis Center"). */
 const ORGANISATION_LINE = /\||\b(?:Clinic|Center|Centre|Hospital|Health|Healthcare|Medical|Associates|Group|Practice|Services|Institute|Department|Dept|Program|Pharmacy|Network|System|LLC|Inc|PLLC|University)\b/;
 
-function lineAround(text: string, i: number): string {
+/** The line of text holding offset i. */
+export function lineAround(text: string, i: number): string {
   const s = text.lastIndexOf('\n', i) + 1;
   const e = text.indexOf('\n', i);
   return text.slice(s, e < 0 ? text.length : e);

@@ -147,6 +147,7 @@ export function recognizeTables(ctx: PartContext): void {
     // Only lab columns and a date: a result table; its results need a person (the line introducing it names one).
     const width = cols.length;
     const people = cols.includes('PATIENT_NAME');
+    const placeColumns = people ? headers.map((h) => PLACE_HEADERS.test(foldTerm(h))) : [];
     let row = l + 1;
     let blanks = 0;
     for (; row + 1 < lines.length && row - l <= MAX_ROWS; row++) {
@@ -167,7 +168,7 @@ export function recognizeTables(ctx: PartContext): void {
         if (type) cellHit(ctx, type, pos, cell, headers[c], people);
         // "4,Vasquez,Luis,73,…,Salmonella Enteritidis": clinical content in a cell of its own, not in the name's cell
         // ("Maple Ridge Cardiology" under "client") nor in a place's ("Dialysis" under "unit").
-        if (people && type !== 'PATIENT_NAME' && !rowHealth && !PLACE_HEADERS.test(foldTerm(headers[c]))) rowHealth = healthBetween(ctx, pos, pos + cell.length);
+        if (people && type !== 'PATIENT_NAME' && !rowHealth && !placeColumns[c]) rowHealth = healthBetween(ctx, pos, pos + cell.length);
         pos += cell.length + delim.length;
       }
       if (rowHealth) for (let i = before; i < ctx.hits.length; i++) if (ctx.hits[i].type === 'PATIENT_NAME') ctx.hits[i].reasons.push('name:next-to-health');
