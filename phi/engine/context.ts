@@ -93,7 +93,8 @@ export function tokensBeforeHealth(ctx: PartContext, visit: (k: number, lineEnd:
   const { text, tokens } = ctx;
   let next = 0;
   for (let i = 0; i < starts.length; ) {
-    const lineStart = text.lastIndexOf('\n', starts[i] - 1) + 1;
+    let lineStart = text.lastIndexOf('\n', starts[i] - 1) + 1;
+    if (lineStart > 0) lineStart = wrappedLineStart(text, lineStart);
     let lineEnd = text.indexOf('\n', starts[i]);
     if (lineEnd < 0) lineEnd = text.length;
     let j = i;
@@ -104,6 +105,24 @@ export function tokensBeforeHealth(ctx: PartContext, visit: (k: number, lineEnd:
     next = k;
     i = j + 1;
   }
+}
+
+/** Length from which a line that stops mid-sentence was wrapped by the mailer (plain text wraps at 72–78). */
+const WRAP_MIN = 60;
+
+/**
+ * Start of the line before `lineStart` when the sentence runs on from it ("…the code on Dale Whitford in
+ * rm 6 tonight\n>> (cardiac arrest, …"): a long line ending without a stop. Otherwise lineStart.
+ */
+function wrappedLineStart(text: string, lineStart: number): number {
+  let e = lineStart - 1;
+  if (e > 0 && text.charCodeAt(e - 1) === 13) e--;
+  const prevStart = text.lastIndexOf('\n', e - 1) + 1;
+  if (e - prevStart < WRAP_MIN) return lineStart;
+  const last = text.charCodeAt(e - 1);
+  // Letters, digits, a comma or a closing bracket: the sentence goes on.
+  const runsOn = (last >= 48 && last <= 57) || (last >= 65 && last <= 90) || (last >= 97 && last <= 122) || last === 44 || last === 41 || last > 0xbf;
+  return runsOn ? prevStart : lineStart;
 }
 
 /** Index of the first token starting at or after pos (binary search). */

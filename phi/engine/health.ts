@@ -344,6 +344,11 @@ export function tiePerson(h: Hit, p: number): void {
   h.personalSecond = p === 3;
 }
 
+/** Is the word at [s, e) joined to another by a hyphen ("mis-shelved", "Type-I")? */
+function hyphenated(text: string, s: number, e: number): boolean {
+  return text.charCodeAt(s - 1) === 45 || (text.charCodeAt(e) === 45 && /[\p{L}\d]/u.test(text.charAt(e + 1)));
+}
+
 /**
  * Whose health a finding is, from the pronouns and possessives around it: 0 nobody's, 1 a person's
  * ("her metformin"), 2 the writer's ("my A1c"), 3 only the reader's ("your A1c", "sus medicamentos").
@@ -357,8 +362,8 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     const w = before[i];
     // "I dropped off 24 sample packs of Jardiance": the writer handles the drug, nobody takes it.
     if (SUPPLY_WORDS.has(w)) return found;
-    // "CBT-I", "Type-I": a suffix joined by a hyphen is not the pronoun.
-    if (w === 'i' && ctx.text.charCodeAt(ctx.tokens.start[first - 1 - i] - 1) === 45) continue;
+    // "CBT-I", "Type-I", "mis-shelved": a word joined by a hyphen is no pronoun.
+    if (hyphenated(ctx.text, ctx.tokens.start[first - 1 - i], ctx.tokens.end[first - 1 - i])) continue;
     // "PT/OT, audiology": in capitals, PT is physical therapy; "pt", "Pt" is the patient.
     if (w === 'pt' && (ctx.tokens.flags[first - 1 - i] & F_ALL_UPPER) !== 0) continue;
     if (w === 'j' && initialJ(ctx.text, ctx.tokens.end[first - 1 - i])) continue;
@@ -370,7 +375,7 @@ export function personal(ctx: PartContext, first: number, last: number): number 
   // First-person words just after, in the same sentence-ish window (same line).
   const { tokens, text } = ctx;
   for (let j = last + 1; j < tokens.count && j <= last + AFTER_WORDS && tokens.line[j] === tokens.line[last]; j++) {
-    if (tokens.end[j] - tokens.start[j] > 4 || !FIRST_AFTER_HASHES.has(tokens.hash[j]) || text.charCodeAt(tokens.start[j] - 1) === 45) continue;
+    if (tokens.end[j] - tokens.start[j] > 4 || !FIRST_AFTER_HASHES.has(tokens.hash[j]) || hyphenated(text, tokens.start[j], tokens.end[j])) continue;
     const w = tokenText(text, tokens, j);
     // "…flu shots. Text me if you're sick", "let me know": the writer asked to be reached, not their health.
     if (w === 'me' && CONTACT_VERBS.has(tokenText(text, tokens, j - 1))) continue;

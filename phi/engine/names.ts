@@ -1366,6 +1366,10 @@ function dateYear(d: string): number {
   return 0;
 }
 
+/** Job nouns written right before a colleague's name. */
+const STAFF_ROLE_BEFORE = new Set(['recruiter', 'coordinator', 'manager', 'director', 'supervisor', 'scheduler', 'administrator', 'specialist', 'representative', 'rep',
+  'engineer', 'technician', 'courier', 'driver', 'installer', 'trainer', 'instructor', 'facilitator', 'organizer', 'organiser', 'receptionist', 'liaison', 'navigator', 'analyst']);
+
 /**
  * "LVM for Ayesha Siddiqui at 541-555-0172", "Omar Haddad (541) 555-0100": a name written with a
  * phone number. The name is a person's (role named) and the number theirs, not a switchboard's.
@@ -1399,6 +1403,9 @@ export function recognizeNamesWithPhone(ctx: PartContext): void {
     if (!span) continue;
     // "Joanne Beachy, HR, 330-…": a department or credential in capitals after the name: staff.
     if (isPlaceholderName(text.slice(span[0], span[1])) || notAPerson(text, span[0], span[1])) continue;
+    // "contact recruiter Sam Ortega, 608-…", "our scheduler Dana Reyes at …": a staff member's number.
+    const n = tokenIndexAt(tokens, span[0]);
+    if (n > 0 && line(ctx, n - 1) === line(ctx, n) && STAFF_ROLE_BEFORE.has(tokenText(text, tokens, n - 1))) continue;
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:with-phone'], `${quote(text, span[0], span[1])} is written with a phone number: a person's name`));
     if (h.role === 'contact') { h.role = 'weak'; h.reasons.push('keyword:person'); }
   }

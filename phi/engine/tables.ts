@@ -156,6 +156,8 @@ export function recognizeTables(ctx: PartContext): void {
       // HTML tables turned into text leave a blank line between rows.
       if (rowText.trim() === '') { if (++blanks > 1) break; continue; }
       blanks = 0;
+      // "----+------" under the header (psql, ASCII-art tables): a rule, not a row that ends the table.
+      if (RULE_ROW.test(rowText) && rowText.includes('---')) continue;
       const cells = splitCells(rowText, delim);
       if (cells.length !== width + lead) break;
       let pos = rs;
@@ -177,6 +179,8 @@ export function recognizeTables(ctx: PartContext): void {
     if (providers) (ctx.staffBlocks ??= []).push([lines[l], row < lines.length ? lines[row] : text.length]);
   }
 }
+
+const RULE_ROW = /^[\s=_+|:-]+$/;
 
 /** Header cells of a fixed-width report: words separated by two spaces or more ("RX#      PATIENT      DOB"). */
 const FIXED_CELL = /\S+(?: \S+)*/g;
@@ -209,7 +213,7 @@ function fixedWidthTable(ctx: PartContext, lines: number[], l: number, header: s
     const rs = lines[row];
     const rowText = text.slice(rs, lines[row + 1] - 1);
     if (rowText.trim() === '') break;
-    if (/^[\s=_-]+$/.test(rowText)) continue;
+    if (RULE_ROW.test(rowText)) continue;
     for (let c = 0; c < starts.length; c++) {
       const type = cols[c];
       if (!type || starts[c] >= rowText.length) continue;
