@@ -50,7 +50,7 @@ export function recognizeHealth(ctx: PartContext): void {
     if (hit) {
       // "my diabetes group visit", "her asthma clinic": a condition naming a service or programme is the
       // clinician's work, not the person's condition; the possessive belongs to the service.
-      tiePerson(hit, m.kind === 'c' && serviceAfter(ctx, m.last) ? 0 : personal(ctx, m.first, m.last));
+      tiePerson(hit, (m.kind === 'c' || m.kind === 'p') && serviceAfter(ctx, m.last) ? 0 : personal(ctx, m.first, m.last));
       ctx.hits.push(hit);
     }
   }
@@ -322,7 +322,9 @@ const PRICE_AFTER = /^[^\n$]{0,24}\$\d{1,6}(?:[.,]\d{2})? ?(?:\/|per )(?:kit|box
 /** Stock and delivery words between a person word and a drug: the drug is goods, not someone's treatment. */
 const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 'boxes', 'inventory', 'stock', 'restock', 'shipment', 'shipped', 'delivered', 'dropped', 'lot', 'muestras', 'echantillons', 'muster',
   // "I'll bring the naloxone distribution numbers": the writer carries figures or kits, takes nothing.
-  'bring', 'brought', 'distribute', 'distributed', 'distribution']);
+  'bring', 'brought', 'distribute', 'distributed', 'distribution',
+  // "I moved the Vaxelis and Prevnar into fridge #1": the writer handles the stock.
+  'moved', 'restocked', 'stocked', 'shelved', 'quarantined', 'discarded', 'wasted', 'counted', 'relabeled', 'relabelled', 'unpacked', 'fridge', 'freezer']);
 
 const CONTACT_VERBS = new Set(['text', 'call', 'email', 'e-mail', 'page', 'ping', 'let', 'tell', 'ask', 'contact', 'message', 'phone', 'see', 'find']);
 

@@ -58,3 +58,16 @@ describe('whose health it is', () => {
     expect(names('hiring', post('the family of Sam Ortega'))).toEqual(['Sam Ortega']);
   });
 });
+
+describe('the writer handling stock or working in a service', () => {
+  it('"I moved the Vaxelis into fridge #1" is the writer handling stock', () => {
+    const note = (line: string) => `Dana,\n\nThe logger on fridge #2 read 9.1 C overnight. ${line}\n\nJenna`;
+    expect(recognizersFlag(parts('temp excursion', note('I moved the Vaxelis and Prevnar 20 into fridge #1, marked DO NOT USE.')))).toBe(false);
+    expect(recognizersFlag(parts('temp excursion', note('I got the Prevnar 20 there yesterday and my arm is still swollen.')))).toBe(true);
+  });
+  it('a specialty naming a clinic ("in cardiology clinic") is no one\'s procedure', () => {
+    const intro = (where: string) => `Our new coordinator starts Monday. She'll shadow Priya ${where} the first two weeks.\n\nThanks,\nMarcus`;
+    expect(recognizersFlag(parts('onboarding', intro('in cardiology clinic')))).toBe(false);
+    expect(recognizersFlag(parts('onboarding', intro('after her cardiology consult and stress echo')))).toBe(true);
+  });
+});
