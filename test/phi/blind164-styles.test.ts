@@ -71,3 +71,19 @@ describe('the writer handling stock or working in a service', () => {
     expect(recognizersFlag(parts('onboarding', intro('after her cardiology consult and stress echo')))).toBe(true);
   });
 });
+
+describe('material that says it is made up', () => {
+  const vignette = (title: string) => `${title}\n\nA 34-year-old woman presents with pressured speech and no sleep for 10 days. She has a history of two depressive episodes. Urine drug screen is negative. Which is the best initial treatment: sertraline, lithium or lorazepam?\n\nGood luck on boards!\n- Jenna`;
+  it('a "practice question" or a "vignette" is about nobody', () => {
+    expect(recognizersFlag(parts('boards', vignette('Practice question #14:')))).toBe(false);
+    expect(recognizersFlag(parts('boards', vignette('Vignette for Thursday:')))).toBe(false);
+  });
+  it('without the word the same text reads as someone\'s', () => {
+    expect(recognizersFlag(parts('boards', vignette('Thursday:')))).toBe(true);
+  });
+  it('"demonstration data - not a real patient" marks a sample report', () => {
+    const report = (banner: string) => `Sample report attached.\n\n${banner}\nPatient: Halloran, Edith    MRN: 4471203\nLVEF: 35%, moderate MR.`;
+    expect(recognizersFlag(parts('demo report', report('*** DEMONSTRATION DATA - NOT A REAL PATIENT ***')))).toBe(false);
+    expect(recognizersFlag(parts('demo report', report('*** PRELIMINARY ***')))).toBe(true);
+  });
+});
