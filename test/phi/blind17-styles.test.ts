@@ -238,7 +238,8 @@ describe('hospital census and behavioral health mail (sets 21 and 22)', () => {
     expect(found(scanText(qa), 'LAB_RESULT', qa)).toEqual([]);
   });
   it('a voicemail caller introducing themselves after a hesitation; "it\'s swollen" introduces no one', () => {
-    const vm = 'New voicemail from 520-555-0119\n"yeah hi this is um Dale Whitfield, I was at your crisis unit last week and I need the paper for work, call me back"';
+    // A given name of no list ("Kestrel"): only the self-introduction reads it ("Dale" is read as a given name anyway).
+    const vm = 'New voicemail from 520-555-0119\n"yeah hi this is um Kestrel Whitfield, I was at your crisis unit last week and I need the paper for work, call me back"';
     expect(scanText(vm).findings.some((f) => f.type === 'PATIENT_NAME' && f.reasons.includes('name:self-intro'))).toBe(true);
     const swollen = 'its swollen again and red, should i come in';
     expect(scanText(swollen).findings.filter((f) => f.reasons.includes('name:self-intro'))).toEqual([]);
