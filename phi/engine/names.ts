@@ -514,6 +514,33 @@ export function recognizePossessiveGivenNames(ctx: PartContext): void {
 }
 
 /**
+ * "Yazzie family asked for more chux … the morphine is down to 5 mL", "the Marsh twins - behind on DTaP": a
+ * surname with "family" or "twins", clinical content after it on its line, names the patient's household.
+ * Not after a number ("2 West family newsletter") nor a weekday ("the Tuesday family meeting").
+ */
+const HOUSEHOLD_WORDS = new Set(['family', 'twins', 'triplets']);
+const HOUSEHOLD_HASHES = new Set([...HOUSEHOLD_WORDS].map(hashWord));
+export function recognizeHouseholdNames(ctx: PartContext): void {
+  const { text, tokens } = ctx;
+  let known: ReturnType<typeof nameIndex> | undefined;
+  tokensBeforeHealth(ctx, (k, lineEnd) => {
+    const f = tokens.flags[k];
+    if (k + 1 >= tokens.count || !HOUSEHOLD_HASHES.has(tokens.hash[k + 1]) || (f & F_UPPER_FIRST) === 0 || (f & (F_ALL_UPPER | F_DIGIT)) !== 0) return;
+    const s = tokens.start[k];
+    const e = tokens.end[k];
+    if (tokens.start[k + 1] !== e + 1 || text.charCodeAt(e) !== 32 || !HOUSEHOLD_WORDS.has(tokenText(text, tokens, k + 1))) return;
+    if (k > 0 && tokens.line[k - 1] === tokens.line[k] && (tokens.flags[k - 1] & F_DIGIT) !== 0) return;
+    const word = text.slice(s, e);
+    if (!isNameWord(ctx, word) || WEEKDAYS_AND_MONTHS.has(word.toLowerCase()) || isPlaceholderName(word) || !healthBetween(ctx, tokens.end[k + 1], lineEnd)) return;
+    known ??= nameIndex(firmNames(ctx));
+    if (known.named(s, e)) return;
+    known.add(e);
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, e, 'named', ['name:household', 'name:next-to-health'], `${quote(text, s, tokens.end[k + 1])}, then clinical content: a patient's household`));
+  });
+}
+const WEEKDAYS_AND_MONTHS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/**
  * "Tayo Ogunleye is 11 wks out from the ACL recon": a given name of the wide list (phi/data section 4),
  * or a surname written first ("Nguyen Van Minh"), opening a full name, with clinical content after it on its line. Trusted less than the curated list,
  * so only there; a roster of staff names ("Adaeze Okoro - Tuesdays") stays a roster.

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { scanParts } from '../../phi/index.ts';
+import { recognizersFlag } from './recognizers.ts';
+
+// Readings added in session 12 from blind sets 180-187, read only once they were no longer held back. Made-up
+// names and numbers; none taken from a test set. Each case has a twin that must go the other way.
+const parts = (subject: string, body: string) => [{ where: 'subject', text: subject }, { where: 'body', text: body }];
+const names = (subject: string, body: string) => scanParts(parts(subject, body)).findings.filter((f) => f.type === 'PATIENT_NAME').map((f) => body.slice(f.start, f.end));
+
+describe('a household named by its surname', () => {
+  it('"<Surname> family" or "the <Surname> twins" with clinical content after it', () => {
+    expect(names('supplies', 'Begay family called, the oxycodone is nearly out and she is more restless at night.')).toEqual(['Begay']);
+    expect(names('huddle', '- 9:40 the Ostrowski twins, both due for MMRV and DTaP')).toEqual(['Ostrowski']);
+    expect(recognizersFlag(parts('supplies', 'Begay family called, the oxycodone is nearly out and she is more restless at night.'))).toBe(true);
+  });
+  it('a weekday, a unit or no clinical content makes no household', () => {
+    expect(names('', 'Agenda for the Tuesday family meeting: diabetes education night.')).toEqual([]);
+    expect(names('', '3 North family lounge reopens Monday; flu shots in the lobby.')).toEqual([]);
+    expect(names('', 'Begay family called about the parking pass.')).toEqual([]);
+  });
+});
