@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanParts } from '../../phi/index.ts';
+import { createDetector, dictionary, scanParts } from '../../phi/index.ts';
 import { recognizersFlag } from './recognizers.ts';
 
 // Readings added in session 12 from blind sets 180-187, read only once they were no longer held back. Made-up
@@ -17,5 +17,17 @@ describe('a household named by its surname', () => {
     expect(names('', 'Agenda for the Tuesday family meeting: diabetes education night.')).toEqual([]);
     expect(names('', '3 North family lounge reopens Monday; flu shots in the lobby.')).toEqual([]);
     expect(names('', 'Begay family called about the parking pass.')).toEqual([]);
+  });
+});
+
+describe('handouts headed as such', () => {
+  const detector = createDetector(dictionary);
+  const handout = (title: string) => parts('handout', `${title}: asthma\n\nAsthma is a long-term condition of the airways. Use your controller inhaler every day, keep your rescue inhaler with you, and ask about an asthma action plan at your next visit.\n\nPatient Education Office`);
+  it('"Information for patients" heads a handout written for everyone (the wording alone cannot make it PHI)', () => {
+    expect(detector.signals(handout('Information for patients')).recognizers.nobody).toBe('mass mail');
+    expect(detector.signals(handout('Información para pacientes')).recognizers.nobody).toBe('mass mail');
+  });
+  it('another heading leaves it to the wording', () => {
+    expect(detector.signals(handout('Update')).recognizers.nobody).toBeNull();
   });
 });
