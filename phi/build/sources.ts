@@ -87,6 +87,7 @@ export function collectTerms(raw: RawData): Array<[kind: string, term: string]> 
       : kind === 'credential' ? KIND.CREDENTIAL
       : kind === 'veterinary' ? KIND.VETERINARY
       : kind === 'animal' ? KIND.ANIMAL
+      : kind === 'animal-exposure' ? KIND.ANIMAL_EXPOSURE
       : kind === 'bulk' ? KIND.BULK
       : kind === 'fictitious' ? KIND.FICTITIOUS
       : kind === 'person-verb' ? KIND.PERSON_VERB

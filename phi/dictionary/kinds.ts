@@ -13,6 +13,8 @@ export const KIND = {
   /** Veterinary setting, strong ("veterinary", "DVM", "canine") and weak ("dog", "kitten"). */
   VETERINARY: 'v',
   ANIMAL: 'a',
+  /** A person's contact with an animal ("bitten by", "therapy dog"): the animal words around are no veterinary setting. */
+  ANIMAL_EXPOSURE: 'w',
   /** Mass-mail markers ("unsubscribe", "view in browser"). */
   BULK: 'k',
   /** Material that says its identifiers are made up ("all fake", "fictitious", "dummy data"). */

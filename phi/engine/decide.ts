@@ -25,6 +25,8 @@ export function decide(parts: PartScan[]): Decision {
   const promoted = new Set<Hit>();
   let contextTerms = 0;
   let veterinaryWeight = 0;
+  let strongVeterinary = 0;
+  let animalExposure = 0;
   // Mass mail (newsletters, campaigns): "your numbers", "if you have diabetes" address every reader, not one person.
   let bulk = false;
   // Training material that says its numbers are fake: its identifiers identify nobody (unless someone writes about their own health).
@@ -36,12 +38,15 @@ export function decide(parts: PartScan[]): Decision {
   for (const p of parts) {
     contextTerms += p.contextTerms;
     veterinaryWeight += p.veterinary;
+    strongVeterinary += p.strongVeterinary;
+    animalExposure += p.animalExposure;
     if (p.bulk > 0) bulk = true;
     if (p.fictitious > 0) fictitious = true;
     if (p.autoReply) autoReply = true;
   }
   // A veterinary message: the owner's name and the animal's diagnosis are not a patient's health information.
-  const veterinary = veterinaryWeight >= 2;
+  // A person bitten by a dog or visited by a therapy dog is the patient: then only veterinary words proper count.
+  const veterinary = (animalExposure > 0 ? strongVeterinary * 2 : veterinaryWeight) >= 2;
   // A document named after someone ("SLUMS_Adeyemi_Oluwaseun.txt") with clinical content of its own is that
   // person's record: the names of such attachments.
   const clinicalFiles = new Set<string>();

@@ -32,6 +32,10 @@ export interface PartScan {
   signatures: Signature[];
   /** Veterinary words ("veterinary", "canine", "DVM" weigh 2; "dog", "cat", "pet" 1). */
   veterinary: number;
+  /** Strong veterinary words alone. */
+  strongVeterinary: number;
+  /** A person's contact with an animal ("bitten by", "therapy dog"). */
+  animalExposure: number;
   /** Mass-mail markers ("unsubscribe", "view in browser", "newsletter"). */
   bulk: number;
   /** Words saying the identifiers are made up ("all fake", "fictitious"): training material. */
@@ -124,12 +128,15 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
   const subject = isSubject(where);
   let contextTerms = stemContext;
   let veterinary = 0;
+  let strongVeterinary = 0;
+  let animalExposure = 0;
   let bulk = 0;
   let fictitious = 0;
   for (const m of terms) {
     if (m.kind === 'x') contextTerms++;
-    else if (m.kind === 'v') veterinary += 2;
+    else if (m.kind === 'v') { veterinary += 2; strongVeterinary++; }
     else if (m.kind === 'a') veterinary += 1;
+    else if (m.kind === 'w') animalExposure++;
     else if (m.kind === 'k' && !(subject && OPT_OUT.has(m.entry.term))) bulk++;
     else if (m.kind === 'z') fictitious++;
   }
@@ -162,7 +169,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
   }
   hits.push(...added);
   hits.sort((a, b) => a.start - b.start);
-  return { where, text, hits, contextTerms, signatures, veterinary, bulk, fictitious, autoReply: isAutoReply(where, text) };
+  return { where, text, hits, contextTerms, signatures, veterinary, strongVeterinary, animalExposure, bulk, fictitious, autoReply: isAutoReply(where, text) };
 }
 
 /**

@@ -31,3 +31,20 @@ describe('handouts headed as such', () => {
     expect(detector.signals(handout('Update')).recognizers.nobody).toBeNull();
   });
 });
+
+describe('a person and an animal', () => {
+  const bite = (how: string) => parts('voicemail', `"hi this is Mrs. Okonjo, my son ${how} yesterday, the ER gave him antibiotics and a tetanus shot, they said to ask you about rabies. the dog has no tags. call me back"`);
+  it('someone bitten by a dog is the patient, the dog words no veterinary setting', () => {
+    expect(recognizersFlag(bite('got bit by the neighbor\'s dog'))).toBe(true);
+  });
+  it('a dog\'s own visit stays veterinary', () => {
+    expect(recognizersFlag(bite('took the dog to the vet'))).toBe(false);
+  });
+});
+
+describe('sleep and pulmonary testing', () => {
+  it('an oxygen qualifying walk and a split-night study are clinical content', () => {
+    expect(recognizersFlag(parts('Re: Hattie Brannock - O2 qualification walk, nadir 86% RA', 'done, DME order in the chart.'))).toBe(true);
+    expect(recognizersFlag(parts('Re: Hattie Brannock - parking pass', 'done, badge order in the system.'))).toBe(false);
+  });
+});
