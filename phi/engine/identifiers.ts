@@ -74,6 +74,9 @@ function startsNumber(text: string, s: number): boolean {
   return true;
 }
 
+/** The VA's Integration Control Number, its national patient identifier ("1012345678V123456"). */
+const VA_ICN = /^\d{10}V\d{6}$/;
+
 export function recognizeIdentifiers(ctx: PartContext): void {
   const { text, tokens, where } = ctx;
   const { start, end, flags, digitCount, digitToken } = tokens;
@@ -90,6 +93,8 @@ export function recognizeIdentifiers(ctx: PartContext): void {
     } else if ((fl & F_ALPHA) !== 0 && len <= 11) {
       const c = text.charCodeAt(s);
       if (c >= 49 && c <= 57) alnumAt(ctx, k, s, len); // MBI starts with a digit
+    } else if (len === 17 && VA_ICN.test(text.slice(s, s + 17))) {
+      ctx.hits.push(makeHit('MRN', 'high', ctx.where, s, s + 17, 'high-risk', ['pattern:va-icn'], `${quote(text, s, s + 17)} has the shape of a VA Integration Control Number (ten digits, V, six digits): a veteran's record number`));
     }
   }
   emails(ctx);

@@ -48,3 +48,16 @@ describe('sleep and pulmonary testing', () => {
     expect(recognizersFlag(parts('Re: Hattie Brannock - parking pass', 'done, badge order in the system.'))).toBe(false);
   });
 });
+
+describe('record numbers and drug classes', () => {
+  it('a VA Integration Control Number, even in a file name, is a record number', () => {
+    const icn = (id: string) => scanParts([{ where: 'subject', text: 'ROI' }, { where: 'attachment-name', text: `ROI_request_${id}_signed.pdf` }]).findings.filter((f) => f.type === 'MRN');
+    expect(icn('1012245678V304455')).toHaveLength(1);
+    expect(icn('1012245678X304455')).toHaveLength(0);
+  });
+  it('"birth control pills" and "OCPs" are medications', () => {
+    const meds = (text: string) => scanParts(parts('', text)).findings.filter((f) => f.type === 'MEDICATION');
+    expect(meds('Do I start the birth control pills tonight? We start the OCPs after the baseline scan.')).toHaveLength(2);
+    expect(meds('Do I start the parking permit tonight? We start the forms after the baseline.')).toHaveLength(0);
+  });
+});
