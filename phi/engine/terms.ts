@@ -69,6 +69,16 @@ function capitalsRule(entry: TermEntry): number {
   return term.length <= UPPER_ONLY_LEN && !LOWER_CASE_OK.has(term) ? 1 : 0;
 }
 
+/** "OCPs", "UTIs": an abbreviation in capitals with a plural "s". */
+function capitalsPlural(text: string, s: number, e: number): boolean {
+  if (e - s < 3 || text.charCodeAt(e - 1) !== 115) return false;
+  for (let i = s; i < e - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
 function restHashesOf(words: string[]): Int32Array {
   const out = new Int32Array(words.length);
   for (let j = 1; j < words.length; j++) out[j] = hashWord(words[j]);
@@ -121,7 +131,7 @@ export function matchTerms(text: string, tokens: Tokens, dict: Dictionary): Term
       let caps = entry.caps;
       if (caps < 0) caps = entry.caps = capitalsRule(entry);
       // In lower case a short lab or drug name counts only with its number right after ("cr 1.4", "doxy 100 mg").
-      if (caps !== 0 && (flags[k] & F_ALL_UPPER) === 0 && (caps === 2 || !(VALUED_KINDS.includes(entry.kind) && numberAfter(text, tokens, k + n - 1)))) continue;
+      if (caps !== 0 && (flags[k] & F_ALL_UPPER) === 0 && !capitalsPlural(text, start[k], end[k]) && (caps === 2 || !(VALUED_KINDS.includes(entry.kind) && numberAfter(text, tokens, k + n - 1)))) continue;
       seen |= bit;
       out.push({ entry, kind: entry.kind, first: k, last: k + n - 1 });
     }
