@@ -5,7 +5,13 @@
 
 const BLOCK = new Set(['p', 'div', 'br', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'blockquote', 'pre', 'hr', 'section', 'article', 'header', 'footer', 'title', 'dt', 'dd']);
 const SKIP = new Set(['script', 'style', 'head', 'noscript', 'template']);
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', eacute: 'é', egrave: 'è', aacute: 'á', iacute: 'í', oacute: 'ó', uacute: 'ú', ntilde: 'ñ', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß', ccedil: 'ç', agrave: 'à', ecirc: 'ê', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', hellip: '…', copy: '©', reg: '®', deg: '°' };
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', eacute: 'é', egrave: 'è', aacute: 'á', iacute: 'í', oacute: 'ó', uacute: 'ú', ntilde: 'ñ', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß', ccedil: 'ç', agrave: 'à', ecirc: 'ê', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', hellip: '…', copy: '©', reg: '®', deg: '°',
+  // Separators and symbols of mail templates ("Henderson, NV &middot; Unsubscribe"), and the rest of Latin-1's letters.
+  middot: '·', bull: '•', trade: '™', times: '×', divide: '÷', plusmn: '±', micro: 'µ', sup2: '²', frac12: '½', frac14: '¼', frac34: '¾',
+  euro: '€', pound: '£', cent: '¢', yen: '¥', sect: '§', para: '¶', dagger: '†', laquo: '«', raquo: '»', lsaquo: '‹', rsaquo: '›', sbquo: '‚', bdquo: '„',
+  shy: '', zwnj: '', zwj: '', ensp: ' ', emsp: ' ', thinsp: ' ', iexcl: '¡', iquest: '¿', ordf: 'ª', ordm: 'º',
+  acirc: 'â', atilde: 'ã', aring: 'å', aelig: 'æ', euml: 'ë', igrave: 'ì', icirc: 'î', iuml: 'ï', ograve: 'ò', ocirc: 'ô', otilde: 'õ', oslash: 'ø',
+  ugrave: 'ù', ucirc: 'û', yacute: 'ý', yuml: 'ÿ', eth: 'ð', thorn: 'þ' };
 
 export function htmlToText(html: string): string {
   const out: string[] = [];
@@ -56,7 +62,7 @@ function tagName(html: string, from: number, to: number): string {
 
 function decodeEntities(s: string): string {
   if (s.indexOf('&') < 0) return s;
-  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, body: string) => {
+  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z][a-z0-9]{1,7});/gi, (m, body: string) => {
     if (body[0] === '#') {
       const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
       return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;

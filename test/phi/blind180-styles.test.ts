@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDetector, dictionary, scanParts } from '../../phi/index.ts';
+import { createDetector, dictionary, htmlToText, scanParts } from '../../phi/index.ts';
 import { recognizersFlag } from './recognizers.ts';
 
 // Readings added in session 12 from blind sets 180-187, read only once they were no longer held back. Made-up
@@ -59,5 +59,12 @@ describe('record numbers and drug classes', () => {
     const meds = (text: string) => scanParts(parts('', text)).findings.filter((f) => f.type === 'MEDICATION');
     expect(meds('Do I start the birth control pills tonight? We start the OCPs after the baseline scan.')).toHaveLength(2);
     expect(meds('Do I start the parking permit tonight? We start the forms after the baseline.')).toHaveLength(0);
+  });
+});
+
+describe('HTML entities of mail templates', () => {
+  it('"&middot;", "&bull;", "&frac12;" are decoded, unknown names left as written', () => {
+    expect(htmlToText('<p>Henderson, NV &middot; Unsubscribe &bull; &frac12; tab</p>').trim()).toBe('Henderson, NV · Unsubscribe • ½ tab');
+    expect(htmlToText('<p>&notanentity; &amp;</p>').trim()).toBe('&notanentity; &');
   });
 });
