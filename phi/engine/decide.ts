@@ -209,7 +209,7 @@ export interface Blend {
   /** Fewer distinct words than this are too few to judge by ("Roberta got her parking pass renewed"): the recognizers decide. */
   minFeatures: number;
 }
-export const BLEND: Blend = { weight: 0.7, threshold: 0.3, alone: 0.5, minFeatures: 20 };
+export const BLEND: Blend = { weight: 0.7, threshold: 0.3, alone: 0.4, minFeatures: 20 };
 export function withWording(d: Decision, probability: number, features: number, blend: Blend = BLEND): Decision {
   const { weight, threshold, alone, minFeatures } = blend;
   if (features < minFeatures) return d;
