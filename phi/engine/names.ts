@@ -1547,7 +1547,11 @@ export function recognizeFileNames(ctx: PartContext): void {
     if (!isNameWord(ctx, word) || FILE_WORDS.has(word.toLowerCase())) continue;
     // "Dr_Grace_Lau.vcf": a clinician's own file.
     if (k > 0 && TITLE_IN_FILE.test(text.slice(0, s))) continue;
-    if (hasInnerCapital(text, s + 1, e) && !PREFIXED_SURNAME.test(word)) continue; // "WoundPhoto", "PowerPoint": not a surname
+    if (hasInnerCapital(text, s + 1, e) && !PREFIXED_SURNAME.test(word)) {
+      // "Audiogram_BeaumontHarold_2025-01-14.pdf": a surname and a listed given name run together.
+      if (!contactCard && joinedFullName(ctx, word)) ctx.hits.push(fullNameInFile(ctx, s, e));
+      continue; // "WoundPhoto", "PowerPoint": not a surname
+    }
     // "Ramirez_Hector_MSE_0502.txt", "Fatima_Hassan_labs.pdf": a surname and a listed given name, in either
     // order, name someone as a full name does in text.
     // A contact card is named after its holder, who is no patient by that alone.
@@ -1618,9 +1622,21 @@ function fileNamePairEnd(ctx: PartContext, k: number, dot: number): number {
   const givenFirst = isGivenName(ctx, tokens.start[k]);
   const givenSecond = isGivenName(ctx, tokens.start[j]);
   if (!givenFirst && !givenSecond) return -1;
-  // Both in capitals: a listed given name and a surname written first ("KIM_JIHOON"), or two listed names.
-  if (upper && secondUpper && !(givenFirst && givenSecond) && !SURNAMES_WRITTEN_FIRST.has(first.toLowerCase()) && !SURNAMES_WRITTEN_FIRST.has(second.toLowerCase())) return -1;
+  // Both in capitals: a listed given name and a surname written first ("KIM_JIHOON"), two listed names, or a
+  // record's "SURNAME_GIVEN" order ("SAVOIE_JACQUES_HIV_genotype.pdf").
+  if (upper && secondUpper && !(givenFirst && givenSecond) && !givenSecond && !SURNAMES_WRITTEN_FIRST.has(first.toLowerCase()) && !SURNAMES_WRITTEN_FIRST.has(second.toLowerCase())) return -1;
   return notAPerson(text, tokens.start[k], tokens.end[j]) ? -1 : tokens.end[j];
+}
+
+/** "BeaumontHarold", "HaroldBeaumont": two capitalised halves, one a given name of the curated list, the other a name word. */
+const TWO_HALVES = /^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$/;
+function joinedFullName(ctx: PartContext, word: string): boolean {
+  const m = TWO_HALVES.exec(word);
+  if (!m) return false;
+  const listed = (w: string): boolean => (ctx.dict.byFirstToken.get(hashWord(foldTerm(w))) ?? []).some((e) => e.kind === 'f' && e.tokens.length === 1);
+  const [, a, b] = m;
+  const nameWord = (w: string): boolean => isNameWord(ctx, w) && !FILE_WORDS.has(w.toLowerCase()) && !NOT_PERSON_WORDS.has(w.toLowerCase());
+  return (listed(b) && nameWord(a) && !listed(a)) || (listed(a) && nameWord(b) && !listed(b));
 }
 
 /** Surnames written with a capital inside, as file names drop the apostrophe or space: "ODwyer", "McKenna", "DeLuca". */

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { scanParts } from '../../phi/index.ts';
+
+// Readings added in session 12 from blind sets 196-203, read only once they were no longer held back. Made-up
+// names and numbers; none taken from a test set. Each case has a twin that must go the other way.
+const fileNames = (file: string) => scanParts([{ where: 'subject', text: 'scan' }, { where: 'body', text: 'pls file to chart, thx' }, { where: 'attachment-name', text: file }]).findings.filter((f) => f.type === 'PATIENT_NAME' && f.reasons.includes('name:full'));
+
+describe('names in file names', () => {
+  it('"SURNAME_GIVEN" in capitals, the given name listed', () => {
+    expect(fileNames('THIBODEAUX_MARGARET_viral_load_2025-02-11.pdf')).toHaveLength(1);
+    // Two capitalised words neither of which is a listed given name stay words.
+    expect(fileNames('QUARTERLY_REPORT_viral_load_2025.pdf')).toHaveLength(0);
+  });
+  it('a surname and a listed given name run together ("ThibodeauxMargaret")', () => {
+    expect(fileNames('Audiogram_ThibodeauxMargaret_2025-01-14.pdf')).toHaveLength(1);
+    expect(fileNames('Audiogram_MargaretThibodeaux.pdf')).toHaveLength(1);
+    expect(fileNames('Audiogram_PowerPoint_2025-01-14.pdf')).toHaveLength(0);
+  });
+});
