@@ -371,7 +371,8 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     if (w === 'j' && initialJ(ctx.text, ctx.tokens.end[first - 1 - i])) continue;
     // "most MA plans", "MI Medicaid": in capitals, a pronoun of two letters or more is an abbreviation.
     if (FIRST_PERSON.has(w) && w.length >= 2 && (ctx.tokens.flags[first - 1 - i] & F_ALL_UPPER) !== 0) continue;
-    if (FIRST_PERSON.has(w)) return 2;
+    // "I started him on metformin": the nearer third person is whose drug it is.
+    if (FIRST_PERSON.has(w)) return found === 1 ? 1 : 2;
     if (PERSONAL_WORDS.has(w)) found = SECOND_PERSON.has(w) && found !== 1 ? 3 : 1;
   }
   // First-person words just after, in the same sentence-ish window (same line).

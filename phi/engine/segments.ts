@@ -14,6 +14,8 @@ export interface Signature {
   name: [number, number] | null;
   /** Credentials, NPI/DEA or organisation words in the block: a provider or office signature. */
   provider: boolean;
+  /** An NPI or DEA number, or "Dr.", in the block: a prescriber's, whose first person is their orders. */
+  prescriber?: boolean;
 }
 
 const MAX_SIGNATURE_LINES = 10;
@@ -62,6 +64,8 @@ function boundaryLines(ctx: PartContext, lines: number[]): Set<number> {
   return out;
 }
 
+const DASH_SIGNED = /^(?:--|—) ?[A-Za-z]/;
+
 export function findSignatures(ctx: PartContext): Signature[] {
   const { text, tokens } = ctx;
   const lines = lineStarts(text);
@@ -82,6 +86,8 @@ export function findSignatures(ctx: PartContext): Signature[] {
   for (let l = 0; l + 1 < lines.length; l++) {
     const c = text.charCodeAt(lines[l]);
     if ((c === 45 || c === 0x2014) && lines[l + 1] - lines[l] <= 5 && /^(?:--|—) ?\r?$/.test(text.slice(lines[l], lines[l + 1] - 1))) closingLines.add(l);
+    // "-- sam whitfield": the delimiter and the signer's name on one line.
+    else if ((c === 45 || c === 0x2014) && lines[l + 1] - lines[l] <= 60 && DASH_SIGNED.test(text.slice(lines[l], lines[l + 1] - 1))) closingLines.add(l);
   }
   const sorted = [...closingLines].sort((a, b) => a - b);
   for (const line of sorted) {
@@ -195,6 +201,7 @@ function signerName(ctx: PartContext, lines: number[], closingLine: number, last
   const { text } = ctx;
   // "Thanks, Maria" on the closing line itself.
   const closing = text.slice(lines[closingLine], lines[closingLine + 1] - 1);
+  if (DASH_SIGNED.test(closing)) return nameLineAt(ctx, lines[closingLine], lines[closingLine + 1] - 1);
   const comma = closing.search(/[,!]\s*\S/);
   if (comma >= 0) {
     const s = lines[closingLine] + comma + 1;
@@ -242,15 +249,15 @@ function markProviders(ctx: PartContext, sigs: Signature[]): void {
     while (j < sigs.length && sigs[j].end <= s) j++;
     if (j >= sigs.length) break;
     const sig = sigs[j];
-    if (s < sig.start || sig.provider) continue;
+    if (s < sig.start || sig.prescriber) continue;
     if (m.kind === 'r') {
       const word = text.slice(s, tokens.end[m.last]);
       // Short credentials count in capitals only ("MD", "RN", "DO"), words in any case.
       if (m.entry.term.length > 3 || word === word.toUpperCase()) sig.provider = true;
     }
-    if (m.kind === 'L' && (m.entry.label === 'NPI' || m.entry.label === 'DEA')) sig.provider = true;
+    if (m.kind === 'L' && (m.entry.label === 'NPI' || m.entry.label === 'DEA')) sig.provider = sig.prescriber = true;
   }
-  for (const sig of sigs) if (!sig.provider && sig.end - sig.start < 4000 && /\bDr\.? [A-Z]/.test(text.slice(sig.start, sig.end))) sig.provider = true;
+  for (const sig of sigs) if (!sig.prescriber && sig.end - sig.start < 4000 && /\bDr\.? [A-Z]/.test(text.slice(sig.start, sig.end))) sig.provider = sig.prescriber = true;
 }
 
 function lineIndex(lines: number[], pos: number): number {

@@ -17,3 +17,14 @@ describe('names in file names', () => {
     expect(fileNames('Audiogram_PowerPoint_2025-01-14.pdf')).toHaveLength(0);
   });
 });
+
+describe('a colleague writing about their own health', () => {
+  const own = (line: string, sig: string) => [{ where: 'subject', text: 'quick q' }, { where: 'body', text: `hey priya - ${line}\n\n-- ${sig}` }];
+  it('first person over a department signature: the signer is the patient', () => {
+    expect(scanParts(own('i started lexapro 10mg a month ago for anxiety and ive been dizzy. ok to get the flu shot thurs?', 'sam okonjo\ndevices team, b31')).containsPhi).toBe(true);
+  });
+  it('a clinician\'s orders ("I started him on …") or a prescriber\'s block keep the signer out', () => {
+    expect(scanParts(own('i started him on lexapro 10mg last month for anxiety, he is dizzy. ok to give the flu shot thurs?', 'sam okonjo\ndevices team, b31')).findings.some((f) => f.reasons.includes('name:signature'))).toBe(false);
+    expect(scanParts(own('i started lexapro 10mg a month ago for anxiety and ive been dizzy. ok to get the flu shot thurs?', 'sam okonjo\nNPI 1234567893\nclinic team')).findings.some((f) => f.reasons.includes('name:signature'))).toBe(false);
+  });
+});
