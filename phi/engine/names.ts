@@ -74,6 +74,15 @@ export function nameAt(ctx: PartContext, pos: number, minWords = 1): number {
       }
       continue;
     }
+    // "Ayaan W - ARFID", "Maria W, 45": a surname's initial without its period, closing the name before a dash or comma.
+    // Only after a listed given name: "Building C - flu shots" is a place.
+    if (m.index > 0 && /^[A-ZÀ-Þ]$/.test(w)) {
+      if (kept === 1 && INITIAL_CLOSES.test(ctx.text.slice(pos + m.index + 1, pos + m.index + 4)) && isGivenName(ctx, pos)) {
+        keptEnd = pos + m.index + 1;
+        trailingInitial = true;
+      }
+      break;
+    }
     trailingInitial = false;
     if (!isNameWord(ctx, w.replace(/\.$/, ''))) break;
     kept++;
@@ -85,6 +94,8 @@ export function nameAt(ctx: PartContext, pos: number, minWords = 1): number {
   else if (trailingInitial && kept === 1 && minWords === 2 && isGivenName(ctx, pos)) kept++;
   return kept >= minWords && kept > 0 ? keptEnd : -1;
 }
+
+const INITIAL_CLOSES = /^(?: [-–—]|,|:|\r?\n|$)/;
 
 /** The capitalised words right before token k on the same line: [start, end] or null. */
 export function nameBefore(ctx: PartContext, k: number): [number, number] | null {
@@ -697,7 +708,10 @@ function invertedNameRows(ctx: PartContext): void {
     const g = k + 1;
     if (g >= tokens.count || tokens.line[g] !== tokens.line[k] || !INVERTED_GAP.test(text.slice(tokens.end[k], tokens.start[g]))) continue;
     if ((tokens.flags[g] & F_UPPER_FIRST) === 0 || !surnameWord(ctx, k) || !isGivenName(ctx, tokens.start[g]) || !(healthOnLineAfter(ctx, g) || healthInSubList(ctx, g))) continue;
-    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[k], tokens.end[g], 'named', ['name:inverted', 'name:next-to-health'], `${quote(text, tokens.start[k], tokens.end[g])} opens a row with clinical content, surname first: a patient's name`));
+    // "Gomez, Ana M - …": a middle initial closes the name.
+    const m = g + 1;
+    const e = m < tokens.count && tokens.line[m] === tokens.line[g] && tokens.end[m] - tokens.start[m] === 1 && tokens.start[m] === tokens.end[g] + 1 && (tokens.flags[m] & F_ALL_UPPER) !== 0 && INITIAL_CLOSES.test(text.slice(tokens.end[m], tokens.end[m] + 3)) ? tokens.end[m] : tokens.end[g];
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[k], e, 'named', ['name:inverted', 'name:next-to-health'], `${quote(text, tokens.start[k], e)} opens a row with clinical content, surname first: a patient's name`));
   }
 }
 const INVERTED_GAP = /^,[ \t]{1,2}$/;

@@ -78,7 +78,7 @@ export const PATTERNS = {
   labelGap: /[ \t_"]{0,3}(?:[:#=\-–.,)(：]|n[oº°]\.?|nr\.?)?[ \t_"]{0,3}(?:[:#=\-–][ \t_"]{0,3})?/y,
   /** Person name: up to four capitalised words (initials allowed inside, and first: "J. Whitaker") */
   // Particles inside a name ("Maria das Graças Fonseca", "Ludwig van Beek") only between capitalised words.
-  name: new RegExp(`(?:\\p{Lu}\\.[ \\t]{1,2})?${PERSON_WORD}(?:[ \\t]{1,2}(?:\\p{Lu}\\.|${PERSON_WORD}|(?:da|das|de|del|della|di|do|dos|du|van|von|bin)(?=[ \\t]\\p{Lu}))){0,3}`, 'yu'),
+  name: new RegExp(`(?:\\p{Lu}\\.[ \\t]{1,2})?${PERSON_WORD}(?:[ \\t]{1,2}(?:\\p{Lu}\\.|\\p{Lu}(?=[ \\t]?[-–—,:]|\\r?\\n|$)|${PERSON_WORD}|(?:da|das|de|del|della|di|do|dos|du|van|von|bin)(?=[ \\t]\\p{Lu}))){0,3}`, 'yu'),
   /** SMITH, JOHN or Smith, John */
   nameCommaForm: new RegExp(`(?:${NAME_WORD}|${ANY_UPPER_WORD}), {1,2}(?:${NAME_WORD}|${ANY_UPPER_WORD})`, 'y'),
   /** Lab value: 8.2%, 45, 140/90, 7,2 mmol/l */

@@ -28,3 +28,15 @@ describe('a colleague writing about their own health', () => {
     expect(scanParts(own('i started lexapro 10mg a month ago for anxiety and ive been dizzy. ok to get the flu shot thurs?', 'sam okonjo\nNPI 1234567893\nclinic team')).findings.some((f) => f.reasons.includes('name:signature'))).toBe(false);
   });
 });
+
+describe('a given name with the initial of a surname, no period', () => {
+  const names = (text: string) => scanParts([{ where: 'body', text }]).findings.filter((f) => f.type === 'PATIENT_NAME').map((f) => text.slice(f.start, f.end));
+  it('"Ayaan W - …" before a dash or comma is a person', () => {
+    expect(names('Ayaan W - started cyproheptadine 4 mg for ARFID')).toEqual(['Ayaan W']);
+    expect(names('Maria W, 45, on metformin 500 mg')).toEqual(['Maria W']);
+  });
+  it('a place or a group with a letter is not ("Building C - flu shots")', () => {
+    expect(names('Building C - flu shots 9-11')).toEqual([]);
+    expect(names('Section C, metformin 500 mg')).toEqual([]);
+  });
+});
