@@ -263,7 +263,8 @@ describe('after blind sets 13 and 14: bills, newborns, voicemails, stock, newsle
   });
   it('a drug named as stock is goods; a newsletter\'s clinic number is no one\'s cell', () => {
     const rep = 'Thursday works! I\'ll restock samples.\n\n> Hi Brooke, we\'re out of Jardiance 10mg samples. Dr. Thompson wants to hear about the heart failure indication.';
-    expect(scanText(rep).containsPhi).toBe(false);
+    // The recognizers' reading: the blend flags this sample drop-off on its wording (phi/README.md, known false alarms).
+    expect(recognizersFlagText(rep)).toBe(false);
     const news = 'If you have sickle cell disease, drink plenty of water. If you take hydroxyurea, don\'t skip doses. Fever over 101°F? Go to the ER.\nMagnolia Coast Sickle Cell Clinic · 912-555-0155';
     expect(scanText(news).containsPhi).toBe(false);
   });
