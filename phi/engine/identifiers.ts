@@ -74,6 +74,8 @@ function startsNumber(text: string, s: number): boolean {
   return true;
 }
 
+const MR_PREFIXED = /^MRN?\d{6,10}$/;
+
 /** The VA's Integration Control Number, its national patient identifier ("1012345678V123456"). */
 const VA_ICN = /^\d{10}V\d{6}$/;
 
@@ -245,6 +247,10 @@ function alnumAt(ctx: PartContext, k: number, s: number, len: number): void {
     }
   }
   if (len >= 3 && len <= 7) icdAt(ctx, k, s);
+  // "(MR0052290)", "MRN4471203": the record-number prefix written onto the digits, with no label before it.
+  if (len >= 8 && len <= 13 && MR_PREFIXED.test(text.slice(s, s + len))) {
+    ctx.hits.push(makeHit('MRN', 'medium', where, s, s + len, 'high-risk', ['pattern:mrn-prefixed', 'needs-context'], `${quote(text, s, s + len)} is a medical record number written with its "MR" prefix`));
+  }
   void tokens;
 }
 
