@@ -262,8 +262,9 @@ function icdAt(ctx: PartContext, k: number, s: number): void {
   const code = written.replace('.', '');
   if (!dict.icd.isValid(code)) return;
   const before = wordsBefore(ctx, k, 4, 40);
-  if (before.length > 0 && NOT_ICD_CUES.has(before[0])) return;
   const cue = before.find((w) => ICD_CUES.has(w));
+  // "Order L89.154" is a product code; "Dx on order: L89.154" still a diagnosis.
+  if (before.length > 0 && NOT_ICD_CUES.has(before[0]) && !cue) return;
   const dotted = written.includes('.');
   // Bare categories ("E11") and dot-less codes are product-code look-alikes unless a cue says "diagnosis".
   if (!cue && !dotted) return;

@@ -16,3 +16,10 @@ describe('record and member numbers without a label', () => {
     expect(types('can you run elig for the Thursday clinic list before 2pm?')).not.toContain('HEALTH_PLAN_ID');
   });
 });
+
+describe('a diagnosis code after an order', () => {
+  it('"Dx on order: L89.154" is a diagnosis; "Order L89.154" a product code', () => {
+    expect(types('Ship to: Patricia Orwell. Dx on order: L89.154')).toContain('ICD10');
+    expect(types('Order L89.154 shipped, 2 cases.')).not.toContain('ICD10');
+  });
+});
