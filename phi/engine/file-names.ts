@@ -11,6 +11,11 @@ const FILE_NAME_DOB = /(?:^|[_\- .])(?:dob|birth|geb|fdn|fn|ddn|nac)[_\- ]?((?:1
 /** "NGUYEN_THI_LAN_1958-11-03_…": a full date from the last century right after a name part is a birth date (scans and reports carry this century's dates). */
 const FILE_NAME_OLD_DATE = /(?:^|[_\- .])[A-Za-zÀ-ÿ]{2,}[_\- ](19\d\d[-_]?[01]\d[-_]?[0-3]\d)(?=[_\- .]|$)/;
 
+/** "SC-0042287_ECT_consent_signed.pdf": a clinical document filed under a chart number (its name's first part). */
+const FILE_NAME_CHART_FIRST = /^([A-Z]{1,4}-?\d{5,10})[_\- ]/;
+const CAMERA_OR_ORDER_PREFIX = /^(?:img|dsc|dscn|dscf|pxl|vid|inv|po|so|rma|ord|qt|sku)\b/i;
+const CLINICAL_DOCUMENT = /[_\- ](?:consent|consents|labs?|results|referral|discharge|chart|progress|notes?|h&p|operative|op[_\- ]?note|pathology|path|imaging|mri|ct|xray|x-ray|ekg|ecg|eeg|echo|ect|sedation|anesthesia|prescription|rx|mar|intake|assessment|audiogram|spirometry|pft)(?=[_\- .]|$)/i;
+
 /** Pushes the date of birth and the record number written into `name`, which starts at `offset` in the part. */
 export function fileNameIdentifiers(ctx: PartContext, name: string, offset: number): void {
   const { text, where } = ctx;
@@ -19,6 +24,10 @@ export function fileNameIdentifiers(ctx: PartContext, name: string, offset: numb
     const ds = offset + dob.index + dob[0].length - dob[1].length;
     const ls = offset + dob.index + (/^[_\- .]/.test(dob[0]) ? 1 : 0);
     ctx.hits.push(makeHit('DOB', 'high', where, ds, ds + dob[1].length, 'strong', ['label:dob', 'pattern:date', 'file-name'], `${quote(text, ls, ds + dob[1].length)} in a file name: a date of birth`));
+  }
+  const chart = FILE_NAME_MRN.test(name) ? null : FILE_NAME_CHART_FIRST.exec(name);
+  if (chart && !CAMERA_OR_ORDER_PREFIX.test(name) && CLINICAL_DOCUMENT.test(name)) {
+    ctx.hits.push(makeHit('MRN', 'medium', where, offset, offset + chart[1].length, 'high-risk', ['pattern:chart-number-file', 'file-name'], `${quote(text, offset, offset + chart[1].length)} opens the name of a clinical document: the chart number it is filed under`));
   }
   const mrn = FILE_NAME_MRN.exec(name);
   if (mrn) {

@@ -344,6 +344,12 @@ function urls(ctx: PartContext): void {
     const url = text.slice(s, e);
     const personal = URL_PERSON_KEYS.test(url);
     ctx.hits.push(makeHit('URL', personal ? 'medium' : 'low', where, s, e, 'weak', ['pattern:url', ...(personal ? ['url:person-parameter'] : [])], personal ? `${quote(text, s, e)} is a link carrying a patient identifier` : 'a web link'));
+    // "…/chart/00482913/eeg/…": the record number in a chart link's path.
+    const record = URL_PATH_RECORD.exec(url);
+    if (record) {
+      const rs = s + record.index + record[0].length - record[1].length;
+      ctx.hits.push(makeHit('MRN', 'high', where, rs, rs + record[1].length, 'high-risk', ['url:record-number', 'needs-context'], `${quote(text, rs, rs + record[1].length)} in a link to a chart: a medical record number`));
+    }
     // A share link is named like the file it serves ("…/share/Katz_Avital_MRN7781234_PGT-M.pdf").
     const pathEnd = url.search(/[?#]|$/);
     const segmentStart = url.lastIndexOf('/', pathEnd - 1) + 1;
@@ -358,4 +364,5 @@ function urls(ctx: PartContext): void {
 }
 
 /** "?dob=19510306", "&birthdate=1951-03-06": a date of birth passed in a link's query. */
+const URL_PATH_RECORD = /\/(?:patients?|charts?|mrn)\/([A-Za-z]{0,4}-?\d{5,12})(?=[/?#]|$)/i;
 const URL_DOB = /[?&;](?:dob|birth_?date|date_?of_?birth|bdate)=((?:19|20)\d\d-?[01]\d-?[0-3]\d|[01]?\d(?:%2F|\/|-)[0-3]?\d(?:%2F|\/|-)(?:19|20)\d\d)(?=[&#;]|$)/i;
