@@ -17,7 +17,7 @@ import { markPlaceholders } from './placeholders.ts';
 import { recognizeTables } from './tables.ts';
 import { findSignatures, type Signature } from './segments.ts';
 import { matchTerms } from './terms.ts';
-import { tokenize, tokenText } from './tokenizer.ts';
+import { tokenize, tokenText, type Tokens } from './tokenizer.ts';
 import { tokenIndexAt } from './context.ts';
 import { hashWord } from './fold.ts';
 import type { WordingFeatures } from './wording.ts';
@@ -83,6 +83,15 @@ function cjkContextWords(text: string): number {
  */
 const OPT_OUT = new Set(['unsubscribe', 'unsubscribed', 'darse de baja', 'desinscription', 'abmelden', 'desabonner', 'desinscrire', 'abbestellen', 'se desabonner']); // folded, as the dictionary keeps terms
 
+/** "maxillary right canine (#6)", "primary canine #C": a tooth, not a dog. */
+const TOOTH_BEFORE = new Set(['maxillary', 'mandibular', 'primary', 'permanent', 'impacted', 'upper', 'lower', 'right', 'left', 'deciduous', 'baby', 'adult', 'ectopic', 'erupting']);
+function toothNamed(text: string, tokens: Tokens, k: number): boolean {
+  if (tokenText(text, tokens, k) !== 'canine') return false;
+  if (k > 0 && TOOTH_BEFORE.has(tokenText(text, tokens, k - 1))) return true;
+  const after = text.slice(tokens.end[k], tokens.end[k] + 4);
+  return /^ ?\(?#/.test(after);
+}
+
 export function scanPart(dict: Dictionary, where: string, text: string, wording?: WordingFeatures): PartScan {
   const tokens = tokenize(text, dict.firstTokenTable);
   wording?.addPart(text, tokens, isSubject(where));
@@ -135,7 +144,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
   for (const m of terms) {
     if (m.kind === 'x') contextTerms++;
     else if (m.kind === 'v') { veterinary += 2; strongVeterinary++; }
-    else if (m.kind === 'a') veterinary += 1;
+    else if (m.kind === 'a' && !toothNamed(text, tokens, m.first)) veterinary += 1;
     else if (m.kind === 'w') animalExposure++;
     else if (m.kind === 'k' && !(subject && OPT_OUT.has(m.entry.term))) bulk++;
     else if (m.kind === 'z') fictitious++;

@@ -19,3 +19,13 @@ describe('record numbers in links and file names', () => {
     expect(attached('Q3-1234567_budget_review.pdf').containsPhi).toBe(false);
   });
 });
+
+describe('a canine tooth', () => {
+  const referral = (tooth: string) => `Dear Dr. Lindqvist,\n\nI am referring Caleb Ostrander (DOB 05/19/2011) for exposure of an impacted ${tooth}, palatally positioned per CBCT. The primary canine #C has been extracted.\n\nOwen Mackey, DMD`;
+  it('a maxillary canine (#6) is a tooth: the referral is PHI', () => {
+    expect(scanText(referral('maxillary right canine (#6)')).containsPhi).toBe(true);
+  });
+  it('a dog is still an animal', () => {
+    expect(scanText('Biscuit, our canine patient, is due for the rabies booster; the canine parvo vaccine too.').containsPhi).toBe(false);
+  });
+});
