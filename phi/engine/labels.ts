@@ -12,12 +12,15 @@ import { casualNameAt, isCasual } from './casual.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import type { TermMatch } from './terms.ts';
 import { F_ALL_UPPER, tokenText } from './tokenizer.ts';
+import { hashWord } from './fold.ts';
 
 /** Labels that are everyday words: they only count with an explicit ":" "#" "=" or "number". */
 const WEAK_LABELS = new Set(['id', 'subject', 'booking', 'bk', 'inmate', 'veteran', 'patient', 'pt', 'client', 'name', 'nom', 'nombre', 'account', 'acct', 'policy', 'member', 'sn', 'insured', 'beneficiary', 'resident', 'paciente', 'patiente', 'patientin', 'geb', 'geboren', 'chart', 'expediente', 'dossier', 'medical record', 'aba', 'pt id']);
 /** "client Jordan Blake", "patient John Smith": these may precede a full name without a colon. */
 const BARE_NAME_LABELS = new Set(['patient', 'pt', 'client', 'resident', 'inmate', 'detainee', 'cardholder', 'member', 'enrollee', 'paciente', 'patiente', 'patientin']);
 const FILLERS = new Set(['number', 'no', 'num', 'nr', 'id', 'is', 'was', 'of', 'on', 'el', 'le', 'am', 'number is', 'nro', 'as', 'es', 'est', 'ist']);
+/** Checked before the token's text is built: most words after a label are no filler. */
+const FILLER_HASHES = new Set([...FILLERS].map(hashWord));
 /** Labels that also name non-medical things ("Policy #" of an IT policy): their IDs need a healthcare context. */
 const NEEDS_CONTEXT_LABELS = new Set(['subject', 'booking', 'booking number', 'bk', 'inmate id', 'policy', 'policy number', 'policy no', 'policy id', 'group number', 'plan id', 'insurance number', 'insurance id', 'account', 'patient id', 'pt id', 'chart', 'chart number', 'chart no', 'expediente', 'dossier']);
 const STUDY_SUBJECT = /^(?!(?:19|20)\d\d-)\d{2,4}-\d{3,5}(?![\d-])/;
@@ -71,7 +74,7 @@ function valueStart(ctx: PartContext, labelEnd: number): ValueStart {
       pos = gapEnd;
     }
     const k = tokenIndexAt(tokens, pos);
-    if (k < tokens.count && tokens.start[k] === pos && FILLERS.has(tokenText(text, tokens, k))) {
+    if (k < tokens.count && tokens.start[k] === pos && FILLER_HASHES.has(tokens.hash[k]) && FILLERS.has(tokenText(text, tokens, k))) {
       explicit = true;
       pos = tokens.end[k];
       continue;
@@ -116,6 +119,15 @@ function recognizeBirthSuffixes(ctx: PartContext): void {
   }
 }
 
+/** A weak label's value that needs no colon: a serial after "SN", a long number after an account word, a study subject number. */
+function valueReadsAsOwn(text: string, term: string, pos: number): boolean {
+  // "AirSense 11 SN 23201457339": a bare "SN" before a long serial with digits reads as a label.
+  if (term === 'sn' && /^(?=[A-Z0-9-]{8,24}\b)(?:[A-Z-]*\d){6}/.test(text.slice(pos, pos + 24))) return true;
+  // "Acct 20044817", "member W884471902": an account or member word before a long number needs no colon.
+  if (ID_WORDS.has(term) && /^[A-Z]{0,3}-?\d{6,14}(?![\dA-Za-z])/.test(text.slice(pos, pos + 18))) return true;
+  return STUDY_SUBJECT.test(text.slice(pos, pos + 12));
+}
+
 function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | null {
   const { text, tokens } = ctx;
   const labelStart = tokens.start[m.first];
@@ -129,17 +141,14 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   if (term === 'id' && !insurerBefore(ctx, m.first)) return null;
   // "payer ID 60054", "Tax ID", "submitter ID": an organisation's identifier, not a member's.
   if ((term === 'id' || term === 'id number') && m.first > 0 && ORG_ID_WORDS.has(tokenText(text, tokens, m.first - 1))) return null;
-  // "AirSense 11 SN 23201457339": a bare "SN" before a long serial with digits reads as a label.
-  const serial = term === 'sn' && /^(?=[A-Z0-9-]{8,24}\b)(?:[A-Z-]*\d){6}/.test(text.slice(pos, pos + 24));
-  // "Acct 20044817", "member W884471902": an account or member word before a long number needs no colon.
-  const accountNumber = ID_WORDS.has(term) && /^[A-Z]{0,3}-?\d{6,14}(?![\dA-Za-z])/.test(text.slice(pos, pos + 18));
+  if (pos - labelEnd > 24) return null;
   // "Subject 118-0042", "Subject: 204-0117": a trial's subject number (site-participant), never a mail's "Subject:" line.
-  const subjectNumber = STUDY_SUBJECT.test(text.slice(pos, pos + 12));
-  if (term === 'subject' && !subjectNumber) return null;
+  if (term === 'subject' && !STUDY_SUBJECT.test(text.slice(pos, pos + 12))) return null;
   // "geb. 12.05.1958": the German abbreviation's period says a birth date follows.
   const abbreviated = term === 'geb' && text.charCodeAt(labelEnd) === 46;
-  if (WEAK_LABELS.has(term) && !explicit && !abbreviated && !bareNameLabel && term !== 'id' && !serial && !accountNumber && !subjectNumber && !labelCell(text, labelStart, labelEnd, pos)) return null;
-  if (pos - labelEnd > 24) return null;
+  // A weak label needs a colon, a table cell or a value that reads as its own (checked last: most labels in
+  // prose are weak words, "account", "policy", with no value at all).
+  if (WEAK_LABELS.has(term) && !explicit && !abbreviated && !bareNameLabel && term !== 'id' && !valueReadsAsOwn(text, term, pos) && !labelCell(text, labelStart, labelEnd, pos)) return null;
   // Built only once a value is found (most labels in ordinary prose have none).
   const reasons = (): string[] => [`label:${term}`, `distance:${pos - labelEnd}`];
   const make = (t: PhiType, end: number, confidence: 'high' | 'medium', extra: string[], explain: string): Hit =>
