@@ -37,6 +37,8 @@ export function foldCode(c: number): number {
   // Hebrew maqaf, paseq, sof pasuq, nun hafukha, geresh and gershayim ("ת״ז" = "ת\"ז"), Greek question mark and
   // ano teleia, Devanagari danda, double danda and abbreviation sign ("है।"): separators, as their ASCII look-alikes.
   if (c === 0x5be || c === 0x5c0 || c === 0x5c3 || c === 0x5c6 || c === 0x5f3 || c === 0x5f4 || c === 0x37e || c === 0x387 || c === 0x964 || c === 0x965 || c === 0x970) return 0;
+  // Ethiopic section mark, wordspace, full stop, comma, semicolon, colons, question mark ("በሽታ።", "ሰላም፣"): separators.
+  if (c >= 0x1360 && c <= 0x1368) return 0;
   if (c >= 0x410 && c <= 0x42f) return c + 0x20; // А–Я
   if (c >= 0x400 && c <= 0x40f) return c + 0x50; // Ѐ–Џ
   if (c >= 0x391 && c <= 0x3a9 && c !== 0x3a2) return c + 0x20; // Α–Ω
@@ -93,17 +95,21 @@ export function normalizeArabic(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if ((c >= 0x64b && c <= 0x652) || c === 0x640) continue;
-    // Persian writes ی and ک where Arabic writes ي and ك: one reading serves both.
+    // Persian and Urdu write ی and ک where Arabic writes ي and ك: one reading serves all three. Urdu's ہ ھ ے and
+    // retroflex letters stay its own, so Urdu stems do not read Arabic words ("حاملہ", pregnant; Arabic "حاملة", a holder).
     out += c === 0x623 || c === 0x625 || c === 0x622 ? '\u0627' : c === 0x649 || c === 0x6cc ? '\u064a' : c === 0x629 ? '\u0647' : c === 0x6a9 ? '\u0643' : word.charAt(i);
   }
   return out;
 }
 
 /**
- * Greek, Hebrew and Devanagari spelling variants folded to one form (engine/stems.ts): Greek lower case without
- * accents or breathings, final sigma as σ ("Διαβήτης" = "διαβητησ"); Hebrew without niqqud or cantillation,
- * final letters as their ordinary forms ("סרטן" = "סרטנ", so "סרטני" starts with it); Devanagari without
- * nukta ("मरीज़" = "मरीज"), chandrabindu as anusvara ("हूँ" = "हूं"). Other characters stay as they are.
+ * Greek, Hebrew, Devanagari, Bengali and Ethiopic spelling variants folded to one form (engine/stems.ts): Greek lower
+ * case without accents or breathings, final sigma as σ ("Διαβήτης" = "διαβητησ"); Hebrew without niqqud or
+ * cantillation, final letters as their ordinary forms ("סרטן" = "סרטנ", so "סרטני" starts with it); Devanagari without
+ * nukta ("मरीज़" = "मरीज"), chandrabindu as anusvara ("हूँ" = "हूं"); Bengali without nukta, so precomposed and
+ * decomposed য় ড় ঢ় (NFC decomposes them) read alike, khanda ta as ত্ ("চিকিৎসা" = "চিকিত্সা"); Ethiopic with the
+ * letters Amharic pronounces alike as one (ሐ ኀ as ሀ, ሠ as ሰ, ዐ as አ, ፀ as ጸ; ሃ as ሀ, ኣ as አ: "ሐኪም" = "ሃኪም" =
+ * "ሀኪም"). Other characters stay as they are.
  */
 export function normalizeScripts(word: string): string {
   // Most words need no change (or only from their last letter on: a Hebrew final letter): copy nothing before the first.
@@ -119,17 +125,29 @@ export function normalizeScripts(word: string): string {
     if (c >= 0x1f00 && c <= 0x1fff) { const g = GREEK_EXTENDED[c - 0x1f00]; if (g !== 0) out += String.fromCharCode(g); continue; }
     if (c >= 0x591 && c <= 0x5c7 && c !== 0x5be && c !== 0x5c0 && c !== 0x5c3 && c !== 0x5c6) continue; // niqqud, cantillation
     if (c === 0x5da || c === 0x5dd || c === 0x5df || c === 0x5e3 || c === 0x5e5) { out += String.fromCharCode(c + 1); continue; } // ך ם ן ף ץ
-    if (c === 0x93c) continue; // nukta
+    if (c === 0x93c || c === 0x9bc) continue; // nukta (Devanagari, Bengali)
     if (c >= 0x958 && c <= 0x95f) { out += DEVANAGARI_NUKTA.charAt(c - 0x958); continue; }
+    if (c === 0x9dc || c === 0x9dd || c === 0x9df) { out += c === 0x9dc ? '\u09a1' : c === 0x9dd ? '\u09a2' : '\u09af'; continue; } // ড় ঢ় য়
+    if (c === 0x9ce) { out += '\u09a4\u09cd'; continue; } // ৎ as ত্
+    if (c >= 0x1200 && c <= 0x1347) { out += String.fromCharCode(ethiopicFold(c)); continue; }
     out += c === 0x901 ? '\u0902' : word.charAt(i);
   }
   return out;
+}
+/** An Ethiopic syllable with its row (consonant) read as the row Amharic pronounces alike, and ሃ, ኣ as ሀ, አ. */
+function ethiopicFold(c: number): number {
+  // Rows of eight (one consonant, seven vowels and a labialised form): ሐ and ኀ as ሀ, ሠ as ሰ, ዐ as አ, ፀ as ጸ.
+  const row = c & ~7;
+  const f = row === 0x1210 ? c - 0x10 : row === 0x1280 ? c - 0x80 : row === 0x1220 ? c + 0x10 : row === 0x12d0 ? c - 0x30 : row === 0x1340 ? c - 0x08 : c;
+  return f === 0x1203 ? 0x1200 : f === 0x12a3 ? 0x12a0 : f;
 }
 /** Whether normalizeScripts changes or drops the character (a conservative test: Greek letters always). */
 function changes(c: number): boolean {
   if (c < 0x300) return false;
   if (c >= 0x5d0 && c <= 0x5ea) return c === 0x5da || c === 0x5dd || c === 0x5df || c === 0x5e3 || c === 0x5e5;
   if (c >= 0x900 && c <= 0x97f) return c === 0x93c || c === 0x901 || (c >= 0x958 && c <= 0x95f);
+  if (c >= 0x980 && c <= 0x9ff) return c === 0x9bc || c === 0x9ce || c === 0x9dc || c === 0x9dd || c === 0x9df;
+  if (c >= 0x1200 && c <= 0x1347) return ethiopicFold(c) !== c;
   return c <= 0x5c7 || (c >= 0x1f00 && c <= 0x1fff);
 }
 /** क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़ (precomposed) as their letters without nukta. */
@@ -147,7 +165,7 @@ function greekTable(from: number, to: number): Uint16Array {
   return t;
 }
 
-/** A stem's dictionary form: folded like a term, Arabic, Greek, Hebrew and Devanagari normalised (engine/stems.ts reads words the same way). */
+/** A stem's dictionary form: folded like a term, Arabic, Greek, Hebrew, Devanagari, Bengali and Ethiopic normalised (engine/stems.ts reads words the same way). */
 export function foldStem(text: string): string {
   return normalizeScripts(normalizeArabic(foldTerm(text)));
 }

@@ -1,17 +1,22 @@
 /**
- * Health content and person cues in Arabic, Persian, Hebrew, Greek, Russian, Ukrainian, Hindi, Chinese, Japanese and
- * Korean, read by stems (phi/data/health-stems.tsv) where the token dictionary cannot list the words:
+ * Health content and person cues in Arabic, Persian, Urdu, Hebrew, Greek, Russian, Ukrainian, Hindi, Nepali, Bengali,
+ * Amharic, Chinese, Japanese and Korean, read by stems (phi/data/health-stems.tsv) where the token dictionary cannot
+ * list the words:
  * - Arabic attaches "and", "with", "for", "the" to the front of a word ("بالأنسولين"), Hebrew "and", "the", "in",
  *   "to", "from", "that" ("והכימותרפיה", "לבדיקת"): a word is read after those prefixes, and by its start;
  * - Russian and Greek inflect the end ("фентанилом", "Волкова", "διαβήτη"), Hindi adds plural and oblique endings
  *   ("मरीज़ों"): a word is read by its start (Greek without accents, final ς as σ; Hebrew without niqqud, final
  *   letters as ordinary ones; Devanagari without nukta);
  * - Korean attaches particles to the end ("당뇨병이"), Chinese writes no spaces ("病毒载量检测"): a stem is
- *   found anywhere in a run of their characters.
+ *   found anywhere in a run of their characters;
+ * - Bengali adds case endings ("জ্বরে", "রোগীর"): a word is read by its start, nukta dropped; Amharic attaches
+ *   "of", "in", "for", "from" as a first syllable ("የስኳር", "በሆስፒታል") and endings that change the vowel of a last
+ *   consonant ("ሐኪም" → "ሐኪሙ", "ሐኪሞች"): a word is read after those prefixes, a stem's last consonant with any vowel,
+ *   and a stem of three syllables may take a short ending ("በሽታው", "ሐኪሞች").
  * Stems of three letters or fewer must be the whole word (after Arabic or Hebrew prefixes): "вич", "узи", "ربو",
- * "दमा"; Hebrew, Greek and Hindi person cues are whole words ("מטופלת" but not "מטופלים", "κυρία" but not
- * "Κυριακή"). Where several stems fit a word, the longest is read. An Israeli ID after "ת.ז." counts when its
- * check digit holds.
+ * "दमा"; Hebrew, Greek, Devanagari, Bengali and Amharic person cues are whole words ("מטופלת" but not "מטופלים",
+ * "κυρία" but not "Κυριακή"). Where several stems fit a word, the longest is read. An Israeli ID after "ת.ז." counts
+ * when its check digit holds.
  * Runs only on parts that hold one of these scripts (one native test on the text), in linear time:
  * each character of a Chinese, Japanese or Korean run is looked up once per stem sharing its first character,
  * each form of another word once per stem sharing its first two.
@@ -23,8 +28,26 @@ import { F_ALL_DIGIT } from './tokenizer.ts';
 import { makeHit, quote } from './hit.ts';
 import type { PhiType } from '../types.ts';
 
-const OTHER_SCRIPTS = /[\u0370-\u04ff\u0590-\u06ff\u0900-\u097f\u1f00-\u1fff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const OTHER_SCRIPTS = /[\u0370-\u04ff\u0590-\u06ff\u0900-\u09ff\u1200-\u137f\u1f00-\u1fff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const ARABIC_PREFIXES = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف', 'ك'];
+/** Amharic prepositions written as the first syllable(s) of a word: "of", "in/with", "for", "from", "like", "about", "to". */
+const ETHIOPIC_PREFIXES = ['እንደ', 'ስለ', 'ወደ', 'የ', 'በ', 'ለ', 'ከ'];
+/** Short Amharic endings a stem of three syllables may take: the article, object, "also", "and", plurals, possessives. */
+const ETHIOPIC_ENDINGS = new Set(['', 'ው', 'ዋ', 'ን', 'ም', 'ና', 'ች', 'ቹ', 'ዎች', 'ዎቹ', 'ውን', 'ዋን', 'ህ', 'ሽ', 'ዬ', 'ቱ', 'ችን', 'ቻችን']);
+/** Amharic titles after which one or two words are a name ("አቶ ገብረመስቀል ታደሰ", "ወ/ሮ ትዕግስት"); other cues need punctuation after the name. */
+const ETHIOPIC_TITLES = new Set(['አቶ', 'ወ ሮ', 'ወይዘሮ', 'ወይዘሪት', 'ወ ሪት'].map((w) => normalizeScripts(w)));
+/** Amharic words that follow a cue without being a name: the copula, function words, time words. */
+const ETHIOPIC_NOT_NAME = new Set(('ነው ነኝ ናት ናቸው ነበር ነበረች ነበሩ እና ወይም ግን ደግሞ አሁን ዛሬ ነገ ትናንት በጣም ትንሽ አንድ ሁለት ሶስት ' +
+  'ይህ ያ እሱ እሷ እነሱ እኔ እኛ አለ አለች አለበት አለባት የለም አይደለም ዓመት ዓመቱ ዓመቷ ገና እንደገና ጋር ላይ ውስጥ').split(' ').map((w) => normalizeScripts(w)));
+/** "ስሜ … ነው" (my name is …), closed by the copula or "is called". */
+const ETHIOPIC_MY_NAME = normalizeScripts('ስሜ');
+const ETHIOPIC_NAME_CLOSERS = new Set(['ነው', 'ይባላል', 'እባላለሁ'].map((w) => normalizeScripts(w)));
+/** Bengali words that follow "the patient", "Mrs" or "my name is" without being a name. */
+const BENGALI_NOT_NAME = new Set(('এবং ও আর কিন্তু এখন আজ কাল গতকাল খুব একটু সে তিনি উনি তার তাঁর ওর আমি আমার আমাদের আপনি আপনার এই সেই যে ' +
+  'কি কী না নেই আছে আছেন ছিল ছিলেন হয় হয়েছে হয়েছেন বছর বয়স ভালো এক দুই তিন জন্য থেকে সাথে সঙ্গে নিয়ে কোন কোনো সব অনেক আবার এখনও শুধু ' +
+  'এসেছে এসেছেন গেছে গেছেন করে করছে করছেন বলেছে বলেছেন').split(' ').map((w) => normalizeScripts(w)));
+/** "আমার নাম …" (my name is …): Bengali writes no copula, so the danda closes the name as punctuation does. */
+const BENGALI_MY_NAME = normalizeScripts('আমার নাম');
 /** Hebrew's one-letter prefixes ו ה ב ל מ ש כ and their usual combinations ("וה", "שה", "כש"…), longest first. */
 const HEBREW_PREFIXES = ['וכש', 'כשה', 'ושה', 'ומה', 'וה', 'וב', 'ול', 'ומ', 'וש', 'וכ', 'שה', 'שב', 'מה', 'כש', 'ו', 'ה', 'ב', 'ל', 'מ', 'ש', 'כ'];
 /** A word of two letters is read after these prefixes only ("ומר", "הדם"; "שמר", guarded, is no "מר"). */
@@ -43,30 +66,45 @@ const HEBREW_NOT_NAME = new Set(('של את עם על אל לא כי גם רק �
   'מרגיש מרגישה חולה זקוק זקוקה יקר יקרה יקרים יקרות מתבקש מתבקשת יגיע תגיע נוטל נוטלת לוקח לוקחת ממשיך ממשיכה החלים החלימה ' +
   'שוחרר שוחררה מתלונן מתלוננת החדש החדשה חדש חדשה הזה הזאת הבא הבאה בן בת ילד ילדה הנל טופל טופלה מטופל מטופלת נבדק נבדקה ' +
   'התקשר התקשרה ביקש ביקשה רוצה רוצים מבקש מבקשת עדיין הייתה היה היו תהיה יהיה אובחן אובחנה קצת מעט הרבה גדול גדולה קטן קטנה').split(' ').map((w) => normalizeScripts(w)));
-/** Hindi words that follow "the patient", "Mrs" or "my name is" without being a name. */
+/** Hindi and Nepali words that follow "the patient", "Mrs" or "my name is" without being a name. */
 const HINDI_NOT_NAME = new Set(('को का की के ने से में पर है हैं था थी थे हो और भी ही बहुत अभी आज कल अब एक दो तीन यह वह ये वो जो कि नहीं ना मुझे उसे उसको ' +
   'उसकी उसका उसके उनकी उनका उनके हम मैं आप साल वर्ष उम्र जी कुछ सब लिए तो फिर अपनी अपने अपना बीमार ठीक काफी थोड़ा पिछले पिछली ' +
-  'कई हमेशा इस उस इन उन रहा रही रहे गया गई गए').split(' ').map((w) => normalizeScripts(w)));
-/** Words that close a Hindi name: the copula and the postpositions written after a name ("सुनीता शर्मा को", "अर्जुन है"). */
-const HINDI_CLOSERS = new Set(['है', 'हैं', 'था', 'थी', 'थे', 'का', 'की', 'के', 'को', 'ने', 'जी']);
-/** "मेरा नाम … है" (my name is …): closed by the copula only ("मेरा नाम लिस्ट में है" names nobody). */
-const HINDI_MY_NAME = normalizeScripts('मेरा नाम');
+  'कई हमेशा इस उस इन उन रहा रही रहे गया गई गए ' +
+  // Nepali: the copula, postpositions, pronouns, time words.
+  'छ छन् छु छैन हुन् थियो थिए भयो भएको भएकाले लाई मा ले बाट सँग र पनि धेरै अहिले भोलि हिजो मेरो मेरी हाम्रो उनको उहाँ उहाँको यो त्यो वर्षको बर्ष उमेर').split(' ').map((w) => normalizeScripts(w)));
+/** Words that close a Hindi or Nepali name: the copula and the postpositions written after a name ("सुनीता शर्मा को", "अर्जुन है", "सीता हुन्"). */
+const HINDI_CLOSERS = new Set(['है', 'हैं', 'था', 'थी', 'थे', 'का', 'की', 'के', 'को', 'ने', 'जी', 'हो', 'हुन्', 'छ', 'छन्']);
+/** "मेरा नाम … है", Nepali "मेरो नाम … हो" (my name is …): closed by the copula only ("मेरा नाम लिस्ट में है" names nobody). */
+const MY_NAME_COPULA = new Map<string, string>([['मेरा नाम', 'है'], ['मेरो नाम', 'हो']].map(([cue, copula]): [string, string] => [normalizeScripts(cue), copula]));
 const HEALTH_TYPE: Record<string, PhiType> = { condition: 'DIAGNOSIS', drug: 'MEDICATION', lab: 'LAB_RESULT', procedure: 'OTHER' };
 const WHAT: Record<string, string> = { condition: 'a condition', drug: 'a medication', lab: 'a lab test', procedure: 'a clinical procedure' };
-/** Arabic words that follow "the patient" or "Mrs" without being a name. */
+/** Arabic words that follow "the patient" or "Mrs" without being a name (normalised: "علي" is "على"). */
 const ARABIC_NOT_NAME = new Set(['في', 'من', 'علي', 'الي', 'عن', 'مع', 'هو', 'هي', 'لديه', 'لديها', 'يجب', 'قد', 'لا', 'لم', 'لن', 'كان', 'كانت', 'هذا', 'هذه', 'الذي', 'التي', 'ان', 'يحتاج', 'تحتاج', 'يرجي', 'اذا', 'او', 'ثم', 'عند', 'بعد', 'قبل', 'الان', 'ايضا',
   // Verbs that follow "the patient": takes, suffers, feels, must see.
   'تناول', 'يتناول', 'تتناول', 'اخذ', 'ياخذ', 'تاخذ', 'يعاني', 'تعاني', 'يشعر', 'تشعر', 'مراجعه', 'زياره']);
+/**
+ * Urdu words that close a one-word name after a title ("مسز ملک کو"): postpositions and the copula, which Urdu writes
+ * as words of their own after the name; after any cue the honorifics ("میرے والد رشید صاحب").
+ */
+const URDU_CLOSERS = new Set(['کو', 'کا', 'کی', 'کے', 'نے', 'سے', 'میں', 'ہے', 'ہیں', 'تھا', 'تھی', 'تھے', 'صاحب', 'صاحبہ'].map(normalizeArabic));
+const URDU_HONORIFICS = new Set(['صاحب', 'صاحبہ'].map(normalizeArabic));
+/** Urdu titles, after which one word before a postposition is a surname; after "patients" it is not ("شوگر کے مریض کھانے کے بعد", after meals). */
+const URDU_TITLES = new Set(['مسز', 'مسٹر', 'جناب', 'بیگم'].map(normalizeArabic));
+/** Urdu words that follow "the patient", "Mrs" or "my daughter" without being a name (the closers too). */
+const URDU_NOT_NAME = new Set([...URDU_CLOSERS, ...('اور بھی یہ وہ پر کہ جو ہو گیا گئی گئے رہا رہی رہے کر اب ابھی آج کل بہت کچھ سال عمر ' +
+  'ان انہیں انہوں اس اسے میرا میری میرے ہمارے آپ والا عالی').split(' ').map(normalizeArabic)]);
 /** Chinese characters that end a name read backwards from a title ("我是林嘉怡的妈妈": 是 is no name). */
 const CJK_NOT_NAME = new Set([...'是的给和与为您我请对向在你他她们说叫找']);
 
-type Script = 'arabic' | 'cyrillic' | 'cjk' | 'hangul' | 'hebrew' | 'greek' | 'devanagari' | null;
+type Script = 'arabic' | 'cyrillic' | 'cjk' | 'hangul' | 'hebrew' | 'greek' | 'devanagari' | 'bengali' | 'ethiopic' | null;
 function scriptOf(c: number): Script {
   if (c >= 0x600 && c <= 0x6ff) return 'arabic';
   if (c >= 0x400 && c <= 0x4ff) return 'cyrillic';
   if (c >= 0x590 && c <= 0x5ff) return 'hebrew';
   if ((c >= 0x370 && c <= 0x3ff) || (c >= 0x1f00 && c <= 0x1fff)) return 'greek';
   if (c >= 0x900 && c <= 0x97f) return 'devanagari';
+  if (c >= 0x980 && c <= 0x9ff) return 'bengali';
+  if (c >= 0x1200 && c <= 0x137f) return 'ethiopic';
   // Japanese kana read like Han characters: both run together without spaces.
   if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff)) return 'cjk';
   if (c >= 0xac00 && c <= 0xd7af) return 'hangul';
@@ -191,13 +229,13 @@ function multiWordAt(text: string, tokens: PartContext['tokens'], k: number, i: 
   return true;
 }
 
-/** A digit (ASCII, Arabic-Indic or full-width) within the next 12 characters on the line. */
+/** A digit (ASCII, Arabic-Indic, Devanagari, Bengali or full-width) within the next 12 characters on the line. */
 function digitSoon(text: string, from: number): boolean {
   const limit = Math.min(text.length, from + 12);
   for (let i = from; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) return false;
-    if ((c >= 48 && c <= 57) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0x966 && c <= 0x96f) || (c >= 0xff10 && c <= 0xff19)) return true;
+    if ((c >= 48 && c <= 57) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0x966 && c <= 0x96f) || (c >= 0x9e6 && c <= 0x9ef) || (c >= 0xff10 && c <= 0xff19)) return true;
   }
   return false;
 }
@@ -205,7 +243,7 @@ function digitSoon(text: string, from: number): boolean {
 function scriptName(c: number): string {
   const s = scriptOf(c);
   if (s === 'cjk') return c >= 0x3040 && c <= 0x30ff ? 'Japanese' : 'Chinese or Japanese';
-  return s === 'arabic' ? 'Arabic script' : s === 'cyrillic' ? 'Cyrillic' : s === 'hebrew' ? 'Hebrew' : s === 'greek' ? 'Greek' : s === 'devanagari' ? 'Hindi' : 'Korean';
+  return s === 'arabic' ? 'Arabic script' : s === 'cyrillic' ? 'Cyrillic' : s === 'hebrew' ? 'Hebrew' : s === 'greek' ? 'Greek' : s === 'devanagari' ? 'Hindi' : s === 'bengali' ? 'Bengali' : s === 'ethiopic' ? 'Amharic' : 'Korean';
 }
 
 /**
@@ -269,7 +307,11 @@ function pushName(ctx: PartContext, s: number, e: number, cue: string): void {
  * Hebrew ("משפחת לוי", "הבת שלי מיכל,", "המטופלת רותם כהן ("): a surname after a title or "family of", else one
  * or two words closed by punctuation ("המטופלת תקבל הנחיות." is no name), none a function word, a common verb
  * or a stem; Hindi ("श्रीमती सुनीता शर्मा को", "मेरा नाम अर्जुन मेहरोत्रा है"): one to three words closed by a
- * postposition, the copula or punctuation ("my name is" by the copula only);
+ * postposition, the copula or punctuation ("my name is" by the copula only; Nepali "मेरो नाम … हो");
+ * Bengali ("রোগী শাহানা পারভীন,", "আমার নাম শাহানা পারভীন।"): one to three words closed by punctuation (after "my name
+ * is" also the danda: Bengali writes no copula there); Amharic: one or two words after a title ("አቶ ገብረመስቀል ታደሰ",
+ * "ወ/ሮ ትዕግስት"), else closed by punctuation ("ልጄ ሄኖክ፣"), "ስሜ … ነው" by the copula; Urdu on the Arabic path, and
+ * one word closed by "صاحب", after a title also by a postposition ("مسز ملک کو");
  * Chinese: the next two or three characters, ending there; Korean (no cue listed today: 환자 is read as a
  * title, since Korean writes the name first): the next word of two to four syllables.
  */
@@ -320,17 +362,45 @@ function nameAfterCue(ctx: PartContext, k: number, script: Script, start: number
     while (j <= k + 3 && next(j) && !HINDI_NOT_NAME.has(normalizeScripts(word(j))) && !isStem(ctx, word(j))) j++;
     if (j === k + 1) return;
     const closer = next(j) ? normalizeScripts(word(j)) : '';
-    const closed = stem === HINDI_MY_NAME ? closer === 'है' : HINDI_CLOSERS.has(closer) || closedAfter(text, tokens.end[j - 1]);
+    const copula = MY_NAME_COPULA.get(stem);
+    const closed = copula !== undefined ? closer === copula : HINDI_CLOSERS.has(closer) || closedAfter(text, tokens.end[j - 1]);
     if (closed) push(k + 1, j - 1);
     return;
   }
-  // Arabic: two words, neither a function word nor a known stem.
-  if (!next(k + 1) || !next(k + 2)) return;
-  for (const j of [k + 1, k + 2]) {
-    const w = normalizeArabic(word(j));
-    if (w.length < 2 || ARABIC_NOT_NAME.has(w) || isStem(ctx, w)) return;
+  if (script === 'bengali') {
+    let j = k + 1;
+    while (j <= k + 3 && next(j) && !BENGALI_NOT_NAME.has(normalizeScripts(word(j))) && !isStem(ctx, word(j))) j++;
+    if (j === k + 1) return;
+    const end = tokens.end[j - 1];
+    if (closedAfter(text, end) || (stem === BENGALI_MY_NAME && dandaAfter(text, end))) push(k + 1, j - 1);
+    return;
   }
-  push(k + 1, k + 2);
+  if (script === 'ethiopic') {
+    let j = k + 1;
+    const limit = stem === ETHIOPIC_MY_NAME ? k + 3 : k + 2;
+    while (j <= limit && next(j) && !ETHIOPIC_NOT_NAME.has(normalizeScripts(word(j))) && !ETHIOPIC_NAME_CLOSERS.has(normalizeScripts(word(j))) && !isStem(ctx, word(j))) j++;
+    if (j === k + 1) return;
+    const closed = stem === ETHIOPIC_MY_NAME ? next(j) && ETHIOPIC_NAME_CLOSERS.has(normalizeScripts(word(j))) : ETHIOPIC_TITLES.has(stem) || closedAfter(text, tokens.end[j - 1]);
+    if (closed) push(k + 1, j - 1);
+    return;
+  }
+  // Arabic: two words, neither a function word nor a known stem; Urdu also one word before "صاحب", or after a title before a postposition.
+  const good = (j: number): boolean => {
+    const w = normalizeArabic(word(j));
+    return w.length >= 2 && !ARABIC_NOT_NAME.has(w) && !URDU_NOT_NAME.has(w) && !isStem(ctx, w);
+  };
+  if (!next(k + 1) || !next(k + 2) || !good(k + 1)) return;
+  if (good(k + 2)) push(k + 1, k + 2);
+  else {
+    const closer = normalizeArabic(word(k + 2));
+    if (URDU_HONORIFICS.has(closer) || (URDU_TITLES.has(stem) && URDU_CLOSERS.has(closer))) push(k + 1, k + 1);
+  }
+}
+
+/** A danda (Bengali and Devanagari full stop) right after a word, after spaces. */
+function dandaAfter(text: string, i: number): boolean {
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i < text.length && (text.charCodeAt(i) === 0x964 || text.charCodeAt(i) === 0x965);
 }
 
 /** Only white space between two words (and, after an abbreviation, its full stop or geresh: "κ. Παπαδόπουλος", "גב' כהן"). */
@@ -344,12 +414,13 @@ function gapOk(text: string, from: number, to: number, abbreviation: boolean): b
   return true;
 }
 
-/** A word closed by punctuation or the end of its line ("מיכל, בת 24", "לוי (הדס", "मेहरोत्रा,"); a full stop does not count (verbs end sentences). */
+/** A word closed by punctuation or the end of its line ("מיכל, בת 24", "לוי (הדס", "मेहरोत्रा,", "ሄኖክ፣"); a full stop does not count (verbs end sentences). */
 function closedAfter(text: string, i: number): boolean {
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   if (i >= text.length) return true;
   const c = text.charCodeAt(i);
-  return c === 10 || c === 13 || c === 44 || c === 40 || c === 41 || c === 45 || c === 58 || c === 59 || c === 47 || c === 0x2013 || c === 0x2014 || c === 0x60c;
+  // Also the Arabic comma and the Ethiopic comma, semicolon and colons.
+  return c === 10 || c === 13 || c === 44 || c === 40 || c === 41 || c === 45 || c === 58 || c === 59 || c === 47 || c === 0x2013 || c === 0x2014 || c === 0x60c || (c >= 0x1363 && c <= 0x1366);
 }
 
 /**
@@ -407,12 +478,27 @@ function apostropheAt(text: string, i: number): boolean {
 
 const isCue = (e: StemEntry): boolean => e.kind === 'person' || e.kind === 'title';
 
-/** The forms a word is read by: lower case (Cyrillic), normalised (Greek, Hindi), after each prefix (Arabic, Hebrew). */
+/** The forms a word is read by: lower case (Cyrillic), normalised (Greek, Devanagari, Bengali), after each prefix (Arabic, Hebrew, Amharic). */
 function formsOf(word: string, script: Script): string[] {
   if (script === 'cyrillic') return [word.toLowerCase()];
-  if (script === 'greek' || script === 'devanagari') return [normalizeScripts(word)];
+  if (script === 'greek' || script === 'devanagari' || script === 'bengali') return [normalizeScripts(word)];
   if (script === 'hebrew') return hebrewForms(word);
+  if (script === 'ethiopic') return ethiopicForms(word);
   return arabicForms(word);
+}
+
+/**
+ * An Amharic word normalised, and the same word after each prefix it may carry ("የስኳር" → "ስኳር"): at least three
+ * syllables left, two after "የ", "ለ", "ከ" ("የቲቢ", "ለአቶ"; "በሳል", mature, is no "ሳል", cough).
+ */
+function ethiopicForms(word: string): string[] {
+  const w = normalizeScripts(word);
+  const out = [w];
+  for (const p of ETHIOPIC_PREFIXES) {
+    const rest = w.length - p.length;
+    if (w.startsWith(p) && (rest >= 3 || (rest === 2 && (p === 'የ' || p === 'ለ' || p === 'ከ')))) out.push(w.slice(p.length));
+  }
+  return out;
 }
 
 /** Hebrew prefixes by their first letter (most words start with none of ו ה ב ל מ ש כ). */
@@ -437,10 +523,10 @@ function hebrewForms(word: string): string[] {
   return out;
 }
 
-/** fits(), except that Hebrew, Greek and Hindi person cues are whole words ("κυρία" is no start of "Κυριακή"). */
+/** fits(), except that Hebrew, Greek, Devanagari, Bengali and Amharic person cues are whole words ("κυρία" is no start of "Κυριακή"). */
 function fitsEntry(form: string, stem: string, e: StemEntry, script: Script): boolean {
-  if (isCue(e) && (script === 'hebrew' || script === 'greek' || script === 'devanagari')) return form === stem;
-  return fits(form, stem);
+  if (isCue(e) && (script === 'hebrew' || script === 'greek' || script === 'devanagari' || script === 'bengali' || script === 'ethiopic')) return form === stem;
+  return script === 'ethiopic' ? fitsEthiopic(form, stem) : fits(form, stem);
 }
 
 /** An Arabic word normalised, and the same word after each prefix it may carry ("والأنسولين" → "انسولين"). */
@@ -456,12 +542,27 @@ function fits(form: string, stem: string): boolean {
   return stem.length <= 3 ? form === stem : form.startsWith(stem);
 }
 
+/**
+ * fits() for Amharic, whose endings change the vowel of a last consonant ("ሐኪም" → "ሐኪሙ", "ሐኪሞች"): a stem ending in
+ * a bare consonant (the sixth form of its row) matches that consonant with any vowel; a stem of two syllables is the
+ * whole word, of three the word or the word with a short ending ("በሽታው", "ሐኪሞች"), longer ones start the word.
+ */
+function fitsEthiopic(form: string, stem: string): boolean {
+  const n = stem.length;
+  if (n <= 2) return form === stem;
+  if (form.length < n || !form.startsWith(stem.slice(0, n - 1))) return false;
+  const a = form.charCodeAt(n - 1);
+  const b = stem.charCodeAt(n - 1);
+  if (a !== b && !((b & 7) === 5 && (a & ~7) === (b & ~7) && b >= 0x1200 && b <= 0x135a)) return false;
+  return n > 3 || ETHIOPIC_ENDINGS.has(form.slice(n));
+}
+
 /** Whether a word is health or setting vocabulary; not person cues: "السيد" (Mr) is also a family name (El-Sayed). */
 function isStem(ctx: PartContext, word: string): boolean {
-  // Arabic, Hebrew, Greek and Hindi by their forms and the whole-word rule; Korean by the stem its word starts with ("치매", "매독").
+  // Arabic, Hebrew, Greek, Devanagari, Bengali and Amharic by their forms and the whole-word rule; Korean by the stem its word starts with ("치매", "매독").
   const script = scriptOf(word.charCodeAt(0));
-  const byForms = script === 'arabic' || script === 'hebrew' || script === 'greek' || script === 'devanagari';
-  const match = (form: string, stem: string): boolean => (byForms ? fits(form, stem) : form.startsWith(stem));
+  const byForms = script === 'arabic' || script === 'hebrew' || script === 'greek' || script === 'devanagari' || script === 'bengali' || script === 'ethiopic';
+  const match = (form: string, stem: string): boolean => (script === 'ethiopic' ? fitsEthiopic(form, stem) : byForms ? fits(form, stem) : form.startsWith(stem));
   return (byForms ? formsOf(word, script) : [word]).some((form) => ctx.dict.stems.get(form.charAt(0))?.some((e) => !isCue(e) && match(form, e.words[0])) ?? false);
 }
 
