@@ -47,6 +47,13 @@ const ADVERSARIAL: Record<string, string> = {
   'room-after-name': 'Mrs. Lee rm 3 oxycodone\n',
   'initials-birth-date': 'labs J.M. 04/17/1988 A1c 9.1\n',
   'unit-bed-census': 'Lamar Whitsett 5E-14 MRSA\n',
+  // Person cues and stems of the scripts read by stems (stems.ts): prefixes, endings and names after cues, repeated.
+  'hebrew-cues-stems': "המטופלת רותם כהן, משפחת לוי (גב' שרה ת.ז. 034617829 והכימותרפיה ",
+  'greek-cues-stems': 'η ασθενής Μαρία Παπαδοπούλου κ. Γιώργος διαβήτη ',
+  'hindi-cues-stems': 'मेरा नाम अर्जुन मेहरोत्रा है, श्रीमती सुनीता को पैनिक अटैक। ',
+  'amharic-cues-stems': 'አቶ ገብረመስቀል ታደሰ የስኳር በሽታ፣ ሐኪሞቹ ኢንሱሊን ሳል። ስሜ አልማዝ ደስታ ነው ',
+  'bengali-cues-stems': 'শ্রীমতী অনিমা দত্ত, ডায়াবেটিসে জ্বর আমার নাম নাসরিন সুলতানা। ',
+  'urdu-cues-stems': 'میری والدہ زبیدہ اختر کو شوگر مسز ملک کو دمہ ہے ',
 };
 
 function timeScan(text: string): number {
