@@ -13,7 +13,10 @@ const FILE_NAME_OLD_DATE = /(?:^|[_\- .])[A-Za-zÀ-ÿ]{2,}[_\- ](19\d\d[-_]?[01]
 
 /** "SC-0042287_ECT_consent_signed.pdf": a clinical document filed under a chart number (its name's first part). */
 const FILE_NAME_CHART_FIRST = /^([A-Z]{1,4}-?\d{5,10})[_\- ]/;
-const CAMERA_OR_ORDER_PREFIX = /^(?:img|dsc|dscn|dscf|pxl|vid|inv|po|so|rma|ord|qt|sku)\b/i;
+/** A camera's own numbering ("IMG1234", "DSC01234", "PXL2025…"), no chart's. */
+export const CAMERA_PREFIX = /^(?:img|dsc|dscn|dscf|pxl|vid|mvimg|photo|pic|scan|sam|gopr|dji|p)\d/i;
+/** An invoice's, order's or quote's number ("INV-2024118", "PO-55120"), no chart's. */
+const ORDER_PREFIX = /^(?:inv|po|so|rma|ord|qt|sku)-?\d/i;
 const CLINICAL_DOCUMENT = /[_\- ](?:consent|consents|labs?|results|referral|discharge|chart|progress|notes?|h&p|operative|op[_\- ]?note|pathology|path|imaging|mri|ct|xray|x-ray|ekg|ecg|eeg|echo|ect|sedation|anesthesia|prescription|rx|mar|intake|assessment|audiogram|spirometry|pft)(?=[_\- .]|$)/i;
 
 /** Pushes the date of birth and the record number written into `name`, which starts at `offset` in the part. */
@@ -26,7 +29,7 @@ export function fileNameIdentifiers(ctx: PartContext, name: string, offset: numb
     ctx.hits.push(makeHit('DOB', 'high', where, ds, ds + dob[1].length, 'strong', ['label:dob', 'pattern:date', 'file-name'], `${quote(text, ls, ds + dob[1].length)} in a file name: a date of birth`));
   }
   const chart = FILE_NAME_MRN.test(name) ? null : FILE_NAME_CHART_FIRST.exec(name);
-  if (chart && !CAMERA_OR_ORDER_PREFIX.test(name) && CLINICAL_DOCUMENT.test(name)) {
+  if (chart && !CAMERA_PREFIX.test(chart[1]) && !ORDER_PREFIX.test(chart[1]) && CLINICAL_DOCUMENT.test(name)) {
     ctx.hits.push(makeHit('MRN', 'medium', where, offset, offset + chart[1].length, 'high-risk', ['pattern:chart-number-file', 'file-name'], `${quote(text, offset, offset + chart[1].length)} opens the name of a clinical document: the chart number it is filed under`));
   }
   const mrn = FILE_NAME_MRN.exec(name);

@@ -95,7 +95,7 @@ export function recognizeIdentifiers(ctx: PartContext): void {
     } else if ((fl & F_ALPHA) !== 0 && len <= 11) {
       const c = text.charCodeAt(s);
       if (c >= 49 && c <= 57) alnumAt(ctx, k, s, len); // MBI starts with a digit
-    } else if (len === 17 && VA_ICN.test(text.slice(s, s + 17))) {
+    } else if (len === 17 && text.charCodeAt(s + 10) === 86 /* V */ && VA_ICN.test(text.slice(s, s + 17))) {
       ctx.hits.push(makeHit('MRN', 'high', ctx.where, s, s + 17, 'high-risk', ['pattern:va-icn'], `${quote(text, s, s + 17)} has the shape of a VA Integration Control Number (ten digits, V, six digits): a veteran's record number`));
     }
   }
@@ -248,7 +248,7 @@ function alnumAt(ctx: PartContext, k: number, s: number, len: number): void {
   }
   if (len >= 3 && len <= 7) icdAt(ctx, k, s);
   // "(MR0052290)", "MRN4471203": the record-number prefix written onto the digits, with no label before it.
-  if (len >= 8 && len <= 13 && MR_PREFIXED.test(text.slice(s, s + len))) {
+  if (len >= 8 && len <= 13 && text.charCodeAt(s) === 77 /* M */ && MR_PREFIXED.test(text.slice(s, s + len))) {
     ctx.hits.push(makeHit('MRN', 'medium', where, s, s + len, 'high-risk', ['pattern:mrn-prefixed', 'needs-context'], `${quote(text, s, s + len)} is a medical record number written with its "MR" prefix`));
   }
   void tokens;

@@ -11,7 +11,7 @@ import { matchAt, PATTERNS } from './patterns.ts';
 import { F_ALL_DIGIT, F_ALL_UPPER, F_ALPHA, F_DIGIT, F_UPPER_FIRST, tokenEquals, tokenText } from './tokenizer.ts';
 import { casualNameAt, casualNameBefore, isCasual, isCasualNameWord } from './casual.ts';
 import { dateAt } from './dates.ts';
-import { fileNameIdentifiers } from './file-names.ts';
+import { CAMERA_PREFIX, fileNameIdentifiers } from './file-names.ts';
 import { isPlaceholderDate, isPlaceholderName } from './placeholders.ts';
 
 /** Capitalised words that start sentences, label things or address groups: never a name. */
@@ -542,14 +542,14 @@ export function recognizeHouseholdNames(ctx: PartContext): void {
     if (tokens.start[k + 1] !== e + 1 || text.charCodeAt(e) !== 32 || !HOUSEHOLD_WORDS.has(tokenText(text, tokens, k + 1))) return;
     if (k > 0 && tokens.line[k - 1] === tokens.line[k] && (tokens.flags[k - 1] & F_DIGIT) !== 0) return;
     const word = text.slice(s, e);
-    if (!isNameWord(ctx, word) || WEEKDAYS_AND_MONTHS.has(word.toLowerCase()) || isPlaceholderName(word) || !healthBetween(ctx, tokens.end[k + 1], lineEnd)) return;
+    // isNameWord leaves out weekdays and months ("the Tuesday family meeting").
+    if (!isNameWord(ctx, word) || isPlaceholderName(word) || !healthBetween(ctx, tokens.end[k + 1], lineEnd)) return;
     known ??= nameIndex(firmNames(ctx));
     if (known.named(s, e)) return;
     known.add(e);
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, e, 'named', ['name:household', 'name:next-to-health'], `${quote(text, s, tokens.end[k + 1])}, then clinical content: a patient's household`));
   });
 }
-const WEEKDAYS_AND_MONTHS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /**
  * "Tayo Ogunleye is 11 wks out from the ACL recon": a given name of the wide list (phi/data section 4),
@@ -994,9 +994,11 @@ const CENSUS_HASHES = new Set([...CENSUS_WORDS].map(hashWord));
 const JOB_TITLE_AFTER = /^ ?[-–—,|] ?(?:[A-Z][a-z]+ ){0,3}(?:Coach|Supervisor|Manager|Director|Coordinator|Specialist|Technician|Assistant|Counselor|Officer|Administrator|Analyst|Navigator|Educator|Pharmacist|Therapist|Liaison|Representative|Executive|Associate|Scheduler|Receptionist|Operations|Programs|Program|Services|Department|Division|Office)(?=[,.;)|\n\r]|$| \()/;
 /** "Marcus Bell is covering my post-op calls", "Tomas has the Thursday clinic": a colleague taking over work. */
 const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b/;
-const ROLE_LABELS = new Set(['questions', 'inquiries', 'contacto', 'speaker', 'speakers', 'presenter', 'presenters', 'facilitator', 'facilitators', 'instructor', 'instructors', 'trainer', 'trainers', 'moderator', 'faculty', 'host', 'organizer', 'organiser', 'coordinator', 'lead', 'contact',
+/** Staff job nouns: a role written as "<role>: <name>", or right before a colleague's name. */
+const STAFF_JOB_NOUNS = ['coordinator', 'facilitator', 'instructor', 'trainer', 'organizer', 'organiser', 'engineer', 'technician', 'representative', 'rep', 'courier', 'driver', 'installer'];
+const ROLE_LABELS = new Set([...STAFF_JOB_NOUNS, 'questions', 'inquiries', 'contacto', 'speaker', 'speakers', 'presenter', 'presenters', 'facilitators', 'instructors', 'trainers', 'moderator', 'faculty', 'host', 'lead', 'contact',
   // Service and ticket roles: "Field engineer: Tyler …", "Assignee: …".
-  'engineer', 'technician', 'representative', 'rep', 'agent', 'courier', 'driver', 'installer', 'assignee', 'approver', 'reviewer', 'ponente', 'formateur', 'referent', 'referentin', 'dozent', 'dozentin']);
+  'agent', 'assignee', 'approver', 'reviewer', 'ponente', 'formateur', 'referent', 'referentin', 'dozent', 'dozentin']);
 
 /**
  * ", CDE." / ", RDN\n" / ", FNP-BC,": an upper-case credential after a name (a dictionary credential, or the
@@ -1407,9 +1409,8 @@ function dateYear(d: string): number {
   return 0;
 }
 
-/** Job nouns written right before a colleague's name. */
-const STAFF_ROLE_BEFORE = new Set(['recruiter', 'coordinator', 'manager', 'director', 'supervisor', 'scheduler', 'administrator', 'specialist', 'representative', 'rep',
-  'engineer', 'technician', 'courier', 'driver', 'installer', 'trainer', 'instructor', 'facilitator', 'organizer', 'organiser', 'receptionist', 'liaison', 'navigator', 'analyst']);
+/** Job nouns written right before a colleague's name ("contact recruiter Sam Ortega, 608-…"). */
+const STAFF_ROLE_BEFORE = new Set([...STAFF_JOB_NOUNS, 'recruiter', 'manager', 'director', 'supervisor', 'scheduler', 'administrator', 'specialist', 'receptionist', 'liaison', 'navigator', 'analyst']);
 
 /**
  * "LVM for Ayesha Siddiqui at 541-555-0172", "Omar Haddad (541) 555-0100": a name written with a
@@ -1588,7 +1589,6 @@ export function recognizeFileNames(ctx: PartContext): void {
 
 /** A record number as a chart's prefix and digits ("LPR00612290"), not a camera's own ("IMG", "DSC", "PXL"). */
 const PHOTO_RECORD_NUMBER = /^[A-Za-z]{1,4}-?\d{6,10}$/;
-const CAMERA_PREFIX = /^(?:img|dsc|dscn|dscf|pxl|vid|mvimg|photo|pic|scan|sam|gopr|dji|p)\d/i;
 
 /**
  * "woundphoto_LPR00612290_wk3_2024-06-20.jpg": a dated photo filed under a record number. Like a capitalised word in a

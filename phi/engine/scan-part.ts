@@ -164,8 +164,10 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
   // Not a group or an organisation signing ("- Renal Dietitians", "Research Data Core").
   // A colleague's or clinician's signature names the patient too when the mail is about the writer's own health
   // alone ("i started lexapro 10mg … for anxiety" over a department line): first person, no third.
-  const ownHealthOnly = hits.some((h) => h.personalFirst) && !hits.some((h) => h.role === 'health' && h.personal && !h.personalFirst && !h.personalSecond);
-  const names = signatures.filter((sig) => sig.name && (!sig.provider || (ownHealthOnly && !sig.prescriber)) && !endsWithGroupNoun(text.slice(sig.name[0], sig.name[1])) && !notAPerson(text, sig.name[0], sig.name[1])).map((sig) => sig.name!);
+  // Asked only of a named staff signature (most parts have none).
+  let ownHealth: boolean | undefined;
+  const ownHealthOnly = (): boolean => (ownHealth ??= hits.some((h) => h.personalFirst) && !hits.some((h) => h.role === 'health' && h.personal && !h.personalFirst && !h.personalSecond));
+  const names = signatures.filter((sig) => sig.name && (!sig.provider || (!sig.prescriber && ownHealthOnly())) && !endsWithGroupNoun(text.slice(sig.name[0], sig.name[1])) && !notAPerson(text, sig.name[0], sig.name[1])).map((sig) => sig.name!);
   let j = 0;
   const added: Hit[] = [];
   for (const [s, e] of names) {
