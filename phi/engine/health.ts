@@ -355,6 +355,8 @@ function hyphenated(text: string, s: number, e: number): boolean {
  * Whose health a finding is, from the pronouns and possessives around it: 0 nobody's, 1 a person's
  * ("her metformin"), 2 the writer's ("my A1c"), 3 only the reader's ("your A1c", "sus medicamentos").
  */
+const AGE_WORD = /^\d{1,3}yo[mf]?$/;
+const AGE_RANGE_WORDS = new Set(['under', 'over', 'than', 'older', 'younger', 'aged', 'ages', 'from', 'to', 'and', 'or', 'all', 'most', 'many', 'every']);
 export function personal(ctx: PartContext, first: number, last: number): number {
   // "my inpatient caseload", "my post-op calls": the writer's work, not anyone's health.
   if (last + 1 < ctx.tokens.count && WORK_AFTER_HASHES.has(ctx.tokens.hash[last + 1]) && WORK_AFTER.has(tokenText(ctx.text, ctx.tokens, last + 1))) return 0;
@@ -374,6 +376,8 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     // "I started him on metformin": the nearer third person is whose drug it is.
     if (FIRST_PERSON.has(w)) return found === 1 ? 1 : 2;
     if (PERSONAL_WORDS.has(w)) found = SECOND_PERSON.has(w) && found !== 1 ? 3 : 1;
+    // "Client is a 4yo with ASD", "67yoM w/ CHF": one person of that age, unless a range of ages ("kids under 5yo").
+    else if (found === 0 && AGE_WORD.test(w) && !AGE_RANGE_WORDS.has(before[i + 1] ?? '')) found = 1;
   }
   // First-person words just after, in the same sentence-ish window (same line).
   const { tokens, text } = ctx;

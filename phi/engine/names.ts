@@ -619,6 +619,12 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
       continue;
     }
     if (k === 0 || (tokens.flags[k] & F_ALPHA) !== 0 || tokens.line[k - 1] !== tokens.line[k]) continue;
+    const pair = recordNumberAndBirthDate(ctx, k);
+    if (pair && !indexes().any.overlaps(pair[0].start, pair[1].end)) {
+      add(pair[0]);
+      add(pair[1]);
+      continue;
+    }
     // Initials end right before the date: a capital or its period, then a space (a cheap test before the regex).
     const c = text.charCodeAt(tokens.end[k - 1] - 1);
     // Or, opening a line of a list, an initial and a surname: "J. Alvarado  3/4/61   eGFR 28".
@@ -668,6 +674,27 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
   }
 }
 
+/**
+ * "20418835 / 04-17-1958 - needs repeat PSA": a line opening with a bare number of seven to ten digits, then a
+ * date long past: a chart is looked up by its record number and the patient's birth date, written so in
+ * shorthand. The year must be of the last century (a visit's or an order's date is recent).
+ */
+function recordNumberAndBirthDate(ctx: PartContext, k: number): [Hit, Hit] | null {
+  const { text, tokens } = ctx;
+  const n = k - 1;
+  const len = tokens.end[n] - tokens.start[n];
+  if (len < 7 || len > 10 || (tokens.flags[n] & F_ALL_DIGIT) === 0 || !RECORD_DATE_GAP.test(text.slice(tokens.end[n], tokens.start[k]))) return null;
+  if (n > 0 && tokens.line[n - 1] === tokens.line[n]) return null;
+  const s = tokens.start[k];
+  const e = dateAt(text, s);
+  if (e < 0 || !/(?:^|\D)19\d\d$/.test(text.slice(s, e))) return null;
+  return [
+    makeHit('MRN', 'medium', ctx.where, tokens.start[n], tokens.end[n], 'high-risk', ['pattern:record-number-with-birth-date'], `${quote(text, tokens.start[n], tokens.end[n])} opens a line with a birth date: the record number a chart is found by`),
+    makeHit('DOB', 'high', ctx.where, s, e, 'strong', ['pattern:date', 'date:after-record-number'], `${quote(text, s, e)} after a record number: a date of birth`),
+  ];
+}
+const RECORD_DATE_GAP = /^(?: ?[/,|] ?| [-–] )$/;
+
 const ROOM_ABBREVIATIONS = new Set(['rm', 'bed']);
 /**
  * "Mrs. Halvorsen rm 3", "Re: Babatunde, rm 604": a name found already (by its honorific), or one listed given
@@ -697,6 +724,11 @@ function invertedNameRows(ctx: PartContext): void {
   const { text, tokens } = ctx;
   for (let q = 0; q < tokens.lineFirstCount; q++) {
     let k = tokens.lineFirstToken[q];
+    const initialRow = surnameInitialRow(ctx, k);
+    if (initialRow) {
+      ctx.hits.push(initialRow);
+      continue;
+    }
     if ((tokens.flags[k] & F_UPPER_FIRST) === 0) continue;
     // "PA needed: Oduya, Grace - K0823 / G12.21": the row may open with a short heading and a colon.
     if (text.charCodeAt(tokens.end[k]) !== 44) {
@@ -715,6 +747,34 @@ function invertedNameRows(ctx: PartContext): void {
   }
 }
 const INVERTED_GAP = /^,[ \t]{1,2}$/;
+
+/**
+ * "- Abney C — Eliquis 5 mg #60", "flores a. – F20.9, Z59.01": a row opening with a surname and a given name's
+ * initial, then a dash, comma or colon and clinical content on the line. Typed in lower case, the initial needs its
+ * period ("brooks j."), since a lone letter is also a word.
+ */
+function surnameInitialRow(ctx: PartContext, k: number): Hit | null {
+  const { text, tokens } = ctx;
+  const g = k + 1;
+  if (g >= tokens.count || tokens.line[g] !== tokens.line[k] || tokens.start[g] !== tokens.end[k] + 1 || tokens.end[g] - tokens.start[g] !== 1) return null;
+  let e = tokens.end[g];
+  const period = text.charCodeAt(e) === 46;
+  if (period) e++;
+  if (!SURNAME_INITIAL_CLOSES.test(text.slice(e, e + 2))) return null;
+  const capitalised = (tokens.flags[k] & F_UPPER_FIRST) !== 0;
+  const initialUpper = (tokens.flags[g] & F_ALL_UPPER) !== 0;
+  if (LETTERED_LABELS.has(tokenText(text, tokens, k).toLowerCase())) return null;
+  const named = capitalised
+    ? initialUpper && surnameWord(ctx, k)
+    : period && !initialUpper && (tokens.flags[g] & F_ALPHA) !== 0 && isCasual(ctx) && isCasualNameWord(ctx, tokenText(text, tokens, k)) && !VOCATIVE_STOP.has(tokenText(text, tokens, k));
+  if (!named || !healthOnLineAfter(ctx, g)) return null;
+  return makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[k], e, 'named', ['name:surname-initial', 'name:next-to-health'], `${quote(text, tokens.start[k], e)} opens a row with clinical content, a surname and an initial: a patient's name`);
+}
+const SURNAME_INITIAL_CLOSES = /^(?: [-–—]|,|:)/;
+/** Words that take a letter as a label ("Case A: 60s male…", "Vitamin D – 2000 IU", "Wing B - flu clinic"). */
+const LETTERED_LABELS = new Set(('case patient pt client resident scenario example vignette group team cohort arm plan phase step stage level grade ' +
+  'type tier part section option vitamin hepatitis hep building wing unit zone pod room bed bay site clinic lot batch class schedule form ' +
+  'appendix exhibit table figure item question station track dose panel kit bin box shelf cart lab floor tower suite hall door gate lane').split(' '));
 /** The ": " closing a short heading that starts at s on the same line (at most 24 characters on), or -1. */
 function headingColon(text: string, s: number): number {
   const limit = Math.min(text.length - 1, s + 25);
