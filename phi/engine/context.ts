@@ -13,6 +13,8 @@ export interface PartContext {
   hits: Hit[];
   /** Typed in lower case (casual.ts isCasual), computed on first use. */
   casual?: boolean;
+  /** Whether the part is a rota with Polish weekdays ("pt:" is then Friday): labels.ts, computed at the first "pt". */
+  polishRota?: boolean;
   /** Spans that sign like a sign-off block: a colleague's contact card (cards.ts). */
   staffBlocks?: Array<[number, number]>;
   /** Sorted starts of the health findings above "low" among the first `healthSeen` hits (healthBetween). */

@@ -327,6 +327,7 @@ const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 
   'moved', 'restocked', 'stocked', 'shelved', 'quarantined', 'discarded', 'wasted', 'counted', 'relabeled', 'relabelled', 'unpacked', 'fridge', 'freezer']);
 
 const CONTACT_VERBS = new Set(['text', 'call', 'email', 'e-mail', 'page', 'ping', 'let', 'tell', 'ask', 'contact', 'message', 'phone', 'see', 'find']);
+const ASKED_VERBS = new Set(['ask', 'asks', 'asked', 'asking']);
 
 /** Nouns of a clinician's work after a health word: "caseload", "census", "patients", "calls". */
 const WORK_AFTER = new Set(['caseload', 'caseloads', 'census', 'patients', 'panel', 'rounds', 'consults', 'referrals', 'coverage', 'calls', 'shifts', 'list']);
@@ -355,6 +356,14 @@ function hyphenated(text: string, s: number, e: number): boolean {
  * Whose health a finding is, from the pronouns and possessives around it: 0 nobody's, 1 a person's
  * ("her metformin"), 2 the writer's ("my A1c"), 3 only the reader's ("your A1c", "sus medicamentos").
  */
+const FIELD_NOUNS = new Set(['interest', 'interests', 'specializes', 'specialises', 'specializing', 'specialty', 'speciality', 'expertise', 'experience', 'trained', 'training', 'fellowship', 'focus', 'focuses', 'background', 'certified', 'certification', 'passion', 'research']);
+function professionalField(before: string[]): boolean {
+  for (let i = 0; i < 2 && i + 1 < before.length; i++) {
+    const w = before[i];
+    if ((w === 'in' || w === 'on' || w === 'with') && FIELD_NOUNS.has(before[i + 1])) return true;
+  }
+  return false;
+}
 const AGE_WORD = /^\d{1,3}yo[mf]?$/;
 const AGE_RANGE_WORDS = new Set(['under', 'over', 'than', 'older', 'younger', 'aged', 'ages', 'from', 'to', 'and', 'or', 'all', 'most', 'many', 'every']);
 export function personal(ctx: PartContext, first: number, last: number): number {
@@ -362,6 +371,8 @@ export function personal(ctx: PartContext, first: number, last: number): number 
   if (last + 1 < ctx.tokens.count && WORK_AFTER_HASHES.has(ctx.tokens.hash[last + 1]) && WORK_AFTER.has(tokenText(ctx.text, ctx.tokens, last + 1))) return 0;
   let found = 0;
   const before = wordsBefore(ctx, first, 8, 70);
+  // "a special interest in home dialysis", "fellowship-trained in spine surgery": a clinician's field, nobody's health.
+  if (professionalField(before)) return 0;
   for (let i = 0; i < before.length; i++) {
     const w = before[i];
     // "I dropped off 24 sample packs of Jardiance": the writer handles the drug, nobody takes it.
@@ -373,6 +384,8 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     if (w === 'j' && initialJ(ctx.text, ctx.tokens.end[first - 1 - i])) continue;
     // "most MA plans", "MI Medicaid": in capitals, a pronoun of two letters or more is an abbreviation.
     if (FIRST_PERSON.has(w) && w.length >= 2 && (ctx.tokens.flags[first - 1 - i] & F_ALL_UPPER) !== 0) continue;
+    // "people keep asking me: does Medicare pay for hospice": the writer is asked, the question is not about their health.
+    if (w === 'me' && ASKED_VERBS.has(before[i + 1] ?? '')) continue;
     // "I started him on metformin": the nearer third person is whose drug it is.
     if (FIRST_PERSON.has(w)) return found === 1 ? 1 : 2;
     if (PERSONAL_WORDS.has(w)) found = SECOND_PERSON.has(w) && found !== 1 ? 3 : 1;

@@ -16,6 +16,11 @@ import { hashWord } from './fold.ts';
 
 /** Labels that are everyday words: they only count with an explicit ":" "#" "=" or "number". */
 const WEAK_LABELS = new Set(['id', 'subject', 'booking', 'bk', 'inmate', 'veteran', 'patient', 'pt', 'client', 'name', 'nom', 'nombre', 'account', 'acct', 'policy', 'member', 'sn', 'insured', 'beneficiary', 'resident', 'paciente', 'patiente', 'patientin', 'geb', 'geboren', 'chart', 'expediente', 'dossier', 'medical record', 'aba', 'pt id']);
+/** Lines of a rota opening with Polish weekdays ("pon:", "wt:", "czw:"): two make "pt:" piątek. */
+const POLISH_WEEKDAY_LINE = /(?:^|\n)[ \t•*-]*(?:pon|wt|śr|czw|sob|niedz?)\.?:/gi;
+function isPolishRota(ctx: PartContext): boolean {
+  return (ctx.polishRota ??= (ctx.text.match(POLISH_WEEKDAY_LINE)?.length ?? 0) >= 2);
+}
 /** "client Jordan Blake", "patient John Smith": these may precede a full name without a colon. */
 const BARE_NAME_LABELS = new Set(['patient', 'pt', 'client', 'resident', 'inmate', 'detainee', 'cardholder', 'member', 'enrollee', 'paciente', 'patiente', 'patientin']);
 const FILLERS = new Set(['number', 'no', 'num', 'nr', 'id', 'is', 'was', 'of', 'on', 'el', 'le', 'am', 'number is', 'nro', 'as', 'es', 'est', 'ist']);
@@ -189,6 +194,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       return make('DEA', end, 'high', ['pattern:dea', 'checksum:dea'], `${label()} next to a valid DEA registration number`);
     }
     case 'PATIENT_NAME': {
+      // "pon: … wt: … pt: Dorota wolne": in a Polish rota "pt" is Friday (piątek).
+      if (term === 'pt' && isPolishRota(ctx)) return null;
       let end = nameAt(ctx, pos, explicit || MESSAGE_FOR.has(term) || FAMILY.has(term) ? 1 : 2);
       // "called Omar back": one name word, then "back".
       if (end < 0 && term === 'called') {

@@ -236,6 +236,8 @@ export function recognizeAddressedNames(ctx: PartContext): void {
     let pos = tokens.end[m.last];
     if (text.charCodeAt(pos) === 46 /* . */) pos++;
     else if (m.entry.term.length === 1) continue; // "M. Lefebvre", never a bare "M"
+    // "M&M. Per policy…": a letter joined to the word before it is no honorific.
+    if (m.entry.term.length === 1 && tokens.start[m.first] > 0 && /[&\w/]/.test(text[tokens.start[m.first] - 1])) continue;
     const spaces = /^[ \t]{1,2}/.exec(text.slice(pos, pos + 2));
     if (!spaces) continue;
     pos += spaces[0].length;
@@ -740,6 +742,8 @@ function invertedNameRows(ctx: PartContext): void {
     const g = k + 1;
     if (g >= tokens.count || tokens.line[g] !== tokens.line[k] || !INVERTED_GAP.test(text.slice(tokens.end[k], tokens.start[g]))) continue;
     if ((tokens.flags[g] & F_UPPER_FIRST) === 0 || !surnameWord(ctx, k) || !isGivenName(ctx, tokens.start[g]) || !(healthOnLineAfter(ctx, g) || healthInSubList(ctx, g))) continue;
+    // "- Hmong, Thu 1-3 (2 LTBI follow-ups)": a weekday with its hours, not a given name.
+    if (g + 1 < tokens.count && tokens.line[g + 1] === tokens.line[g] && (tokens.flags[g + 1] & F_DIGIT) !== 0 && WEEKDAY_SHORT.has(tokenText(text, tokens, g).toLowerCase())) continue;
     // "Gomez, Ana M - …": a middle initial closes the name.
     const m = g + 1;
     const e = m < tokens.count && tokens.line[m] === tokens.line[g] && tokens.end[m] - tokens.start[m] === 1 && tokens.start[m] === tokens.end[g] + 1 && (tokens.flags[m] & F_ALL_UPPER) !== 0 && INITIAL_CLOSES.test(text.slice(tokens.end[m], tokens.end[m] + 3)) ? tokens.end[m] : tokens.end[g];
@@ -747,6 +751,7 @@ function invertedNameRows(ctx: PartContext): void {
   }
 }
 const INVERTED_GAP = /^,[ \t]{1,2}$/;
+const WEEKDAY_SHORT = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 
 /**
  * "- Abney C — Eliquis 5 mg #60", "flores a. – F20.9, Z59.01": a row opening with a surname and a given name's
@@ -1133,7 +1138,9 @@ function possessiveGivenNames(ctx: PartContext, health: Hit[], names: Map<number
     // In mail typed in lower case, "ana's hgb" as "Ana's hgb".
     if (tokens.end[n] !== tokens.start[s] - 1 || ((tokens.flags[n] & F_UPPER_FIRST) === 0 && !isCasual(ctx)) || (tokens.flags[n] & F_ALL_UPPER) !== 0) continue;
     // A listed given name, or a full name of two to four capitalised words ("Naw Paw Htoo's diabetes").
-    const from = isGivenName(ctx, tokens.start[n]) ? n : fullNameEndingAt(ctx, n);
+    let from = isGivenName(ctx, tokens.start[n]) ? n : fullNameEndingAt(ctx, n);
+    // "moradi's a1c came back 9.4", "Okafor's INR 3.8": before a result with its value, a surname alone.
+    if (from < 0 && h.reasons.includes('pattern:lab-value') && possessiveSurname(ctx, n)) from = n;
     if (from < 0) continue;
     const existing = names.get(tokens.start[from]);
     if (existing) {
@@ -1145,6 +1152,15 @@ function possessiveGivenNames(ctx: PartContext, health: Hit[], names: Map<number
     ctx.hits.push(hit);
   }
 }
+
+function possessiveSurname(ctx: PartContext, n: number): boolean {
+  const word = tokenText(ctx.text, ctx.tokens, n);
+  if (POSSESSORS.has(word.toLowerCase()) || VOCATIVE_STOP.has(word.toLowerCase())) return false;
+  return (ctx.tokens.flags[n] & F_UPPER_FIRST) !== 0 ? surnameWord(ctx, n) : isCasualNameWord(ctx, word);
+}
+/** Whose result it can be without naming anyone: "today's A1c", "mom's INR", "the lab's TSH". */
+const POSSESSORS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'week', 'month', 'year', 'mom', 'mum', 'dad', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'baby', 'kid', 'child', 'brother', 'sister',
+  'grandma', 'grandpa', 'patient', 'pt', 'client', 'resident', 'lab', 'clinic', 'office', 'hospital', 'everyone', 'anyone', 'someone', 'nobody', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'next', 'other', 'one', 'guy', 'lady', 'man', 'woman', 'girl', 'boy']);
 
 /**
  * "maria elena rodriguez there again, out of quetiapine since fri", "Bunny Kowalski's port won't draw … alteplase 2 mg":
@@ -1249,6 +1265,9 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
     // "EMPA-KIDNEY, empagliflozin in CKD": capitals joined by a hyphen, no space, name a trial, not a person.
     const words = text.slice(span[0], span[1]);
     if (words.indexOf(' ') < 0 && words === words.toUpperCase()) continue;
+    // "STANDING ORDER: anaphylaxis", "ZONA ROJA – albuterol": words in capitals head a section; a name in
+    // capitals ("MARIA LOPEZ: CHF") opens with a listed given name.
+    if (words === words.toUpperCase() && !isGivenName(ctx, span[0])) continue;
     // "Dr. Aaliyah Mansour, cardiology, presents …": a clinician next to their specialty or topic.
     if (CLINICIAN_TITLE_BEFORE.test(text.slice(Math.max(0, span[0] - 12), span[0]))) continue;
     // A quoted title ("Beyond SSRIs: Esketamine …") is a talk's, not a person's.
@@ -1638,12 +1657,16 @@ export function recognizeFileNames(ctx: PartContext): void {
     }
     // "ulcer_L_heel_<Surname>_0603.jpg": a file name that names clinical content, then a capitalised word and a
     // date, is a photo or scan of someone's condition: the word is at the clinical content.
-    const clinical = hasHealth && k + 1 < tokens.count && (tokens.flags[k + 1] & F_ALL_DIGIT) !== 0 && /^[_\- ]$/.test(text.slice(e, tokens.start[k + 1])) && !notAPerson(text, s, e);
+    const next = k + 1 < tokens.count && tokens.line[k + 1] === tokens.line[k] && /^[_\- ]$/.test(text.slice(e, tokens.start[k + 1])) ? k + 1 : -1;
+    // "Bondarenko_H_PTSD_eval.pdf": a given name's initial after the word, with clinical content in the name.
+    const initial = next > 0 && tokens.end[next] - tokens.start[next] === 1 && (tokens.flags[next] & F_ALL_UPPER) !== 0 && (tokens.flags[next] & F_DIGIT) === 0;
+    const clinical = hasHealth && next > 0 && ((tokens.flags[next] & F_ALL_DIGIT) !== 0 || initial) && !notAPerson(text, s, e);
     // "<Surname>_sacrum_2025-03-12.jpg": a photo or scan whose name holds a capitalised word and a date is a picture
     // taken of someone on a day; with clinical content in the message it counts like a name (decide.ts).
     const photo = !clinical && imageFile && datedName && !notAPerson(text, s, e);
     const reasons = clinical ? ['name:file-name', 'name:next-to-health'] : photo ? ['name:file-name', 'name:photo'] : ['name:file-name'];
-    ctx.hits.push(makeHit('PATIENT_NAME', clinical || photo ? 'medium' : 'low', where, s, e, 'named', reasons, `${quote(text, s, e)} in a file name may be a person's name`));
+    const end = clinical && initial ? tokens.end[next] : e;
+    ctx.hits.push(makeHit('PATIENT_NAME', clinical || photo ? 'medium' : 'low', where, s, end, 'named', reasons, `${quote(text, s, end)} in a file name may be a person's name`));
   }
 }
 
