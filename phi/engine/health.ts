@@ -7,7 +7,7 @@ import { type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import type { TermMatch } from './terms.ts';
-import { F_ALL_UPPER, F_UPPER_FIRST, tokenText } from './tokenizer.ts';
+import { F_ALL_UPPER, F_UPPER_FIRST, tokenEquals, tokenText } from './tokenizer.ts';
 import { hashWord } from './fold.ts';
 
 const DIAGNOSIS_CUES = new Set(['diagnosed', 'dx', 'hx', 'history', 'diagnosis', 'suffers', 'has', 'with', 'treated', 'for', 'confirmed', 'diagnostico', 'diagnostiquee', 'diagnostique', 'diagnose', 'leidet', 'padece', 'tiene',
@@ -366,6 +366,32 @@ function professionalField(before: string[]): boolean {
 }
 const AGE_WORD = /^\d{1,3}yo[mf]?$/;
 const AGE_RANGE_WORDS = new Set(['under', 'over', 'than', 'older', 'younger', 'aged', 'ages', 'from', 'to', 'and', 'or', 'all', 'most', 'many', 'every']);
+const ENGLISH_THIRD = new Set(['his', 'her', 'he', 'she', 'him', 'hes', 'shes', 'your', 'youre', 'pt']);
+
+/** Whether position p sits inside double quotes opened on its own line ("the nurse was kind to my dad"). */
+function insideQuotes(text: string, p: number): boolean {
+  let open = false;
+  // A quotation is a sentence or two: looking further back would make a long line quadratic.
+  for (let i = p - 1; i >= 0 && i >= p - 300; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (c === 34 || c === 0x201c || c === 0x201d) open = !open;
+  }
+  return open;
+}
+
+/**
+ * First-person words of one language that are other words in another: Hmong "me nyuam" is a child and "pub mis"
+ * is breastfeeding, Portuguese "mês" a month, while Spanish "mis" (my) always has its noun right after it ("mis pastillas").
+ */
+function notTheWriter(ctx: PartContext, k: number, w: string): boolean {
+  const { text, tokens } = ctx;
+  if (w === 'me') return k + 1 < tokens.count && tokenEquals(text, tokens, k + 1, 'nyuam');
+  // Portuguese "por mês" (a month) folds to French "mes" (my).
+  if (w === 'mes') return text.charCodeAt(tokens.start[k] + 1) === 0xea;
+  if (w === 'mis') return text.charCodeAt(tokens.end[k]) !== 32 || k + 1 >= tokens.count || tokens.start[k + 1] !== tokens.end[k] + 1;
+  return false;
+}
 export function personal(ctx: PartContext, first: number, last: number): number {
   // "my inpatient caseload", "my post-op calls": the writer's work, not anyone's health.
   if (last + 1 < ctx.tokens.count && WORK_AFTER_HASHES.has(ctx.tokens.hash[last + 1]) && WORK_AFTER.has(tokenText(ctx.text, ctx.tokens, last + 1))) return 0;
@@ -384,10 +410,14 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     if (w === 'j' && initialJ(ctx.text, ctx.tokens.end[first - 1 - i])) continue;
     // "most MA plans", "MI Medicaid": in capitals, a pronoun of two letters or more is an abbreviation.
     if (FIRST_PERSON.has(w) && w.length >= 2 && (ctx.tokens.flags[first - 1 - i] & F_ALL_UPPER) !== 0) continue;
+    // "methylphenidate ER 36 mg", "SA node": in capitals, another language's pronoun is an abbreviation too.
+    if (!ENGLISH_THIRD.has(w) && w.length >= 2 && PERSONAL_WORDS.has(w) && (ctx.tokens.flags[first - 1 - i] & F_ALL_UPPER) !== 0) continue;
     // "people keep asking me: does Medicare pay for hospice": the writer is asked, the question is not about their health.
     if (w === 'me' && ASKED_VERBS.has(before[i + 1] ?? '')) continue;
-    // "I started him on metformin": the nearer third person is whose drug it is.
-    if (FIRST_PERSON.has(w)) return found === 1 ? 1 : 2;
+    if (notTheWriter(ctx, first - 1 - i, w)) continue;
+    // "I started him on metformin": the nearer third person is whose drug it is. Quoted ("…read my x-ray…"),
+    // the first person is an unnamed voice the writer quotes (survey comments), not the writer.
+    if (FIRST_PERSON.has(w)) return found === 1 ? 1 : insideQuotes(ctx.text, ctx.tokens.start[first]) ? 0 : 2;
     if (PERSONAL_WORDS.has(w)) found = SECOND_PERSON.has(w) && found !== 1 ? 3 : 1;
     // "Client is a 4yo with ASD", "67yoM w/ CHF": one person of that age, unless a range of ages ("kids under 5yo").
     else if (found === 0 && AGE_WORD.test(w) && !AGE_RANGE_WORDS.has(before[i + 1] ?? '')) found = 1;
@@ -398,9 +428,9 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     if (tokens.end[j] - tokens.start[j] > 4 || !FIRST_AFTER_HASHES.has(tokens.hash[j]) || hyphenated(text, tokens.start[j], tokens.end[j])) continue;
     const w = tokenText(text, tokens, j);
     // "…flu shots. Text me if you're sick", "let me know": the writer asked to be reached, not their health.
-    if (w === 'me' && CONTACT_VERBS.has(tokenText(text, tokens, j - 1))) continue;
+    if ((w === 'me' && CONTACT_VERBS.has(tokenText(text, tokens, j - 1))) || notTheWriter(ctx, j, w)) continue;
     if (w === 'j' && initialJ(text, tokens.end[j])) continue;
-    if (FIRST_AFTER.has(w)) return 2;
+    if (FIRST_AFTER.has(w)) return insideQuotes(text, tokens.start[first]) ? 0 : 2;
   }
   // "… R heel ulcer, looks like green drainage + he says it smells": a third person right after, on the line.
   if (found === 0) {

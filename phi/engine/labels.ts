@@ -146,6 +146,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   if (term === 'id' && !insurerBefore(ctx, m.first)) return null;
   // "payer ID 60054", "Tax ID", "submitter ID": an organisation's identifier, not a member's.
   if ((term === 'id' || term === 'id number') && m.first > 0 && ORG_ID_WORDS.has(tokenText(text, tokens, m.first - 1))) return null;
+  // "Liability policy: GLP-4471902", "malpractice policy #": a business's insurance, nobody's health plan.
+  if (term.startsWith('policy') && m.first > 0 && BUSINESS_POLICY_WORDS.has(tokenText(text, tokens, m.first - 1))) return null;
   if (pos - labelEnd > 24) return null;
   // "Subject 118-0042", "Subject: 204-0117": a trial's subject number (site-participant), never a mail's "Subject:" line.
   if (term === 'subject' && !STUDY_SUBJECT.test(text.slice(pos, pos + 12))) return null;
@@ -319,6 +321,7 @@ function addNameAfter(ctx: PartContext, m: TermMatch, valueEnd: number): void {
 const STAFF_PT_BEFORE = new Set(['float', 'staff', 'lead', 'senior', 'travel', 'contract', 'diem', 'home', 'outpatient', 'inpatient', 'the', 'our', 'a', 'your', 'new', 'covering']);
 const PATIENT_WORDS = new Set(['patient', 'pt', 'member', 'guarantor']);
 const ACCOUNT_LABELS = new Set(['account', 'acct', 'account number', 'account no', 'account #']);
+const BUSINESS_POLICY_WORDS = new Set(['liability', 'malpractice', 'professional', 'property', 'umbrella', 'auto', 'vehicle', 'fleet', 'cyber', 'crime', 'bond', 'fidelity', 'flood', 'fire', 'building', 'business', 'commercial', 'travel', 'privacy', 'refund', 'return', 'returns', 'cancellation', 'retention']);
 const ORG_ID_WORDS = new Set(['payer', 'payor', 'tax', 'employer', 'provider', 'vendor', 'submitter', 'receiver', 'sender', 'clearinghouse', 'partner', 'federal', 'tin', 'ein', 'npi', 'transaction', 'batch', 'trading', 'facility', 'practice', 'group', 'plan']);
 
 // "member <name>, ID …", "subscriber …, ID …": the person a plan covers.

@@ -23,7 +23,7 @@ const NAME_STOP = new Set(('the this that these those there their they then than
   'january february march april may june july august september october november december today tomorrow yesterday ' +
   'is was has have had will would can could should our your my his her its we you he she it i a an and or but of in on at for with by ' +
   'name dob mrn id no number date birth male female unknown n/a na none yes ok okay good great new old next last first ' +
-  'estimado estimada hola paciente señor señora bonjour madame monsieur cher chère hallo liebe lieber sehr geehrte geehrter frau herr ' +
+  'estimado estimada prezado prezada hola paciente señor señora bonjour madame monsieur cher chère hallo liebe lieber sehr geehrte geehrter frau herr ' +
   'mr mrs ms miss mx sr sra srta mme mlle это ' +
   // Roles addressed or signing in place of a name: "Dear Parent/Guardian of …", "Reviewer note:".
   'parent guardian family student reviewer editor author admin sir madam friend friends ' +
@@ -193,7 +193,7 @@ function koreanSuffixedName(ctx: PartContext, m: TermMatch): void {
   ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, tokens.end[m.last], 'named', ['name:honorific', `honorific:${m.entry.term}`], `${quote(text, s, e)} with the honorific '${m.entry.term}' after it names a person`));
 }
 
-const GREETINGS = new Set(['dear', 'hi', 'hello', 'hola', 'estimado', 'estimada', 'querido', 'querida', 'bonjour', 'cher', 'chere', 'hallo', 'liebe', 'lieber', 'bonjou']);
+const GREETINGS = new Set(['dear', 'hi', 'hello', 'hola', 'estimado', 'estimada', 'querido', 'querida', 'prezado', 'prezada', 'bonjour', 'cher', 'chere', 'hallo', 'liebe', 'lieber', 'bonjou']);
 const GREETING_HASHES = new Set([...GREETINGS].map(hashWord));
 
 /** "Mrs. Gonzalez", "Sra. López", "Herr Müller", and greetings "Dear John," / "Hola María:". */
@@ -528,10 +528,11 @@ export function recognizePossessiveGivenNames(ctx: PartContext): void {
 
 /**
  * "Yazzie family asked for more chux … the morphine is down to 5 mL", "the Marsh twins - behind on DTaP": a
- * surname with "family" or "twins", clinical content after it on its line, names the patient's household.
+ * surname with "family", "twins" or "baby", clinical content after it on its line, names the patient's household.
  * Not after a number ("2 West family newsletter") nor a weekday ("the Tuesday family meeting").
  */
-const HOUSEHOLD_WORDS = new Set(['family', 'twins', 'triplets']);
+// "the Nassar baby - HLHS": a newborn is known by the family's surname until it has a name of its own.
+const HOUSEHOLD_WORDS = new Set(['family', 'twins', 'triplets', 'baby', 'infant', 'newborn']);
 const HOUSEHOLD_HASHES = new Set([...HOUSEHOLD_WORDS].map(hashWord));
 export function recognizeHouseholdNames(ctx: PartContext): void {
   const { text, tokens } = ctx;

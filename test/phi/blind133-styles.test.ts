@@ -25,7 +25,8 @@ describe('identifiers carried by links', () => {
 
 describe('names in rows and file names', () => {
   it('a "Surname, Given" row whose clinical content is the list indented below it', () => {
-    const order = (below: string) => `Ready for the 3 pm courier:\n\nMarchetti, Gianna  Bkg 25-004417\n${below}\n\nPlease sign the manifest.`;
+    // (Not with a booking number after the name: "Bkg 25-004417" is a labelled record number, which names the row itself.)
+    const order = (below: string) => `Ready for the 3 pm courier:\n\nMarchetti, Gianna  Housing C-14\n${below}\n\nPlease sign the manifest.`;
     expect(found('release meds', order('  - quetiapine 50 mg tab, 1 PO qhs, #14\n  - lisinopril 10 mg tab, #30')).some((f) => f.type === 'PATIENT_NAME' && f.reasons.includes('name:inverted'))).toBe(true);
     // A row whose next lines are not its own list (a new paragraph) keeps its clinical content apart.
     expect(found('release meds', order('\nStock note: quetiapine 50 mg tab back-ordered until May.')).some((f) => f.reasons.includes('name:inverted'))).toBe(false);
