@@ -15,6 +15,8 @@ export interface PartContext {
   casual?: boolean;
   /** Whether the part is a rota with Polish weekdays ("pt:" is then Friday): labels.ts, computed at the first "pt". */
   polishRota?: boolean;
+  /** Whether the part has Polish letters ("i" is then "and"): health.ts, computed at the first "i". */
+  polish?: boolean;
   /** Spans that sign like a sign-off block: a colleague's contact card (cards.ts). */
   staffBlocks?: Array<[number, number]>;
   /** Sorted starts of the health findings above "low" among the first `healthSeen` hits (healthBetween). */

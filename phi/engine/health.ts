@@ -7,7 +7,7 @@ import { type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import type { TermMatch } from './terms.ts';
-import { F_ALL_UPPER, F_UPPER_FIRST, tokenEquals, tokenText } from './tokenizer.ts';
+import { F_ALL_UPPER, F_DIGIT, F_UPPER_FIRST, tokenEquals, tokenText } from './tokenizer.ts';
 import { hashWord } from './fold.ts';
 
 const DIAGNOSIS_CUES = new Set(['diagnosed', 'dx', 'hx', 'history', 'diagnosis', 'suffers', 'has', 'with', 'treated', 'for', 'confirmed', 'diagnostico', 'diagnostiquee', 'diagnostique', 'diagnose', 'leidet', 'padece', 'tiene',
@@ -382,10 +382,18 @@ function insideQuotes(text: string, p: number): boolean {
 
 /**
  * First-person words of one language that are other words in another: Hmong "me nyuam" is a child and "pub mis"
- * is breastfeeding, Portuguese "mês" a month, while Spanish "mis" (my) always has its noun right after it ("mis pastillas").
+ * is breastfeeding, Portuguese "mês" a month, Polish "i" and "ma" are "and" and "has", while Spanish "mis" (my)
+ * always has its noun right after it ("mis pastillas").
  */
+function isPolish(ctx: PartContext): boolean {
+  return (ctx.polish ??= POLISH_LETTERS.test(ctx.text));
+}
+const POLISH_LETTERS = /[ąęłńśźżĄĘŁŃŚŹŻ]/;
 function notTheWriter(ctx: PartContext, k: number, w: string): boolean {
   const { text, tokens } = ctx;
+  // "38.4 mi": miles after a number. Polish "i" is "and", "ma" "has".
+  if (w === 'mi') return k > 0 && (tokens.flags[k - 1] & F_DIGIT) !== 0 && tokens.line[k - 1] === tokens.line[k];
+  if (w === 'i' || w === 'ma') return isPolish(ctx);
   if (w === 'me') return k + 1 < tokens.count && tokenEquals(text, tokens, k + 1, 'nyuam');
   // Portuguese "por mês" (a month) folds to French "mes" (my).
   if (w === 'mes') return text.charCodeAt(tokens.start[k] + 1) === 0xea;

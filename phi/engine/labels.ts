@@ -22,7 +22,7 @@ function isPolishRota(ctx: PartContext): boolean {
   return (ctx.polishRota ??= (ctx.text.match(POLISH_WEEKDAY_LINE)?.length ?? 0) >= 2);
 }
 /** "client Jordan Blake", "patient John Smith": these may precede a full name without a colon. */
-const BARE_NAME_LABELS = new Set(['patient', 'pt', 'client', 'resident', 'inmate', 'detainee', 'cardholder', 'member', 'enrollee', 'paciente', 'patiente', 'patientin']);
+const BARE_NAME_LABELS = new Set(['patient', 'pt', 'client', 'resident', 'inmate', 'detainee', 'veteran', 'cardholder', 'member', 'enrollee', 'paciente', 'patiente', 'patientin']);
 const FILLERS = new Set(['number', 'no', 'num', 'nr', 'id', 'is', 'was', 'of', 'on', 'el', 'le', 'am', 'number is', 'nro', 'as', 'es', 'est', 'ist']);
 /** Checked before the token's text is built: most words after a label are no filler. */
 const FILLER_HASHES = new Set([...FILLERS].map(hashWord));

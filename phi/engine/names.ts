@@ -23,7 +23,7 @@ const NAME_STOP = new Set(('the this that these those there their they then than
   'january february march april may june july august september october november december today tomorrow yesterday ' +
   'is was has have had will would can could should our your my his her its we you he she it i a an and or but of in on at for with by ' +
   'name dob mrn id no number date birth male female unknown n/a na none yes ok okay good great new old next last first ' +
-  'estimado estimada prezado prezada hola paciente señor señora bonjour madame monsieur cher chère hallo liebe lieber sehr geehrte geehrter frau herr ' +
+  'estimado estimada prezado prezada szanowny szanowna szanowni drodzy państwo panstwo hola paciente señor señora bonjour madame monsieur cher chère hallo liebe lieber sehr geehrte geehrter frau herr ' +
   'mr mrs ms miss mx sr sra srta mme mlle это ' +
   // Roles addressed or signing in place of a name: "Dear Parent/Guardian of …", "Reviewer note:".
   'parent guardian family student reviewer editor author admin sir madam friend friends ' +
@@ -193,7 +193,7 @@ function koreanSuffixedName(ctx: PartContext, m: TermMatch): void {
   ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, tokens.end[m.last], 'named', ['name:honorific', `honorific:${m.entry.term}`], `${quote(text, s, e)} with the honorific '${m.entry.term}' after it names a person`));
 }
 
-const GREETINGS = new Set(['dear', 'hi', 'hello', 'hola', 'estimado', 'estimada', 'querido', 'querida', 'prezado', 'prezada', 'bonjour', 'cher', 'chere', 'hallo', 'liebe', 'lieber', 'bonjou']);
+const GREETINGS = new Set(['dear', 'hi', 'hello', 'hola', 'estimado', 'estimada', 'querido', 'querida', 'prezado', 'prezada', 'szanowny', 'szanowna', 'szanowni', 'drodzy', 'bonjour', 'cher', 'chere', 'hallo', 'liebe', 'lieber', 'bonjou']);
 const GREETING_HASHES = new Set([...GREETINGS].map(hashWord));
 
 /** "Mrs. Gonzalez", "Sra. López", "Herr Müller", and greetings "Dear John," / "Hola María:". */
@@ -1073,11 +1073,13 @@ const ROLE_LABELS = new Set([...STAFF_JOB_NOUNS, 'questions', 'inquiries', 'cont
 function credentialAfter(ctx: PartContext, end: number): boolean {
   const after = ctx.text.slice(end, end + 16);
   const m = CREDENTIAL_SHAPE.exec(after);
-  if (m) return !clinicalWord(ctx, m[1]);
+  // ", PT, DPT", ", OT": therapists' credentials that are also clinical abbreviations (physical therapy).
+  if (m) return THERAPIST_CREDENTIALS.has(m[1]) || !clinicalWord(ctx, m[1]);
   // Without the comma ("Maria Tavares OTR/L CHT"), only a credential of the dictionary or a slashed one.
   const bare = BARE_CREDENTIAL.exec(after);
   return bare !== null && (bare[1].includes('/') || isCredential(ctx, bare[1]));
 }
+const THERAPIST_CREDENTIALS = new Set(['PT', 'OT', 'DPT', 'SLP', 'ST', 'RT', 'ATC']);
 const CREDENTIAL_SHAPE = /^, ?([A-Z]{2,6}(?:-[A-Z]{1,3})?)(?:[.,;)]|\s*$|\n| {1,2}(?:[A-Z][a-z]|and |\|))/;
 const BARE_CREDENTIAL = /^ ([A-Z]{2,5}(?:\/[A-Z]{1,2})?)(?:[.,;)]|\s*$|\n| [A-Z]{2,5}\b)/;
 

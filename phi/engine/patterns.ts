@@ -65,7 +65,7 @@ export const PATTERNS = {
   ipv4: /(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]\d)/y,
   /** Street address, number first (US/UK/FR): 123 N. Main Street, 12 rue de la Paix */
   addressNumberFirst: new RegExp(
-    `\\d{1,6}[A-Za-z]?,? {1,3}(?:(?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Cc]hemin|[Pp]lace|[Aa]ll[ée]e|[Ii]mpasse|[Cc]alle|[Aa]venida|[Pp]aseo|[Pp]laza|[Cc]amino) {1,3}(?:(?:de|del|la|le|les|du|des|d')\\s?){0,2}${NAME_WORD}|(?:(?:[NS][EW]|[NSEW])\\.? {1,3})?(?:(?:${NAME_WORD}|\\d{1,3}(?:st|nd|rd|th)) {1,3}){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl)\\b\\.?)`,
+    `\\d{1,6}[A-Za-z]?,? {1,3}(?:(?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Cc]hemin|[Pp]lace|[Aa]ll[ée]e|[Ii]mpasse|[Cc]alle|[Aa]venida|[Pp]aseo|[Pp]laza|[Cc]amino) {1,3}(?:(?:de|del|la|le|les|du|des|d')\\s?){0,2}${NAME_WORD}|(?:(?:[NS][EW]|[NSEW])\\.? {1,3})?(?:(?:${NAME_WORD}|\\d{1,3}(?:st|nd|rd|th)) {1,3}){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Loop|Path|Crossing|Landing)\\b\\.?)`,
     'y',
   ),
   /** German style, name first: Hauptstraße 5, Lindenweg 12a */
