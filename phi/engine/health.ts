@@ -90,6 +90,8 @@ function recognizeGermanCompounds(ctx: PartContext): void {
 
 /** Nouns that make a condition word the name of a service, class or programme. */
 const SERVICE_NOUNS = new Set(['group', 'groups', 'class', 'classes', 'clinic', 'clinics', 'program', 'programs', 'programme', 'education', 'educator', 'educators',
+  // "from the cardiology research unit", "the oncology department": a department, not anyone's condition.
+  'unit', 'units', 'department', 'dept', 'research', 'ward', 'division', 'fellowship', 'residency',
   'workshop', 'workshops', 'team', 'service', 'services', 'course', 'curriculum', 'coach', 'coaches', 'coaching', 'fair', 'awareness', 'prevention', 'registry', 'panel', 'pathway', 'protocol', 'module']);
 const SERVICE_HASHES = new Set([...SERVICE_NOUNS].map(hashWord));
 
@@ -368,14 +370,14 @@ const AGE_WORD = /^\d{1,3}yo[mf]?$/;
 const AGE_RANGE_WORDS = new Set(['under', 'over', 'than', 'older', 'younger', 'aged', 'ages', 'from', 'to', 'and', 'or', 'all', 'most', 'many', 'every']);
 const ENGLISH_THIRD = new Set(['his', 'her', 'he', 'she', 'him', 'hes', 'shes', 'your', 'youre', 'pt']);
 
-/** Whether position p sits inside double quotes opened on its own line ("the nurse was kind to my dad"). */
-function insideQuotes(text: string, p: number): boolean {
-  let open = false;
+/** Where the double quote that p sits inside opened, on p's own line, or -1 ("the nurse was kind to my dad"). */
+function quoteOpening(text: string, p: number): number {
+  let open = -1;
   // A quotation is a sentence or two: looking further back would make a long line quadratic.
   for (let i = p - 1; i >= 0 && i >= p - 300; i--) {
     const c = text.charCodeAt(i);
     if (c === 10) break;
-    if (c === 34 || c === 0x201c || c === 0x201d) open = !open;
+    if (c === 34 || c === 0x201c || c === 0x201d) open = open < 0 ? i : -1;
   }
   return open;
 }
@@ -405,6 +407,9 @@ export function personal(ctx: PartContext, first: number, last: number): number 
   if (last + 1 < ctx.tokens.count && WORK_AFTER_HASHES.has(ctx.tokens.hash[last + 1]) && WORK_AFTER.has(tokenText(ctx.text, ctx.tokens, last + 1))) return 0;
   let found = 0;
   const before = wordsBefore(ctx, first, 8, 70);
+  // Inside quotation marks the pronouns are a quoted voice (survey comments, a write-up of a case): they tie the
+  // content to no one the message names. Words before the quote on its line still count ("pt states \"I stopped my…\"").
+  const quote = quoteOpening(ctx.text, ctx.tokens.start[first]);
   // "a special interest in home dialysis", "fellowship-trained in spine surgery": a clinician's field, nobody's health.
   if (professionalField(before)) return 0;
   for (let i = 0; i < before.length; i++) {
@@ -413,6 +418,7 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     if (SUPPLY_WORDS.has(w)) return found;
     // "CBT-I", "Type-I", "mis-shelved": a word joined by a hyphen is no pronoun.
     if (hyphenated(ctx.text, ctx.tokens.start[first - 1 - i], ctx.tokens.end[first - 1 - i])) continue;
+    if (quote >= 0 && (ctx.tokens.start[first - 1 - i] > quote || ctx.tokens.line[first - 1 - i] !== ctx.tokens.line[first])) continue;
     // "PT/OT, audiology": in capitals, PT is physical therapy; "pt", "Pt" is the patient.
     if (w === 'pt' && (ctx.tokens.flags[first - 1 - i] & F_ALL_UPPER) !== 0) continue;
     if (w === 'j' && initialJ(ctx.text, ctx.tokens.end[first - 1 - i])) continue;
@@ -423,22 +429,22 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     // "people keep asking me: does Medicare pay for hospice": the writer is asked, the question is not about their health.
     if (w === 'me' && ASKED_VERBS.has(before[i + 1] ?? '')) continue;
     if (notTheWriter(ctx, first - 1 - i, w)) continue;
-    // "I started him on metformin": the nearer third person is whose drug it is. Quoted ("…read my x-ray…"),
-    // the first person is an unnamed voice the writer quotes (survey comments), not the writer.
-    if (FIRST_PERSON.has(w)) return found === 1 ? 1 : insideQuotes(ctx.text, ctx.tokens.start[first]) ? 0 : 2;
+    // "I started him on metformin": the nearer third person is whose drug it is.
+    if (FIRST_PERSON.has(w)) return found === 1 ? 1 : 2;
     if (PERSONAL_WORDS.has(w)) found = SECOND_PERSON.has(w) && found !== 1 ? 3 : 1;
     // "Client is a 4yo with ASD", "67yoM w/ CHF": one person of that age, unless a range of ages ("kids under 5yo").
     else if (found === 0 && AGE_WORD.test(w) && !AGE_RANGE_WORDS.has(before[i + 1] ?? '')) found = 1;
   }
   // First-person words just after, in the same sentence-ish window (same line).
   const { tokens, text } = ctx;
+  if (quote >= 0) return found;
   for (let j = last + 1; j < tokens.count && j <= last + AFTER_WORDS && tokens.line[j] === tokens.line[last]; j++) {
     if (tokens.end[j] - tokens.start[j] > 4 || !FIRST_AFTER_HASHES.has(tokens.hash[j]) || hyphenated(text, tokens.start[j], tokens.end[j])) continue;
     const w = tokenText(text, tokens, j);
     // "…flu shots. Text me if you're sick", "let me know": the writer asked to be reached, not their health.
     if ((w === 'me' && CONTACT_VERBS.has(tokenText(text, tokens, j - 1))) || notTheWriter(ctx, j, w)) continue;
     if (w === 'j' && initialJ(text, tokens.end[j])) continue;
-    if (FIRST_AFTER.has(w)) return insideQuotes(text, tokens.start[first]) ? 0 : 2;
+    if (FIRST_AFTER.has(w)) return 2;
   }
   // "… R heel ulcer, looks like green drainage + he says it smells": a third person right after, on the line.
   if (found === 0) {

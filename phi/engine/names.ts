@@ -755,18 +755,21 @@ const INVERTED_GAP = /^,[ \t]{1,2}$/;
 const WEEKDAY_SHORT = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 
 /**
- * "- Abney C — Eliquis 5 mg #60", "flores a. – F20.9, Z59.01": a row opening with a surname and a given name's
- * initial, then a dash, comma or colon and clinical content on the line. Typed in lower case, the initial needs its
+ * "- Abney C — Eliquis 5 mg #60", "flores a. – F20.9, Z59.01", "Pena, G  M17.11": a row opening with a surname and
+ * a given name's initial, then a dash, comma or colon (or spaces after "Surname, G") and clinical content on the line. Typed in lower case, the initial needs its
  * period ("brooks j."), since a lone letter is also a word.
  */
 function surnameInitialRow(ctx: PartContext, k: number): Hit | null {
   const { text, tokens } = ctx;
   const g = k + 1;
-  if (g >= tokens.count || tokens.line[g] !== tokens.line[k] || tokens.start[g] !== tokens.end[k] + 1 || tokens.end[g] - tokens.start[g] !== 1) return null;
+  if (g >= tokens.count || tokens.line[g] !== tokens.line[k] || tokens.end[g] - tokens.start[g] !== 1) return null;
+  // "Pena, G  M17.11": written surname first with a comma, spaces alone may close the name.
+  const comma = tokens.start[g] === tokens.end[k] + 2 && text.charCodeAt(tokens.end[k]) === 44 && text.charCodeAt(tokens.end[k] + 1) === 32;
+  if (tokens.start[g] !== tokens.end[k] + 1 && !comma) return null;
   let e = tokens.end[g];
   const period = text.charCodeAt(e) === 46;
   if (period) e++;
-  if (!SURNAME_INITIAL_CLOSES.test(text.slice(e, e + 2))) return null;
+  if (!SURNAME_INITIAL_CLOSES.test(text.slice(e, e + 2)) && !(comma && /^[ \t]{1,3}\S/.test(text.slice(e, e + 4)))) return null;
   const capitalised = (tokens.flags[k] & F_UPPER_FIRST) !== 0;
   const initialUpper = (tokens.flags[g] & F_ALL_UPPER) !== 0;
   if (LETTERED_LABELS.has(tokenText(text, tokens, k).toLowerCase())) return null;
