@@ -7,7 +7,7 @@ import { type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import type { TermMatch } from './terms.ts';
-import { F_ALL_UPPER, F_DIGIT, F_UPPER_FIRST, tokenEquals, tokenText } from './tokenizer.ts';
+import { F_ALL_UPPER, F_DIGIT, F_UPPER_FIRST, tokenEquals, tokenText, type Tokens } from './tokenizer.ts';
 import { hashWord } from './fold.ts';
 
 const DIAGNOSIS_CUES = new Set(['diagnosed', 'dx', 'hx', 'history', 'diagnosis', 'suffers', 'has', 'with', 'treated', 'for', 'confirmed', 'diagnostico', 'diagnostiquee', 'diagnostique', 'diagnose', 'leidet', 'padece', 'tiene',
@@ -138,6 +138,8 @@ function medication(ctx: PartContext, m: TermMatch): Hit {
 
 function diagnosis(ctx: PartContext, m: TermMatch): Hit | null {
   const [s, e] = span(ctx, m);
+  // "on file with SCC" beside "akessler@scc.example": an abbreviation that is a mail domain here names the organisation.
+  if (e - s <= 5 && (ctx.tokens.flags[m.first] & F_ALL_UPPER) !== 0 && mailDomainLabels(ctx).has(ctx.text.slice(s, e).toLowerCase())) return null;
   // "National Latinx AIDS Awareness Day", "Breast Cancer Awareness Month": an observance's name, nobody's condition;
   // so is an event's or a society's ("Eating Disorders Conference", "Cancer Society").
   // One look at what follows serves the four readings below (most conditions end a clause).
@@ -155,6 +157,14 @@ function diagnosis(ctx: PartContext, m: TermMatch): Hit | null {
   return makeHit('DIAGNOSIS', cue ? 'high' : 'medium', ctx.where, s, e, 'health', ['dictionary:condition', ...(cue ? [`keyword:${cue}`] : [])], `${quote(ctx.text, s, e)} is a diagnosis or condition`);
 }
 
+/** The first labels of the mail domains written in the part ("scc" of "akessler@scc.example"), read once. */
+function mailDomainLabels(ctx: PartContext): Set<string> {
+  if (ctx.mailDomains) return ctx.mailDomains;
+  const labels = new Set<string>();
+  for (const m of ctx.text.matchAll(MAIL_DOMAIN)) labels.add(m[1].toLowerCase());
+  return (ctx.mailDomains = labels);
+}
+const MAIL_DOMAIN = /@([A-Za-z0-9-]{2,10})\./g;
 const AWARENESS_AFTER = /^[ \t]{1,2}awareness\b/i;
 /** Capitalised, as in a proper name. */
 const EVENT_OR_SOCIETY_AFTER = /^[ \t]{1,2}(?:Conference|Symposium|Summit|Congress|Society|Association|Foundation|Alliance|Coalition|Walk|Gala)\b/;
@@ -329,6 +339,11 @@ const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 
   'moved', 'restocked', 'stocked', 'shelved', 'quarantined', 'discarded', 'wasted', 'counted', 'relabeled', 'relabelled', 'unpacked', 'fridge', 'freezer']);
 
 const CONTACT_VERBS = new Set(['text', 'call', 'email', 'e-mail', 'page', 'ping', 'let', 'tell', 'ask', 'contact', 'message', 'phone', 'see', 'find']);
+/** "RSVP to me", "send them to me", "reply to me": the writer collects answers, not their health. */
+function replyToMe(text: string, tokens: Tokens, j: number): boolean {
+  return j >= 2 && tokenEquals(text, tokens, j - 1, 'to') && REPLY_VERBS.has(tokenText(text, tokens, j - 2));
+}
+const REPLY_VERBS = new Set(['rsvp', 'reply', 'respond', 'send', 'sent', 'email', 'forward', 'return', 'report', 'submit', 'talk', 'speak', 'write', 'them', 'it', 'forms']);
 const ASKED_VERBS = new Set(['ask', 'asks', 'asked', 'asking']);
 
 /** Nouns of a clinician's work after a health word: "caseload", "census", "patients", "calls". */
@@ -442,7 +457,7 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     if (tokens.end[j] - tokens.start[j] > 4 || !FIRST_AFTER_HASHES.has(tokens.hash[j]) || hyphenated(text, tokens.start[j], tokens.end[j])) continue;
     const w = tokenText(text, tokens, j);
     // "…flu shots. Text me if you're sick", "let me know": the writer asked to be reached, not their health.
-    if ((w === 'me' && CONTACT_VERBS.has(tokenText(text, tokens, j - 1))) || notTheWriter(ctx, j, w)) continue;
+    if ((w === 'me' && (CONTACT_VERBS.has(tokenText(text, tokens, j - 1)) || replyToMe(text, tokens, j))) || notTheWriter(ctx, j, w)) continue;
     if (w === 'j' && initialJ(text, tokens.end[j])) continue;
     if (FIRST_AFTER.has(w)) return 2;
   }

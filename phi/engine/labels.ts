@@ -204,8 +204,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
         const e = nameAt(ctx, pos, 1);
         if (e > 0 && /^[ \t]{1,2}back\b/.test(text.slice(e, e + 7))) end = e;
       }
-      // Lower-case mail: "pt giovanni russo 72yo".
-      if (end < 0 && BARE_NAME_LABELS.has(term) && isCasual(ctx)) end = casualNameAt(ctx, pos, 2);
+      // Lower-case mail: "pt giovanni russo 72yo". A listed given name opens it: "new pt scheduling rules" names nobody.
+      if (end < 0 && BARE_NAME_LABELS.has(term) && isCasual(ctx) && isGivenName(ctx, pos)) end = casualNameAt(ctx, pos, 2);
       // "Patient: KATHERINE O'DELL": after an explicit label a name may be typed in capitals.
       if (end < 0 && explicit) {
         const caps = CAPS_NAME.exec(text.slice(pos, pos + 60));

@@ -1257,6 +1257,13 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
     // "Mark Stone A1c 9.2", "Li Na INR 4.1 today": a lab written with its value (or a dosed drug) right after a
     // name, with only a space between, reads like a chart line; a bare condition word does not ("Jordan Diabetes").
     const valued = !reCue && /^[ \t]{1,2}$/.test(gap) && (valuedStarts ??= valuedHealthStarts(health)).has(tokens.start[k]);
+    // "Mrs. Okafor is latex allergic", "Hollis is septic": a name found already, "is", then the condition.
+    // Not a role ("is our new diabetes educator", "is the asthma nurse").
+    if (k > 1 && gap === ' ' && COPULA.has(tokenText(text, tokens, k)) && tokens.line[k - 1] === tokens.line[k]) {
+      const named = namesByEnd.get(tokens.end[k - 1]);
+      if (named && !named.reasons.includes('name:next-to-health') && !roleAfterCopula(ctx, k, start)) named.reasons.push('name:next-to-health');
+      continue;
+    }
     if (!(NAME_HEALTH_GAP.test(gap) || valued || (reCue && /^[ \t,]{1,3}$/.test(gap)))) continue;
     // A cell of a delimited row ("Salem East,E11.9,212"): the columns say what a cell is, not its neighbour.
     if (delimitedRow(text, tokens.end[k - 1], gap)) continue;
@@ -1291,6 +1298,21 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
   }
 }
 
+const COPULA = new Set(['is', 'was']);
+/** "is our new diabetes educator": an article or possessive after "is", or a role noun after the health word. */
+function roleAfterCopula(ctx: PartContext, k: number, healthStart: number): boolean {
+  const { text, tokens } = ctx;
+  const hk = tokenIndexAt(tokens, healthStart);
+  for (let j = k + 1; j < hk; j++) if (ROLE_DETERMINERS.has(tokenText(text, tokens, j))) return true;
+  let after = hk;
+  while (after < tokens.count && tokens.start[after] < healthStart + 40 && tokens.line[after] === tokens.line[hk] && (tokens.flags[after] & F_ALPHA) !== 0 && after - hk < 4) {
+    if (ROLE_NOUNS.has(tokenText(text, tokens, after))) return true;
+    after++;
+  }
+  return false;
+}
+const ROLE_DETERMINERS = new Set(['a', 'an', 'the', 'our', 'my', 'your', 'their', 'new', 'lead', 'head']);
+const ROLE_NOUNS = new Set(['educator', 'nurse', 'coordinator', 'specialist', 'navigator', 'coach', 'champion', 'manager', 'director', 'lead', 'team', 'clinic', 'program', 'programme', 'researcher', 'expert', 'advocate', 'doctor', 'physician', 'therapist', 'counselor', 'counsellor']);
 const ROOM_WORDS = new Set(['rm', 'room', 'bed', 'hab', 'habitacion', 'cuarto', 'chambre', 'zimmer', 'unit']);
 const CLINICIAN_TITLE_BEFORE = /\b(?:Dr|Dra|Doctor|Doctora|Docteur|Prof|Professor)\.?[ \t]{1,2}$/i;
 
