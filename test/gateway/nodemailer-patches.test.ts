@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { libraryTransform, passesUnchanged, patchedTransform, type DataStreamState } from '../../gateway/deliver/nodemailer-patches.ts';
+import { HOLD_LIMIT, libraryFlush, libraryTransform, passesUnchanged, patchedFlush, patchedTransform, type DataStreamState } from '../../gateway/deliver/nodemailer-patches.ts';
 import { rng } from '../support/rng.ts';
 
-// Feeds chunks through one DATA-phase encoder and returns the bytes it would put on the wire.
-function encode(transform: typeof patchedTransform, chunks: Buffer[]): { out: Buffer; state: DataStreamState } {
+// Feeds chunks through one DATA-phase encoder, then ends it, and returns the bytes it would put
+// on the wire (with the buffers pushed, to count the writes).
+function encode(transform: typeof patchedTransform, flush: typeof patchedFlush, chunks: Buffer[]): { out: Buffer; state: DataStreamState; pushes: number } {
   const pushed: Buffer[] = [];
   const state: DataStreamState = { inByteCount: 0, outByteCount: 0, lastByte: false, push: (b) => (pushed.push(Buffer.from(b)), true) };
   for (const c of chunks) transform.call(state, c, 'binary', (err) => expect(err ?? null).toBeNull());
-  return { out: Buffer.concat(pushed), state };
+  flush.call(state, (err) => expect(err ?? null).toBeNull());
+  return { out: Buffer.concat(pushed), state, pushes: pushed.length };
 }
 
 
@@ -30,11 +32,25 @@ describe('nodemailer DataStream fast path', () => {
         chunks.push(bytes.subarray(at, at + size));
         at += size;
       }
-      const lib = encode(libraryTransform, chunks);
-      const fast = encode(patchedTransform, chunks);
+      const lib = encode(libraryTransform, libraryFlush, chunks);
+      const fast = encode(patchedTransform, patchedFlush, chunks);
       expect(fast.out.toString('latin1'), JSON.stringify(text)).toBe(lib.out.toString('latin1'));
       expect([fast.state.inByteCount, fast.state.outByteCount, fast.state.lastByte]).toEqual([lib.state.inByteCount, lib.state.outByteCount, lib.state.lastByte]);
     }
+  });
+
+  it('hands a small clean message on as one buffer, terminator included, and never gathers a large one', () => {
+    const header = Buffer.from('Subject: x\r\nFrom: a@b.test\r\n\r\n');
+    const body = Buffer.from('hello\r\n'.repeat(2500));
+    const fast = encode(patchedTransform, patchedFlush, [header, body]);
+    expect(fast.pushes).toBe(1);
+    expect(fast.out.toString('latin1')).toBe(encode(libraryTransform, libraryFlush, [header, body]).out.toString('latin1'));
+    const big = Buffer.from('x'.repeat(HOLD_LIMIT - 2) + '\r\n');
+    const large = encode(patchedTransform, patchedFlush, [header, big, big, big, Buffer.from('end')]);
+    expect(large.out.toString('latin1')).toBe(encode(libraryTransform, libraryFlush, [header, big, big, big, Buffer.from('end')]).out.toString('latin1'));
+    expect(large.pushes).toBe(5); // header, big, big, big, "end"+terminator
+    const huge = encode(patchedTransform, patchedFlush, [Buffer.alloc(HOLD_LIMIT + 1, 0x61)]);
+    expect(huge.pushes).toBe(2); // passed at once; the terminator on its own
   });
 
   it('passes a CRLF message through untouched and hands anything else to the library', () => {
