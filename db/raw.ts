@@ -6,6 +6,11 @@
 // Parameters are passed as strings, numbers, booleans, Buffers or null, and every placeholder
 // carries an explicit cast (`$1::text`, `$2::bytea`, `($3::text)::jsonb`), so PGlite and
 // postgres-js serialise them the same way whatever the column type.
+//
+// On postgres-js a Buffer bound for a `bytea` column of a multi-row insert goes as base64 text
+// decoded by the server (`decode($n::text, 'base64')`): the driver's own bytea encoding is a copy
+// of the buffer and then hex text twice its size, a string on V8's heap for every message
+// chunk. Base64 is a third smaller, and one native encoding step. PGlite takes the Buffer as is.
 import type { Db, Tx } from './client.ts';
 
 export type RawParam = string | number | boolean | Buffer | null;
@@ -35,7 +40,7 @@ export async function rawRows<T>(db: Db | Tx, text: string, params: RawParam[]):
  * the flattened parameter list. A cast of `jsonb` is written `($n::text)::jsonb`, so the
  * parameter is always the JSON text.
  */
-export function valuesList(casts: readonly string[], rows: readonly RawParam[][], firstParam = 1): { text: string; params: RawParam[] } {
+export function valuesList(casts: readonly string[], rows: readonly RawParam[][], firstParam = 1, byteaAsBase64 = false): { text: string; params: RawParam[] } {
   const params: RawParam[] = [];
   const tuples: string[] = [];
   let n = firstParam;
@@ -43,8 +48,14 @@ export function valuesList(casts: readonly string[], rows: readonly RawParam[][]
     if (row.length !== casts.length) throw new Error(`raw SQL: row has ${row.length} values, expected ${casts.length}`);
     const cells: string[] = [];
     for (let i = 0; i < casts.length; i++) {
-      cells.push(casts[i] === 'jsonb' ? `($${n}::text)::jsonb` : `$${n}::${casts[i]}`);
-      params.push(row[i]);
+      const value = row[i];
+      if (byteaAsBase64 && casts[i] === 'bytea' && Buffer.isBuffer(value)) {
+        cells.push(`decode($${n}::text,'base64')`);
+        params.push(value.toString('base64'));
+      } else {
+        cells.push(casts[i] === 'jsonb' ? `($${n}::text)::jsonb` : `$${n}::${casts[i]}`);
+        params.push(value);
+      }
       n++;
     }
     tuples.push(`(${cells.join(',')})`);
@@ -61,7 +72,7 @@ export async function insertRows<T = never>(
   returning?: string,
 ): Promise<T[]> {
   if (rows.length === 0) return [];
-  const { text, params } = valuesList(Object.values(columns), rows);
+  const { text, params } = valuesList(Object.values(columns), rows, 1, 'unsafe' in driverOf(db));
   const sqlText = `insert into ${table} (${Object.keys(columns).join(',')}) values ${text}${returning ? ` returning ${returning}` : ''}`;
   return rawRows<T>(db, sqlText, params);
 }
