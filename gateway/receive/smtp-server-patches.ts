@@ -1,5 +1,5 @@
-// Two narrow adjustments to smtp-server's internals, applied once at import. Both are checked
-// by test/receive (a library update that changes these internals fails the tests loudly).
+// Narrow adjustments to smtp-server's internals, applied once at import. They are checked by
+// test/gateway (a library update that changes these internals fails the tests loudly).
 //
 // 1. Bare LF in commands. smtp-server splits command lines on /\r?\n/, accepting a bare LF as
 //    a line end. RFC 5321 §2.3.8 requires CRLF, and accepting bare LF is one half of the SMTP
@@ -12,8 +12,15 @@
 // 2. Our replies carry their own enhanced status codes ("550 5.7.1 …"). smtp-server would
 //    prefix a second one derived from the basic code; a reply text that starts with one is
 //    sent as is.
+// 4. Session ids. smtp-server draws 10 bytes from the CSPRNG for every connection
+//    (`crypto.randomBytes(10)`, one call into OpenSSL each: ~1 % of a relay profile, where the
+//    tenant's connector opens a session per message). For a connection without a PROXY header
+//    the id is made the same way from the spool's pooled draws (gateway/spool/crypto.ts);
+//    PROXY-protocol peers still take the library's path.
+import { SMTPServer } from 'smtp-server';
 import { SMTPStream } from 'smtp-server/lib/smtp-stream.js';
 import { SMTPConnection } from 'smtp-server/lib/smtp-connection.js';
+import { randomBytes } from '../spool/crypto.ts';
 
 const ENHANCED = /^[245]\.\d{1,3}\.\d{1,3} /;
 const PATCHED = Symbol.for('phigate.smtp-server-patched');
@@ -85,5 +92,19 @@ if (!streamProto[PATCHED]) {
     }
     if (typeof data === 'string' && ENHANCED.test(data)) return originalSend.call(this, code, data, false);
     return originalSend.call(this, code, data, context);
+  };
+
+  type ProxyCallback = (err: Error | null, socketOptions: { id: string; ignore?: boolean }) => void;
+  const serverProto = SMTPServer.prototype as unknown as {
+    _handleProxy: (this: ServerState, socket: { remoteAddress?: string }, callback: ProxyCallback) => void;
+  };
+  type ServerState = { options: { ignoredHosts?: string[] }; _expectsProxyHeader: (socket: unknown) => boolean };
+  const originalHandleProxy = serverProto._handleProxy;
+  serverProto._handleProxy = function (socket, callback) {
+    if (typeof this._expectsProxyHeader !== 'function' || this._expectsProxyHeader(socket)) return originalHandleProxy.call(this, socket, callback);
+    // The library's own id: 80 random bits in base 32, 16 characters.
+    const id = BigInt('0x' + randomBytes(10).toString('hex')).toString(32).padStart(16, '0');
+    const ignore = this.options.ignoredHosts && this.options.ignoredHosts.includes(socket.remoteAddress as string);
+    setImmediate(() => callback(null, { id, ignore }));
   };
 }
