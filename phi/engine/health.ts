@@ -341,9 +341,9 @@ const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 
 const CONTACT_VERBS = new Set(['text', 'call', 'email', 'e-mail', 'page', 'ping', 'let', 'tell', 'ask', 'contact', 'message', 'phone', 'see', 'find']);
 /** "RSVP to me", "send them to me", "reply to me": the writer collects answers, not their health. */
 function replyToMe(text: string, tokens: Tokens, j: number): boolean {
-  return j >= 2 && tokenEquals(text, tokens, j - 1, 'to') && REPLY_VERBS.has(tokenText(text, tokens, j - 2));
+  return j >= 2 && tokenEquals(text, tokens, j - 1, 'to') && BEFORE_TO_ME.has(tokenText(text, tokens, j - 2));
 }
-const REPLY_VERBS = new Set(['rsvp', 'reply', 'respond', 'send', 'sent', 'email', 'forward', 'return', 'report', 'submit', 'talk', 'speak', 'write', 'them', 'it', 'forms']);
+const BEFORE_TO_ME = new Set(['rsvp', 'reply', 'respond', 'send', 'sent', 'email', 'forward', 'return', 'report', 'submit', 'talk', 'speak', 'write', 'them', 'it', 'forms']);
 const ASKED_VERBS = new Set(['ask', 'asks', 'asked', 'asking']);
 
 /** Nouns of a clinician's work after a health word: "caseload", "census", "patients", "calls". */
@@ -369,10 +369,7 @@ function hyphenated(text: string, s: number, e: number): boolean {
   return text.charCodeAt(s - 1) === 45 || (text.charCodeAt(e) === 45 && /[\p{L}\d]/u.test(text.charAt(e + 1)));
 }
 
-/**
- * Whose health a finding is, from the pronouns and possessives around it: 0 nobody's, 1 a person's
- * ("her metformin"), 2 the writer's ("my A1c"), 3 only the reader's ("your A1c", "sus medicamentos").
- */
+/** "a special interest in", "fellowship-trained in": the words that make a health word a clinician's field. */
 const FIELD_NOUNS = new Set(['interest', 'interests', 'specializes', 'specialises', 'specializing', 'specialty', 'speciality', 'expertise', 'experience', 'trained', 'training', 'fellowship', 'focus', 'focuses', 'background', 'certified', 'certification', 'passion', 'research']);
 function professionalField(before: string[]): boolean {
   for (let i = 0; i < 2 && i + 1 < before.length; i++) {
@@ -381,8 +378,11 @@ function professionalField(before: string[]): boolean {
   }
   return false;
 }
+
+/** An age written as one token ("4yo", "67yoM"), and the words that make it a range of ages. */
 const AGE_WORD = /^\d{1,3}yo[mf]?$/;
 const AGE_RANGE_WORDS = new Set(['under', 'over', 'than', 'older', 'younger', 'aged', 'ages', 'from', 'to', 'and', 'or', 'all', 'most', 'many', 'every']);
+/** English third-person and second-person words, which count in capitals too ("HIS", "PT" is handled apart). */
 const ENGLISH_THIRD = new Set(['his', 'her', 'he', 'she', 'him', 'hes', 'shes', 'your', 'youre', 'pt']);
 
 /** Where the double quote that p sits inside opened, on p's own line, or -1 ("the nurse was kind to my dad"). */
@@ -397,15 +397,17 @@ function quoteOpening(text: string, p: number): number {
   return open;
 }
 
+/** Whether the part has Polish letters, read once. */
+function isPolish(ctx: PartContext): boolean {
+  return (ctx.polish ??= POLISH_LETTERS.test(ctx.text));
+}
+const POLISH_LETTERS = /[ąęłńśźżĄĘŁŃŚŹŻ]/;
+
 /**
  * First-person words of one language that are other words in another: Hmong "me nyuam" is a child and "pub mis"
  * is breastfeeding, Portuguese "mês" a month, Polish "i" and "ma" are "and" and "has", while Spanish "mis" (my)
  * always has its noun right after it ("mis pastillas").
  */
-function isPolish(ctx: PartContext): boolean {
-  return (ctx.polish ??= POLISH_LETTERS.test(ctx.text));
-}
-const POLISH_LETTERS = /[ąęłńśźżĄĘŁŃŚŹŻ]/;
 function notTheWriter(ctx: PartContext, k: number, w: string): boolean {
   const { text, tokens } = ctx;
   // "38.4 mi": miles after a number. Polish "i" is "and", "ma" "has".
@@ -417,16 +419,21 @@ function notTheWriter(ctx: PartContext, k: number, w: string): boolean {
   if (w === 'mis') return text.charCodeAt(tokens.end[k]) !== 32 || k + 1 >= tokens.count || tokens.start[k + 1] !== tokens.end[k] + 1;
   return false;
 }
+
+/**
+ * Whose health a finding is, from the pronouns and possessives around it: 0 nobody's, 1 a person's
+ * ("her metformin"), 2 the writer's ("my A1c"), 3 only the reader's ("your A1c", "sus medicamentos").
+ */
 export function personal(ctx: PartContext, first: number, last: number): number {
   // "my inpatient caseload", "my post-op calls": the writer's work, not anyone's health.
   if (last + 1 < ctx.tokens.count && WORK_AFTER_HASHES.has(ctx.tokens.hash[last + 1]) && WORK_AFTER.has(tokenText(ctx.text, ctx.tokens, last + 1))) return 0;
   let found = 0;
   const before = wordsBefore(ctx, first, 8, 70);
+  // "a special interest in home dialysis", "fellowship-trained in spine surgery": a clinician's field, nobody's health.
+  if (professionalField(before)) return 0;
   // Inside quotation marks the pronouns are a quoted voice (survey comments, a write-up of a case): they tie the
   // content to no one the message names. Words before the quote on its line still count ("pt states \"I stopped my…\"").
   const quote = quoteOpening(ctx.text, ctx.tokens.start[first]);
-  // "a special interest in home dialysis", "fellowship-trained in spine surgery": a clinician's field, nobody's health.
-  if (professionalField(before)) return 0;
   for (let i = 0; i < before.length; i++) {
     const w = before[i];
     // "I dropped off 24 sample packs of Jardiance": the writer handles the drug, nobody takes it.

@@ -1159,6 +1159,7 @@ function possessiveGivenNames(ctx: PartContext, health: Hit[], names: Map<number
   }
 }
 
+/** Token n may be a surname alone in the possessive: a name word (lower case in casual mail), no one's relation or a day. */
 function possessiveSurname(ctx: PartContext, n: number): boolean {
   const word = tokenText(ctx.text, ctx.tokens, n);
   if (POSSESSORS.has(word.toLowerCase()) || VOCATIVE_STOP.has(word.toLowerCase())) return false;
@@ -1298,6 +1299,7 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
   }
 }
 
+/** "Mrs. Okafor is latex allergic": the verb between a name and the condition it is told to have. */
 const COPULA = new Set(['is', 'was']);
 /** "is our new diabetes educator": an article or possessive after "is", or a role noun after the health word. */
 function roleAfterCopula(ctx: PartContext, k: number, healthStart: number): boolean {
