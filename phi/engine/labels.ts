@@ -250,8 +250,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       // "Questions: Clinical Policy, 555-0106": a department's phone number after its name.
       if (type === 'HEALTH_PLAN_ID' && !explicit && /^(?:\(?[2-9]\d{2}\)?[ .-])?[2-9]\d{2}-\d{4}$/.test(value)) return null;
       // A group number belongs to an employer's plan: the words around it name the plan, not a member.
-      // Before a serial number stands the device's model ("DermaVista Pro (serial …)"), not its owner.
       if (!GROUP_LABELS.has(term)) {
+        // Before a serial number stands the device's model ("DermaVista Pro (serial …)"), not its owner.
         if (type !== 'DEVICE_ID') addNameBefore(ctx, m);
         addNameAfter(ctx, m, end);
       }
