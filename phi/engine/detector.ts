@@ -77,11 +77,14 @@ export function createDetector(dict: Dictionary): Detector {
  */
 function asText(p: MessagePart): MessagePart {
   if (p.where.endsWith('.ics') || p.where.endsWith('.vcf')) return unescapeCalendar(p);
-  if (!(p.where === 'html' || p.where.endsWith(':html') || p.where.endsWith('.html') || p.where.endsWith('.htm'))) return p;
+  const htmlPart = p.where === 'html' || p.where.endsWith(':html') || p.where.endsWith('.html') || p.where.endsWith('.htm');
+  // A body handed over as a whole HTML document ("<html><body>…") is read as the page it shows.
+  const bodyPart = p.where === 'body' || p.where.endsWith(':body');
+  if (!htmlPart && !bodyPart) return p;
   const t = p.text ?? '';
   let i = 0;
   while (i < t.length && t.charCodeAt(i) <= 32) i++;
-  if (t.charCodeAt(i) !== 60 /* < */ || !/^<(?:!doctype|html|body|head|div|p|table|meta)\b/i.test(t.slice(i, i + 12))) return p;
+  if (t.charCodeAt(i) !== 60 /* < */ || !(htmlPart ? /^<(?:!doctype|html|body|head|div|p|table|meta)\b/i : /^<(?:!doctype|html)\b/i).test(t.slice(i, i + 12))) return p;
   return { where: p.where, text: htmlToText(t) };
 }
 

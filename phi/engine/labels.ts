@@ -15,7 +15,7 @@ import { F_ALL_UPPER, tokenText } from './tokenizer.ts';
 import { hashWord } from './fold.ts';
 
 /** Labels that are everyday words: they only count with an explicit ":" "#" "=" or "number". */
-const WEAK_LABELS = new Set(['id', 'subject', 'booking', 'bk', 'inmate', 'veteran', 'patient', 'pt', 'client', 'name', 'nom', 'nombre', 'account', 'acct', 'policy', 'member', 'sn', 'insured', 'beneficiary', 'resident', 'paciente', 'patiente', 'patientin', 'geb', 'geboren', 'chart', 'expediente', 'dossier', 'medical record', 'aba', 'pt id']);
+const WEAK_LABELS = new Set(['id', 'subject', 'booking', 'bk', 'inmate', 'veteran', 'patient', 'pt', 'client', 'name', 'nom', 'nombre', 'account', 'acct', 'policy', 'member', 'sn', 'insured', 'beneficiary', 'resident', 'paciente', 'patiente', 'patientin', 'nino', 'nina', 'geb', 'geboren', 'chart', 'expediente', 'dossier', 'medical record', 'aba', 'pt id']);
 /** Lines of a rota opening with Polish weekdays ("pon:", "wt:", "czw:"): two make "pt:" piątek. */
 const POLISH_WEEKDAY_LINE = /(?:^|\n)[ \t•*-]*(?:pon|wt|śr|czw|sob|niedz?)\.?:/gi;
 function isPolishRota(ctx: PartContext): boolean {
