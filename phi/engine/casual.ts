@@ -20,7 +20,8 @@ const CASUAL_STOP = new Set((
   'one two three four five six seven eight nine ten first second third last next new old good bad better worse best worst fine great ' +
   'call called calling calls text texted email emailed msg message messages note notes chart charts lab labs result results appt appts appointment ' +
   'schedule scheduled refill refills med meds pharmacy insurance visit visits home clinic office team staff front desk doc doctor dr nurse rn np pa md ' +
-  'pt pts patient patients wife husband son daughter mom dad mother father family friend kid kids baby boy girl man woman lady guy male female ' +
+  'pt pts patient patients client resident wife husband son daughter mom mum dad mother father brother sister grandma grandpa family friend kid kids child baby boy girl man woman lady guy male female ' +
+  'hospital monday tuesday wednesday thursday friday saturday sunday ' +
   'yo yr yrs year years month months week weeks wk wks day days hour hours min mins am pm morning afternoon evening night ' +
   'hx dx rx sx tx fx fu f u w wo s p c o pmh hpi ros bp hr rr ed er icu or pcp ems ama dnr abt bc b r n y ur u ' +
   'got get gets getting take takes took taking give gives gave make made need needs needed want wants wanted see seen saw say says said tell told ask asked ' +

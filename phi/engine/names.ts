@@ -1159,15 +1159,15 @@ function possessiveGivenNames(ctx: PartContext, health: Hit[], names: Map<number
   }
 }
 
-/** Token n may be a surname alone in the possessive: a name word (lower case in casual mail), no one's relation or a day. */
+/**
+ * Token n may be a surname alone in the possessive: a word the casual-name reading would take (no pronoun, relation,
+ * day or clinical word: "today's A1c", "mom's INR", "the lab's TSH"), a surname when capitalised.
+ */
 function possessiveSurname(ctx: PartContext, n: number): boolean {
   const word = tokenText(ctx.text, ctx.tokens, n);
-  if (POSSESSORS.has(word.toLowerCase()) || VOCATIVE_STOP.has(word.toLowerCase())) return false;
-  return (ctx.tokens.flags[n] & F_UPPER_FIRST) !== 0 ? surnameWord(ctx, n) : isCasualNameWord(ctx, word);
+  if (VOCATIVE_STOP.has(word) || !isCasualNameWord(ctx, word)) return false;
+  return (ctx.tokens.flags[n] & F_UPPER_FIRST) === 0 || surnameWord(ctx, n);
 }
-/** Whose result it can be without naming anyone: "today's A1c", "mom's INR", "the lab's TSH". */
-const POSSESSORS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'week', 'month', 'year', 'mom', 'mum', 'dad', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'baby', 'kid', 'child', 'brother', 'sister',
-  'grandma', 'grandpa', 'patient', 'pt', 'client', 'resident', 'lab', 'clinic', 'office', 'hospital', 'everyone', 'anyone', 'someone', 'nobody', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'next', 'other', 'one', 'guy', 'lady', 'man', 'woman', 'girl', 'boy']);
 
 /**
  * "maria elena rodriguez there again, out of quetiapine since fri", "Bunny Kowalski's port won't draw … alteplase 2 mg":
