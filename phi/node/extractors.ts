@@ -104,7 +104,7 @@ export function flattenCellParagraphs(html: string): string {
   let out = '';
   let depth = 0;
   let last = 0;
-  for (const m of html.matchAll(/<(\/?)(table|p)(?:\s[^<>]{0,500})?>/g)) {
+  for (const m of html.matchAll(/<(\/?)(table|p)(?:\s[^<>]*)?>/g)) {
     out += html.slice(last, m.index);
     last = m.index + m[0].length;
     if (m[2] === 'table') {
