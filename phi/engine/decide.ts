@@ -15,6 +15,8 @@ export interface Decision {
   promoted: Set<Hit>;
   /** Purview's HIPAA template matched (an SSN or DEA number with an ICD-10 code): PHI whatever the wording. */
   hipaaTemplate?: boolean;
+  /** A full name and clinical content in one attachment's file name ("Abdi_Hodan_ASD_eval.xlsx"): the file is that person's record, whatever the covering note's words. */
+  namedRecordFile?: boolean;
   /** Why the recognizers hold that the message identifies no patient whatever its wording: an animal's, made-up, mass mail, stock. */
   nobody?: 'veterinary' | 'made-up' | 'mass mail' | 'goods' | null;
 }
@@ -154,9 +156,11 @@ export function decide(parts: PartScan[]): Decision {
   const namedFirm = named.filter((h) => !byPhoneOnly(h));
   // A name's health: set right at it, tied to a person, or definite enough (a high finding, or several).
   const namedWithHealth = namedAtHealth || (namedFirm.length > 0 && (health.some((h) => h.confidence === 'high') || healthScore >= 1.2));
+  let namedRecordFile = false;
   if (named.length > 0 && hasHealth && (namedWithHealth || personalHealth.length > 0)) {
     reasons.push('a named person with health content');
     evidence += 1;
+    namedRecordFile = named.some((h) => h.reasons.includes('name:file-name') && h.reasons.includes('name:full') && h.reasons.includes('name:next-to-health'));
   }
   // Whose health it is must be as clear as for a name alone: a name known only from the phone after it
   // ("sign up with <name>, <phone>"), or a roster of names beside a service word, is nobody's.
@@ -188,7 +192,7 @@ export function decide(parts: PartScan[]): Decision {
   const partial = Math.min(0.45, 0.1 * (highRisk.length + strong.length + named.length) + 0.05 * Math.min(healthScore, 4));
   const score = containsPhi ? Math.min(0.99, 0.6 + 0.13 * evidence + 0.02 * Math.min(healthScore, 5)) : Number(partial.toFixed(2));
   const nobody = veterinary ? 'veterinary' : fictitious || testMessage ? 'made-up' : bulk ? 'mass mail' : goods && health.length === 0 ? 'goods' : null;
-  return { containsPhi, score: Number(score.toFixed(2)), reasons, promoted, hipaaTemplate, nobody };
+  return { containsPhi, score: Number(score.toFixed(2)), reasons, promoted, hipaaTemplate, namedRecordFile, nobody };
 }
 
 /**
@@ -215,7 +219,7 @@ export function withWording(d: Decision, probability: number, features: number, 
   if (features < minFeatures) return d;
   const blended = weight * probability + (1 - weight) * d.score;
   const wording = `wording model ${probability.toFixed(2)}`;
-  const containsPhi = d.hipaaTemplate === true || (d.containsPhi ? blended >= threshold : !d.nobody && probability >= alone);
+  const containsPhi = d.hipaaTemplate === true || d.namedRecordFile === true || (d.containsPhi ? blended >= threshold : !d.nobody && probability >= alone);
   // score >= 0.5 exactly when containsPhi (types.ts).
   const score = containsPhi
     ? 0.5 + 0.49 * Math.min(1, Math.max(0, (blended - threshold) / (1 - threshold)))

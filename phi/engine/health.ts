@@ -102,6 +102,21 @@ function serviceAfter(ctx: PartContext, last: number): boolean {
   return SERVICE_NOUNS.has(tokenText(text, tokens, j));
 }
 
+/** A diagnosis cue among the three words before token k ("diagnosed with", "treated for"), not across the start of a list item. */
+function cueBefore(ctx: PartContext, k: number): string | undefined {
+  const { tokens, text } = ctx;
+  const words = wordsBefore(ctx, k, 3, 40);
+  for (let i = 0; i < words.length; i++) {
+    const j = k - 1 - i;
+    // A word on a line above: the line break lies between it and the next token, so the search back is short.
+    if (tokens.line[j] !== tokens.line[k] && BULLET_START.test(text.slice(text.lastIndexOf('\n', tokens.start[j + 1]) + 1, tokens.start[k]))) return undefined;
+    if (DIAGNOSIS_CUES.has(words[i])) return words[i];
+  }
+  return undefined;
+}
+/** What opens a list item: "- ", "• ", "* ", "1. ", "a) ". */
+const BULLET_START = /^[ \t]*(?:[-•*·▪–]|\d{1,2}[.)]|[a-z][)])[ \t]/;
+
 function span(ctx: PartContext, m: TermMatch): [number, number] {
   return [ctx.tokens.start[m.first], ctx.tokens.end[m.last]];
 }
@@ -153,7 +168,7 @@ function diagnosis(ctx: PartContext, m: TermMatch): Hit | null {
   // "C diff POSITIVE", "COVID neg": a condition with a test result after it is one person's result.
   const result = resultAfter(ctx, m.last);
   if (result > 0) return makeHit('LAB_RESULT', 'high', ctx.where, s, result, 'health', ['dictionary:condition', 'result:qualitative'], `${quote(ctx.text, s, e)} with a test result ${quote(ctx.text, ctx.tokens.start[m.last + 1], result)}`);
-  const cue = wordsBefore(ctx, m.first, 3, 40).find((w) => DIAGNOSIS_CUES.has(w));
+  const cue = cueBefore(ctx, m.first);
   return makeHit('DIAGNOSIS', cue ? 'high' : 'medium', ctx.where, s, e, 'health', ['dictionary:condition', ...(cue ? [`keyword:${cue}`] : [])], `${quote(ctx.text, s, e)} is a diagnosis or condition`);
 }
 
@@ -436,11 +451,15 @@ export function personal(ctx: PartContext, first: number, last: number): number 
   const quote = quoteOpening(ctx.text, ctx.tokens.start[first]);
   for (let i = 0; i < before.length; i++) {
     const w = before[i];
-    // "I dropped off 24 sample packs of Jardiance": the writer handles the drug, nobody takes it.
-    if (SUPPLY_WORDS.has(w)) return found;
+    // "I dropped off 24 sample packs of Jardiance": the writer handles the drug, nobody takes it. A list item
+    // above ("- new chore chart on the fridge") says nothing of the line below.
+    if (SUPPLY_WORDS.has(w) && ctx.tokens.line[first - 1 - i] === ctx.tokens.line[first]) return found;
     // "CBT-I", "Type-I", "mis-shelved": a word joined by a hyphen is no pronoun.
     if (hyphenated(ctx.text, ctx.tokens.start[first - 1 - i], ctx.tokens.end[first - 1 - i])) continue;
     if (quote >= 0 && (ctx.tokens.start[first - 1 - i] > quote || ctx.tokens.line[first - 1 - i] !== ctx.tokens.line[first])) continue;
+    // "ich biete eine Fortbildung an: "Demenz verstehen"": the writer offers a titled talk; a third person before a
+    // quote still owns it ("pt states "…"").
+    if (quote >= 0 && FIRST_PERSON.has(w)) continue;
     // "PT/OT, audiology": in capitals, PT is physical therapy; "pt", "Pt" is the patient.
     if (w === 'pt' && (ctx.tokens.flags[first - 1 - i] & F_ALL_UPPER) !== 0) continue;
     if (w === 'j' && initialJ(ctx.text, ctx.tokens.end[first - 1 - i])) continue;
@@ -450,6 +469,8 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     if (!ENGLISH_THIRD.has(w) && w.length >= 2 && PERSONAL_WORDS.has(w) && (ctx.tokens.flags[first - 1 - i] & F_ALL_UPPER) !== 0) continue;
     // "people keep asking me: does Medicare pay for hospice": the writer is asked, the question is not about their health.
     if (w === 'me' && ASKED_VERBS.has(before[i + 1] ?? '')) continue;
+    // "Covering for me:\n- diabetes education visits: Megan": an object pronoun on a line above is no owner of a list item.
+    if (w === 'me' && ctx.tokens.line[first - 1 - i] !== ctx.tokens.line[first]) continue;
     if (notTheWriter(ctx, first - 1 - i, w)) continue;
     // "I started him on metformin": the nearer third person is whose drug it is.
     if (FIRST_PERSON.has(w)) return found === 1 ? 1 : 2;

@@ -30,6 +30,8 @@ const NAME_STOP = new Set(('the this that these those there their they then than
   // Groups addressed in greetings: "Liebe Kolleginnen und Kollegen", "Estimados colegas", "Chers collègues".
   'kolleginnen kollegen kollege kollegin colegas colega collegues collegue companeros companeras amigos mitarbeitende mitarbeiter team teams residents providers clinicians nurses physicians fellows interns attendings students ' +
   'leserinnen leser patientinnen patienten eltern mitglieder damen herren kunden kundinnen lectores lecteurs lectrices ' +
+  // "Liebe Familien", "Liebe Angehörige", "Queridas familias", "Chères familles": the families of residents or patients.
+  'familien familie angehorige angehörige angehoerige bewohner bewohnerinnen familias familles families ' +
   // Roles in the plural and triage desks: "Triage RNs: please book…".
   'triage rns lpns cnas mas dra ' +
   // Column and statistics words: "Alter Median 63 Jahre" (German "Alter" is age).
@@ -1276,6 +1278,8 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
     }
     const span = personBefore(ctx, k, true);
     if (!span || notAPerson(ctx.text, span[0], span[1])) continue;
+    // "der Alzheimer-Krankheit, Medikamente (Donepezil…": the second half of a compound opens no name.
+    if (span[0] > 0 && text.charCodeAt(span[0] - 1) === 45) continue;
     // "EMPA-KIDNEY, empagliflozin in CKD": capitals joined by a hyphen, no space, name a trial, not a person.
     const words = text.slice(span[0], span[1]);
     if (words.indexOf(' ') < 0 && words === words.toUpperCase()) continue;
@@ -1322,6 +1326,7 @@ const CLINICIAN_TITLE_BEFORE = /\b(?:Dr|Dra|Doctor|Doctora|Docteur|Prof|Professo
 const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // weekdays in a schedule ("Yuki Th-F")
   'core data research committee council board desk quality compliance operations borough heights village township upper lower nos ' + // "Research Data Core", "Houston Board Room 3"
   'union ballroom lobby fieldhouse auditorium gym gymnasium cafeteria ' + // venues: "Student Union Ballroom"
+  'falls springs beach harbor harbour bay rapids ' + // towns: "training in Sioux Falls"
   // US states whose names are no one's given name ("Florida Blue", "Ohio Valley"): Virginia, Georgia, Dakota stay names.
   'alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky ' +
   'louisiana maine maryland massachusetts michigan minnesota mississippi missouri nebraska nevada ohio oklahoma oregon pennsylvania ' +
@@ -1654,10 +1659,19 @@ export function recognizeFileNames(ctx: PartContext): void {
   if (imageFile && datedName) photoRecordNumbers(ctx, dot);
   for (let k = 0; k < tokens.count; k++) {
     const fl = tokens.flags[k];
-    if ((fl & F_UPPER_FIRST) === 0 || (fl & F_DIGIT) !== 0) continue;
+    if ((fl & F_DIGIT) !== 0) continue;
     const s = tokens.start[k];
     const e = tokens.end[k];
     if (e - s < 3 || (dot >= 0 && s > dot) || notRecords[tokens.line[k]]) continue;
+    if ((fl & F_UPPER_FIRST) === 0) {
+      // "kessler_dorothy_skin_tear_L_forearm.jpg": a name typed in lower case, on a file named for a condition.
+      const pairEnd = contactCard ? -1 : lowerCaseFileNamePairEnd(ctx, k, dot);
+      if (pairEnd > 0) {
+        ctx.hits.push(fullNameInFile(ctx, s, pairEnd));
+        k++;
+      }
+      continue;
+    }
     if ((fl & F_ALL_UPPER) !== 0) {
       // "preop_workup_HADDAD_Samira.txt", "audiogram_KIM_JIHOON.csv": a surname in capitals beside a listed given name.
       const pairEnd = contactCard || (k > 0 && TITLE_IN_FILE.test(text.slice(0, s))) ? -1 : fileNamePairEnd(ctx, k, dot);
@@ -1754,6 +1768,29 @@ function fileNamePairEnd(ctx: PartContext, k: number, dot: number): number {
   if (upper && secondUpper && !(givenFirst && givenSecond) && !givenSecond && !SURNAMES_WRITTEN_FIRST.has(first.toLowerCase()) && !SURNAMES_WRITTEN_FIRST.has(second.toLowerCase())) return -1;
   return notAPerson(text, tokens.start[k], tokens.end[j]) ? -1 : tokens.end[j];
 }
+
+/**
+ * End of the second word when token k and the next are two lower-case name words joined by "_", "-" or a space,
+ * one of them a listed given name, and the file name names clinical content; else -1.
+ */
+function lowerCaseFileNamePairEnd(ctx: PartContext, k: number, dot: number): number {
+  const { text, tokens } = ctx;
+  const j = k + 1;
+  // The name opens the file name ("asthma_measures_april.tsv" is dated, not named).
+  if (k > 0 && tokens.line[k - 1] === tokens.line[k]) return -1;
+  if (j >= tokens.count || tokens.line[j] !== tokens.line[k] || (dot >= 0 && tokens.start[j] > dot)) return -1;
+  if ((tokens.flags[j] & (F_UPPER_FIRST | F_DIGIT)) !== 0 || !/^[_\- ]$/.test(text.slice(tokens.end[k], tokens.start[j]))) return -1;
+  const first = tokenText(text, tokens, k);
+  const second = tokenText(text, tokens, j);
+  const nameWord = (w: string): boolean => isCasualNameWord(ctx, w) && !FILE_WORDS.has(w) && !NOT_PERSON_WORDS.has(w) && !MONTH_NAMES.has(w);
+  if (!nameWord(first) || !nameWord(second) || (!isGivenName(ctx, tokens.start[k]) && !isGivenName(ctx, tokens.start[j]))) return -1;
+  const lineStart = text.lastIndexOf('\n', tokens.start[k]) + 1;
+  const nl = text.indexOf('\n', tokens.end[j]);
+  if (!healthBetween(ctx, lineStart, nl < 0 ? text.length : nl)) return -1;
+  return notAPerson(text, tokens.start[k], tokens.end[j]) ? -1 : tokens.end[j];
+}
+
+const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** "BeaumontHarold", "HaroldBeaumont": two capitalised halves, one a given name of the curated list, the other a name word. */
 const TWO_HALVES = /^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$/;

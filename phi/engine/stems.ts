@@ -81,7 +81,9 @@ const WHAT: Record<string, string> = { condition: 'a condition', drug: 'a medica
 /** Arabic words that follow "the patient" or "Mrs" without being a name (normalised: "علي" is "على"). */
 const ARABIC_NOT_NAME = new Set(['في', 'من', 'علي', 'الي', 'عن', 'مع', 'هو', 'هي', 'لديه', 'لديها', 'يجب', 'قد', 'لا', 'لم', 'لن', 'كان', 'كانت', 'هذا', 'هذه', 'الذي', 'التي', 'ان', 'يحتاج', 'تحتاج', 'يرجي', 'اذا', 'او', 'ثم', 'عند', 'بعد', 'قبل', 'الان', 'ايضا',
   // Verbs that follow "the patient": takes, suffers, feels, must see.
-  'تناول', 'يتناول', 'تتناول', 'اخذ', 'ياخذ', 'تاخذ', 'يعاني', 'تعاني', 'يشعر', 'تشعر', 'مراجعه', 'زياره']);
+  'تناول', 'يتناول', 'تتناول', 'اخذ', 'ياخذ', 'تاخذ', 'يعاني', 'تعاني', 'يشعر', 'تشعر', 'مراجعه', 'زياره',
+  // "لأي مريض يتكلم العربية": any patient who speaks, understands, reads Arabic.
+  'يتكلم', 'تتكلم', 'يتحدث', 'تتحدث', 'يفهم', 'تفهم', 'يقرا', 'تقرا', 'يحتاجون', 'يستطيع', 'تستطيع']);
 /**
  * Urdu words that close a one-word name after a title ("مسز ملک کو"): postpositions and the copula, which Urdu writes
  * as words of their own after the name; after any cue the honorifics ("میرے والد رشید صاحب").
@@ -202,7 +204,9 @@ export function recognizeStems(ctx: PartContext): number {
       }
       if (best !== null) break;
     }
-    if (best !== null) found(best, s, tokens.end[bestLast], bestLast, script);
+    // Persian "آسم" (asthma) folds to Arabic and Persian "اسم" (name): read only as written, with its madda.
+    const chosen = best as StemEntry | null;
+    if (chosen !== null && !(MADDA_STEMS.has(chosen.stem) && !word(k).includes('\u0622'))) found(chosen, s, tokens.end[bestLast], bestLast, script);
     if (script === 'hebrew' && candidates[0].charCodeAt(0) === 0x5ea) israeliId(ctx, k, candidates[0]);
   }
   // Names in text order, none overlapping another (the other name readings run after this one).
@@ -536,6 +540,9 @@ function arabicForms(word: string): string[] {
   for (const p of ARABIC_PREFIXES) if (w.length > p.length + 2 && w.startsWith(p)) out.push(w.slice(p.length));
   return out;
 }
+
+/** Stems that, folded, spell an everyday word ("اسم", name): they count only where the text keeps the madda the fold drops. */
+const MADDA_STEMS = new Set(['اسم']);
 
 /** A stem of three letters or fewer is the whole word; a longer one starts it. */
 function fits(form: string, stem: string): boolean {
