@@ -90,6 +90,7 @@ export function collectTerms(raw: RawData): Array<[kind: string, term: string]> 
       : kind === 'animal-exposure' ? KIND.ANIMAL_EXPOSURE
       : kind === 'bulk' ? KIND.BULK
       : kind === 'fictitious' ? KIND.FICTITIOUS
+      : kind === 'deidentified' ? KIND.DEIDENTIFIED
       : kind === 'person-verb' ? KIND.PERSON_VERB
       : kind === 'name-column' ? KIND.NAME_COLUMN
       : null;

@@ -19,6 +19,8 @@ export const KIND = {
   BULK: 'k',
   /** Material that says its identifiers are made up ("all fake", "fictitious", "dummy data"). */
   FICTITIOUS: 'z',
+  /** Data its sender calls de-identified ("Safe Harbor de-identified extract"): its study codes name no one (decide.ts). */
+  DEIDENTIFIED: 'q',
   /** Verbs that follow a patient's name ("… was seen", "… called", "… underwent"): persons.ts. */
   PERSON_VERB: 'e',
   /** Header words of a name split over two table columns ("last", "surname", "family"): tables.ts. */

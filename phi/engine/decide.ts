@@ -22,6 +22,8 @@ export interface Decision {
 }
 
 const counts = (h: Hit): boolean => h.confidence !== 'low';
+/** A study's code for a participant, by its label or column: in data called de-identified, a random code. */
+const STUDY_CODE_REASONS = new Set(['label:study id', 'table-column:study id', 'label:participant id', 'table-column:participant id', 'label:subject id', 'table-column:subject id']);
 
 export function decide(parts: PartScan[]): Decision {
   const promoted = new Set<Hit>();
@@ -33,6 +35,8 @@ export function decide(parts: PartScan[]): Decision {
   let bulk = false;
   // Training material that says its numbers are fake: its identifiers identify nobody (unless someone writes about their own health).
   let fictitious = false;
+  // Data called de-identified ("Safe Harbor de-identified extract"): its study IDs are codes; other identifiers still count.
+  let deidentified = false;
   // An out-of-office reply: the people and numbers in its body are whom to contact instead (a colleague,
   // the answering service), not a patient's; they count only with health content tied to a person. Its
   // subject (which may quote the original message's) is read as usual.
@@ -44,6 +48,7 @@ export function decide(parts: PartScan[]): Decision {
     animalExposure += p.animalExposure;
     if (p.bulk > 0) bulk = true;
     if (p.fictitious > 0) fictitious = true;
+    if (p.deidentified > 0) deidentified = true;
     if (p.autoReply) autoReply = true;
   }
   // A veterinary message: the owner's name and the animal's diagnosis are not a patient's health information.
@@ -75,6 +80,7 @@ export function decide(parts: PartScan[]): Decision {
     for (const h of p.hits) {
       if (veterinary && !(h.role === 'high-risk' && (h.type === 'SSN' || h.type === 'MBI'))) continue;
       if (fictitious && !(h.role === 'health' || h.personal || h.reasons.includes('name:signature'))) continue;
+      if (deidentified && h.reasons.some((r) => STUDY_CODE_REASONS.has(r))) continue;
       if (h.role === 'provider' && !h.inSignature) providerIds.push(h);
       if (h.reasons.includes('name:signature') && !h.reasons.includes('placeholder')) signers.push(h);
       // A clinician's signature holds their own numbers; a date of birth under a name is a patient's.

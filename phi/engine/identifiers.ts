@@ -22,7 +22,7 @@ const HOME_SERVICES = new Set(['delivery', 'health', 'infusion', 'care', 'servic
 /** "Nursing Home", "Funeral Home": an institution's address. */
 const HOME_INSTITUTIONS = new Set(['nursing', 'funeral']);
 const HOME_CUES = new Set(['lives', 'resides', 'living', 'home', 'residence', 'domicile', 'vive', 'reside', 'habite', 'demeurant', 'wohnt', 'wohnhaft']);
-const PHONE_PERSON_CUES = new Set(['patient', 'pt', 'her', 'his', 'him', 'she', 'he', 'cell', 'mobile', 'home', 'me', 'my', 'client', 'member', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'caregiver', 'paciente', 'llamarme', 'movil', 'portable', 'handy', 'patientin', 'called', 'reach', 'tel', 'type',
+const PHONE_PERSON_CUES = new Set(['patient', 'pt', 'her', 'his', 'him', 'she', 'he', 'cell', 'mobile', 'home', 'me', 'my', 'client', 'member', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'caregiver', 'paciente', 'llamarme', 'movil', 'portable', 'handy', 'patientin', 'called', 'reach', 'type',
   // Text-message logs and reminders: the number a message went to is the patient's.
   'sms', 'texted', 'recipient', 'vm', 'voicemail', 'vmail',
   // Family reached for a patient: "mom notified at …", "Dad prefers texts at …".

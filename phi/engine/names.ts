@@ -585,7 +585,7 @@ export function recognizeWideGivenNames(ctx: PartContext): void {
     const s = tokens.start[k];
     // "tran van minh - humalog arrived warm": in mail typed in lower case, the same names in lower case.
     const end = capitalised ? capitalisedNameFrom(ctx, k) : casualNameAt(ctx, s, 2);
-    if (end < 0 || !healthBetween(ctx, end, lineEnd)) return;
+    if (end < 0 || !healthBetween(ctx, afterDepartment(text, end), lineEnd)) return;
     known ??= nameIndex(firmNames(ctx));
     if (known.named(s, end)) return;
     known.add(end);
@@ -655,6 +655,12 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
         add(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[n], tokens.end[n], 'named', ['name:census', 'name:next-to-health'], `${quote(text, tokens.start[n], tokens.end[n])} after a room number, with clinical content: a patient's name`));
         continue;
       }
+      // "5W-522 benitez ortega - seizure x1 fri": typed in lower case, one or two name words closed by a dash.
+      const ne = lowerCaseCensusName(ctx, n);
+      if (ne > 0 && healthOnLineAfter(ctx, n)) {
+        add(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[n], ne, 'named', ['name:census', 'name:next-to-health'], `${quote(text, tokens.start[n], ne)} after a room number, with clinical content: a patient's name`));
+        continue;
+      }
     }
     // "Ty in rm 6 asking for his seroquel": one capitalised word, "in", a room, clinical content on the line.
     if (room === k - 1 && room >= 2 && tokens.line[room - 2] === tokens.line[k] && tokenEquals(text, tokens, room - 1, 'in') && healthOnLineAfter(ctx, k)) {
@@ -699,6 +705,17 @@ function recordNumberAndBirthDate(ctx: PartContext, k: number): [Hit, Hit] | nul
   ];
 }
 const RECORD_DATE_GAP = /^(?: ?[/,|] ?| [-–] )$/;
+
+/** End of one or two lower-case name words from token n closed by " - " ("benitez ortega - …"), or -1. */
+function lowerCaseCensusName(ctx: PartContext, n: number): number {
+  const { text, tokens } = ctx;
+  const nameWord = (j: number): boolean => (tokens.flags[j] & (F_UPPER_FIRST | F_DIGIT)) === 0 && isCasualNameWord(ctx, tokenText(text, tokens, j)) && !VOCATIVE_STOP.has(tokenText(text, tokens, j));
+  for (let j = n; j <= n + 1 && j < tokens.count && tokens.line[j] === tokens.line[n]; j++) {
+    if (!nameWord(j) || (j > n && tokens.start[j] !== tokens.end[j - 1] + 1)) return -1;
+    if (/^[ \t]{1,2}[-–—][ \t]/.test(text.slice(tokens.end[j], tokens.end[j] + 4))) return tokens.end[j];
+  }
+  return -1;
+}
 
 const ROOM_ABBREVIATIONS = new Set(['rm', 'bed']);
 /**
@@ -1270,6 +1287,8 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
     if (!(NAME_HEALTH_GAP.test(gap) || valued || (reCue && /^[ \t,]{1,3}$/.test(gap)))) continue;
     // A cell of a delimited row ("Salem East,E11.9,212"): the columns say what a cell is, not its neighbour.
     if (delimitedRow(text, tokens.end[k - 1], gap)) continue;
+    // "Reported by: Dana Whitlock (Palliative Care)": a department in capitals and parentheses is the person's unit.
+    if (gap.endsWith('(') && DEPARTMENT_IN_PARENS.test(text.slice(tokens.start[k], tokens.start[k] + 48))) continue;
     // A name another recognizer found ends right there ("LVM for Thandiwe re: potassium 6.1").
     const found = namesByEnd.get(tokens.end[k - 1]);
     if (found) {
@@ -1375,6 +1394,16 @@ export function notAPerson(text: string, s: number, e: number): boolean {
   return acronym && mixed && !SURNAME_CAPS_FIRST.test(text.slice(s, e));
 }
 const SURNAME_CAPS_FIRST = /^[A-ZÀ-Þ][A-ZÀ-Þ'’-]+, [A-ZÀ-Þ][a-zß-ÿ]/;
+
+/** "Palliative Care)", "Wound Ostomy Nursing)": two to four capitalised words closing a parenthesis. */
+const DEPARTMENT_IN_PARENS = /^[A-Z][a-z]+(?:[ &/-]{1,3}[A-Z][a-z]+){1,3}\)/;
+const DEPARTMENT_AFTER_NAME = /^[ \t]{0,2}\(([A-Z][a-z]+(?:[ &/-]{1,3}[A-Z][a-z]+){1,3})\)/;
+
+/** After "Dana Whitlock (Palliative Care)": where the text past the person's department starts (or `end` when none follows). */
+function afterDepartment(text: string, end: number): number {
+  const m = DEPARTMENT_AFTER_NAME.exec(text.slice(end, end + 52));
+  return m ? end + m[0].length : end;
+}
 
 const RE_CUES = new Set(['re', 'regarding', 'about', 'concerning', 'wegen', 'betreffend', 'sobre', 'acerca', 'concernant']);
 
@@ -1489,7 +1518,11 @@ export function recognizeNamesWithDate(ctx: PartContext): void {
   const { start, end, flags, line } = tokens;
   for (let q = 0; q < tokens.digitCount; q++) {
     const k = tokens.digitToken[q];
-    if ((flags[k] & F_ALPHA) !== 0 || k === 0 || line[k - 1] !== line[k] || end[k] - start[k] > 4) continue;
+    if ((flags[k] & F_ALPHA) !== 0 || k === 0 || end[k] - start[k] > 4) continue;
+    if (line[k - 1] !== line[k]) {
+      if (line[k - 1] === line[k] - 1) nameLineThenBirthDate(ctx, k);
+      continue;
+    }
     const ds = start[k];
     // Numeric dates only ("4/9/88", "1988-04-09", "09.04.1988"): the number is followed by a separator.
     const sep = text.charCodeAt(end[k]);
@@ -1510,6 +1543,32 @@ export function recognizeNamesWithDate(ctx: PartContext): void {
       ctx.hits.push(makeHit('DOB', 'medium', ctx.where, ds, de, 'named', ['pattern:date', 'date:after-name'], `${quote(text, ds, de)} written right after a name, a year long past: a date of birth`));
     }
   }
+}
+
+/** "Pruitt, Colleen" alone on a line: a record's way of writing a patient's name. */
+const NAME_LINE = /^[ \t]*([A-ZÀ-Þ][a-zß-ÿ'’-]+(?:[ -][A-ZÀ-Þ][a-zß-ÿ'’-]+)?), ([A-ZÀ-Þ][a-zß-ÿ'’-]+)(?: [A-Z]\.?)?[ \t]*$/;
+
+/**
+ * "Pruitt, Colleen\n11/02/1990\nW5521083946": a header block that puts a date of the last century alone on the line
+ * under a name written surname first. The date is that person's birth date, as on a chart's banner.
+ */
+function nameLineThenBirthDate(ctx: PartContext, k: number): void {
+  const { text, tokens } = ctx;
+  const ds = tokens.start[k];
+  const nl = text.lastIndexOf('\n', ds - 1);
+  if (nl < 0 || !/^[ \t]*$/.test(text.slice(nl + 1, ds))) return;
+  const de = dateAt(text, ds);
+  if (de < 0 || !/^[ \t]*(?:\r?\n|$)/.test(text.slice(de, de + 3)) || isPlaceholderDate(text.slice(ds, de))) return;
+  const year = dateYear(text.slice(ds, de));
+  if (year < 1900 || year >= 2000) return;
+  const lineStart = text.lastIndexOf('\n', nl - 1) + 1;
+  const m = NAME_LINE.exec(text.slice(lineStart, nl).replace(/\r$/, ''));
+  if (!m || !m[1].split(/[ -]/).every((w) => isNameWord(ctx, w)) || !isNameWord(ctx, m[2])) return;
+  const s = lineStart + m.index + m[0].indexOf(m[1]);
+  const e = lineStart + m.index + m[0].indexOf(m[2], m[1].length) + m[2].length;
+  if (notAPerson(text, s, e) || isPlaceholderName(text.slice(s, e))) return;
+  ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, e, 'named', ['name:with-age', 'name:with-date'], `${quote(text, s, e)} heads a block with a birth date under it: a person's name`));
+  ctx.hits.push(makeHit('DOB', 'medium', ctx.where, ds, de, 'named', ['pattern:date', 'date:after-name'], `${quote(text, ds, de)} alone under a name, a year long past: a date of birth`));
 }
 
 /** Year of a numeric or written date (two-digit years: 30–99 → 19xx, else 20xx); 0 when unknown. */

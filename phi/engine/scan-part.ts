@@ -40,6 +40,8 @@ export interface PartScan {
   bulk: number;
   /** Words saying the identifiers are made up ("all fake", "fictitious"): training material. */
   fictitious: number;
+  /** Words calling the data de-identified ("de-identified extract"): its study IDs are codes, not patients' numbers. */
+  deidentified: number;
   /** An automatic out-of-office reply (its subject's prefix, or its opening words). */
   autoReply: boolean;
 }
@@ -141,6 +143,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
   let animalExposure = 0;
   let bulk = 0;
   let fictitious = 0;
+  let deidentified = 0;
   for (const m of terms) {
     if (m.kind === 'x') contextTerms++;
     else if (m.kind === 'v') { veterinary += 2; strongVeterinary++; }
@@ -148,6 +151,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
     else if (m.kind === 'w') animalExposure++;
     else if (m.kind === 'k' && !(subject && OPT_OUT.has(m.entry.term))) bulk++;
     else if (m.kind === 'z') fictitious++;
+    else if (m.kind === 'q') deidentified++;
   }
   // Chinese runs its words together, so the dictionary's whole-token terms never see them: where a
   // date of birth was written the CJK way (…年…月…日), look for a few healthcare words in the text.
@@ -183,7 +187,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
   }
   hits.push(...added);
   hits.sort((a, b) => a.start - b.start);
-  return { where, text, hits, contextTerms, signatures, veterinary, strongVeterinary, animalExposure, bulk, fictitious, autoReply: isAutoReply(where, text) };
+  return { where, text, hits, contextTerms, signatures, veterinary, strongVeterinary, animalExposure, bulk, fictitious, deidentified, autoReply: isAutoReply(where, text) };
 }
 
 /**

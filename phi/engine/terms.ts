@@ -27,7 +27,9 @@ const LOWER_CASE_OK = new Set(['flu', 'gout', 'acne', 'copd', 'afib', 'asma', 'm
   // "hip fx", "L distal radius fx": the fracture abbreviation.
   'fx',
   // Vaccines written in mixed case ("Tdap", "DTaP").
-  'tdap', 'dtap']);
+  'tdap', 'dtap',
+  // Tests typed in lower case in terse notes ("qft pos", "cxr neg", "pvr 180"): no English word.
+  'qft', 'cxr', 'ppd', 'cbc', 'igra', 'pvr', 'ugi']);
 const GAP_MAX = 3;
 /** A term may wrap onto the next line (plain text hard-wrapped at 76), never across a blank line ("Family Practice\n\nPatient:"). */
 const MAX_LINE_STEP = 1;
