@@ -1397,7 +1397,7 @@ const SURNAME_CAPS_FIRST = /^[A-ZÀ-Þ][A-ZÀ-Þ'’-]+, [A-ZÀ-Þ][a-zß-ÿ]/;
 
 /** "Palliative Care)", "Wound Ostomy Nursing)": two to four capitalised words closing a parenthesis. */
 const DEPARTMENT_IN_PARENS = /^[A-Z][a-z]+(?:[ &/-]{1,3}[A-Z][a-z]+){1,3}\)/;
-const DEPARTMENT_AFTER_NAME = /^[ \t]{0,2}\(([A-Z][a-z]+(?:[ &/-]{1,3}[A-Z][a-z]+){1,3})\)/;
+const DEPARTMENT_AFTER_NAME = /^[ \t]{0,2}\([A-Z][a-z]+(?:[ &/-]{1,3}[A-Z][a-z]+){1,3}\)/;
 
 /** After "Dana Whitlock (Palliative Care)": where the text past the person's department starts (or `end` when none follows). */
 function afterDepartment(text: string, end: number): number {
