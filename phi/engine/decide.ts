@@ -207,7 +207,8 @@ export function decide(parts: PartScan[]): Decision {
  * mostly mail about staff, worded so); one they do not becomes PHI when the wording alone is confident,
  * unless they hold that it identifies nobody (an animal's, made-up, mass mail). A message of few words is
  * left to the recognizers. Purview's template stays a
- * rule. The numbers were chosen on corpora neither had been tuned on (phi/README.md, "The wording model").
+ * rule, and so does a file named with a full name and a condition (namedRecordFile): a covering note's words say
+ * nothing of the record attached. The numbers were chosen on corpora neither had been tuned on (phi/README.md, "The wording model").
  */
 export interface Blend {
   /** Weight of the wording's probability against the recognizers' score. */

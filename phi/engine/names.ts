@@ -1288,7 +1288,7 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
     // A cell of a delimited row ("Salem East,E11.9,212"): the columns say what a cell is, not its neighbour.
     if (delimitedRow(text, tokens.end[k - 1], gap)) continue;
     // "Reported by: Dana Whitlock (Palliative Care)": a department in capitals and parentheses is the person's unit.
-    if (gap.endsWith('(') && DEPARTMENT_IN_PARENS.test(text.slice(tokens.start[k], tokens.start[k] + 48))) continue;
+    if (gap.endsWith('(') && afterDepartment(text, tokens.end[k - 1]) > tokens.end[k - 1]) continue;
     // A name another recognizer found ends right there ("LVM for Thandiwe re: potassium 6.1").
     const found = namesByEnd.get(tokens.end[k - 1]);
     if (found) {
@@ -1395,8 +1395,7 @@ export function notAPerson(text: string, s: number, e: number): boolean {
 }
 const SURNAME_CAPS_FIRST = /^[A-ZÀ-Þ][A-ZÀ-Þ'’-]+, [A-ZÀ-Þ][a-zß-ÿ]/;
 
-/** "Palliative Care)", "Wound Ostomy Nursing)": two to four capitalised words closing a parenthesis. */
-const DEPARTMENT_IN_PARENS = /^[A-Z][a-z]+(?:[ &/-]{1,3}[A-Z][a-z]+){1,3}\)/;
+/** " (Palliative Care)", " (Wound Ostomy Nursing)": two to four capitalised words in parentheses after a name. */
 const DEPARTMENT_AFTER_NAME = /^[ \t]{0,2}\([A-Z][a-z]+(?:[ &/-]{1,3}[A-Z][a-z]+){1,3}\)/;
 
 /** After "Dana Whitlock (Palliative Care)": where the text past the person's department starts (or `end` when none follows). */
