@@ -1147,7 +1147,7 @@ function fullNameEndingAt(ctx: PartContext, n: number): number {
  * "for Pete's lumbar stenosis", "Shirley's Invega shots", "Noah's asthma": a known given name in the
  * possessive right before clinical content (one modifier word may stand between) is whose it is.
  */
-function possessiveGivenNames(ctx: PartContext, health: Hit[], names: Map<number, Hit>): void {
+function possessiveGivenNames(ctx: PartContext, health: Hit[], names: Map<number, Hit>, namesByEnd: Map<number, Hit>): void {
   const { text, tokens } = ctx;
   for (const h of health) {
     if (h.confidence === 'low') continue;
@@ -1162,6 +1162,12 @@ function possessiveGivenNames(ctx: PartContext, health: Hit[], names: Map<number
     const n = s - 1;
     // In mail typed in lower case, "ana's hgb" as "Ana's hgb".
     if (tokens.end[n] !== tokens.start[s] - 1 || ((tokens.flags[n] & F_UPPER_FIRST) === 0 && !isCasual(ctx)) || (tokens.flags[n] & F_ALL_UPPER) !== 0) continue;
+    // "Mrs. Celestin's dialysis": a name found with its title owns what follows its possessive.
+    const titled = namesByEnd.get(tokens.end[n]);
+    if (titled && titled.reasons.includes('name:honorific')) {
+      if (!titled.reasons.includes('name:next-to-health')) titled.reasons.push('name:next-to-health');
+      continue;
+    }
     // A listed given name, or a full name of two to four capitalised words ("Naw Paw Htoo's diabetes").
     let from = isGivenName(ctx, tokens.start[n]) ? n : fullNameEndingAt(ctx, n);
     // "moradi's a1c came back 9.4", "Okafor's INR 3.8": before a result with its value, a surname alone.
@@ -1241,7 +1247,7 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
       if (name && !name.reasons.includes('name:next-to-health')) name.reasons.push('name:next-to-health');
     }
   }
-  possessiveGivenNames(ctx, health, names);
+  possessiveGivenNames(ctx, health, names, namesByEnd);
   let valuedStarts: Set<number> | null = null;
   for (const start of healthStarts) {
     let k = tokenIndexAt(tokens, start);
@@ -1532,9 +1538,9 @@ export function recognizeNamesWithDate(ctx: PartContext): void {
     if (!/^[ \t]{0,2}[,(–—\-:]?[ \t]{0,2}$/.test(gap)) continue;
     const de = dateAt(text, ds);
     if (de < 0 || isPlaceholderDate(text.slice(ds, de))) continue;
-    const span = personBefore(ctx, k);
-    if (!span || isPlaceholderName(text.slice(span[0], span[1]))) continue;
     const year = dateYear(text.slice(ds, de));
+    const span = personBefore(ctx, k) ?? lineOpeningSurname(ctx, k - 1, year);
+    if (!span || isPlaceholderName(text.slice(span[0], span[1]))) continue;
     const birth = year > 0 && year < 2010;
     // A birth date gives the person's age, as "84F" does; a recent date (a meeting, a visit) only names them.
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', birth ? ['name:with-age', 'name:with-date'] : ['name:with-date'], `${quote(text, span[0], span[1])} is followed by a date: a person's name`));
@@ -1542,6 +1548,19 @@ export function recognizeNamesWithDate(ctx: PartContext): void {
       ctx.hits.push(makeHit('DOB', 'medium', ctx.where, ds, de, 'named', ['pattern:date', 'date:after-name'], `${quote(text, ds, de)} written right after a name, a year long past: a date of birth`));
     }
   }
+}
+
+/** Words that open a line before a date of their own ("Revised 03/22/1999", "Since 4/9/88"): no surname. */
+const DATE_LEAD_WORDS = new Set(['revised', 'updated', 'dated', 'effective', 'issued', 'signed', 'since', 'established', 'est', 'printed', 'created', 'modified', 'reviewed', 'approved', 'adopted', 'version', 'rev', 'as', 'until', 'through', 'thru', 'before', 'after', 'circa', 'ca', 'copyright', 'founded', 'opened', 'closed', 'built', 'married', 'died', 'deceased', 'expires', 'expired', 'exp', 'valid']);
+
+/**
+ * "Szabo 03/22/1951 M18.12 BHP448102937": a surname alone opening a line, then a date of the last century, is a
+ * worklist's shorthand for a patient and their birth date. A single word needs the older year and the line start.
+ */
+function lineOpeningSurname(ctx: PartContext, n: number, year: number): [number, number] | null {
+  const { tokens } = ctx;
+  if (year < 1900 || year >= 2000 || (n > 0 && tokens.line[n - 1] === tokens.line[n]) || !surnameWord(ctx, n)) return null;
+  return DATE_LEAD_WORDS.has(tokenText(ctx.text, tokens, n).toLowerCase()) ? null : [tokens.start[n], tokens.end[n]];
 }
 
 /** "Pruitt, Colleen" alone on a line: a record's way of writing a patient's name. */

@@ -14,7 +14,7 @@ import { hashWord } from './fold.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
 import { nameBefore, notAPerson } from './names.ts';
 import { isPlaceholderName } from './placeholders.ts';
-import { F_ALPHA, F_DIGIT, F_UPPER_FIRST, tokenText } from './tokenizer.ts';
+import { F_ALL_UPPER, F_ALPHA, F_DIGIT, F_UPPER_FIRST, tokenText } from './tokenizer.ts';
 
 /** Dictionary kind person-verb: these follow a name directly; the others ("scheduled", "found"…) only after "was"/"is". */
 const VERBS = new Set(['called', 'calls', 'presented', 'presents', 'underwent', 'complains', 'complained', 'reports', 'reported', 'denies', 'endorses',
@@ -157,7 +157,15 @@ function personSpan(ctx: PartContext, j: number): [number, number] | null {
   if (CREDENTIAL_AFTER.test(text.slice(span[1], span[1] + 10))) return null;
   if (isPlaceholderName(text.slice(span[0], span[1]))) return null;
   if (titleCaseLine(ctx, first)) return null;
+  if (acronymsOnly(ctx, first, j)) return null;
   return span;
+}
+
+/** "Restock for the ED FNE pocket arrived": capitals of three letters or fewer are units' and programmes' acronyms. */
+function acronymsOnly(ctx: PartContext, first: number, j: number): boolean {
+  const { tokens } = ctx;
+  for (let i = first; i < j; i++) if ((tokens.flags[i] & F_ALL_UPPER) === 0 || tokens.end[i] - tokens.start[i] > 3) return false;
+  return true;
 }
 
 /** Is most of the line of token k capitalised (a heading or a subject typed in title case)? */

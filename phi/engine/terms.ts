@@ -29,7 +29,9 @@ const LOWER_CASE_OK = new Set(['flu', 'gout', 'acne', 'copd', 'afib', 'asma', 'm
   // Vaccines written in mixed case ("Tdap", "DTaP").
   'tdap', 'dtap',
   // Tests typed in lower case in terse notes ("qft pos", "cxr neg", "pvr 180"): no English word.
-  'qft', 'cxr', 'ppd', 'cbc', 'igra', 'pvr', 'ugi']);
+  'qft', 'cxr', 'ppd', 'cbc', 'igra', 'pvr', 'ugi', 'xray',
+  // Isolation organisms in terse nursing notes ("nares pcr mrsa pos", "vre +").
+  'mrsa', 'vre']);
 const GAP_MAX = 3;
 /** A term may wrap onto the next line (plain text hard-wrapped at 76), never across a blank line ("Family Practice\n\nPatient:"). */
 const MAX_LINE_STEP = 1;
@@ -69,6 +71,16 @@ function capitalsRule(entry: TermEntry): number {
   // Scripts without letter case (Korean "당뇨", Chinese): the length rule for abbreviations does not apply.
   if (term.charCodeAt(0) >= 0x2e80) return 0;
   return term.length <= UPPER_ONLY_LEN && !LOWER_CASE_OK.has(term) ? 1 : 0;
+}
+
+/** "FX-200", "CT-4100": a short abbreviation joined to a number of three digits or more names a product model. */
+function modelNumberAfter(text: string, e: number): boolean {
+  if (text.charCodeAt(e) !== 45) return false;
+  for (let i = e + 1; i <= e + 3; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** "OCPs", "UTIs": an abbreviation in capitals with a plural "s". */
@@ -134,6 +146,7 @@ export function matchTerms(text: string, tokens: Tokens, dict: Dictionary): Term
       if (caps < 0) caps = entry.caps = capitalsRule(entry);
       // In lower case a short lab or drug name counts only with its number right after ("cr 1.4", "doxy 100 mg").
       if (caps !== 0 && (flags[k] & F_ALL_UPPER) === 0 && !capitalsPlural(text, start[k], end[k]) && (caps === 2 || !(VALUED_KINDS.includes(entry.kind) && numberAfter(text, tokens, k + n - 1)))) continue;
+      if (n === 1 && end[k] - start[k] <= UPPER_ONLY_LEN && modelNumberAfter(text, end[k])) continue;
       seen |= bit;
       out.push({ entry, kind: entry.kind, first: k, last: k + n - 1 });
     }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { scanParts, scanText } from '../../phi/index.ts';
+import { recognizersFlag, recognizersFlagText } from './recognizers.ts';
+
+// Readings added in session 15 from blind sets 292-299, read only once they were no longer held back. Made-up
+// names and numbers; none taken from a test set. Each case has a twin that must go the other way.
+const types = (text: string, where = 'body') => scanText(text, { where }).findings.map((f) => f.type);
+
+describe('whose health', () => {
+  it('a surname alone opening a line, then a date of the last century, is a patient with their birth date', () => {
+    expect(types('Kowalski 07/14/1948 I50.22 BHP771204551 - ok for the 5/6 echo?')).toEqual(expect.arrayContaining(['PATIENT_NAME', 'DOB']));
+    expect(recognizersFlagText('Kowalski 07/14/1948 I50.22 BHP771204551 - ok for the 5/6 echo?')).toBe(true);
+    // A policy's revision date, and a date of this century, are nobody's birth date.
+    expect(types('Revised 07/14/1998 I50.22 coding guidance for the echo lab')).not.toContain('DOB');
+    expect(types('Kowalski 07/14/2025 I50.22 BHP771204551 - ok for the 5/6 echo?')).not.toContain('DOB');
+  });
+  it('a name with its title owns what follows its possessive ("Mrs. Celestin\'s dialysis")', () => {
+    expect(recognizersFlagText("Mr. Baptiste's dialysis chair moves to Mon/Wed/Fri 6am from next week, please re-book the van.")).toBe(true);
+    expect(recognizersFlagText("Mr. Baptiste's retirement party moves to Friday 6pm from next week, please re-book the van.")).toBe(false);
+  });
+});
+
+describe('terms typed in lower case', () => {
+  it('isolation organisms in a terse nursing note ("nares pcr mrsa pos", "vre")', () => {
+    expect(recognizersFlagText('rm 318 mr okafor - nares pcr mrsa pos. contact iso pls, sign on door')).toBe(true);
+    expect(recognizersFlagText('rm 318 mr okafor - rectal swab vre pos. contact iso pls, sign on door')).toBe(true);
+    expect(recognizersFlagText('rm 318 mr okafor - moved to the window bed. sign on door pls')).toBe(false);
+  });
+  it('an x-ray in a file name typed in lower case ("bone_age_xray")', () => {
+    const file = (name: string) => recognizersFlag([{ where: 'body', text: 'fyi before the 8am huddle' }, { where: 'attachment-name', text: name }]);
+    expect(file('Nakamura_Kenji_DOB2014-02-03_bone_age_xray_L_hand.pdf')).toBe(true);
+    expect(file('Nakamura_Kenji_DOB2014-02-03_field_trip_form.pdf')).toBe(false);
+  });
+});
+
+describe('what names no patient', () => {
+  const scenario = (aside: string) => `Facilitators,\n\nScenario for Thursday's simulation lab.${aside}\n\nSP name: "Rosa Denning", 31\nPresents after a fall; intoxicated earlier, partial memory loss. Offer ulipristal and STI prophylaxis.\n\nMarisol Quintero, RN`;
+  it('a standardized patient played by an actor', () => {
+    expect(recognizersFlagText(scenario(' The standardized patient is an actor; everything below is invented.'))).toBe(false);
+    expect(recognizersFlagText(scenario(''))).toBe(true);
+  });
+  it('a short abbreviation joined to a model number ("FX-200") is a product, not a fracture', () => {
+    expect(types('Firmware 3.2 is available for the FX-200 colposcope cameras, SN LSX2-00419.')).not.toContain('DIAGNOSIS');
+    expect(types('L wrist FX, cast on, ortho f/u Tues')).toContain('DIAGNOSIS');
+  });
+  it('two short acronyms before a verb are a unit, not a person ("the ED FNE pocket arrived")', () => {
+    const restock = (who: string) => scanParts([{ where: 'body', text: `Dana,\n\nRestock for ${who} arrived:\n- Ulipristal acetate 30 mg x 20\n- Levonorgestrel 1.5 mg x 30\n\nWarren Pike, PharmD` }]);
+    expect(restock('the ED FNE pocket').findings.filter((f) => f.type === 'PATIENT_NAME' && f.confidence !== 'low')).toHaveLength(0);
+    expect(recognizersFlagText('Dana,\n\nRestock for the ED FNE pocket arrived:\n- Ulipristal acetate 30 mg x 20\n- Levonorgestrel 1.5 mg x 30\n\nWarren Pike, PharmD')).toBe(false);
+    expect(recognizersFlagText('Dana,\n\nMarisol Vega arrived at 2am:\n- Ulipristal acetate 30 mg given\n- Levonorgestrel 1.5 mg given\n\nWarren Pike, PharmD')).toBe(true);
+  });
+});
