@@ -27,7 +27,7 @@ export const MODEL_FILE = join(DATA_DIR, 'wording-model.txt');
 const CORPUS_DIR = fileURLToPath(new URL('../../test/fixtures/phi/', import.meta.url));
 const BITS = 16;
 const EPOCHS = 20;
-const L2 = 1e-5;
+const L2 = 1e-4;
 const SEED = 7;
 
 interface Example { file: string; id: string; features: Int32Array; label: number; parts: MessagePart[] }
@@ -71,7 +71,7 @@ export function train(examples: Example[]): { bias: number; weights: Float64Arra
       }
       bias -= rate * g;
     }
-    rate *= 0.85;
+    rate *= 0.95;
   }
   return { bias, weights };
 }
