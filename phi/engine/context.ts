@@ -17,6 +17,8 @@ export interface PartContext {
   polishRota?: boolean;
   /** Whether the part has Polish letters ("i" is then "and"): health.ts, computed at the first "i". */
   polish?: boolean;
+  /** Does the part read as Tagalog ("ng", "mga", "ang")? Cached: health.ts asks per finding. */
+  tagalog?: boolean;
   /** First labels of the mail domains in the part (health.ts: "SCC" beside "@scc.example" is the organisation). */
   mailDomains?: Set<string>;
   /** Spans that sign like a sign-off block: a colleague's contact card (cards.ts). */

@@ -417,6 +417,10 @@ function isPolish(ctx: PartContext): boolean {
   return (ctx.polish ??= POLISH_LETTERS.test(ctx.text));
 }
 const POLISH_LETTERS = /[ąęłńśźżĄĘŁŃŚŹŻ]/;
+function isTagalog(ctx: PartContext): boolean {
+  return (ctx.tagalog ??= TAGALOG_WORDS.test(ctx.text));
+}
+const TAGALOG_WORDS = /(?:^|\s)(?:ng|mga|ang|ay|po|kung|hindi|naman|lang|bagong|paalala|salamat)[\s:,.!]/i;
 
 /**
  * First-person words of one language that are other words in another: Hmong "me nyuam" is a child and "pub mis"
@@ -428,6 +432,8 @@ function notTheWriter(ctx: PartContext, k: number, w: string): boolean {
   // "38.4 mi": miles after a number. Polish "i" is "and", "ma" "has".
   if (w === 'mi') return k > 0 && (tokens.flags[k - 1] & F_DIGIT) !== 0 && tokens.line[k - 1] === tokens.line[k];
   if (w === 'i' || w === 'ma') return isPolish(ctx);
+  // Tagalog "sa" is "in", "to", "for" ("para sa lahat ng outpatient MRI"); French "sa" is "his"/"her".
+  if (w === 'sa') return isTagalog(ctx);
   if (w === 'me') return k + 1 < tokens.count && tokenEquals(text, tokens, k + 1, 'nyuam');
   // Portuguese "por mês" (a month) folds to French "mes" (my).
   if (w === 'mes') return text.charCodeAt(tokens.start[k] + 1) === 0xea;

@@ -435,6 +435,8 @@ export function recognizeGivenNames(ctx: PartContext): void {
 function capitalisedNameFrom(ctx: PartContext, k: number): number {
   const { text, tokens } = ctx;
   if (k > 0 && PROVIDER_TITLES.has(tokenText(text, tokens, k - 1)) && tokens.start[k] - tokens.end[k - 1] <= 2) return -1;
+  // "Dra. Ana Lucía Benavides": a second given name is read with the first, whose reading decided.
+  if (k > 0 && tokens.line[k - 1] === tokens.line[k] && tokens.start[k] - tokens.end[k - 1] === 1 && (tokens.flags[k - 1] & F_UPPER_FIRST) !== 0 && isGivenName(ctx, tokens.start[k - 1])) return -1;
   const s = tokens.start[k];
   if (!/^[ \t]{1,2}$/.test(text.slice(tokens.end[k], tokens.start[k + 1]))) return -1;
   if ((tokens.flags[k + 1] & F_UPPER_FIRST) === 0 || (tokens.flags[k + 1] & F_DIGIT) !== 0) return -1;
@@ -602,6 +604,7 @@ export function recognizeWideGivenNames(ctx: PartContext): void {
 export function recognizeInitialsAndCensus(ctx: PartContext): void {
   const { text, tokens } = ctx;
   invertedNameRows(ctx);
+  surnameInitialBeforeCodes(ctx);
   // Overlap questions are asked per room or date in text order: indexes built at the first one keep 1 MB census lines linear.
   let index: { any: ReturnType<typeof overlapIndex>; names: ReturnType<typeof overlapIndex>; honorificEnds: Map<number, Hit> } | null = null;
   const indexes = () => (index ??= {
@@ -799,6 +802,24 @@ function surnameInitialRow(ctx: PartContext, k: number): Hit | null {
   return makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[k], e, 'named', ['name:surname-initial', 'name:next-to-health'], `${quote(text, tokens.start[k], e)} opens a row with clinical content, a surname and an initial: a patient's name`);
 }
 const SURNAME_INITIAL_CLOSES = /^(?: [-–—]|,|:)/;
+
+/** "SIHARATH B. (J45.50, K35.80)": a surname (capitalised or in capitals) and an initial, then diagnosis codes in brackets. */
+const SURNAME_INITIAL_BRACKET = /(?:^|[\s:;,])([A-Z][A-Za-z'’-]{2,}),? ([A-Z])\. ?\($/;
+function surnameInitialBeforeCodes(ctx: PartContext): void {
+  const { text } = ctx;
+  for (const h of ctx.hits) {
+    if (h.type !== 'ICD10' || h.start < 6 || text.charCodeAt(h.start - 1) !== 40 /* ( */) continue;
+    const from = Math.max(0, h.start - 40);
+    const m = SURNAME_INITIAL_BRACKET.exec(text.slice(from, h.start));
+    if (!m) continue;
+    const surname = m[1];
+    if (!isNameWord(ctx, surname) || NOT_PERSON_WORDS.has(surname.toLowerCase()) || LETTERED_LABELS.has(surname.toLowerCase())) continue;
+    const s = from + m.index + m[0].indexOf(surname);
+    const e = from + m.index + m[0].lastIndexOf('.') + 1;
+    if (ctx.hits.some((x) => x.type === 'PATIENT_NAME' && x.start < e && x.end > s)) continue;
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, e, 'named', ['name:surname-initial', 'name:next-to-health'], `${quote(text, s, e)} before diagnosis codes, a surname and an initial: a patient's name`));
+  }
+}
 /** Words that take a letter as a label ("Case A: 60s male…", "Vitamin D – 2000 IU", "Wing B - flu clinic"). */
 const LETTERED_LABELS = new Set(('case patient pt client resident scenario example vignette group team cohort arm plan phase step stage level grade ' +
   'type tier part section option vitamin hepatitis hep building wing unit zone pod room bed bay site clinic lot batch class schedule form ' +
@@ -944,6 +965,21 @@ export function recognizeEventNames(ctx: PartContext): void {
  */
 const SUBJECT_PREFIX = /^[ \t]*(?:(?:re|fw|fwd|aw|tr|wg):[ \t]*)*/i;
 const SUBJECT_NAME_CLOSE = /^[ \t]{0,2}(?:\([^()\n]{1,24}\)[ \t]{0,2})?(?:[\w/]{1,8}[ \t]{1,2})?[-–—:|]/;
+/** "Spanish interp for Quiñones, Eduardo 3/14 ID clinic – new HIV dx": whom a subject's request is for, written surname first. */
+const FOR_INVERTED_NAME = /\b(?:for|re|about)[: ]{1,2}([A-ZÀ-Þ][a-zß-ÿ'’-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’-]+)?), ([A-ZÀ-Þ][a-zß-ÿ'’-]+)\b/g;
+function invertedNameAfterFor(ctx: PartContext): void {
+  const { text, where } = ctx;
+  if (text.length > 200) return;
+  FOR_INVERTED_NAME.lastIndex = 0;
+  for (let m = FOR_INVERTED_NAME.exec(text); m; m = FOR_INVERTED_NAME.exec(text)) {
+    const s = m.index + m[0].indexOf(m[1]);
+    const e = m.index + m[0].length;
+    if (!m[1].split(' ').every((w) => isNameWord(ctx, w)) || !isGivenName(ctx, e - m[2].length) || !healthBetween(ctx, e, text.length)) continue;
+    if (nameOverlaps(ctx.hits, s, e) || notAPerson(text, s, e)) continue;
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, e, 'named', ['name:subject', 'name:next-to-health'], `${quote(text, s, e)}, surname first, is whom the subject's request is for, with clinical content after it`));
+  }
+}
+
 function subjectHeadedByName(ctx: PartContext): void {
   const { text, where } = ctx;
   // "auth VA0031177402 - Pete Grinnell": a subject ending in a full name (a known given name first) after a dash names whom it concerns.
@@ -963,6 +999,7 @@ function subjectHeadedByName(ctx: PartContext): void {
       }
     }
   }
+  invertedNameAfterFor(ctx);
   const s = SUBJECT_PREFIX.exec(text)![0].length;
   const c = text.charCodeAt(s);
   if (!(c >= 65 && c <= 90) && !(c >= 0xc0 && c <= 0xde)) {

@@ -35,6 +35,8 @@ const LOWER_CASE_OK = new Set(['flu', 'gout', 'acne', 'copd', 'afib', 'asma', 'm
 const GAP_MAX = 3;
 /** A term may wrap onto the next line (plain text hard-wrapped at 76), never across a blank line ("Family Practice\n\nPatient:"). */
 const MAX_LINE_STEP = 1;
+/** …and only from a line as long as a wrapped one: "SIX-MINUTE WALK TEST" over "Patient:" is a heading, no "test patient". */
+const WRAPPED_LINE = 40;
 
 /** Labels that are ordinary words in lower case ("dos" is Spanish for two). */
 const UPPER_ONLY_LABELS = new Set(['dos', 'sn', 'aba', 'rtn', 'nss', 'udi']);
@@ -138,7 +140,8 @@ export function matchTerms(text: string, tokens: Tokens, dict: Dictionary): Term
         const rest = entry.restHashes ?? (entry.restHashes = restHashesOf(words));
         let ok = true;
         for (let j = 1; j < n && ok; j++) {
-          ok = hash[k + j] === rest[j] && start[k + j] - end[k + j - 1] <= GAP_MAX && line[k + j] - line[k + j - 1] <= MAX_LINE_STEP && tokenEquals(text, tokens, k + j, words[j]) && !sentenceEnd(text, start, end, k + j - 1);
+          ok = hash[k + j] === rest[j] && start[k + j] - end[k + j - 1] <= GAP_MAX && line[k + j] - line[k + j - 1] <= MAX_LINE_STEP && tokenEquals(text, tokens, k + j, words[j]) && !sentenceEnd(text, start, end, k + j - 1) &&
+            (line[k + j] === line[k + j - 1] || end[k + j - 1] - text.lastIndexOf('\n', end[k + j - 1] - 1) > WRAPPED_LINE);
         }
         if (!ok) continue;
       }

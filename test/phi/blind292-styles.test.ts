@@ -50,3 +50,36 @@ describe('what names no patient', () => {
     expect(recognizersFlagText('Dana,\n\nMarisol Vega arrived at 2am:\n- Ulipristal acetate 30 mg given\n- Levonorgestrel 1.5 mg given\n\nWarren Pike, PharmD')).toBe(true);
   });
 });
+
+// Session 15, from blind sets 300-307 once released.
+describe('headings, codes and subjects (sets 300-307)', () => {
+  it('a term wraps onto the next line only from a line as long as a wrapped one ("WALK TEST" over "Patient:")', () => {
+    const report = 'SIX-MINUTE WALK TEST\nPatient: Rosa Delgado    MRN: 44521077\nIndication: post-COVID exertional dyspnea (U09.9)\nnadir SpO2 86%';
+    expect(recognizersFlagText(report)).toBe(true);
+    // Hard-wrapped prose still reads "test patient" across the break: made-up data.
+    expect(recognizersFlagText('Please use this record when you try the new order screens, it is only a test\npatient: Rosa Delgado, MRN 44521077, dx post-COVID dyspnea (U09.9), nadir SpO2 86%')).toBe(false);
+  });
+  it('a surname and an initial right before diagnosis codes in brackets ("SIHARATH B. (J45.50, K35.80)")', () => {
+    expect(recognizersFlagText('Swap order OR 3: VONGSA K. (J45.50, K35.80) goes first, then the 10:30.')).toBe(true);
+    expect(recognizersFlagText('Swap order OR 3: Case B. (J45.50, K35.80) goes first, then the 10:30.')).toBe(false);
+  });
+  it('whom a subject\'s request is for, written surname first ("interp for Quiñones, Eduardo … new HIV dx")', () => {
+    const subject = (what: string) => recognizersFlag([{ where: 'subject', text: `Re: Spanish interp for Quiñones, Eduardo 3/14 ID clinic – ${what}, wants same interpreter` }, { where: 'body', text: 'Confirmed. Paola will cover it.\n\nMarco' }]);
+    expect(subject('new HIV dx')).toBe(true);
+    expect(subject('new badge')).toBe(false);
+  });
+  it('a joint replacement written with its verb ("had my left knee replaced")', () => {
+    const reply = (what: string) => recognizersFlagText(`Count me in for all four Saturdays!\n\nDiego Morales\n\nPS: just so the instructor knows, I had my left ${what} replaced in January, so I may sit out some of the floor moves.`);
+    expect(reply('knee')).toBe(true);
+    expect(reply('kitchen counter')).toBe(false);
+  });
+  it('a second given name after a clinician\'s title and first name is the clinician\'s ("Dra. Ana Lucía Benavides")', () => {
+    const names = (text: string) => scanText(text).findings.filter((f) => f.type === 'PATIENT_NAME' && f.confidence !== 'low');
+    expect(names('La Dra. Ana Lucía Benavides explicará cómo preparar su cuerpo si usted tiene diabetes.')).toHaveLength(0);
+    expect(names('La paciente Ana Lucía Benavides tiene diabetes y presión alta.')).not.toHaveLength(0);
+  });
+  it('Tagalog "sa" is a preposition, French "sa" a possessive', () => {
+    expect(recognizersFlagText('Hi team,\n\nSimula Hulyo 1, kailangan na ng prior auth para sa lahat ng outpatient MRI at CT.\n\nSalamat,\nAte Weng')).toBe(false);
+    expect(recognizersFlagText('Bonjour,\n\nsa IRM de contrôle est prévue lundi pour sa hernie discale.\n\nMerci,\nJeanne Morel')).toBe(true);
+  });
+});
