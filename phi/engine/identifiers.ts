@@ -99,9 +99,33 @@ export function recognizeIdentifiers(ctx: PartContext): void {
       ctx.hits.push(makeHit('MRN', 'high', ctx.where, s, s + 17, 'high-risk', ['pattern:va-icn'], `${quote(text, s, s + 17)} has the shape of a VA Integration Control Number (ten digits, V, six digits): a veteran's record number`));
     }
   }
+  chartRequests(ctx);
   emails(ctx);
   urls(ctx);
   void where;
+}
+
+/**
+ * "can someone unlock 00511207?", "pls pull LPR-00731846 for the chart audit", "merge 00391745 into 00391754": a
+ * zero-padded number (or one after a short prefix) that staff ask to pull, unlock, open or merge is a chart's record number.
+ */
+const CHART_VERBS = new Set(['pull', 'unlock', 'open', 'reopen', 'merge', 'into', 'chart']);
+const CHART_NUMBER_BEFORE = /(?:^|[\s(])([a-z]+)[ \t]{1,2}([A-Z]{2,4}-)?$/i;
+function chartRequests(ctx: PartContext): void {
+  const { text, tokens } = ctx;
+  for (let q = 0; q < tokens.digitCount; q++) {
+    const k = tokens.digitToken[q];
+    const s = tokens.start[k];
+    const len = tokens.end[k] - s;
+    if (len < 6 || len > 10 || text.charCodeAt(s) !== 48 /* 0 */ || (tokens.flags[k] & F_ALL_DIGIT) === 0) continue;
+    // The number ends there: no decimal, dash or slash run on ("0052260.5", "00002-1433-80").
+    const after = text.charCodeAt(s + len);
+    if ((after === 46 || after === 45 || after === 47) && text.charCodeAt(s + len + 1) >= 48 && text.charCodeAt(s + len + 1) <= 57) continue;
+    const m = CHART_NUMBER_BEFORE.exec(text.slice(Math.max(0, s - 20), s));
+    if (!m || !CHART_VERBS.has(m[1].toLowerCase())) continue;
+    const start = s - (m[2]?.length ?? 0);
+    ctx.hits.push(makeHit('MRN', 'medium', ctx.where, start, s + len, 'high-risk', ['pattern:chart-request', 'needs-context'], `${quote(text, start, s + len)} after '${m[1]}': the record number of a chart staff handle`));
+  }
 }
 
 function numericAt(ctx: PartContext, k: number, s: number, len: number): void {

@@ -807,7 +807,8 @@ const SURNAME_INITIAL_CLOSES = /^(?: [-–—]|,|:)/;
 const SURNAME_INITIAL_BRACKET = /(?:^|[\s:;,])([A-Z][A-Za-z'’-]{2,}),? ([A-Z])\. ?\($/;
 function surnameInitialBeforeCodes(ctx: PartContext): void {
   const { text } = ctx;
-  for (const h of ctx.hits) {
+  let names: ReturnType<typeof overlapIndex> | null = null;
+  for (const h of [...ctx.hits]) {
     if (h.type !== 'ICD10' || h.start < 6 || text.charCodeAt(h.start - 1) !== 40 /* ( */) continue;
     const from = Math.max(0, h.start - 40);
     const m = SURNAME_INITIAL_BRACKET.exec(text.slice(from, h.start));
@@ -816,8 +817,11 @@ function surnameInitialBeforeCodes(ctx: PartContext): void {
     if (!isNameWord(ctx, surname) || NOT_PERSON_WORDS.has(surname.toLowerCase()) || LETTERED_LABELS.has(surname.toLowerCase())) continue;
     const s = from + m.index + m[0].indexOf(surname);
     const e = from + m.index + m[0].lastIndexOf('.') + 1;
-    if (ctx.hits.some((x) => x.type === 'PATIENT_NAME' && x.start < e && x.end > s)) continue;
-    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, e, 'named', ['name:surname-initial', 'name:next-to-health'], `${quote(text, s, e)} before diagnosis codes, a surname and an initial: a patient's name`));
+    names ??= overlapIndex(ctx.hits, (x) => x.type === 'PATIENT_NAME');
+    if (names.overlaps(s, e)) continue;
+    const hit = makeHit('PATIENT_NAME', 'medium', ctx.where, s, e, 'named', ['name:surname-initial', 'name:next-to-health'], `${quote(text, s, e)} before diagnosis codes, a surname and an initial: a patient's name`);
+    ctx.hits.push(hit);
+    names.add(hit);
   }
 }
 /** Words that take a letter as a label ("Case A: 60s male…", "Vitamin D – 2000 IU", "Wing B - flu clinic"). */

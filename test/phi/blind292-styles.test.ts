@@ -83,3 +83,12 @@ describe('headings, codes and subjects (sets 300-307)', () => {
     expect(recognizersFlagText('Bonjour,\n\nsa IRM de contrôle est prévue lundi pour sa hernie discale.\n\nMerci,\nJeanne Morel')).toBe(true);
   });
 });
+
+describe('record numbers staff handle (older sets re-read in session 15)', () => {
+  it('a zero-padded number that staff ask to pull, unlock or merge is a chart\'s record number', () => {
+    const ask = (verb: string) => recognizersFlagText(`can someone ${verb} 00731855? it's stuck in 'rehab intake' status and I can't sign the ITP. thx - tomas`);
+    expect(ask('unlock')).toBe(true);
+    expect(recognizersFlagText('pls pull KLR-00731846 for the chart audit, need consent + op note by 3')).toBe(true);
+    expect(ask('re-order')).toBe(false);
+  });
+});
