@@ -166,7 +166,8 @@ export function decide(parts: PartScan[]): Decision {
   if (named.length > 0 && hasHealth && (namedWithHealth || personalHealth.length > 0)) {
     reasons.push('a named person with health content');
     evidence += 1;
-    namedRecordFile = named.some((h) => h.reasons.includes('name:file-name') && h.reasons.includes('name:full') && h.reasons.includes('name:next-to-health'));
+    namedRecordFile = named.some((h) => (h.reasons.includes('name:file-name') && h.reasons.includes('name:full') && h.reasons.includes('name:next-to-health')) ||
+      (h.where.startsWith('attachment:') && h.reasons.includes('name:table') && h.reasons.includes('name:next-to-health')));
   }
   // Whose health it is must be as clear as for a name alone: a name known only from the phone after it
   // ("sign up with <name>, <phone>"), or a roster of names beside a service word, is nobody's.
@@ -207,8 +208,8 @@ export function decide(parts: PartScan[]): Decision {
  * mostly mail about staff, worded so); one they do not becomes PHI when the wording alone is confident,
  * unless they hold that it identifies nobody (an animal's, made-up, mass mail). A message of few words is
  * left to the recognizers. Purview's template stays a
- * rule, and so does a file named with a full name and a condition (namedRecordFile): a covering note's words say
- * nothing of the record attached. The numbers were chosen on corpora neither had been tuned on (phi/README.md, "The wording model").
+ * rule, and so does a record attached (namedRecordFile): a file named with a full name and a condition, or an attached
+ * table with a person's name and a finding on one row. A covering note's words say nothing of the record attached. The numbers were chosen on corpora neither had been tuned on (phi/README.md, "The wording model").
  */
 export interface Blend {
   /** Weight of the wording's probability against the recognizers' score. */

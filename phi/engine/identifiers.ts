@@ -289,6 +289,8 @@ function icdAt(ctx: PartContext, k: number, s: number): void {
   const cue = before.find((w) => ICD_CUES.has(w));
   // "Order L89.154" is a product code; "Dx on order: L89.154" still a diagnosis.
   if (before.length > 0 && NOT_ICD_CUES.has(before[0]) && !cue) return;
+  // "error code E22", "fault code E11", "product code C50.9": the kind of code is named, and it is not a diagnosis.
+  if ((before[0] === 'code' || before[0] === 'codes') && before.length > 1 && NOT_ICD_CUES.has(before[1])) return;
   const dotted = written.includes('.');
   // Bare categories ("E11") and dot-less codes are product-code look-alikes unless a cue says "diagnosis".
   if (!cue && !dotted) return;

@@ -369,7 +369,10 @@ function recognizeVocative(ctx: PartContext): void {
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0) lineEnd = text.length;
   const listed = isGivenName(ctx, pos) || SURNAMES_WRITTEN_FIRST.has(first);
-  if (listed && /[ \t]/.test(text.slice(pos, end)) && !notAPerson(text, pos, end) && healthBetween(ctx, end, lineEnd)) {
+  // "Nwachukwu – trop 2.3 (was 0.9), K 5.9": one name, a dash, and a result with its value at once is whom the note is about.
+  const dash = /^[ \t]{1,2}[-–—][ \t]{1,2}/.exec(text.slice(end, end + 6));
+  const resultAfterDash = dash !== null && ctx.hits.some((h) => h.start === end + dash[0].length && h.confidence === 'high' && (h.type === 'LAB_RESULT' || h.type === 'ICD10'));
+  if (resultAfterDash || (listed && /[ \t]/.test(text.slice(pos, end)) && !notAPerson(text, pos, end) && healthBetween(ctx, end, lineEnd))) {
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, pos, end, 'named', ['name:heading', 'name:next-to-health'], `${quote(text, pos, end)} heads a note with clinical content: whom it is about`));
     return;
   }

@@ -92,3 +92,39 @@ describe('record numbers staff handle (older sets re-read in session 15)', () =>
     expect(ask('re-order')).toBe(false);
   });
 });
+
+describe('sets 308-315', () => {
+  it('one name, a dash and a result with its value opening the note ("Nwachukwu – trop 2.3")', () => {
+    expect(recognizersFlagText('Okonkwo – trop 2.3 (was 0.9), K 5.9, new ST elevation inferior leads. CT surg paged. pls come')).toBe(true);
+    expect(recognizersFlagText('Okonkwo – can you cover bed 4 tonight? the CT surg fellow is out, pls come')).toBe(false);
+  });
+  it('insurance-number labels in Persian, Pashto and Arabic', () => {
+    expect(types('شماره بیمه: HCP884512073')).toContain('HEALTH_PLAN_ID');
+    expect(types('بیمې شمېره: HCP884512073')).toContain('HEALTH_PLAN_ID');
+    expect(types('رقم التأمين: HCP884512073')).toContain('HEALTH_PLAN_ID');
+    expect(types('شماره سفارش: HCP884512073')).not.toContain('HEALTH_PLAN_ID');
+  });
+  it('a death investigation in Spanish (autopsy, cause of death, head injury)', () => {
+    const notice = (finding: string) => recognizersFlagText(`Les notificamos el fallecimiento del ciudadano José Luis Paredes Olvera, ocurrido el 28 de febrero de 2025. ${finding}`);
+    expect(notice('La autopsia concluyó que la causa de muerte fue traumatismo craneoencefálico severo.')).toBe(true);
+    expect(notice('La entrega de documentos a la familia se hará el lunes en el consulado.')).toBe(false);
+  });
+  it('a tethered cord in Spanish ("médula anclada")', () => {
+    expect(types('tiene programada una cirugía de liberación de médula anclada')).toContain('DIAGNOSIS');
+    expect(types('tiene programada una cirugía de liberación de la agenda anclada')).not.toContain('DIAGNOSIS');
+  });
+  it('a table of people with a health finding on a row, attached, is a record whatever the covering note says', () => {
+    const census = (rows: string, note = 'Updated census for weekend staff attached. Print one for each cottage binder.') => scanParts([
+      { where: 'subject', text: 'weekend census' }, { where: 'body', text: note }, { where: 'attachment-name', text: 'census_weekend.csv' },
+      { where: 'attachment:census_weekend.csv', text: `cottage,room,first_name,last_initial,level,precautions\n${rows}` }]).containsPhi;
+    const rows = 'Aspen,A1,Harper,Q,3,none\nBirch,B3,Isaiah,M,2,seizure precautions - on levetiracetam\nRoble,R1,Emiliano,C,3,none\n';
+    expect(census(rows)).toBe(true);
+    expect(census('Aspen,A1,Harper,Q,3,none\nBirch,B3,Isaiah,M,2,bunk bed by the window\nRoble,R1,Emiliano,C,3,none\n')).toBe(false);
+    // A synthetic file for testing an import names nobody.
+    expect(census(rows, 'Attached is the synthetic file for testing the import validation, synthetic only.')).toBe(false);
+  });
+  it('an error code is no diagnosis code ("error code E22")', () => {
+    expect(types('The monitor failed its daily self-test with error code E22 this morning.')).not.toContain('ICD10');
+    expect(types('Billed with dx code E22.1 this morning.')).toContain('ICD10');
+  });
+});
