@@ -207,9 +207,10 @@ export function decide(parts: PartScan[]): Decision {
  * recognizers call PHI stays PHI when the blend of both scores reaches BLEND.threshold (their false alarms are
  * mostly mail about staff, worded so); one they do not becomes PHI when the wording alone is confident,
  * unless they hold that it identifies nobody (an animal's, made-up, mass mail). A message of few words is
- * left to the recognizers. Purview's template stays a
- * rule, and so does a record attached (namedRecordFile): a file named with a full name and a condition, or an attached
- * table with a person's name and a finding on one row. A covering note's words say nothing of the record attached. The numbers were chosen on corpora neither had been tuned on (phi/README.md, "The wording model").
+ * left to the recognizers. Purview's template stays a rule, and so does a record attached (namedRecordFile): a file
+ * named with a full name and a condition, or an attached table with a person's name and a finding on one row; a
+ * covering note's words say nothing of the record attached. The numbers were chosen on mail neither had been tuned
+ * on, favouring recall, the target that is short (phi/README.md, "The wording model").
  */
 export interface Blend {
   /** Weight of the wording's probability against the recognizers' score. */
@@ -221,7 +222,7 @@ export interface Blend {
   /** Fewer distinct words than this are too few to judge by ("Roberta got her parking pass renewed"): the recognizers decide. */
   minFeatures: number;
 }
-export const BLEND: Blend = { weight: 0.7, threshold: 0.3, alone: 0.4, minFeatures: 20 };
+export const BLEND: Blend = { weight: 0.7, threshold: 0.25, alone: 0.35, minFeatures: 20 };
 export function withWording(d: Decision, probability: number, features: number, blend: Blend = BLEND): Decision {
   const { weight, threshold, alone, minFeatures } = blend;
   if (features < minFeatures) return d;

@@ -266,7 +266,8 @@ describe('after blind sets 13 and 14: bills, newborns, voicemails, stock, newsle
     // The recognizers' reading: the blend flags this sample drop-off on its wording (phi/README.md, known false alarms).
     expect(recognizersFlagText(rep)).toBe(false);
     const news = 'If you have sickle cell disease, drink plenty of water. If you take hydroxyurea, don\'t skip doses. Fever over 101°F? Go to the ER.\nMagnolia Coast Sickle Cell Clinic · 912-555-0155';
-    expect(scanText(news).containsPhi).toBe(false);
+    // The recognizers' reading: since session 15's lower bar the blend flags this flyer on its wording (known false alarms).
+    expect(recognizersFlagText(news)).toBe(false);
   });
   it('"<name> is actively dying" and "<name> screened today … eGFR 22" name patients', () => {
     const hospice = 'team - Isaiah Legare is actively dying, mottling to knees. roxanol 5mg SL q1h PRN dyspnea.';
