@@ -85,6 +85,13 @@ function modelNumberAfter(text: string, e: number): boolean {
   return true;
 }
 
+/** Does a word run on after position e, joined by a hyphen ("case-level")? */
+function hyphenatedOn(text: string, e: number): boolean {
+  if (text.charCodeAt(e) !== 45) return false;
+  const c = text.charCodeAt(e + 1) | 32;
+  return c >= 97 && c <= 122;
+}
+
 /** "OCPs", "UTIs": an abbreviation in capitals with a plural "s". */
 function capitalsPlural(text: string, s: number, e: number): boolean {
   if (e - s < 3 || text.charCodeAt(e - 1) !== 115) return false;
@@ -150,6 +157,8 @@ export function matchTerms(text: string, tokens: Tokens, dict: Dictionary): Term
       // In lower case a short lab or drug name counts only with its number right after ("cr 1.4", "doxy 100 mg").
       if (caps !== 0 && (flags[k] & F_ALL_UPPER) === 0 && !capitalsPlural(text, start[k], end[k]) && (caps === 2 || !(VALUED_KINDS.includes(entry.kind) && numberAfter(text, tokens, k + n - 1)))) continue;
       if (n === 1 && end[k] - start[k] <= UPPER_ONLY_LEN && modelNumberAfter(text, end[k])) continue;
+      // "the de-identified case-level detail": a phrase that voids evidence must end where its last word ends.
+      if ((entry.kind === 'z' || entry.kind === 'q') && hyphenatedOn(text, end[k + n - 1])) continue;
       seen |= bit;
       out.push({ entry, kind: entry.kind, first: k, last: k + n - 1 });
     }

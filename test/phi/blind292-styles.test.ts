@@ -128,3 +128,16 @@ describe('sets 308-315', () => {
     expect(types('Billed with dx code E22.1 this morning.')).toContain('ICD10');
   });
 });
+
+describe('sets 316-323', () => {
+  it('a phrase that voids evidence ends where its words end ("de-identified case-level detail" is no made-up case)', () => {
+    const csv = 'case_id,provider,measure,icd10,outcome\nHM-0412,Raghunathan,readmit_30d,I50.23,readmitted\nMRN 00418827,Sato,mortality_review,A41.9,expired 06/02/2024\n';
+    const mail = (note: string) => recognizersFlag([{ where: 'body', text: note }, { where: 'attachment:oppe_detail.csv', text: csv }]);
+    expect(mail('Attached is the de-identified case-level detail for the hospitalist OPPE. Case IDs only.')).toBe(true);
+    expect(mail('Attached is a de-identified case for Friday\'s teaching conference. Case IDs only.')).toBe(false);
+  });
+  it('jaw and teeth conditions a dental lab names (bruxism, TMD)', () => {
+    expect(types('night guard, hard acrylic (severe bruxism, TMD)')).toContain('DIAGNOSIS');
+    expect(types('night guard, hard acrylic (shade A2, rush)')).not.toContain('DIAGNOSIS');
+  });
+});
