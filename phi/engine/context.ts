@@ -19,6 +19,8 @@ export interface PartContext {
   polish?: boolean;
   /** Does the part read as Tagalog ("ng", "mga", "ang")? Cached: health.ts asks per finding. */
   tagalog?: boolean;
+  /** Does the part write the glottal stop ʻ (Tongan, Samoan: "he" is then "the")? Cached: health.ts asks per finding. */
+  polynesian?: boolean;
   /** First labels of the mail domains in the part (health.ts: "SCC" beside "@scc.example" is the organisation). */
   mailDomains?: Set<string>;
   /** Spans that sign like a sign-off block: a colleague's contact card (cards.ts). */

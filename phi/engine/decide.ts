@@ -23,7 +23,7 @@ export interface Decision {
 
 const counts = (h: Hit): boolean => h.confidence !== 'low';
 /** A study's code for a participant, by its label or column: in data called de-identified, a random code. */
-const STUDY_CODE_REASONS = new Set(['label:study id', 'table-column:study id', 'label:participant id', 'table-column:participant id', 'label:subject id', 'table-column:subject id']);
+const STUDY_CODE_REASONS = new Set(['label:study id', 'table-column:study id', 'label:participant id', 'table-column:participant id', 'table-column:participant', 'label:subject id', 'table-column:subject id', 'table-column:subject']);
 
 export function decide(parts: PartScan[]): Decision {
   const promoted = new Set<Hit>();
@@ -106,7 +106,7 @@ export function decide(parts: PartScan[]): Decision {
   // In mass mail, "Hi Dana," is a mail-merge field and "Living Well: heart failure" a heading: the
   // newsletter is not about Dana's health.
   const coverage = (h: Hit): boolean => autoReply && (h.role === 'named' || h.role === 'weak') && !h.where.endsWith('subject');
-  const weakCue = (h: Hit): boolean => coverage(h) || h.reasons.includes('name:vocative') || h.reasons.includes('in-header') || (h.reasons.includes('name:file-name') && !h.reasons.includes('name:next-to-health') && !h.reasons.includes('name:photo') && !h.reasons.includes('name:full')) || (bulk && (h.reasons.includes('name:greeting') || (h.type === 'PATIENT_NAME' && h.where.endsWith('subject'))));
+  const weakCue = (h: Hit): boolean => coverage(h) || h.reasons.includes('name:vocative') || (h.reasons.length === 1 && h.reasons[0] === 'name:greeting') || h.reasons.includes('in-header') || (h.reasons.includes('name:file-name') && !h.reasons.includes('name:next-to-health') && !h.reasons.includes('name:photo') && !h.reasons.includes('name:full')) || (bulk && (h.reasons.includes('name:greeting') || (h.type === 'PATIENT_NAME' && h.where.endsWith('subject'))));
   const highRisk: Hit[] = [];
   const strong: Hit[] = [];
   const payment: Hit[] = [];

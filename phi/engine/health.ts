@@ -187,7 +187,7 @@ const thirdOrFirstPerson = (p: number): boolean => p === 1 || p === 2;
 /** Procedure words that are also phrasal verbs, by the particle that makes them verbs. */
 const VERB_SENSES = new Map<string, RegExp>([['filling', /^[ \t]+(?:out|in|up)\b/i]]);
 const JOB_AFTER = /^[ \t]{1,2}(?:therapists?|nurses?|coordinators?|managers?|directors?|supervisors?|pharmacists?|physicians?|clinicians?|counselors?|schedulers?|receptionists?|technicians?|techs?|social workers?|case managers?|liaisons?|navigators?|educators?|specialists?)\b/i;
-const SERVICE_AFTER = /^[ \t]{1,2}(?:clinics?|season|workshops?|drive|campaign)\b/i;
+const SERVICE_AFTER = /^[ \t]{1,2}(?:clinics?|season|workshops?|drive|campaign|cohorts?|registry|registries|trials?)\b/i;
 const PRODUCT_AFTER = /^[ \t]{1,2}(?:(?:night|wrist|thumb|knee|ankle|back)[ \t])?(?:splints?|braces?|kits?|cups?|cup set|sleeves?|supports?|mcp block)\b/i;
 
 /** End of "positive" / "neg" / "detected" right after token `last` (a space, ":" or "-" between), or -1. */
@@ -351,7 +351,9 @@ const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 
   // "I'll bring the naloxone distribution numbers": the writer carries figures or kits, takes nothing.
   'bring', 'brought', 'distribute', 'distributed', 'distribution',
   // "I moved the Vaxelis and Prevnar into fridge #1": the writer handles the stock.
-  'moved', 'restocked', 'stocked', 'shelved', 'quarantined', 'discarded', 'wasted', 'counted', 'relabeled', 'relabelled', 'unpacked', 'fridge', 'freezer']);
+  'moved', 'restocked', 'stocked', 'shelved', 'quarantined', 'discarded', 'wasted', 'counted', 'relabeled', 'relabelled', 'unpacked', 'fridge', 'freezer',
+  // "He'll pick up the expired naloxone for disposal": stock past its date, nobody's dose.
+  'expired', 'expiring', 'recalled']);
 
 const CONTACT_VERBS = new Set(['text', 'call', 'email', 'e-mail', 'page', 'ping', 'let', 'tell', 'ask', 'contact', 'message', 'phone', 'see', 'find']);
 /** "RSVP to me", "send them to me", "reply to me": the writer collects answers, not their health. */
@@ -434,6 +436,8 @@ function notTheWriter(ctx: PartContext, k: number, w: string): boolean {
   if (w === 'i' || w === 'ma') return isPolish(ctx);
   // Tagalog "sa" is "in", "to", "for" ("para sa lahat ng outpatient MRI"); French "sa" is "his"/"her".
   if (w === 'sa') return isTagalog(ctx);
+  // Tongan "he" is "the" ("ʻi he loki", in the room); Tongan and Samoan write the glottal stop ʻ, English never does.
+  if (w === 'he') return (ctx.polynesian ??= ctx.text.includes('ʻ'));
   if (w === 'me') return k + 1 < tokens.count && tokenEquals(text, tokens, k + 1, 'nyuam');
   // Portuguese "por mês" (a month) folds to French "mes" (my).
   if (w === 'mes') return text.charCodeAt(tokens.start[k] + 1) === 0xea;

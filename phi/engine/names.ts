@@ -1396,6 +1396,7 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   'core data research committee council board desk quality compliance operations borough heights village township upper lower nos ' + // "Research Data Core", "Houston Board Room 3"
   'union ballroom lobby fieldhouse auditorium gym gymnasium cafeteria ' + // venues: "Student Union Ballroom"
   'falls springs beach harbor harbour bay rapids ' + // towns: "training in Sioux Falls"
+  'st sq blvd hwy pkwy ' + // street abbreviations: "80 Canal St, Boston, 617-555-0160"
   // US states whose names are no one's given name ("Florida Blue", "Ohio Valley"): Virginia, Georgia, Dakota stay names.
   'alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky ' +
   'louisiana maine maryland massachusetts michigan minnesota mississippi missouri nebraska nevada ohio oklahoma oregon pennsylvania ' +
@@ -1423,6 +1424,16 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   'santé sante salud clínica clinica clinique klinik klinikum praxis krankenhaus hôpital hopital centro gesundheit médical medico médico').split(' '));
 
 /** A capitalised organisation word right after a name-shaped run: "Client: Rio Verde Health". */
+/**
+ * "Mr. Gonzalez from Lakeside Medical Supply will drop off the cart": a person named with the company they come from
+ * is a vendor's or a colleague's representative, not a patient. Their name hits are dropped.
+ */
+const FROM_COMPANY = /^,?[ \t]{1,2}(?:from|of|at|with)[ \t]{1,2}(?:the[ \t])?(?:[A-Z][\w&'’-]*[ \t]){0,4}(?:Supply|Supplies|Pharmaceuticals?|Inc|LLC|Labs?|Laboratories|Company|Corp|Solutions|Systems|Biomedical|Diagnostics|Surgical|Logistics|Couriers?)\b/;
+export function dropCompanyRepresentatives(ctx: PartContext): void {
+  const { text } = ctx;
+  ctx.hits = ctx.hits.filter((h) => h.type !== 'PATIENT_NAME' || text.charCodeAt(h.end) > 44 || !FROM_COMPANY.test(text.slice(h.end, h.end + 90)));
+}
+
 export function organisationAfter(text: string, e: number): boolean {
   const m = /^[ \t]{1,2}([A-Z][a-z]{2,14})\b/.exec(text.slice(e, e + 18));
   return m !== null && NOT_PERSON_WORDS.has(m[1].toLowerCase());

@@ -9,7 +9,7 @@ import { recognizeIdentifiers } from './identifiers.ts';
 import { recognizeLabels } from './labels.ts';
 import { recognizeRecordRows } from './record-rows.ts';
 import { recognizeStems } from './stems.ts';
-import { markNamesBeforeHealthInSentence, recognizeAddressedNames, recognizeFileNames, recognizeGivenNames, recognizeWideGivenNames, recognizePossessiveGivenNames, recognizeHouseholdNames, recognizeNamesAfterCareCues, recognizeNamesNextToHealth, recognizeNamesWithAge, recognizeNamesWithDate, recognizeNamesWithPhone, recognizeSelfIntro, recognizeInitialsAndCensus, recognizeSubjectName, recognizeEventNames, recognizeCasualNamesAfterCues, endsWithGroupNoun, notAPerson } from './names.ts';
+import { markNamesBeforeHealthInSentence, recognizeAddressedNames, recognizeFileNames, recognizeGivenNames, recognizeWideGivenNames, recognizePossessiveGivenNames, recognizeHouseholdNames, recognizeNamesAfterCareCues, recognizeNamesNextToHealth, recognizeNamesWithAge, recognizeNamesWithDate, recognizeNamesWithPhone, recognizeSelfIntro, recognizeInitialsAndCensus, recognizeSubjectName, recognizeEventNames, recognizeCasualNamesAfterCues, endsWithGroupNoun, notAPerson, dropCompanyRepresentatives } from './names.ts';
 import { recognizeCards } from './cards.ts';
 import { recognizeServiceDates } from './service-dates.ts';
 import { recognizePersonShapes } from './persons.ts';
@@ -126,6 +126,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
   recognizeHl7(ctx);
   recognizeX12(ctx);
   recognizePersonShapes(ctx);
+  dropCompanyRepresentatives(ctx);
   recognizeCards(ctx);
   recognizeServiceDates(ctx);
   // Subjects and file names are one line: a capitalised word there is not a sign-off.

@@ -97,6 +97,8 @@ const URDU_NOT_NAME = new Set([...URDU_CLOSERS, ...('اور بھی یہ وہ پ�
   'ان انہیں انہوں اس اسے میرا میری میرے ہمارے آپ والا عالی').split(' ').map(normalizeArabic)]);
 /** Chinese characters that end a name read backwards from a title ("我是林嘉怡的妈妈": 是 is no name). */
 const CJK_NOT_NAME = new Set([...'是的给和与为您我请对向在你他她们说叫找']);
+/** Words that make a compound with "patient" ("患者教育", patient education; "患者须知", notice to patients): no name follows. */
+const CJK_CUE_COMPOUNDS = new Set(['教育', '家属', '須知', '须知', '服务', '服務', '安全', '权利', '權利', '指南', '信息', '資訊', '资料', '資料', '手册', '手冊', '管理', '隐私', '隱私', '满意', '滿意', '支持', '中心']);
 
 type Script = 'arabic' | 'cyrillic' | 'cjk' | 'hangul' | 'hebrew' | 'greek' | 'devanagari' | 'bengali' | 'ethiopic' | null;
 function scriptOf(c: number): Script {
@@ -327,7 +329,7 @@ function nameAfterCue(ctx: PartContext, k: number, script: Script, start: number
     while (n < 3 && end + n < text.length && isHan(text.charCodeAt(end + n)) && !CJK_NOT_NAME.has(text.charAt(end + n))) n++;
     // A name is a short run of its own ("患者王秀英，女"), or closed by a title; "糖尿病患者每年应…" goes on.
     const closed = end + n >= text.length || scriptOf(text.charCodeAt(end + n)) !== 'cjk' || titleAt(ctx, end + n);
-    if (n >= 2 && closed) names.push([end, end + n, cue]);
+    if (n >= 2 && closed && !CJK_CUE_COMPOUNDS.has(text.slice(end, end + 2))) names.push([end, end + n, cue]);
     return;
   }
   // The next word on the line, in the same script, after spaces only; after an abbreviation ("κ.", "גב'") also its mark.

@@ -141,3 +141,42 @@ describe('sets 316-323', () => {
     expect(types('night guard, hard acrylic (shade A2, rush)')).not.toContain('DIAGNOSIS');
   });
 });
+
+describe('sets 324-331', () => {
+  const names = (text: string, where = 'body') => scanText(text, { where }).findings.filter((f) => f.type === 'PATIENT_NAME' && f.confidence !== 'low');
+  it('a "subject" column of a de-identified extract holds study codes', () => {
+    const csv = 'subject,age_yrs,sex,sport,days_to_rtp\nS-001,16,M,football,15\nS-002,17,F,soccer,30\n';
+    const mail = (note: string) => recognizersFlag([{ where: 'body', text: note }, { where: 'attachment:pcs_recovery.csv', text: csv }]);
+    expect(mail('Attached is the de-identified extract for the concussion abstract.')).toBe(false);
+    expect(mail('Attached is the extract for the concussion abstract, with the subjects\' records.')).toBe(true);
+  });
+  it('a street abbreviation is no name ("80 Canal St, Boston, 617-555-0160")', () => {
+    expect(names('- Merrow Bridge Clinic (methadone, buprenorphine), 80 Canal St, Boston, 617-555-0160, walk-in 7-10 am')).toHaveLength(0);
+    expect(names('- left a message for Rosa Canal, Boston, 617-555-0160, re her methadone dose')).not.toHaveLength(0);
+  });
+  it('a condition naming a cohort, a registry or a trial is nobody\'s ("the lung cancer cohort")', () => {
+    const dx = (text: string) => scanText(text).findings.filter((f) => f.type === 'DIAGNOSIS' && f.confidence === 'high');
+    expect(dx('the biopsy kits for the lung cancer cohort arrived frozen')).toHaveLength(0);
+    expect(dx('the biopsy was for lung cancer, results Friday')).not.toHaveLength(0);
+  });
+  it('a name that only greets the reader needs health tied to someone ("Hi Chen Wei," to a vendor)', () => {
+    expect(recognizersFlagText('Hi Chen Wei,\n\nThanks for the dry ice. The biopsy kits for the lung cancer study arrived frozen; can you add 5 more tumor tissue kits?\n\nKendra')).toBe(false);
+    expect(recognizersFlagText('Hi Chen Wei,\n\nyour biopsy came back: it shows lung cancer, and the tumor board meets Friday about your treatment.\n\nKendra')).toBe(true);
+  });
+  it('a person named with the company they come from is its representative ("Mr. Gonzalez from Lakeside Medical Supply")', () => {
+    expect(names('Mr. Gonzalez from Lakeside Medical Supply will drop off the sedation cart Wednesday.')).toHaveLength(0);
+    expect(names('Mr. Gonzalez from room 4 will need the sedation cart Wednesday.')).not.toHaveLength(0);
+  });
+  it('stock past its date is nobody\'s dose ("the expired naloxone")', () => {
+    expect(recognizersFlagText('Mr. Abara came by at 3. He took the expired naloxone for disposal.')).toBe(false);
+    expect(recognizersFlagText('Mr. Abara came by at 3. He took the naloxone after the overdose.')).toBe(true);
+  });
+  it('Tongan "he" is an article ("ʻi he loki")', () => {
+    expect(recognizersFlagText('Kalo, ko e lau ʻo e koloa ʻi he pongipongi ni:\n- kato colostomy (drainable) 38\n- barrier rings 60\nMālō.')).toBe(false);
+    expect(recognizersFlagText('Kalo, he needs a new colostomy bag (drainable) today:\n- barrier rings 60\nthanks')).toBe(true);
+  });
+  it('words that make a compound with "patient" in Chinese are no name ("患者教育")', () => {
+    expect(names('患者教育：化疗期间如何应对恶心', 'subject')).toHaveLength(0);
+    expect(names('患者王秀英：化疗期间恶心', 'subject')).not.toHaveLength(0);
+  });
+});
