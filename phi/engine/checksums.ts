@@ -25,7 +25,8 @@ export type SsnKind = 'ssn' | 'itin';
 
 /** SSA issuance rules: area 001-899 except 666, group 01-99, serial 0001-9999; ITIN = 9xx-(50-65|70-88|90-92|94-99). */
 export function ssnKind(nine: string): SsnKind | null {
-  if (!/^\d{9}$/.test(nine) || EXAMPLE_SSNS.has(nine)) return null;
+  // 987-65-4320 to 987-65-4329: the block the SSA set aside for advertisements.
+  if (!/^\d{9}$/.test(nine) || EXAMPLE_SSNS.has(nine) || nine.startsWith('98765432')) return null;
   if (/^(\d)\1{8}$/.test(nine)) return null;
   const area = +nine.slice(0, 3);
   const group = +nine.slice(3, 5);
@@ -66,9 +67,13 @@ export function mbiValid(mbi: string): boolean {
 
 export type CardBrand = 'visa' | 'mastercard' | 'amex' | 'discover' | 'jcb' | 'diners';
 
+/** The card networks' and processors' published test numbers ("run test transactions with 4111 1111 1111 1111"): nobody's card. */
+const TEST_CARDS = new Set(['4111111111111111', '4242424242424242', '4012888888881881', '4000056655665556', '5555555555554444', '5105105105105100',
+  '5200828282828210', '378282246310005', '371449635398431', '6011111111111117', '6011000990139424', '3530111333300000', '30569309025904']);
+
 export function cardBrand(digits: string): CardBrand | null {
   const n = digits.length;
-  if (!luhnValid(digits) || /^(\d)\1+$/.test(digits)) return null;
+  if (!luhnValid(digits) || /^(\d)\1+$/.test(digits) || TEST_CARDS.has(digits)) return null;
   const p2 = +digits.slice(0, 2);
   const p4 = +digits.slice(0, 4);
   const p3 = +digits.slice(0, 3);

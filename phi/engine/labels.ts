@@ -15,6 +15,8 @@ import { F_ALL_UPPER, tokenText } from './tokenizer.ts';
 import { hashWord } from './fold.ts';
 
 /** Labels that are everyday words: they only count with an explicit ":" "#" "=" or "number". */
+/** Words before "account" that make it a trading account ("customer account", "vendor account"). */
+const BUSINESS_ACCOUNT_BEFORE = new Set(['customer', 'vendor', 'supplier', 'wholesaler', 'distributor', 'dealer', 'shipping', 'freight']);
 const WEAK_LABELS = new Set(['id', 'subject', 'booking', 'bk', 'inmate', 'veteran', 'patient', 'pt', 'client', 'name', 'nom', 'nombre', 'account', 'acct', 'policy', 'member', 'sn', 'insured', 'beneficiary', 'resident', 'paciente', 'patiente', 'patientin', 'nino', 'nina', 'geb', 'geboren', 'chart', 'expediente', 'dossier', 'medical record', 'aba', 'pt id']);
 /** Lines of a rota opening with Polish weekdays ("pon:", "wt:", "czw:"): two make "pt:" piątek. */
 const POLISH_WEEKDAY_LINE = /(?:^|\n)[ \t•*-]*(?:pon|wt|śr|czw|sob|niedz?)\.?:/gi;
@@ -230,6 +232,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
         return make('BANK_ACCOUNT', end, 'high', ['pattern:aba', 'checksum:aba'], `${label()} next to a valid bank routing number`);
       }
       if (digits.length < 4) return null;
+      // "customer account 0045521": a practice's account with its supplier, nobody's bank account.
+      if (m.first > 0 && BUSINESS_ACCOUNT_BEFORE.has(tokenText(text, ctx.tokens, m.first - 1).toLowerCase())) return null;
       addNameAfter(ctx, m, end);
       return make('BANK_ACCOUNT', end, 'medium', ['pattern:account'], `${label()} next to an account number`);
     }

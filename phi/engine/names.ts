@@ -1080,7 +1080,7 @@ function lowerCaseSubjectName(ctx: PartContext, s: number): void {
  */
 export const SURNAMES_WRITTEN_FIRST = new Set(
   ('nguyen tran pham hoang huynh phan dang bui ngo duong truong dinh ' +
-    'kim park choi jung jeong kang cho yoon jang lim shin kwon hwang ahn ' +
+    'kim lee park choi jung jeong kang cho yoon jang lim shin kwon hwang ahn ' +
     'wang zhang liu chen yang huang zhao zhou zhu guo luo zheng liang xie tang').split(' '),
 );
 const SURNAME_HASHES = new Set([...SURNAMES_WRITTEN_FIRST].map(hashWord));

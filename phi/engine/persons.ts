@@ -12,7 +12,7 @@
 import { type PartContext, tokenIndexAt } from './context.ts';
 import { hashWord } from './fold.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
-import { nameBefore, notAPerson } from './names.ts';
+import { isGivenName, nameBefore, notAPerson } from './names.ts';
 import { isPlaceholderName } from './placeholders.ts';
 import { F_ALL_UPPER, F_ALPHA, F_DIGIT, F_UPPER_FIRST, tokenText } from './tokenizer.ts';
 
@@ -161,10 +161,13 @@ function personSpan(ctx: PartContext, j: number): [number, number] | null {
   return span;
 }
 
-/** "Restock for the ED FNE pocket arrived": capitals of three letters or fewer are units' and programmes' acronyms. */
+/**
+ * "Restock for the ED FNE pocket arrived", "SCIT QA summary": capitals of four letters or fewer, none a listed given
+ * name, are units' and programmes' acronyms ("JOSE DIAZ" stays a name).
+ */
 function acronymsOnly(ctx: PartContext, first: number, j: number): boolean {
   const { tokens } = ctx;
-  for (let i = first; i < j; i++) if ((tokens.flags[i] & F_ALL_UPPER) === 0 || tokens.end[i] - tokens.start[i] > 3) return false;
+  for (let i = first; i < j; i++) if ((tokens.flags[i] & F_ALL_UPPER) === 0 || tokens.end[i] - tokens.start[i] > 4 || isGivenName(ctx, tokens.start[i])) return false;
   return true;
 }
 

@@ -180,3 +180,40 @@ describe('sets 324-331', () => {
     expect(names('患者王秀英：化疗期间恶心', 'subject')).not.toHaveLength(0);
   });
 });
+
+describe('sets 332-339', () => {
+  const names = (text: string) => scanText(text).findings.filter((f) => f.type === 'PATIENT_NAME' && f.confidence !== 'low');
+  it('published test card numbers and the SSA\'s advertising SSNs are nobody\'s', () => {
+    expect(types('run test transactions with the processor\'s test card 4111 1111 1111 1111')).not.toContain('CREDIT_CARD');
+    expect(types('the card is 4111 1122 3344 5569 exp 08/27')).toContain('CREDIT_CARD');
+    expect(types('REF 987-65-4320 aerobic/anaerobic set (qty 40)')).not.toContain('SSN');
+    expect(types('SSN 987-65-4330 on file')).toContain('SSN');
+  });
+  it('a drill with a mannequin as the patient is made up', () => {
+    const ics = (who: string) => `BEGIN:VCALENDAR\nPRODID:-//Lakeview Allergy//Staff//EN\nBEGIN:VEVENT\nSUMMARY:Anaphylaxis drill - shot room\nDESCRIPTION:Scenario: simulated grade 3 systemic reaction after a maintenance dose. Roles: Dana Cho RN (lead)\\, Jorge Pena MA (vitals/timer)\\, Monica (911 caller). ${who} Trainer auto-injectors only.\nEND:VEVENT\nEND:VCALENDAR\n`;
+    const drill = (who: string) => recognizersFlag([{ where: 'subject', text: 'Invitation: anaphylaxis drill - shot room' }, { where: 'body', text: 'Quarterly drill, please accept.' }, { where: 'attachment:drill.ics', text: ics(who) }]);
+    expect(drill('Mannequin plays the patient.')).toBe(false);
+    expect(drill('Bring the crash cart.')).toBe(true);
+  });
+  it('capitals of four letters or fewer that are no given names are acronyms ("SCIT QA summary")', () => {
+    const summary = 'Q2 SLIT QA summary:\n- 140 patients on sublingual immunotherapy (22 coded J30.1)\n- 2 patients with asthma J45.40 had doses held for low peak flow\nNo individual cases here.';
+    expect(names(summary)).toHaveLength(0);
+    expect(recognizersFlagText(summary)).toBe(false);
+    expect(names('JOSE DIAZ had doses held for asthma and low peak flow')).not.toHaveLength(0);
+  });
+  it('a customer account is a practice\'s account with its supplier', () => {
+    expect(types('Your order (customer account 0045521, Westlake Allergy & Asthma) is backordered')).not.toContain('BANK_ACCOUNT');
+    expect(types('Your payment (account 0045521, Westlake Allergy & Asthma) is overdue')).toContain('BANK_ACCOUNT');
+  });
+  it('labels in Hmong ("hnub yug", date of birth) and Russian ("полис ОМС", the health insurance policy)', () => {
+    expect(types('Hnub yug: 03/14/1958. Koj cov tshuaj metformin npaj txhij lawm.')).toContain('DOB');
+    expect(types('Hnub tim: 03/14/1958. Koj cov tshuaj metformin npaj txhij lawm.')).not.toContain('DOB');
+    expect(types('полис ОМС 7751230899461123 не найден')).toContain('HEALTH_PLAN_ID');
+    expect(types('заказ 7751230899461123 не найден')).not.toContain('HEALTH_PLAN_ID');
+  });
+  it('a Korean name written surname first with Lee heads a subject ("Lee Min-jun")', () => {
+    const note = (subject: string) => recognizersFlag([{ where: 'subject', text: subject }, { where: 'body', text: 'L50.0 - start cetirizine 10 mg BID, recheck 6 wk. Thx' }]);
+    expect(note('Lee Seo-yeon')).toBe(true);
+    expect(note('Lee side vents')).toBe(false);
+  });
+});

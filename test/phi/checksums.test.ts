@@ -35,8 +35,12 @@ describe('check digits', () => {
   it('cards: Luhn plus brand prefix and length', () => {
     expect(luhnValid('4539578763621486')).toBe(true);
     expect(cardBrand('4539578763621486')).toBe('visa');
-    expect(cardBrand('378282246310005')).toBe('amex');
-    expect(cardBrand('5555555555554444')).toBe('mastercard');
+    expect(cardBrand('371298765432100')).toBe('amex');
+    expect(cardBrand('5407123456789013')).toBe('mastercard');
+    // The networks' published test numbers are nobody's card.
+    expect(cardBrand('378282246310005')).toBeNull();
+    expect(cardBrand('5555555555554444')).toBeNull();
+    expect(cardBrand('4111111111111111')).toBeNull();
     expect(cardBrand('4539578763621487')).toBeNull();
     expect(cardBrand('1234567812345670')).toBeNull(); // Luhn-valid, no brand
   });
