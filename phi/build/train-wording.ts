@@ -136,8 +136,11 @@ function report(title: string, rows: Row[]): void {
   console.log(`  recognizers alone                 ${rate((r) => r.recognizers.containsPhi)}`);
   console.log(`  wording alone (p >= 0.5)          ${rate((r) => r.p >= 0.5)}`);
   console.log(`  shipped blend ${JSON.stringify(BLEND)}  ${blended(BLEND)}`);
-  for (const weight of [0.6, 0.7, 0.8]) for (const threshold of [0.25, 0.3, 0.35]) for (const alone of [0.4, 0.5, 0.6]) {
+  for (const weight of [0.6, 0.7, 0.8]) for (const threshold of [0.2, 0.25, 0.3]) for (const alone of [0.3, 0.35, 0.4]) {
     console.log(`  weight ${weight}, positives kept from blend ${threshold}, others taken from wording ${alone}: ${blended({ ...BLEND, weight, threshold, alone })}`);
+  }
+  for (const aloneBlank of [0.35, 0.4, 0.5, 0.6]) {
+    console.log(`  where the recognizers found nothing, taken from wording ${aloneBlank}: ${blended({ ...BLEND, aloneBlank })}`);
   }
   for (const minFeatures of [10, 20, 30]) console.log(`  wording read from ${minFeatures} distinct words on: ${blended({ ...BLEND, minFeatures })}`);
 }

@@ -106,7 +106,7 @@ export function decide(parts: PartScan[]): Decision {
   // In mass mail, "Hi Dana," is a mail-merge field and "Living Well: heart failure" a heading: the
   // newsletter is not about Dana's health.
   const coverage = (h: Hit): boolean => autoReply && (h.role === 'named' || h.role === 'weak') && !h.where.endsWith('subject');
-  const weakCue = (h: Hit): boolean => coverage(h) || h.reasons.includes('name:vocative') || (h.reasons.length === 1 && h.reasons[0] === 'name:greeting') || h.reasons.includes('in-header') || (h.reasons.includes('name:file-name') && !h.reasons.includes('name:next-to-health') && !h.reasons.includes('name:photo') && !h.reasons.includes('name:full')) || (bulk && (h.reasons.includes('name:greeting') || (h.type === 'PATIENT_NAME' && h.where.endsWith('subject'))));
+  const weakCue = (h: Hit): boolean => coverage(h) || h.reasons.includes('name:vocative') || (h.reasons.includes('name:greeting') && !h.reasons.includes('name:next-to-health')) || h.reasons.includes('in-header') || (h.reasons.includes('name:file-name') && !h.reasons.includes('name:next-to-health') && !h.reasons.includes('name:photo') && !h.reasons.includes('name:full')) || (bulk && (h.reasons.includes('name:greeting') || (h.type === 'PATIENT_NAME' && h.where.endsWith('subject'))));
   const highRisk: Hit[] = [];
   const strong: Hit[] = [];
   const payment: Hit[] = [];
@@ -217,18 +217,20 @@ export interface Blend {
   weight: number;
   /** The blend a recognizers' positive must reach to stay PHI. */
   threshold: number;
-  /** The probability at which the wording alone makes a recognizers' negative PHI. */
+  /** The probability at which the wording alone makes a recognizers' negative PHI… */
   alone: number;
+  /** …and where the recognizers found nothing at all, no identifier and no health term (rotas, vendor mail, glossaries). */
+  aloneBlank: number;
   /** Fewer distinct words than this are too few to judge by ("Roberta got her parking pass renewed"): the recognizers decide. */
   minFeatures: number;
 }
-export const BLEND: Blend = { weight: 0.7, threshold: 0.25, alone: 0.35, minFeatures: 20 };
+export const BLEND: Blend = { weight: 0.7, threshold: 0.25, alone: 0.35, aloneBlank: 0.4, minFeatures: 20 };
 export function withWording(d: Decision, probability: number, features: number, blend: Blend = BLEND): Decision {
-  const { weight, threshold, alone, minFeatures } = blend;
+  const { weight, threshold, alone, aloneBlank, minFeatures } = blend;
   if (features < minFeatures) return d;
   const blended = weight * probability + (1 - weight) * d.score;
   const wording = `wording model ${probability.toFixed(2)}`;
-  const containsPhi = d.hipaaTemplate === true || d.namedRecordFile === true || (d.containsPhi ? blended >= threshold : !d.nobody && probability >= alone);
+  const containsPhi = d.hipaaTemplate === true || d.namedRecordFile === true || (d.containsPhi ? blended >= threshold : !d.nobody && probability >= (d.score > 0 ? alone : aloneBlank));
   // score >= 0.5 exactly when containsPhi (types.ts).
   const score = containsPhi
     ? 0.5 + 0.49 * Math.min(1, Math.max(0, (blended - threshold) / (1 - threshold)))

@@ -254,6 +254,13 @@ export function recognizeAddressedNames(ctx: PartContext): void {
     if (!GREETINGS.has(tokenText(text, tokens, k))) continue;
     const pos = tokens.start[k + 1];
     if (!/^[ \t,]{1,3}$/.test(text.slice(tokens.end[k], pos))) continue;
+    // "Hi Mr. Dhaliwal,": the name read by its title is the one greeted (a letter's "Dear Mr. …", "Liebe Frau …" is
+    // markLetterAddressees' to judge).
+    const titled = !EMAIL_GREETINGS.has(tokenText(text, tokens, k)) ? undefined : ctx.hits.find((h) => h.start === pos && h.type === 'PATIENT_NAME' && h.reasons.includes('name:honorific'));
+    if (titled) {
+      if (/^[ \t]{0,2}[,:!]/.test(text.slice(titled.end, titled.end + 3)) && !titled.reasons.includes('name:greeting')) titled.reasons.push('name:greeting');
+      continue;
+    }
     const end = greetedName(ctx, pos);
     if (end < 0 || notAPerson(text, pos, end) || GROUP_AFTER.test(text.slice(end, end + 14)) || endsWithGroupNoun(text.slice(pos, end))) continue;
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, pos, end, 'named', ['name:greeting'], `${quote(text, pos, end)} is addressed by name`));
@@ -275,6 +282,8 @@ export function recognizeAddressedNames(ctx: PartContext): void {
 }
 
 const DEAR_HASH = hashWord('dear');
+/** Greetings of e-mail rather than of letters. */
+const EMAIL_GREETINGS = new Set(['hi', 'hello', 'hey', 'hiya', 'hola']);
 /** A diagnosis, a drug or a result: not a service word, which names the sender as often ("Lakeview Hospice Foundation"). */
 const LETTER_HEALTH = new Set(['DIAGNOSIS', 'MEDICATION', 'LAB_RESULT', 'ICD10']);
 const ORGANISATION_AFTER = /^ (?:Center|Centre|Foundation|Clinic|Association|Society|Program|Institute|Hospital|Alliance|Network)\b/;
@@ -1324,6 +1333,16 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
       room = true;
     }
     const gap = room ? ' - ' : text.slice(tokens.end[k - 1], tokens.start[k]);
+    // "Bed 2 — Héctor Salazar (Valle Verde) glucose 412": a place or unit in brackets between a name and a result.
+    if (!reCue && !room && /^\)[ \t]{1,2}$/.test(gap) && (valuedStarts ??= valuedHealthStarts(health)).has(tokens.start[k])) {
+      const from = Math.max(0, tokens.end[k - 1] - 40);
+      const open = from + text.slice(from, tokens.end[k - 1]).lastIndexOf('(');
+      if (open > from && BRACKETED_PLACE.test(text.slice(open, tokens.end[k - 1] + 1))) {
+        const named = namesByEnd.get(open - (text.charCodeAt(open - 1) === 32 ? 1 : 0));
+        if (named && !named.reasons.includes('name:next-to-health')) named.reasons.push('name:next-to-health');
+        continue;
+      }
+    }
     // "Mark Stone A1c 9.2", "Li Na INR 4.1 today": a lab written with its value (or a dosed drug) right after a
     // name, with only a space between, reads like a chart line; a bare condition word does not ("Jordan Diabetes").
     const valued = !reCue && /^[ \t]{1,2}$/.test(gap) && (valuedStarts ??= valuedHealthStarts(health)).has(tokens.start[k]);
@@ -1464,6 +1483,9 @@ function afterDepartment(text: string, end: number): number {
   const m = DEPARTMENT_AFTER_NAME.exec(text.slice(end, end + 52));
   return m ? end + m[0].length : end;
 }
+
+/** "(Valle Verde)", "(4 West)": one to four capitalised words or a unit number in brackets. */
+const BRACKETED_PLACE = /^\((?:[A-Z][a-z]+|\d{1,2})(?:[ &/-]{1,3}[A-Z][a-z]+){0,3}\)$/;
 
 const RE_CUES = new Set(['re', 'regarding', 'about', 'concerning', 'wegen', 'betreffend', 'sobre', 'acerca', 'concernant']);
 

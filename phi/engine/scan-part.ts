@@ -57,7 +57,8 @@ const CREDENTIAL = /\b(?:MD|DO|NP|PA-C|RN|DDS|DMD|PharmD|NPI|Physician|Attending
 function providerCard(text: string): boolean {
   return text.split('\n').some((l) => CARD_FIELD.test(l) && CREDENTIAL.test(l));
 }
-const MERGE_FIELD = /\{\{ ?[A-Za-z_.]{2,40} ?\}\}|«[A-Za-z_ ]{2,20}»|<<[A-Za-z_ ]{2,20}>>|\[\[[A-Za-z_ ]{2,30}\]\]/;
+// «…» are also Spanish and French quotation marks («Salud conductual»): a field's words there are capitalised, joined or one.
+const MERGE_FIELD = /\{\{ ?[A-Za-z_.]{2,40} ?\}\}|«[A-Za-z_]{2,20}(?: [A-Z][A-Za-z_]{0,15}){0,3}»|<<[A-Za-z_ ]{2,20}>>|\[\[[A-Za-z_ ]{2,30}\]\]/;
 
 /** Native searches for the fields' openers first: most mail has none, and the regex then never runs. */
 function mergeTemplate(text: string): boolean {

@@ -217,3 +217,26 @@ describe('sets 332-339', () => {
     expect(note('Lee side vents')).toBe(false);
   });
 });
+
+describe('sets 340-347', () => {
+  it('"not real" says a finding is not real, not that the mail is made up ("oversensing, not real AF")', () => {
+    const link = (aside: string) => recognizersFlagText(`https://portal.heartlink.example/patients/MRN-0077214/episodes?type=AF\nthe EGMs look like oversensing to me, ${aside}. thoughts?`);
+    expect(link('not real AF')).toBe(true);
+    expect(link('these are not real patients, only the demo tenant')).toBe(false);
+  });
+  it('Spanish quotation marks are no mail-merge field («Salud conductual»)', () => {
+    const reply = (quoted: string) => recognizersFlag([{ where: 'body', text: `Ya corregimos el enrutamiento; los mensajes dirigidos a ${quoted} ahora llegan al equipo correcto.` },
+      { where: 'quoted', text: '> El 2 jun., Ernesto Lozano Paredes escribió:\n> Le mandé tres mensajes a la psicóloga sobre la dosis de sertralina (me la subieron a 100 mg) y los ataques de pánico.' }]);
+    expect(reply('«Salud conductual»')).toBe(true);
+    expect(reply('«PatientName»')).toBe(false);
+  });
+  it('a name read by its title that only greets the reader needs health tied to someone ("Hi Mr. Dhaliwal,")', () => {
+    const sheet = (greeting: string) => recognizersFlagText(`${greeting}\n\nAs requested, our employer rates:\nDOT physical  $95\nAudiogram  $40\nTB skin test  $30\n\nOccupational Health Services`);
+    expect(sheet('Hi Mr. Dhaliwal,')).toBe(false);
+    expect(recognizersFlagText('Hi Mr. Dhaliwal,\n\nyour audiogram showed hearing loss in the left ear and your TB skin test was positive.\n\nOccupational Health Services')).toBe(true);
+  });
+  it('a place in brackets between a name and a result ("Héctor Salazar (Valle Verde) glucose 412")', () => {
+    expect(recognizersFlagText('Lobby is full.\nBed 2 — Héctor Salazar (Valle Verde) glucose 412, sending out to ED.')).toBe(true);
+    expect(recognizersFlagText('Lobby is full.\nBed 2 — Héctor Salazar (Valle Verde) covering the desk, sending the van to ED.')).toBe(false);
+  });
+});
