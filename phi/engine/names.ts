@@ -1442,7 +1442,6 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   // The same in Spanish, French and German: "Rive Claire Santé", "Klarfluss Klinik", "Centro de Salud".
   'santé sante salud clínica clinica clinique klinik klinikum praxis krankenhaus hôpital hopital centro gesundheit médical medico médico').split(' '));
 
-/** A capitalised organisation word right after a name-shaped run: "Client: Rio Verde Health". */
 /**
  * "Mr. Gonzalez from Lakeside Medical Supply will drop off the cart": a person named with the company they come from
  * is a vendor's or a colleague's representative, not a patient. Their name hits are dropped.
@@ -1450,9 +1449,14 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
 const FROM_COMPANY = /^,?[ \t]{1,2}(?:from|of|at|with)[ \t]{1,2}(?:the[ \t])?(?:[A-Z][\w&'’-]*[ \t]){0,4}(?:Supply|Supplies|Pharmaceuticals?|Inc|LLC|Labs?|Laboratories|Company|Corp|Solutions|Systems|Biomedical|Diagnostics|Surgical|Logistics|Couriers?)\b/;
 export function dropCompanyRepresentatives(ctx: PartContext): void {
   const { text } = ctx;
-  ctx.hits = ctx.hits.filter((h) => h.type !== 'PATIENT_NAME' || text.charCodeAt(h.end) > 44 || !FROM_COMPANY.test(text.slice(h.end, h.end + 90)));
+  const followedByCompany = (h: Hit): boolean => {
+    const c = text.charCodeAt(h.end);
+    return (c === 32 || c === 9 || c === 44) && FROM_COMPANY.test(text.slice(h.end, h.end + 90));
+  };
+  ctx.hits = ctx.hits.filter((h) => h.type !== 'PATIENT_NAME' || !followedByCompany(h));
 }
 
+/** A capitalised organisation word right after a name-shaped run: "Client: Rio Verde Health". */
 export function organisationAfter(text: string, e: number): boolean {
   const m = /^[ \t]{1,2}([A-Z][a-z]{2,14})\b/.exec(text.slice(e, e + 18));
   return m !== null && NOT_PERSON_WORDS.has(m[1].toLowerCase());
