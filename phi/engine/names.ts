@@ -881,6 +881,7 @@ function healthOnLineAfter(ctx: PartContext, k: number): boolean {
 }
 
 /** A subject line that is only a person's given name, perhaps with an initial or surname: "amber w", "Hank", "Re: Tasha Greer". */
+const MONTH_GIVEN_NAMES = new Set(['april', 'may', 'june', 'july', 'august', 'january']);
 const SUBJECT_NAME = /^[ \t]*(?:(?:re|fw|fwd|aw|tr):[ \t]*)?([A-Za-zÀ-ÿ][a-zà-ÿ'’-]{1,20})(?:[ \t]+[A-Za-zÀ-ÿ][a-zà-ÿ'’-]{0,20}\.?)?[ \t]*$/i;
 export function recognizeSubjectName(ctx: PartContext): void {
   const { text, where } = ctx;
@@ -892,6 +893,8 @@ export function recognizeSubjectName(ctx: PartContext): void {
   const s = m.index + m[0].indexOf(m[1]);
   if (!isGivenName(ctx, s)) return;
   const e = m.index + m[0].trimEnd().length;
+  // "June coverage", "May schedule": a month that is also a given name, then a word in lower case, is the month's.
+  if (MONTH_GIVEN_NAMES.has(m[1].toLowerCase()) && /[ \t][a-zà-ÿ]/.test(text.slice(s, e))) return;
   ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, e, 'named', ['name:subject'], `the subject is only a name, ${quote(text, s, e)}: the person the message is about`));
 }
 
@@ -999,7 +1002,8 @@ function invertedNameAfterFor(ctx: PartContext): void {
 function subjectHeadedByName(ctx: PartContext): void {
   const { text, where } = ctx;
   // "auth VA0031177402 - Pete Grinnell": a subject ending in a full name (a known given name first) after a dash names whom it concerns.
-  const dash = text.lastIndexOf(' - ');
+  // The dash may be typed as a hyphen or set as an en or em dash ("Return-to-learn plan – Owen Park").
+  const dash = Math.max(text.lastIndexOf(' - '), text.lastIndexOf(' – '), text.lastIndexOf(' — '));
   const tail = dash > 0 ? nameAfterDash(ctx, dash + 3, text.length, SUBJECT_NAME_END) : null;
   // A listed given name, or clinical content before the dash ("QFT positive - Baltazar Chox Ixcoy"), says it is a person.
   if (tail && (isGivenName(ctx, tail[0]) || healthBetween(ctx, 0, dash))) {
@@ -1416,6 +1420,7 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   'union ballroom lobby fieldhouse auditorium gym gymnasium cafeteria ' + // venues: "Student Union Ballroom"
   'falls springs beach harbor harbour bay rapids ' + // towns: "training in Sioux Falls"
   'st sq blvd hwy pkwy ' + // street abbreviations: "80 Canal St, Boston, 617-555-0160"
+  'contact plus droplet airborne enteric precautions isolation ' + // isolation orders: "Contact Plus (C. diff)"
   // US states whose names are no one's given name ("Florida Blue", "Ohio Valley"): Virginia, Georgia, Dakota stay names.
   'alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky ' +
   'louisiana maine maryland massachusetts michigan minnesota mississippi missouri nebraska nevada ohio oklahoma oregon pennsylvania ' +

@@ -240,3 +240,21 @@ describe('sets 340-347', () => {
     expect(recognizersFlagText('Lobby is full.\nBed 2 — Héctor Salazar (Valle Verde) covering the desk, sending the van to ED.')).toBe(false);
   });
 });
+
+describe('sets 348-355', () => {
+  const names = (text: string) => scanText(text).findings.filter((f) => f.type === 'PATIENT_NAME' && f.confidence !== 'low');
+  const body = 'Dr. Okafor covers the addiction consults Mon/Wed; NP Baptiste does buprenorphine inductions Friday mornings. Methadone dose changes need a physician order.';
+  it('a month that is also a given name, then a word in lower case, is the month ("June coverage")', () => {
+    expect(recognizersFlag([{ where: 'subject', text: 'June coverage' }, { where: 'body', text: body }])).toBe(false);
+    expect(recognizersFlag([{ where: 'subject', text: 'June Alvarez' }, { where: 'body', text: body }])).toBe(true);
+  });
+  it('isolation orders are no names ("Contact Plus (C. diff)")', () => {
+    expect(names('5E-22 discharged at 13:10. Contact Plus (C. diff) - sporicidal terminal clean, then UV.')).toHaveLength(0);
+    expect(names('5E-22 discharged at 13:10. Rosa Plata (C. diff) - sporicidal terminal clean, then UV.')).not.toHaveLength(0);
+  });
+  it('a subject ending in a name after an en dash ("Return-to-learn plan – Owen Park")', () => {
+    const plan = (subject: string) => recognizersFlag([{ where: 'subject', text: subject }, { where: 'body', text: 'Hello all,\n\nhe was evaluated on 3/10 after a concussion in Saturday\'s game; no screens, may leave class if headache worsens.' }]);
+    expect(plan('Return-to-learn plan – Owen Dunmore')).toBe(true);
+    expect(plan('Return-to-learn plan – for grade 10 teachers')).toBe(false);
+  });
+});
