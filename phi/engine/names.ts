@@ -820,7 +820,10 @@ const SURNAME_INITIAL_BRACKET = /(?:^|[\s:;,])([A-Z][A-Za-z'’-]{2,}),? ([A-Z])
 function surnameInitialBeforeCodes(ctx: PartContext): void {
   const { text } = ctx;
   let names: ReturnType<typeof overlapIndex> | null = null;
-  for (const h of [...ctx.hits]) {
+  // Names pushed below are no codes: reading up to the count before them needs no copy of the list.
+  const count = ctx.hits.length;
+  for (let i = 0; i < count; i++) {
+    const h = ctx.hits[i];
     if (h.type !== 'ICD10' || h.start < 6 || text.charCodeAt(h.start - 1) !== 40 /* ( */) continue;
     const from = Math.max(0, h.start - 40);
     const m = SURNAME_INITIAL_BRACKET.exec(text.slice(from, h.start));
@@ -1458,7 +1461,8 @@ export function dropCompanyRepresentatives(ctx: PartContext): void {
     const c = text.charCodeAt(h.end);
     return (c === 32 || c === 9 || c === 44) && FROM_COMPANY.test(text.slice(h.end, h.end + 90));
   };
-  ctx.hits = ctx.hits.filter((h) => h.type !== 'PATIENT_NAME' || !followedByCompany(h));
+  const representative = (h: Hit): boolean => h.type === 'PATIENT_NAME' && followedByCompany(h);
+  if (ctx.hits.some(representative)) ctx.hits = ctx.hits.filter((h) => !representative(h));
 }
 
 /** A capitalised organisation word right after a name-shaped run: "Client: Rio Verde Health". */
