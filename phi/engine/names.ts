@@ -691,7 +691,10 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
     if (room < k) {
       const span = nameBefore(ctx, room);
       if (span && !notAPerson(text, span[0], span[1]) && !indexes().names.overlaps(span[0], span[1])) {
-        add(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:census'], `${quote(text, span[0], span[1])} with a unit and bed (${quote(text, tokens.start[room], tokens.end[k])}): a patient's name`));
+        // With a unit and bed it is an inpatient's, unless a doctor's title shows whose ("Dr. Khalil (PGY-2)").
+        const t = tokenIndexAt(tokens, span[0]);
+        const doctor = t > 0 && PROVIDER_TITLES.has(tokenText(text, tokens, t - 1)) && span[0] - tokens.end[t - 1] <= 2;
+        add(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', doctor ? ['name:census'] : ['name:census', 'name:room'], `${quote(text, span[0], span[1])} with a unit and bed (${quote(text, tokens.start[room], tokens.end[k])}): a patient's name`));
       } else if (!span) {
         const h = roomAfterName(ctx, room, k, indexes());
         if (h) add(h);
