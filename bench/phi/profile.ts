@@ -20,7 +20,7 @@ const rounds = arg('--rounds', 20);
 const top = arg('--top', 25);
 for (const d of docs.slice(0, 50)) scanText(d);
 
-interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount: number; positionTicks?: { line: number; ticks: number }[] }
+interface Node { id: number; children?: number[]; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount: number; positionTicks?: { line: number; ticks: number }[] }
 const session = new Session();
 session.connect();
 await session.post('Profiler.enable');
@@ -47,9 +47,25 @@ for (const n of profile.nodes) {
     byLine.set(key, (byLine.get(key) ?? 0) + p.ticks);
   }
 }
+// Inclusive time: each node's subtree, summed per function (a function's recursive frames counted once).
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const fnName = (n: Node): string => `${n.callFrame.functionName || '(anonymous)'} ${short(n.callFrame.url)}`;
+const inclusive = new Map<string, number>();
+const subtree = (n: Node, open: Set<string>): number => {
+  const f = fnName(n);
+  const first = !open.has(f);
+  if (first) open.add(f);
+  let t = n.hitCount;
+  for (const c of n.children ?? []) t += subtree(byId.get(c)!, open);
+  if (first) { open.delete(f); inclusive.set(f, (inclusive.get(f) ?? 0) + t); }
+  return t;
+};
+subtree(profile.nodes[0], new Set());
 const pct = (x: number): string => `${((100 * x) / total).toFixed(1).padStart(5)} %`;
 console.log('\nself time by function:');
 for (const [f, t] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${pct(t)}  ${f}`);
+console.log('\ninclusive time by function:');
+for (const [f, t] of [...inclusive].filter(([f]) => f.includes('phi/')).sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${pct(t)}  ${f}`);
 console.log('\nself time by line:');
 const sources = new Map<string, string[]>();
 for (const [l, t] of [...byLine].sort((a, b) => b[1] - a[1]).slice(0, top)) {

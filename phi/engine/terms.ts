@@ -137,6 +137,13 @@ export function matchTerms(text: string, tokens: Tokens, dict: Dictionary): Term
       const words = entry.tokens;
       const n = words.length;
       if (k + n > count) continue;
+      // The following words' hashes first: most multi-word entries fail there, before any character is compared.
+      if (n > 1) {
+        const rest = entry.restHashes ?? (entry.restHashes = restHashesOf(words));
+        let ok = true;
+        for (let j = 1; j < n && ok; j++) ok = hash[k + j] === rest[j];
+        if (!ok) continue;
+      }
       // Entries of one list mostly share their first word: compare it once.
       if (words[0] !== lastFirst) {
         lastFirst = words[0];
@@ -144,10 +151,9 @@ export function matchTerms(text: string, tokens: Tokens, dict: Dictionary): Term
       }
       if (!lastFirstOk) continue;
       if (n > 1) {
-        const rest = entry.restHashes ?? (entry.restHashes = restHashesOf(words));
         let ok = true;
         for (let j = 1; j < n && ok; j++) {
-          ok = hash[k + j] === rest[j] && start[k + j] - end[k + j - 1] <= GAP_MAX && line[k + j] - line[k + j - 1] <= MAX_LINE_STEP && tokenEquals(text, tokens, k + j, words[j]) && !sentenceEnd(text, start, end, k + j - 1) &&
+          ok = start[k + j] - end[k + j - 1] <= GAP_MAX && line[k + j] - line[k + j - 1] <= MAX_LINE_STEP && tokenEquals(text, tokens, k + j, words[j]) && !sentenceEnd(text, start, end, k + j - 1) &&
             (line[k + j] === line[k + j - 1] || end[k + j - 1] - text.lastIndexOf('\n', end[k + j - 1] - 1) > WRAPPED_LINE);
         }
         if (!ok) continue;
