@@ -107,13 +107,16 @@ export function decide(parts: PartScan[]): Decision {
   // newsletter is not about Dana's health.
   const coverage = (h: Hit): boolean => autoReply && (h.role === 'named' || h.role === 'weak') && !h.where.endsWith('subject');
   const weakCue = (h: Hit): boolean => coverage(h) || h.reasons.includes('name:vocative') || (h.reasons.includes('name:greeting') && !h.reasons.includes('name:next-to-health')) || h.reasons.includes('in-header') || (h.reasons.includes('name:file-name') && !h.reasons.includes('name:next-to-health') && !h.reasons.includes('name:photo') && !h.reasons.includes('name:full')) || (bulk && (h.reasons.includes('name:greeting') || (h.type === 'PATIENT_NAME' && h.where.endsWith('subject'))));
+  // The reader a message greets owns the health addressed to them ("Hi Camille, your dysphonia…"), not
+  // what it tells of someone else ("Hi Linda, … she had an ear infection").
+  const addressed = (h: Hit): boolean => (h.reasons.includes('name:greeting') || h.reasons.includes('name:vocative')) && !h.reasons.includes('name:next-to-health');
   const highRisk: Hit[] = [];
   const strong: Hit[] = [];
   const payment: Hit[] = [];
   const named: Hit[] = [];
   const weak: Hit[] = [];
   for (const h of visible) {
-    const on = h.role !== 'health' && weakCue(h) && !h.reasons.includes('placeholder') ? personalHealth0.length > 0 : counts(h);
+    const on = h.role !== 'health' && weakCue(h) && !h.reasons.includes('placeholder') ? (addressed(h) ? personalHealth0.some((p) => p.personalSecond) : personalHealth0.length > 0) : counts(h);
     if (!on) continue;
     if (h.confidence === 'low') promoted.add(h);
     if (h.role === 'high-risk') highRisk.push(h);

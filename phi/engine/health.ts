@@ -10,7 +10,7 @@ import type { TermMatch } from './terms.ts';
 import { F_ALL_UPPER, F_DIGIT, F_UPPER_FIRST, tokenEquals, tokenText, type Tokens } from './tokenizer.ts';
 import { hashWord } from './fold.ts';
 
-const DIAGNOSIS_CUES = new Set(['diagnosed', 'dx', 'hx', 'history', 'diagnosis', 'suffers', 'has', 'with', 'treated', 'for', 'confirmed', 'diagnostico', 'diagnostiquee', 'diagnostique', 'diagnose', 'leidet', 'padece', 'tiene',
+const DIAGNOSIS_CUES = new Set(['diagnosed', 'dx', 'hx', 'history', 'diagnosis', 'suffers', 'has', 'with', 'treated', 'for', 'confirmed', 'recovering', 'diagnostico', 'diagnostiquee', 'diagnostique', 'diagnose', 'leidet', 'padece', 'tiene',
   // "pour une pneumonie", "con neumonía", "wegen einer Pneumonie": the English cues' counterparts.
   'pour', 'avec', 'souffre', 'atteint', 'atteinte', 'por', 'con', 'wegen', 'mit', 'hat']);
 const LAB_FILLERS = new Set(['a', 'an', 'about', 'reads', 'foi', 'went', 'around', 'like', 'only', 'still', 'just', 'score', 'scored', 'result', 'results', 'resultado', 'resultat', 'ergebnis', 'wert', 'of', 'is', 'was', 'at', 'level', 'levels', 'result', 'value', 'came', 'back', 'now', 'today', 'de', 'est', 'ist', 'von', 'es', 'fue', 'was', 'measured', 'reading', 'count', 'read', 'up', 'down', 'to',
@@ -449,6 +449,14 @@ function notTheWriter(ctx: PartContext, k: number, w: string): boolean {
  * Whose health a finding is, from the pronouns and possessives around it: 0 nobody's, 1 a person's
  * ("her metformin"), 2 the writer's ("my A1c"), 3 only the reader's ("your A1c", "sus medicamentos").
  */
+/** Is text[s, e) a whole cell of a delimited row (a comma, tab, semicolon or bar on both sides, or the line's edge)? */
+function tableCell(text: string, s: number, e: number): boolean {
+  const b = s > 0 ? text.charCodeAt(s - 1) : 10;
+  const a = e < text.length ? text.charCodeAt(e) : 10;
+  const cellEdge = (c: number): boolean => c === 44 || c === 9 || c === 59 || c === 124;
+  return (cellEdge(b) || b === 10) && (cellEdge(a) || a === 10 || a === 13) && (cellEdge(b) || cellEdge(a));
+}
+
 export function personal(ctx: PartContext, first: number, last: number): number {
   // "my inpatient caseload", "my post-op calls": the writer's work, not anyone's health.
   if (last + 1 < ctx.tokens.count && WORK_AFTER_HASHES.has(ctx.tokens.hash[last + 1]) && WORK_AFTER.has(tokenText(ctx.text, ctx.tokens, last + 1))) return 0;
@@ -473,6 +481,8 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     // "PT/OT, audiology": in capitals, PT is physical therapy; "pt", "Pt" is the patient.
     if (w === 'pt' && (ctx.tokens.flags[first - 1 - i] & F_ALL_UPPER) !== 0) continue;
     if (w === 'j' && initialJ(ctx.text, ctx.tokens.end[first - 1 - i])) continue;
+    // "…,rabies_pre,je,cholera_oral": a cell of a delimited row is a column's name (Japanese encephalitis), no pronoun.
+    if (tableCell(ctx.text, ctx.tokens.start[first - 1 - i], ctx.tokens.end[first - 1 - i])) continue;
     // "most MA plans", "MI Medicaid": in capitals, a pronoun of two letters or more is an abbreviation.
     if (FIRST_PERSON.has(w) && w.length >= 2 && (ctx.tokens.flags[first - 1 - i] & F_ALL_UPPER) !== 0) continue;
     // "methylphenidate ER 36 mg", "SA node": in capitals, another language's pronoun is an abbreviation too.
@@ -492,7 +502,7 @@ export function personal(ctx: PartContext, first: number, last: number): number 
   const { tokens, text } = ctx;
   if (quote >= 0) return found;
   for (let j = last + 1; j < tokens.count && j <= last + AFTER_WORDS && tokens.line[j] === tokens.line[last]; j++) {
-    if (tokens.end[j] - tokens.start[j] > 4 || !FIRST_AFTER_HASHES.has(tokens.hash[j]) || hyphenated(text, tokens.start[j], tokens.end[j])) continue;
+    if (tokens.end[j] - tokens.start[j] > 4 || !FIRST_AFTER_HASHES.has(tokens.hash[j]) || hyphenated(text, tokens.start[j], tokens.end[j]) || tableCell(text, tokens.start[j], tokens.end[j])) continue;
     const w = tokenText(text, tokens, j);
     // "…flu shots. Text me if you're sick", "let me know": the writer asked to be reached, not their health.
     if ((w === 'me' && (CONTACT_VERBS.has(tokenText(text, tokens, j - 1)) || replyToMe(text, tokens, j))) || notTheWriter(ctx, j, w)) continue;

@@ -24,7 +24,7 @@
 import type { StemEntry } from '../dictionary/codec.ts';
 import { healthBetween, type PartContext } from './context.ts';
 import { normalizeArabic, normalizeScripts } from './fold.ts';
-import { F_ALL_DIGIT } from './tokenizer.ts';
+import { F_ALL_DIGIT, F_ALPHA } from './tokenizer.ts';
 import { makeHit, quote } from './hit.ts';
 import type { PhiType } from '../types.ts';
 
@@ -73,7 +73,7 @@ const HINDI_NOT_NAME = new Set(('को का की के ने से म�
   // Nepali: the copula, postpositions, pronouns, time words.
   'छ छन् छु छैन हुन् थियो थिए भयो भएको भएकाले लाई मा ले बाट सँग र पनि धेरै अहिले भोलि हिजो मेरो मेरी हाम्रो उनको उहाँ उहाँको यो त्यो वर्षको बर्ष उमेर').split(' ').map((w) => normalizeScripts(w)));
 /** Words that close a Hindi or Nepali name: the copula and the postpositions written after a name ("सुनीता शर्मा को", "अर्जुन है", "सीता हुन्"). */
-const HINDI_CLOSERS = new Set(['है', 'हैं', 'था', 'थी', 'थे', 'का', 'की', 'के', 'को', 'ने', 'जी', 'हो', 'हुन्', 'छ', 'छन्']);
+const HINDI_CLOSERS = new Set(['है', 'हैं', 'था', 'थी', 'थे', 'का', 'की', 'के', 'को', 'ने', 'जी', 'हो', 'हुन्', 'छ', 'छन्', 'हुनुहुन्छ', 'हुनुहुन्थ्यो', 'हुनुभयो'].map((w) => normalizeScripts(w)));
 /** "मेरा नाम … है", Nepali "मेरो नाम … हो" (my name is …): closed by the copula only ("मेरा नाम लिस्ट में है" names nobody). */
 const MY_NAME_COPULA = new Map<string, string>([['मेरा नाम', 'है'], ['मेरो नाम', 'हो']].map(([cue, copula]): [string, string] => [normalizeScripts(cue), copula]));
 const HEALTH_TYPE: Record<string, PhiType> = { condition: 'DIAGNOSIS', drug: 'MEDICATION', lab: 'LAB_RESULT', procedure: 'OTHER' };
@@ -334,7 +334,9 @@ function nameAfterCue(ctx: PartContext, k: number, script: Script, start: number
   }
   // The next word on the line, in the same script, after spaces only; after an abbreviation ("κ.", "גב'") also its mark.
   const abbreviation = (script === 'greek' || script === 'hebrew') && stem.length <= 2;
-  const next = (j: number): boolean => j < tokens.count && tokens.line[j] === tokens.line[k] && scriptOf(text.charCodeAt(tokens.start[j])) === script && gapOk(text, tokens.end[j - 1], tokens.start[j], abbreviation && j === k + 1);
+  // After a cue of two words ("γιο μου", my son) the name may follow a comma, in apposition.
+  const appositive = stem.includes(' ');
+  const next = (j: number): boolean => j < tokens.count && tokens.line[j] === tokens.line[k] && scriptOf(text.charCodeAt(tokens.start[j])) === script && gapOk(text, tokens.end[j - 1], tokens.start[j], abbreviation && j === k + 1, appositive && j === k + 1);
   const word = (j: number): string => text.slice(tokens.start[j], tokens.end[j]);
   const push = (a: number, b: number): void => { names.push([tokens.start[a], tokens.end[b], cue]); };
   if (script === 'hangul') {
@@ -365,11 +367,13 @@ function nameAfterCue(ctx: PartContext, k: number, script: Script, start: number
   }
   if (script === 'devanagari') {
     let j = k + 1;
-    while (j <= k + 3 && next(j) && !HINDI_NOT_NAME.has(normalizeScripts(word(j))) && !isStem(ctx, word(j))) j++;
+    while (j <= k + 3 && next(j) && !HINDI_NOT_NAME.has(normalizeScripts(word(j))) && !HINDI_CLOSERS.has(normalizeScripts(word(j))) && !isStem(ctx, word(j))) j++;
     if (j === k + 1) return;
     const closer = next(j) ? normalizeScripts(word(j)) : '';
     const copula = MY_NAME_COPULA.get(stem);
-    const closed = copula !== undefined ? closer === copula : HINDI_CLOSERS.has(closer) || closedAfter(text, tokens.end[j - 1]);
+    // Also closed where the line goes on in Latin letters ("मेरो बुबा हरि अधिकारी ICU को बेड…"): a name is in one script.
+    const latinAfter = j < tokens.count && tokens.line[j] === tokens.line[k] && tokens.start[j] - tokens.end[j - 1] <= 2 && (tokens.flags[j] & F_ALPHA) !== 0 && text.charCodeAt(tokens.start[j]) < 0x250;
+    const closed = copula !== undefined ? closer === copula : HINDI_CLOSERS.has(closer) || latinAfter || closedAfter(text, tokens.end[j - 1]);
     if (closed) push(k + 1, j - 1);
     return;
   }
@@ -410,11 +414,12 @@ function dandaAfter(text: string, i: number): boolean {
 }
 
 /** Only white space between two words (and, after an abbreviation, its full stop or geresh: "κ. Παπαδόπουλος", "גב' כהן"). */
-function gapOk(text: string, from: number, to: number, abbreviation: boolean): boolean {
+function gapOk(text: string, from: number, to: number, abbreviation: boolean, comma = false): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) continue;
     if (abbreviation && i === from && (c === 46 || c === 39 || c === 0x5f3 || c === 0x2019)) continue;
+    if (comma && i === from && (c === 44 || c === 0x60c)) continue;
     return false;
   }
   return true;

@@ -27,3 +27,49 @@ describe('whose health', () => {
     expect(recognizersFlagText('Dr. Ana Ruiz is on nights 3/1-3/7, Dr. Farid Karimi (PGY-2) covers sepsis consults days. Please update the paging list.')).toBe(false);
   });
 });
+
+// Sets 364-371, read once they were no longer held back.
+describe('conditions, sets 364-371', () => {
+  it('a mass in an organ is a finding, and one "recovering from" a condition has it', () => {
+    const list = (a: string, b: string) => `Dear volunteers,\n\nPlease keep these friends in your thoughts this week:\n\n- Harriet Quill (4 East), ${a}\n- Deacon Amos Pruitt, ${b}\n\nIn peace,\nVolunteer Office`;
+    expect(recognizersFlagText(list('back from vacation', 'awaiting results for a lung mass'))).toBe(true);
+    expect(recognizersFlagText(list('recovering from a stroke', 'home with family'))).toBe(true);
+    expect(recognizersFlagText(list('recovering from a busy week', 'awaiting results for a bake sale'))).toBe(false);
+  });
+  it('voice disorders, and a wound oozing, in a patient\'s own words or addressed to them', () => {
+    expect(recognizersFlagText('Hi Priya,\n\nGood work today. Your muscle tension dysphonia is easing with the massage; keep the straw phonation twice a day and rest the voice at lunch. I will see you on Tuesday for the next session of the programme.')).toBe(true);
+    expect(recognizersFlagText('Hi Priya,\n\nGood work today. Your choir audition piece is easing with the practice; keep the straw phonation twice a day and rest the voice at lunch. I will see you on Tuesday for the next session of the programme.')).toBe(false);
+  });
+  it('a Persian membership number label', () => {
+    expect(recognizersFlagText('من سارا رضایی هستم، شماره عضویت KRX771204833. لطفاً درخواست مرا بررسی کنید.')).toBe(true);
+    expect(recognizersFlagText('من سارا رضایی هستم، شماره سفارش KRX771204833. لطفاً درخواست مرا بررسی کنید.')).toBe(false);
+  });
+  it('a Greek language disorder, and a name after "my son," in apposition', () => {
+    const mail = (finding: string) => `Καλημέρα,\n\nθα ήθελα ραντεβού για τον γιο μου, Σπύρο Καλλέργη. Ο παιδίατρος υποψιάζεται ${finding}.\n\nΕυχαριστώ`;
+    expect(recognizersFlagText(mail('γλωσσική διαταραχή'))).toBe(true);
+    expect(recognizersFlagText(mail('ότι χρειάζεται γυαλιά ηλίου για την παραλία'))).toBe(false);
+  });
+  it('binge episodes in Hebrew', () => {
+    expect(recognizersFlagText('הבת שלי, נועה, סובלת מהתקפי זלילה בלילה.')).toBe(true);
+    expect(recognizersFlagText('הבת שלי, נועה, סובלת מחלומות רעים בלילה.')).toBe(false);
+  });
+});
+
+describe('whose health, sets 364-371', () => {
+  it('a Nepali name ends at the honorific copula or where the line goes on in Latin letters', () => {
+    expect(recognizersFlagText('मेरो बुबा राम बहादुर थापा ICU को बेड ४ मा हुनुहुन्छ। डाक्टरले क्यान्सर भन्नुभयो।')).toBe(true);
+    expect(recognizersFlagText('मेरी आमा गीता थापा हुनुहुन्छ। डाक्टरले क्यान्सर भन्नुभयो।')).toBe(true);
+    expect(recognizersFlagText('मेरी आमा गीता थापा हुनुहुन्छ। उहाँ भोलि घर आउनुहुन्छ।')).toBe(false);
+  });
+  it('the reader a message greets does not own what it tells of someone else', () => {
+    const note = (health: string) => `Hi Marcy,\n\nAttached are the records for the volunteer renewal. ${health}, treated with drops, all cleared, and her badge renews in June.\n\nVolunteer Services`;
+    expect(recognizersFlagText(note('She had an ear infection in January'))).toBe(false);
+    expect(recognizersFlagText(note('Your ear infection from January was'))).toBe(true);
+  });
+  it('a cell of a delimited row is a column, not a pronoun ("je" for Japanese encephalitis)', () => {
+    const report = (header: string) => recognizersFlag([{ where: 'body', text: 'Monthly counts attached.\n\nSam' },
+      { where: 'attachment:counts.csv', text: `month,${header},cholera_oral\n2025-01,41,88,5\n2025-02,38,91,4\n` }]);
+    expect(report('rabies_pre,je')).toBe(false);
+    expect(recognizersFlag([{ where: 'body', text: 'Sam here. My rabies shots are done and my je booster is next week.\n\nSam' }])).toBe(true);
+  });
+});
