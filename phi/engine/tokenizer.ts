@@ -126,7 +126,10 @@ export function tokenize(text: string, table: FirstTokenKeys = NO_KEYS): Tokens 
     let cls = t;
     let h = Math.imul(HASH_SEED ^ (t & 0xffff), 16777619);
     while (++i < len) {
-      t = CHAR[text.charCodeAt(i)];
+      // Lower-case ASCII letters, most of any text, fold to themselves: no table load.
+      const c = text.charCodeAt(i);
+      if (c - 97 >>> 0 < 26) { h = Math.imul(h ^ c, 16777619); cls |= 0x40000; continue; }
+      t = CHAR[c];
       if (t === 0) break;
       h = Math.imul(h ^ (t & 0xffff), 16777619);
       cls |= t;
