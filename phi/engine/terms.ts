@@ -7,7 +7,7 @@
 import type { Dictionary, TermEntry } from '../dictionary/codec.ts';
 import { hashWord } from './fold.ts';
 import { KIND } from '../dictionary/kinds.ts';
-import { F_ALL_UPPER, F_DIGIT, tokenEquals, type Tokens } from './tokenizer.ts';
+import { F_ALL_UPPER, F_DIGIT, tokenEquals, tokenText, type Tokens } from './tokenizer.ts';
 
 export interface TermMatch {
   entry: TermEntry;
@@ -32,6 +32,8 @@ const LOWER_CASE_OK = new Set(['flu', 'gout', 'acne', 'copd', 'afib', 'asma', 'm
   'qft', 'cxr', 'ppd', 'cbc', 'igra', 'pvr', 'ugi', 'xray',
   // Isolation organisms in terse nursing notes ("nares pcr mrsa pos", "vre +").
   'mrsa', 'vre']);
+const SYSTEM_NOUNS = new Set(['portal', 'portals', 'account', 'accounts', 'feed', 'feeds', 'network', 'interface', 'interfaces', 'connection', 'connections', 'query', 'queries', 'onboarding', 'identity', 'login', 'password', 'passwords', 'user', 'users', 'platform', 'gateway', 'directory', 'api', 'participant', 'participants', 'vendor', 'server', 'servers', 'helpdesk']);
+const SYSTEM_NOUN_HASHES = new Set([...SYSTEM_NOUNS].map(hashWord));
 const GAP_MAX = 3;
 /** A term may wrap onto the next line (plain text hard-wrapped at 76), never across a blank line ("Family Practice\n\nPatient:"). */
 const MAX_LINE_STEP = 1;
@@ -163,6 +165,8 @@ export function matchTerms(text: string, tokens: Tokens, dict: Dictionary): Term
       // In lower case a short lab or drug name counts only with its number right after ("cr 1.4", "doxy 100 mg").
       if (caps !== 0 && (flags[k] & F_ALL_UPPER) === 0 && !capitalsPlural(text, start[k], end[k]) && (caps === 2 || !(VALUED_KINDS.includes(entry.kind) && numberAfter(text, tokens, k + n - 1)))) continue;
       if (n === 1 && end[k] - start[k] <= UPPER_ONLY_LEN && modelNumberAfter(text, end[k])) continue;
+      // "HIE portal", "ED Identity Services": a condition's abbreviation in capitals before a system's noun names the system.
+      if (n === 1 && entry.kind === 'c' && (flags[k] & F_ALL_UPPER) !== 0 && k + 1 < count && line[k + 1] === line[k] && SYSTEM_NOUN_HASHES.has(hash[k + 1]) && SYSTEM_NOUNS.has(tokenText(text, tokens, k + 1))) continue;
       // "the de-identified case-level detail": a phrase that voids evidence must end where its last word ends.
       if ((entry.kind === 'z' || entry.kind === 'q') && hyphenatedOn(text, end[k + n - 1])) continue;
       seen |= bit;

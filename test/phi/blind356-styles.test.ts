@@ -73,3 +73,12 @@ describe('whose health, sets 364-371', () => {
     expect(recognizersFlag([{ where: 'body', text: 'Sam here. My rabies shots are done and my je booster is next week.\n\nSam' }])).toBe(true);
   });
 });
+
+// Sets 372-379, read once they were no longer held back.
+describe('what names no patient, sets 372-379', () => {
+  it('a condition\'s abbreviation before a system\'s noun names the system ("HIE portal")', () => {
+    const reset = (what: string) => `Hello Dana Whitcomb,\n\nA password reset was requested for your ${what} from IP address 192.0.2.77. If this was not you, call the service desk.\n\nRiverbend Identity Services`;
+    expect(recognizersFlagText(reset('HIE portal account'))).toBe(false);
+    expect(recognizersFlagText(reset('HIE follow-up, and your MRI'))).toBe(true);
+  });
+});
