@@ -121,7 +121,7 @@ export function decide(parts: PartScan[]): Decision {
     if (h.confidence === 'low') promoted.add(h);
     if (h.role === 'high-risk') highRisk.push(h);
     else if (h.role === 'strong') strong.push(h);
-    else if (h.role === 'payment') payment.push(h);
+    else if (h.role === 'payment') { if (!h.reasons.includes('card:business')) payment.push(h); }
     else if (h.role === 'named') named.push(h);
     else if (h.role === 'weak') weak.push(h);
   }

@@ -364,7 +364,7 @@ const BEFORE_TO_ME = new Set(['rsvp', 'reply', 'respond', 'send', 'sent', 'email
 const ASKED_VERBS = new Set(['ask', 'asks', 'asked', 'asking']);
 
 /** Nouns of a clinician's work after a health word: "caseload", "census", "patients", "calls". */
-const WORK_AFTER = new Set(['caseload', 'caseloads', 'census', 'patients', 'panel', 'rounds', 'consults', 'referrals', 'coverage', 'calls', 'shifts', 'list']);
+const WORK_AFTER = new Set(['caseload', 'caseloads', 'census', 'patients', 'panel', 'rounds', 'consults', 'referrals', 'coverage', 'calls', 'shifts', 'list', 'worklist', 'worklists', 'queue', 'queues']);
 const WORK_AFTER_HASHES = new Set([...WORK_AFTER].map(hashWord));
 
 /** 0 none, 1 tied to a person ("her A1c", "your metformin"), 2 to the writer ("my A1c", "… I've been"). */

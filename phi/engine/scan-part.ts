@@ -66,6 +66,18 @@ function mergeTemplate(text: string): boolean {
   return MERGE_FIELD.test(text);
 }
 
+/** Two or more fields left blank to fill in (a run of four underscores after a colon or a label). */
+function blankForm(text: string): boolean {
+  let n = 0;
+  for (let i = text.indexOf('____'); i >= 0; i = text.indexOf('____', i + 4)) {
+    let j = i - 1;
+    while (j >= 0 && text.charCodeAt(j) === 32) j--;
+    if (j >= 0 && (text.charCodeAt(j) === 58 || text.charCodeAt(j) === 0xff1a) && ++n >= 2) return true;
+    while (text.charCodeAt(i + 4) === 95) i++;
+  }
+  return false;
+}
+
 function isAutoReply(where: string, text: string): boolean {
   if (where === 'subject' || where.endsWith(':subject')) return AUTO_REPLY_SUBJECT.test(text.trimStart().slice(0, 60));
   if (where !== 'body' && where !== 'html' && !where.endsWith(':body')) return false;
@@ -161,6 +173,9 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
   // A mail-merge template ("{{patient.first_name}}", "«DOB»") identifies nobody yet.
   if (mergeTemplate(text)) fictitious++;
   let hits = resolveOverlaps(ctx.hits);
+  // A blank form ("Nombre del paciente: ______", "Firma: ______") speaks for whoever will fill it in: its "I" and
+  // "my" are no one's yet, the sender's least of all.
+  if (blankForm(text)) for (const h of hits) if (h.personalFirst) h.personal = h.personalFirst = false;
   markPlaceholders(text, hits);
   markCelebrations(text, hits);
   markSiteDirectory(text, hits);

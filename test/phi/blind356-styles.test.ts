@@ -82,3 +82,22 @@ describe('what names no patient, sets 372-379', () => {
     expect(recognizersFlagText(reset('HIE follow-up, and your MRI'))).toBe(true);
   });
 });
+
+// Sets 380-387, read once they were no longer held back.
+describe('what names no patient, sets 380-387', () => {
+  it('"my inpatient worklist" is the writer\'s work, not their health', () => {
+    expect(recognizersFlagText('Hi Joan,\n\nI would like PTO from May 5 through 9. Devon will cover my inpatient worklist while I am out.\n\nThanks,\nMarta')).toBe(false);
+    expect(recognizersFlagText('Hi Joan,\n\nI would like PTO from May 5 through 9. I will be an inpatient for my knee surgery while I am out.\n\nThanks,\nMarta')).toBe(true);
+  });
+  it("an organisation's card pays for goods ('our corporate Mastercard')", () => {
+    const order = (whose: string) => `Hi Northline,\n\nPlease add 10 IV poles to PO 77310 and charge ${whose} 5119 7898 7613 0159, exp 10/27, name on card Lakeside Home Infusion LLC.\n\nThanks,\nPurchasing`;
+    expect(recognizersFlagText(order('our corporate Mastercard'))).toBe(false);
+    expect(recognizersFlagText(order('the Mastercard on file'))).toBe(true);
+  });
+  it('the "I" of a blank form is whoever fills it in', () => {
+    const form = (fields: string) => recognizersFlag([{ where: 'body', text: 'Hola a todos,\n\nAdjunto el consentimiento nuevo para fotografías clínicas.\n\nAntonia' },
+      { where: 'attachment:consentimiento.txt', text: `CONSENTIMIENTO\n\n${fields}\n\nAutorizo a la clínica a tomar fotografías de mi lesión de psoriasis para mi expediente.` }]);
+    expect(form('Nombre del paciente: ______________\nFecha de nacimiento: ____/____/______\nFirma: ______________')).toBe(false);
+    expect(form('Nombre del paciente: Antonia Reyes\nFirma: Antonia Reyes')).toBe(true);
+  });
+});
