@@ -1447,6 +1447,8 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   'certified registered licensed counselor counsellor coordinator manager director specialist technician technologist therapist dietitian navigator ' +
   // Phone lists: "Patient Financial Svcs ....".
   'financial svcs svc intake switchboard desk line lines fax beyond ' +
+  // Patient-facing offices and their mailings: "Patient Relations Quarterly", "Patient Experience News".
+  'relations experience advocacy portal safety quarterly monthly weekly newsletter bulletin digest news ' +
   // Places: "Pacific Northwest", "sub-Saharan Africa", "Vancouver Island".
   'pacific atlantic northwest northeast southwest southeast northern southern eastern western island islands coast bay lake river mountain mountains beach harbor harbour springs heights ' +
   'africa america americas asia europe saharan arctic peds endo ortho ' +

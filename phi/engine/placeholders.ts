@@ -56,7 +56,7 @@ export function isPlaceholderId(written: string): boolean {
   return false;
 }
 
-const ID_PREFIXES = ['zz', 'xx', 'test', 'tst', 'dummy', 'fake', 'sample', 'demo'];
+const ID_PREFIXES = ['zz', 'xx', 'test', 'tst', 'dummy', 'fake', 'sample', 'demo', 'example'];
 
 function sameDigit(d: string): boolean {
   for (let i = 1; i < d.length; i++) if (d.charCodeAt(i) !== d.charCodeAt(0)) return false;

@@ -101,3 +101,26 @@ describe('what names no patient, sets 380-387', () => {
     expect(form('Nombre del paciente: Antonia Reyes\nFirma: Antonia Reyes')).toBe(true);
   });
 });
+
+// Sets 388-395, read once they were no longer held back.
+describe('sets 388-395', () => {
+  it('a Polish referral: "pacjenta" before a name, "ur." before a birth date, a fracture', () => {
+    expect(recognizersFlagText('Szanowni Państwo,\n\nkieruję na rehabilitację pacjenta Tomasza Wrońskiego, ur. 03.07.1958, stan po złamaniu kości promieniowej.\n\nZ poważaniem')).toBe(true);
+    expect(recognizersFlagText('Szanowni Państwo,\n\nzapraszamy na spotkanie zespołu, godz. 03.07, sala konferencyjna na drugim piętrze.\n\nZ poważaniem')).toBe(false);
+  });
+  it('diabetic retinopathy in Hindi', () => {
+    expect(recognizersFlagText('प्रिय श्री विनोद मेहता, आपकी डायबिटिक रेटिनोपैथी की जाँच 12 जून को तय है।')).toBe(true);
+    expect(recognizersFlagText('प्रिय श्री विनोद मेहता, आपकी पार्किंग पास की जाँच 12 जून को तय है।')).toBe(false);
+  });
+  it('a patient-facing office and its mailing are no patient ("Patient Relations Quarterly")', () => {
+    const note = (subject: string) => recognizersFlag([{ where: 'subject', text: subject }, { where: 'body', text: 'Team,\n\nThis quarter we received 180 compliments; the infusion center and L&D were named most. Thank you for everything you do.' }]);
+    expect(note('Patient Relations Quarterly: your compliments')).toBe(false);
+    expect(note('Patient Rosalind Okafor: your compliments')).toBe(true);
+  });
+  it('an identifier beginning "EXAMPLE" is an example', () => {
+    const template = (mrn: string) => recognizersFlag([{ where: 'body', text: 'The vendor wants this CSV layout for the migration.' },
+      { where: 'attachment:import.csv', text: `mrn,last_name,first_name,cycle_type\n${mrn},Example,Patient,IVF\n` }]);
+    expect(template('EXAMPLE0001')).toBe(false);
+    expect(template('MRX0048812')).toBe(true);
+  });
+});
