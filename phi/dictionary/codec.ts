@@ -9,7 +9,7 @@
  *   @N            then  <category>\t<title>
  *   @W            then  one line of folded given names of the wide list, space-separated
  */
-import { hashWord } from '../engine/fold.ts';
+import { HASH_MASK, HASH_SEED, hashWord } from '../engine/fold.ts';
 import { decodeWording, type WordingModel } from '../engine/wording.ts';
 import type { PhiType } from '../types.ts';
 
@@ -32,7 +32,7 @@ export interface TermEntry {
 export interface Dictionary {
   stamp: string;
   /** Hash of the first folded token → entries starting with it, longest first. */
-  byFirstToken: Map<number, TermEntry[]>;
+  byFirstToken: TermIndex;
   /** The same keys in an open-addressing table: the per-token probe of the scan loop. */
   firstTokenTable: HashTable;
   icd: IcdTable;
@@ -53,12 +53,74 @@ export interface StemEntry {
   words: string[];
 }
 
+/**
+ * Term lists by the hash of their first folded token. Decoding records only which dictionary lines start with
+ * which hash; a list's entries are made the first time it is asked for. A scan touches a few hundred of the
+ * ~12,000 lists, and the add-ins pay at load for every object made there (phi/README.md, dictionary load).
+ */
+export class TermIndex {
+  private readonly built = new Map<number, TermEntry[]>();
+  private readonly slots = new Map<string, number>();
+  /** One string object per distinct first word, so the scan loop compares entries' first words by identity. */
+  private readonly firstWords = new Map<string, string>();
+  private readonly lines: string[];
+  private readonly byHash: Map<number, number[]>;
+  /** lines: the dictionary's lines; byHash: first-word hash → indexes of the term lines starting with that word. */
+  constructor(lines: string[], byHash: Map<number, number[]>) {
+    this.lines = lines;
+    this.byHash = byHash;
+  }
+
+  get size(): number {
+    return this.byHash.size;
+  }
+
+  keys(): IterableIterator<number> {
+    return this.byHash.keys();
+  }
+
+  get(h: number): TermEntry[] | undefined {
+    const done = this.built.get(h);
+    if (done !== undefined) return done;
+    const at = this.byHash.get(h);
+    if (at === undefined) return undefined;
+    const list = at.map((i) => this.entry(this.lines[i]));
+    // Longest first (a stable sort keeps the dictionary's order among equals).
+    if (list.length > 1) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    this.built.set(h, list);
+    return list;
+  }
+
+  *values(): IterableIterator<TermEntry[]> {
+    for (const h of this.byHash.keys()) yield this.get(h)!;
+  }
+
+  private entry(line: string): TermEntry {
+    const tab = line.indexOf('\t');
+    const kind = line.slice(0, tab);
+    const term = line.slice(tab + 1);
+    const tokens = term.split(' ');
+    const shared = this.firstWords.get(tokens[0]);
+    if (shared === undefined) this.firstWords.set(tokens[0], tokens[0]);
+    else tokens[0] = shared;
+    const label = kind.charCodeAt(0) === 76 /* L */ ? (kind.slice(1) as PhiType) : null;
+    let slot = this.slots.get(kind);
+    if (slot === undefined) {
+      slot = this.slots.size;
+      if (slot > 30) throw new Error('phi: too many term kinds for the scan mask');
+      this.slots.set(kind, slot);
+    }
+    return { tokens, kind: label ? 'L' : kind, label, term, restHashes: null, slot, caps: -1 };
+  }
+}
+
 /** Int keys → entry lists, linear probing in typed arrays (much cheaper per probe than a Map). */
 export interface HashTable {
   mask: number;
   keys: Int32Array;
   slots: Int32Array;
-  lists: TermEntry[][];
+  /** The entry list of a slot (built on first use). */
+  list(slot: number): TermEntry[];
   /**
    * One bit per key, indexed by hash bits 12-28 (16 KB, stays in L1 cache): a clear bit means the
    * key is absent, so most words of ordinary prose never touch the larger keys array.
@@ -70,24 +132,26 @@ export interface HashTable {
 export const FILTER_SHIFT = 12;
 export const FILTER_WORDS = 4096;
 
-export function buildHashTable(index: Map<number, TermEntry[]>): HashTable {
+export function buildHashTable(index: TermIndex): HashTable {
   let size = 1024;
   while (size < index.size * 3) size <<= 1;
   const mask = size - 1;
   const keys = new Int32Array(size);
   const slots = new Int32Array(size);
-  const lists: TermEntry[][] = [];
+  const hashes = new Int32Array(index.size);
+  const lists: Array<TermEntry[] | undefined> = new Array(index.size);
   const filter = new Int32Array(FILTER_WORDS);
-  for (const [h, list] of index) {
+  let n = 0;
+  for (const h of index.keys()) {
     const f = h >>> FILTER_SHIFT;
     filter[(f >>> 5) & (FILTER_WORDS - 1)] |= 1 << (f & 31);
     let i = h & mask;
     while (keys[i] !== 0) i = (i + 1) & mask;
     keys[i] = h + 1;
-    slots[i] = lists.length;
-    lists.push(list);
+    slots[i] = n;
+    hashes[n++] = h;
   }
-  return { mask, keys, slots, lists, filter };
+  return { mask, keys, slots, list: (slot) => (lists[slot] ??= index.get(hashes[slot])!), filter };
 }
 
 /** Entry list for a token hash, or null. */
@@ -96,7 +160,7 @@ export function probe(t: HashTable, h: number): TermEntry[] | null {
   let i = h & t.mask;
   for (;;) {
     const k = t.keys[i];
-    if (k === key) return t.lists[t.slots[i]];
+    if (k === key) return t.list(t.slots[i]);
     if (k === 0) return null;
     i = (i + 1) & t.mask;
   }
@@ -115,9 +179,7 @@ export function decodeDictionary(blob: string): Dictionary {
   const lines = blob.split('\n');
   if (!lines[0].startsWith(DICT_MAGIC)) throw new Error('phi: not a compiled PHI dictionary');
   const stamp = lines[0].slice(DICT_MAGIC.length + 1);
-  const byFirstToken = new Map<number, TermEntry[]>();
-  const slots = new Map<string, number>();
-  const firstWords = new Map<string, string>();
+  const termLines = new Map<number, number[]>();
   const packed = new Map<string, string>();
   const titles = new Map<string, string>();
   let section = '';
@@ -137,10 +199,23 @@ export function decodeDictionary(blob: string): Dictionary {
       continue;
     }
     const tab = line.indexOf('\t');
+    if (section === '@T') {
+      // The hash of the first word (hashWord's steps, read in place): the line's list.
+      let h = HASH_SEED;
+      for (let j = tab + 1; j < line.length; j++) {
+        const c = line.charCodeAt(j);
+        if (c === 32) break;
+        h = Math.imul(h ^ c, 16777619);
+      }
+      h &= HASH_MASK;
+      const at = termLines.get(h);
+      if (at) at.push(i);
+      else termLines.set(h, [i]);
+      continue;
+    }
     const key = line.slice(0, tab);
     const value = line.slice(tab + 1);
-    if (section === '@T') addTerm(byFirstToken, slots, firstWords, key, value);
-    else if (section === '@I') packed.set(key, value);
+    if (section === '@I') packed.set(key, value);
     else if (section === '@N') titles.set(key, value);
     else if (section === '@S') {
       const list = stems.get(value.charAt(0));
@@ -149,30 +224,10 @@ export function decodeDictionary(blob: string): Dictionary {
       else stems.set(value.charAt(0), [entry]);
     }
   }
-  for (const list of byFirstToken.values()) if (list.length > 1) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  const byFirstToken = new TermIndex(lines, termLines);
   const wideGivenNameHashes = new Set<number>();
   for (const name of wideGivenNames) wideGivenNameHashes.add(hashWord(name));
   return { stamp, byFirstToken, firstTokenTable: buildHashTable(byFirstToken), icd: createIcdTable(packed, titles), wideGivenNames, wideGivenNameHashes, stems, wording };
-}
-
-/** firstWords: one string object per distinct first word, so the scan loop compares entries' first words by identity. */
-function addTerm(index: Map<number, TermEntry[]>, slots: Map<string, number>, firstWords: Map<string, string>, kind: string, term: string): void {
-  const tokens = term.split(' ');
-  const shared = firstWords.get(tokens[0]);
-  if (shared === undefined) firstWords.set(tokens[0], tokens[0]);
-  else tokens[0] = shared;
-  const label = kind.charCodeAt(0) === 76 /* L */ ? (kind.slice(1) as PhiType) : null;
-  let slot = slots.get(kind);
-  if (slot === undefined) {
-    slot = slots.size;
-    if (slot > 30) throw new Error('phi: too many term kinds for the scan mask');
-    slots.set(kind, slot);
-  }
-  const entry: TermEntry = { tokens, kind: label ? 'L' : kind, label, term, restHashes: null, slot, caps: -1 };
-  const h = hashWord(tokens[0]);
-  const list = index.get(h);
-  if (list) list.push(entry);
-  else index.set(h, [entry]);
 }
 
 function createIcdTable(packed: Map<string, string>, titles: Map<string, string>): IcdTable {

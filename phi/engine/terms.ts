@@ -123,11 +123,11 @@ function sentenceEnd(text: string, start: Int32Array, end: Int32Array, k: number
 export function matchTerms(text: string, tokens: Tokens, dict: Dictionary): TermMatch[] {
   const out: TermMatch[] = [];
   const { count, hash, start, end, flags, line, termCount, termToken, termList } = tokens;
-  const lists = dict.firstTokenTable.lists;
+  const table = dict.firstTokenTable;
   // The tokenizer probed the first-token table already: visit only the tokens it found there.
   for (let q = 0; q < termCount; q++) {
     const k = termToken[q];
-    const list = lists[termList[q]];
+    const list = table.list(termList[q]);
     // One bit per kind (labels per type): a longer term of this kind already matched here.
     let seen = 0;
     let lastFirst = '';
