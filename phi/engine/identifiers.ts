@@ -16,7 +16,7 @@ const BUSINESS_CARD_CUES = new Set(['corporate', 'company', 'department', 'dept'
 const SSN_CUES = new Set(['ssn', 'ss', 'social', 'security', 'ssa', 'itin', 'taxpayer']);
 const ROUTE_CUES = new Set(['stop', 'route', 'parada', 'ruta', 'tournee', 'hausbesuch']);
 const APARTMENT_AFTER = /^,? {1,2}(?:Apt\.?|Apartment|Apto\.?|Unit #|Trlr|Lot \d)/i;
-const DEPARTMENT_AFTER = new Set(['services', 'service', 'relations', 'portal', 'line', 'desk']);
+const DEPARTMENT_AFTER = new Set(['services', 'service', 'relations', 'portal', 'line', 'desk', 'hotline', 'helpline', 'switchboard']);
 const SCENE_WORDS = new Set(['call', 'calls', 'run', 'runs', 'dispatched', 'responded', 'transport']);
 /** "home delivery", "Home Dialysis", "home infusion": "home" before these names a service, no one's home. */
 const HOME_SERVICES = new Set(['delivery', 'health', 'infusion', 'care', 'services', 'medical', 'depot', 'office', 'dialysis', 'hospice', 'oxygen', 'monitoring', 'training', 'therapy', 'pharmacy', 'program', 'team', 'instead', 'solutions', 'nursing']);

@@ -159,7 +159,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
   let fictitious = 0;
   let deidentified = 0;
   for (const m of terms) {
-    if (m.kind === 'x') contextTerms++;
+    if (m.kind === 'x' || m.kind === 'l') contextTerms++;
     else if (m.kind === 'v') { veterinary += 2; strongVeterinary++; }
     else if (m.kind === 'a' && !toothNamed(text, tokens, m.first)) veterinary += 1;
     else if (m.kind === 'w') animalExposure++;

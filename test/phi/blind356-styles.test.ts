@@ -124,3 +124,21 @@ describe('sets 388-395', () => {
     expect(template('MRX0048812')).toBe(true);
   });
 });
+
+// Sets 396-403, read once they were no longer held back.
+describe('sets 396-403', () => {
+  it('a named lab test is a healthcare setting for an SSN ("urine drug screen")', () => {
+    const order = (test: string) => `Hi ClearPoint,\n\nPlease register the candidate below for ${test}, post-offer.\n\nCandidate: Marcus Ilesanmi\nSSN: 685-23-6527\nAuthorization #: LV-44120\n\nThanks,\nJo`;
+    expect(recognizersFlagText(order('a 10-panel urine drug screen'))).toBe(true);
+    expect(recognizersFlagText(order('a building access badge'))).toBe(false);
+  });
+  it('varicose veins and a closure procedure in Korean', () => {
+    expect(recognizersFlagText('박영희 님, 안녕하세요. 7월 9일 오전 10시 하지정맥류 고주파 폐쇄술 예약이 확인되었습니다.')).toBe(true);
+    expect(recognizersFlagText('박영희 님, 안녕하세요. 7월 9일 오전 10시 주차권 발급 예약이 확인되었습니다.')).toBe(false);
+  });
+  it("a hotline's number is a service's, whoever the sentence speaks of", () => {
+    const notice = (line: string) => `Pharmacy alert: the maker recalled tacrolimus 1 mg capsules, lot T4410, for a dissolution failure. No dispensed doses from this lot are recorded here. Clinics may see patient calls - refer them to ${line} 608-555-0140.`;
+    expect(recognizersFlagText(notice('the pharmacy hotline'))).toBe(false);
+    expect(recognizersFlagText(notice('Mrs. Ferro, who took two doses, at'))).toBe(true);
+  });
+});
