@@ -164,7 +164,8 @@ function diagnosis(ctx: PartContext, m: TermMatch): Hit | null {
   if (after && PRODUCT_AFTER.test(after)) return makeHit('DIAGNOSIS', 'medium', ctx.where, s, e, 'health', ['dictionary:condition', 'supply'], `${quote(ctx.text, s, e)} names a product, not someone's condition`);
   // "the flu clinic", "flu season", "asthma workshop": a service or an event named for a condition, unless
   // someone's visit to it is told ("he's scheduled at the fracture clinic").
-  if (after && SERVICE_AFTER.test(after) && !thirdOrFirstPerson(personal(ctx, m.first, m.last))) return makeHit('DIAGNOSIS', 'medium', ctx.where, s, e, 'health', ['dictionary:condition', 'supply'], `${quote(ctx.text, s, e)} names a service or an event, not someone's condition`);
+  // "your psoriasis trial": a study of the reader's condition is theirs; "your flu clinic" stays a service.
+  if (after && SERVICE_AFTER.test(after) && !ownedStudy(personal(ctx, m.first, m.last), after)) return makeHit('DIAGNOSIS', 'medium', ctx.where, s, e, 'health', ['dictionary:condition', 'supply'], `${quote(ctx.text, s, e)} names a service or an event, not someone's condition`);
   // "C diff POSITIVE", "COVID neg": a condition with a test result after it is one person's result.
   const result = resultAfter(ctx, m.last);
   if (result > 0) return makeHit('LAB_RESULT', 'high', ctx.where, s, result, 'health', ['dictionary:condition', 'result:qualitative'], `${quote(ctx.text, s, e)} with a test result ${quote(ctx.text, ctx.tokens.start[m.last + 1], result)}`);
@@ -184,6 +185,8 @@ const AWARENESS_AFTER = /^[ \t]{1,2}awareness\b/i;
 /** Capitalised, as in a proper name. */
 const EVENT_OR_SOCIETY_AFTER = /^[ \t]{1,2}(?:Conference|Symposium|Summit|Congress|Society|Association|Foundation|Alliance|Coalition|Walk|Gala)\b/;
 const thirdOrFirstPerson = (p: number): boolean => p === 1 || p === 2;
+const STUDY_AFTER = /^[ \t]{1,2}(?:cohorts?|registry|registries|trials?)\b/i;
+const ownedStudy = (p: number, after: string): boolean => thirdOrFirstPerson(p) || (p === 3 && STUDY_AFTER.test(after));
 /** Procedure words that are also phrasal verbs, by the particle that makes them verbs. */
 const VERB_SENSES = new Map<string, RegExp>([['filling', /^[ \t]+(?:out|in|up)\b/i]]);
 const JOB_AFTER = /^[ \t]{1,2}(?:therapists?|nurses?|coordinators?|managers?|directors?|supervisors?|pharmacists?|physicians?|clinicians?|counselors?|schedulers?|receptionists?|technicians?|techs?|social workers?|case managers?|liaisons?|navigators?|educators?|specialists?)\b/i;

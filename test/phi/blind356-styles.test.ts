@@ -159,3 +159,17 @@ describe('sets 404-411', () => {
     expect(recognizersFlagText(note('lịch làm việc mới của phòng khám'))).toBe(false);
   });
 });
+
+// Sets 412-419, read once they were no longer held back.
+describe('sets 412-419', () => {
+  it('exhaled nitric oxide in ppb is a result, and the subject\'s name after it its patient', () => {
+    const note = (subject: string) => recognizersFlag([{ where: 'subject', text: subject }, { where: 'body', text: "fyi for Dr. Tran's clinic tomorrow morning" }]);
+    expect(note('FeNO 61 ppb - Lindgren, Tove')).toBe(true);
+    expect(note('Room 61 booked - Lindgren, Tove')).toBe(false);
+  });
+  it('a study of the reader\'s condition is theirs ("your psoriasis trial"), a flu clinic stays a service', () => {
+    const note = (what: string) => `Dear Mr. Ostrander,\n\nAs discussed at the pharmacy window, please keep the study syringes for ${what} in the refrigerator, never in the freezer, and bring the used ones to your next visit.\n\nErik Lindqvist, PharmD`;
+    expect(recognizersFlagText(note('your psoriasis trial'))).toBe(true);
+    expect(recognizersFlagText(note('our flu clinic'))).toBe(false);
+  });
+});
