@@ -448,10 +448,6 @@ function notTheWriter(ctx: PartContext, k: number, w: string): boolean {
   return false;
 }
 
-/**
- * Whose health a finding is, from the pronouns and possessives around it: 0 nobody's, 1 a person's
- * ("her metformin"), 2 the writer's ("my A1c"), 3 only the reader's ("your A1c", "sus medicamentos").
- */
 /** Is text[s, e) a whole cell of a delimited row (a comma, tab, semicolon or bar on both sides, or the line's edge)? */
 function tableCell(text: string, s: number, e: number): boolean {
   const b = s > 0 ? text.charCodeAt(s - 1) : 10;
@@ -460,6 +456,10 @@ function tableCell(text: string, s: number, e: number): boolean {
   return (cellEdge(b) || b === 10) && (cellEdge(a) || a === 10 || a === 13) && (cellEdge(b) || cellEdge(a));
 }
 
+/**
+ * Whose health a finding is, from the pronouns and possessives around it: 0 nobody's, 1 a person's
+ * ("her metformin"), 2 the writer's ("my A1c"), 3 only the reader's ("your A1c", "sus medicamentos").
+ */
 export function personal(ctx: PartContext, first: number, last: number): number {
   // "my inpatient caseload", "my post-op calls": the writer's work, not anyone's health.
   if (last + 1 < ctx.tokens.count && WORK_AFTER_HASHES.has(ctx.tokens.hash[last + 1]) && WORK_AFTER.has(tokenText(ctx.text, ctx.tokens, last + 1))) return 0;

@@ -66,7 +66,7 @@ function mergeTemplate(text: string): boolean {
   return MERGE_FIELD.test(text);
 }
 
-/** Two or more fields left blank to fill in (a run of four underscores after a colon or a label). */
+/** Two or more fields left blank to fill in: a run of four underscores after a colon ("Firma: ______"). */
 function blankForm(text: string): boolean {
   let n = 0;
   for (let i = text.indexOf('____'); i >= 0; i = text.indexOf('____', i + 4)) {
@@ -158,6 +158,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
   let bulk = 0;
   let fictitious = 0;
   let deidentified = 0;
+  // A healthcare setting: its words, and a lab test named ("register the donor for a urine drug screen").
   for (const m of terms) {
     if (m.kind === 'x' || m.kind === 'l') contextTerms++;
     else if (m.kind === 'v') { veterinary += 2; strongVeterinary++; }
