@@ -9,7 +9,7 @@
  *   @N            then  <category>\t<title>
  *   @W            then  one line of folded given names of the wide list, space-separated
  */
-import { HASH_MASK, HASH_SEED, hashWord } from '../engine/fold.ts';
+import { hashSpan, hashWord } from '../engine/fold.ts';
 import { decodeWording, type WordingModel } from '../engine/wording.ts';
 import type { PhiType } from '../types.ts';
 
@@ -200,14 +200,9 @@ export function decodeDictionary(blob: string): Dictionary {
     }
     const tab = line.indexOf('\t');
     if (section === '@T') {
-      // The hash of the first word (hashWord's steps, read in place): the line's list.
-      let h = HASH_SEED;
-      for (let j = tab + 1; j < line.length; j++) {
-        const c = line.charCodeAt(j);
-        if (c === 32) break;
-        h = Math.imul(h ^ c, 16777619);
-      }
-      h &= HASH_MASK;
+      // The line's list: the hash of its term's first word, read in place.
+      const space = line.indexOf(' ', tab + 1);
+      const h = hashSpan(line, tab + 1, space < 0 ? line.length : space);
       const at = termLines.get(h);
       if (at) at.push(i);
       else termLines.set(h, [i]);

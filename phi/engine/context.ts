@@ -154,3 +154,24 @@ export function wordsAfter(ctx: PartContext, k: number, n: number, maxChars = 60
   for (let j = k + 1; j < ctx.tokens.count && out.length < n && ctx.tokens.start[j] <= limit; j++) out.push(tokenText(ctx.text, ctx.tokens, j));
   return out;
 }
+
+/**
+ * Is text[s, e) a whole cell of a delimited row: a comma, tab, semicolon or bar on one side at least, and that or the
+ * line's edge on the other (spaces and quotes around the cell allowed)? Column names ("case_no,last,first"), and
+ * "je" in "rabies_pre,je,cholera_oral", which is Japanese encephalitis there, not a pronoun.
+ */
+export function isCell(text: string, s: number, e: number): boolean {
+  let i = s - 1;
+  // "intake_a1c": a prefix joined by "_" belongs to the same cell.
+  if (i >= 0 && text.charCodeAt(i) === 95) {
+    i--;
+    while (i >= 0 && s - i < 24 && /[A-Za-z0-9_]/.test(text[i])) i--;
+  }
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 34)) i--;
+  let j = e;
+  while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 34 || text.charCodeAt(j) === 41 || text.charCodeAt(j) === 37)) j++;
+  const sep = (c: number): boolean => c === 9 || c === 44 || c === 59 || c === 124;
+  const before = i < 0 ? 10 : text.charCodeAt(i);
+  const after = j >= text.length ? 10 : text.charCodeAt(j);
+  return (sep(before) || before === 10) && (sep(after) || after === 10 || after === 13) && (sep(before) || sep(after));
+}

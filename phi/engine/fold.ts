@@ -68,8 +68,13 @@ export const HASH_SEED = 2166136261 | 0;
 export const HASH_MASK = 0x3fffffff;
 
 export function hashWord(word: string): number {
+  return hashSpan(word, 0, word.length);
+}
+
+/** hashWord of text.slice(from, to), without making the string. */
+export function hashSpan(text: string, from: number, to: number): number {
   let h = HASH_SEED;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return h & HASH_MASK;
 }
 

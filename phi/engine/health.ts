@@ -3,7 +3,7 @@
  * results (a lab name followed by a value). Also marks content tied to a person ("my A1c",
  * "her metformin"), which the decision uses.
  */
-import { type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
+import { isCell, type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import type { TermMatch } from './terms.ts';
@@ -448,14 +448,6 @@ function notTheWriter(ctx: PartContext, k: number, w: string): boolean {
   return false;
 }
 
-/** Is text[s, e) a whole cell of a delimited row (a comma, tab, semicolon or bar on both sides, or the line's edge)? */
-function tableCell(text: string, s: number, e: number): boolean {
-  const b = s > 0 ? text.charCodeAt(s - 1) : 10;
-  const a = e < text.length ? text.charCodeAt(e) : 10;
-  const cellEdge = (c: number): boolean => c === 44 || c === 9 || c === 59 || c === 124;
-  return (cellEdge(b) || b === 10) && (cellEdge(a) || a === 10 || a === 13) && (cellEdge(b) || cellEdge(a));
-}
-
 /**
  * Whose health a finding is, from the pronouns and possessives around it: 0 nobody's, 1 a person's
  * ("her metformin"), 2 the writer's ("my A1c"), 3 only the reader's ("your A1c", "sus medicamentos").
@@ -485,7 +477,7 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     if (w === 'pt' && (ctx.tokens.flags[first - 1 - i] & F_ALL_UPPER) !== 0) continue;
     if (w === 'j' && initialJ(ctx.text, ctx.tokens.end[first - 1 - i])) continue;
     // "…,rabies_pre,je,cholera_oral": a cell of a delimited row is a column's name (Japanese encephalitis), no pronoun.
-    if (tableCell(ctx.text, ctx.tokens.start[first - 1 - i], ctx.tokens.end[first - 1 - i])) continue;
+    if (isCell(ctx.text, ctx.tokens.start[first - 1 - i], ctx.tokens.end[first - 1 - i])) continue;
     // "most MA plans", "MI Medicaid": in capitals, a pronoun of two letters or more is an abbreviation.
     if (FIRST_PERSON.has(w) && w.length >= 2 && (ctx.tokens.flags[first - 1 - i] & F_ALL_UPPER) !== 0) continue;
     // "methylphenidate ER 36 mg", "SA node": in capitals, another language's pronoun is an abbreviation too.
@@ -505,7 +497,7 @@ export function personal(ctx: PartContext, first: number, last: number): number 
   const { tokens, text } = ctx;
   if (quote >= 0) return found;
   for (let j = last + 1; j < tokens.count && j <= last + AFTER_WORDS && tokens.line[j] === tokens.line[last]; j++) {
-    if (tokens.end[j] - tokens.start[j] > 4 || !FIRST_AFTER_HASHES.has(tokens.hash[j]) || hyphenated(text, tokens.start[j], tokens.end[j]) || tableCell(text, tokens.start[j], tokens.end[j])) continue;
+    if (tokens.end[j] - tokens.start[j] > 4 || !FIRST_AFTER_HASHES.has(tokens.hash[j]) || hyphenated(text, tokens.start[j], tokens.end[j]) || isCell(text, tokens.start[j], tokens.end[j])) continue;
     const w = tokenText(text, tokens, j);
     // "…flu shots. Text me if you're sick", "let me know": the writer asked to be reached, not their health.
     if ((w === 'me' && (CONTACT_VERBS.has(tokenText(text, tokens, j - 1)) || replyToMe(text, tokens, j))) || notTheWriter(ctx, j, w)) continue;

@@ -3,7 +3,7 @@
  * names the columns ("DOB", "MRN", "Patient", "Dx code"), so every cell below is read as that type.
  */
 import { cardBrand, mbiValid, ssnKind } from './checksums.ts';
-import { healthBetween, type PartContext } from './context.ts';
+import { healthBetween, isCell, type PartContext } from './context.ts';
 import { dateAt } from './dates.ts';
 import { makeHit, type Hit } from './hit.ts';
 import { nameAt, notAPerson } from './names.ts';
@@ -92,21 +92,6 @@ function headerCandidates(ctx: PartContext): number[] {
     else if (m.kind === 'n' && isCell(ctx.text, ctx.tokens.start[m.first], ctx.tokens.end[m.last])) lines.add(ctx.tokens.line[m.first]);
   }
   return [...lines].sort((a, b) => a - b);
-}
-function isCell(text: string, s: number, e: number): boolean {
-  let i = s - 1;
-  // "intake_a1c": a prefix joined by "_" belongs to the same cell.
-  if (i >= 0 && text.charCodeAt(i) === 95) {
-    i--;
-    while (i >= 0 && s - i < 24 && /[A-Za-z0-9_]/.test(text[i])) i--;
-  }
-  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 34)) i--;
-  let j = e;
-  while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 34 || text.charCodeAt(j) === 41 || text.charCodeAt(j) === 37)) j++;
-  const sep = (c: number): boolean => c === 9 || c === 44 || c === 59 || c === 124;
-  const before = i < 0 ? 10 : text.charCodeAt(i);
-  const after = j >= text.length ? 10 : text.charCodeAt(j);
-  return (sep(before) || before === 10) && (sep(after) || after === 10 || after === 13) && (sep(before) || sep(after));
 }
 const UNIT_IN_BRACKETS = / ?\([^()]{1,16}\)$/;
 /** "pos", "neg", "reactive", "not detected": a qualitative result in a lab column. */
