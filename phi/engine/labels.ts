@@ -11,13 +11,23 @@ import { isGivenName, nameAt, nameBefore, notAPerson, organisationAfter } from '
 import { casualNameAt, isCasual } from './casual.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import type { TermMatch } from './terms.ts';
-import { F_ALL_UPPER, tokenText } from './tokenizer.ts';
+import { F_ALL_UPPER, tokenEquals, tokenText } from './tokenizer.ts';
 import { hashWord } from './fold.ts';
 
 /** Labels that are everyday words: they only count with an explicit ":" "#" "=" or "number". */
 /** Words before "account" that make it a trading account ("customer account", "vendor account"). */
+/** A remittance line's words, or a company's legal form, on an account number's line. */
+const BUSINESS_REMITTANCE = /\b(?:[Rr]emit(?:tance)?|[Pp]ayee|LLC|Inc|Ltd|Corp|GmbH|PLLC)\b/;
+/** The line around [s, e), at most 120 characters either side (bounded: a megabyte line costs no more per hit). */
+function lineWindow(text: string, s: number, e: number): string {
+  let a = s;
+  while (a > 0 && s - a < 120 && text.charCodeAt(a - 1) !== 10) a--;
+  let b = e;
+  while (b < text.length && b - e < 120 && text.charCodeAt(b) !== 10) b++;
+  return text.slice(a, b);
+}
 const BUSINESS_ACCOUNT_BEFORE = new Set(['customer', 'vendor', 'supplier', 'wholesaler', 'distributor', 'dealer', 'shipping', 'freight']);
-const WEAK_LABELS = new Set(['id', 'subject', 'booking', 'bk', 'inmate', 'veteran', 'patient', 'pt', 'client', 'name', 'nom', 'nombre', 'account', 'acct', 'policy', 'member', 'sn', 'insured', 'beneficiary', 'resident', 'paciente', 'patiente', 'patientin', 'nino', 'nina', 'geb', 'geboren', 'chart', 'expediente', 'dossier', 'medical record', 'aba', 'pt id']);
+const WEAK_LABELS = new Set(['id', 'subject', 'booking', 'bk', 'inmate', 'veteran', 'patient', 'pt', 'client', 'name', 'nom', 'nombre', 'account', 'acct', 'policy', 'poliza', 'member', 'sn', 'insured', 'beneficiary', 'resident', 'paciente', 'patiente', 'patientin', 'nino', 'nina', 'geb', 'geboren', 'chart', 'expediente', 'dossier', 'medical record', 'aba', 'pt id']);
 /** Lines of a rota opening with Polish weekdays ("pon:", "wt:", "czw:"): two make "pt:" piątek. */
 const POLISH_WEEKDAY_LINE = /(?:^|\n)[ \t•*-]*(?:pon|wt|śr|czw|sob|niedz?)\.?:/gi;
 function isPolishRota(ctx: PartContext): boolean {
@@ -29,7 +39,7 @@ const FILLERS = new Set(['number', 'no', 'num', 'nr', 'id', 'is', 'was', 'of', '
 /** Checked before the token's text is built: most words after a label are no filler. */
 const FILLER_HASHES = new Set([...FILLERS].map(hashWord));
 /** Labels that also name non-medical things ("Policy #" of an IT policy): their IDs need a healthcare context. */
-const NEEDS_CONTEXT_LABELS = new Set(['subject', 'booking', 'booking number', 'bk', 'inmate id', 'policy', 'policy number', 'policy no', 'policy id', 'group number', 'plan id', 'insurance number', 'insurance id', 'account', 'patient id', 'pt id', 'chart', 'chart number', 'chart no', 'expediente', 'dossier']);
+const NEEDS_CONTEXT_LABELS = new Set(['subject', 'booking', 'booking number', 'bk', 'inmate id', 'policy', 'poliza', 'policy number', 'policy no', 'policy id', 'group number', 'plan id', 'insurance number', 'insurance id', 'account', 'patient id', 'pt id', 'chart', 'chart number', 'chart no', 'expediente', 'dossier']);
 const STUDY_SUBJECT = /^(?!(?:19|20)\d\d-)\d{2,4}-\d{3,5}(?![\d-])/;
 const GROUP_LABELS = new Set(['group number', 'group no', 'group', 'group #', 'grp', 'group id', 'numero de grupo']);
 /** Kin words that name a person by one given name: "gramma Nora", "uncle Ray", "abuela Rosa". */
@@ -69,8 +79,8 @@ function explicitGap(text: string, s: number, e: number): boolean {
   return false;
 }
 
-/** Skip what may stand between a label and its value: ":", "#", "number", "is"... */
-function valueStart(ctx: PartContext, labelEnd: number): ValueStart {
+/** Skip what may stand between a label and its value: ":", "#", "number", "is"; after a strong label also "on file". */
+function valueStart(ctx: PartContext, labelEnd: number, strongLabel: boolean): ValueStart {
   const { text, tokens } = ctx;
   let pos = labelEnd;
   let explicit = false;
@@ -83,13 +93,28 @@ function valueStart(ctx: PartContext, labelEnd: number): ValueStart {
     const k = tokenIndexAt(tokens, pos);
     if (k < tokens.count && tokens.start[k] === pos && FILLER_HASHES.has(tokens.hash[k]) && FILLERS.has(tokenText(text, tokens, k))) {
       explicit = true;
-      pos = tokens.end[k];
+      // "Member ID on file is …", "member ID on the new card is …": where the number is written, then the number
+      // (not after a weak label: "our firewall policy on file is FW-…").
+      pos = tokens.end[(strongLabel ? onCard(ctx, k) : undefined) ?? k];
       continue;
     }
     break;
   }
   return { pos, explicit };
 }
+
+/** After "on" at token k: the last token of "on file", "on the (new) card", else undefined. */
+function onCard(ctx: PartContext, k: number): number | undefined {
+  const { text, tokens } = ctx;
+  if (!tokenEquals(text, tokens, k, 'on')) return undefined;
+  for (let j = k + 1; j < tokens.count && j <= k + 3; j++) {
+    const w = tokenText(text, tokens, j);
+    if (w === 'file' || w === 'card') return j;
+    if (!CARD_WORDS.has(w)) return undefined;
+  }
+  return undefined;
+}
+const CARD_WORDS = new Set(['the', 'her', 'his', 'their', 'your', 'my', 'new', 'insurance', 'member', 'id']);
 
 /** A label alone in its table cell, its value in the next ("\tName\tZoe Ashworth\t" from an HTML table row). */
 function labelCell(text: string, labelStart: number, labelEnd: number, valuePos: number): boolean {
@@ -132,6 +157,8 @@ function valueReadsAsOwn(text: string, term: string, pos: number): boolean {
   if (term === 'sn' && /^(?=[A-Z0-9-]{8,24}\b)(?:[A-Z-]*\d){6}/.test(text.slice(pos, pos + 24))) return true;
   // "Acct 20044817", "member W884471902": an account or member word before a long number needs no colon.
   if (ID_WORDS.has(term) && /^[A-Z]{0,3}-?\d{6,14}(?![\dA-Za-z])/.test(text.slice(pos, pos + 18))) return true;
+  // "Policy MTA-POL-1187-55042": an insurer's prefixes, then groups of digits.
+  if (ID_WORDS.has(term) && /^[A-Z]{2,4}-[A-Z]{2,4}-\d{3,6}-\d{3,6}(?![\dA-Za-z])/.test(text.slice(pos, pos + 24))) return true;
   return STUDY_SUBJECT.test(text.slice(pos, pos + 12));
 }
 
@@ -140,7 +167,7 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   const labelStart = tokens.start[m.first];
   const labelEnd = tokens.end[m.last];
   const term = m.entry.term;
-  const { pos, explicit } = valueStart(ctx, labelEnd);
+  const { pos, explicit } = valueStart(ctx, labelEnd, !WEAK_LABELS.has(term));
   // "Float PT Omar Haddad", "our PT": in capitals after a staffing word, PT is the physical therapist.
   if (term === 'pt' && (tokens.flags[m.first] & F_ALL_UPPER) !== 0 && m.first > 0 && STAFF_PT_BEFORE.has(tokenText(text, tokens, m.first - 1))) return null;
   const bareNameLabel = type === 'PATIENT_NAME' && BARE_NAME_LABELS.has(term);
@@ -235,7 +262,9 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       // "customer account 0045521": a practice's account with its supplier, nobody's bank account.
       if (m.first > 0 && BUSINESS_ACCOUNT_BEFORE.has(tokenText(text, ctx.tokens, m.first - 1).toLowerCase())) return null;
       addNameAfter(ctx, m, end);
-      return make('BANK_ACCOUNT', end, 'medium', ['pattern:account'], `${label()} next to an account number`);
+      // "Remit by ACH: routing …, account … (MedSource Distribution LLC)": a company's account takes payments; it is no patient's.
+      const business = BUSINESS_REMITTANCE.test(lineWindow(text, pos, end));
+      return make('BANK_ACCOUNT', end, 'medium', ['pattern:account', ...(business ? ['account:business'] : [])], `${label()} next to an account number${business ? ", a company's" : ''}`);
     }
     default: {
       // MRN, HEALTH_PLAN_ID, DEVICE_ID: an identifier-shaped value with enough digits.
@@ -275,7 +304,7 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   }
 }
 
-const ID_WORDS = new Set(['acct', 'account', 'member', 'policy', 'chart']);
+const ID_WORDS = new Set(['acct', 'account', 'member', 'policy', 'poliza', 'chart']);
 const SPACED_GROUP = /^ \d{3,4}(?![A-Za-z0-9])/;
 const SERIAL_LIST = /^[ \t]?[,;\/][ \t]?[A-Z0-9-]*\d[A-Z0-9-]{3,}/;
 function spacedGroupsEnd(text: string, end: number): number {
