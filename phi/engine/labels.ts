@@ -177,6 +177,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   if ((term === 'id' || term === 'id number') && m.first > 0 && ORG_ID_WORDS.has(tokenText(text, tokens, m.first - 1))) return null;
   // "Liability policy: GLP-4471902", "malpractice policy #": a business's insurance, nobody's health plan.
   if (term.startsWith('policy') && m.first > 0 && BUSINESS_POLICY_WORDS.has(tokenText(text, tokens, m.first - 1))) return null;
+  // "Your professional liability policy for volunteer nurses (Policy No. GL-…)": named a line before the label.
+  if (term.startsWith('policy') && wordsBefore(ctx, m.first, 8, 80).some((w) => LIABILITY_WORDS.has(w))) return null;
   if (pos - labelEnd > 24) return null;
   // "Subject 118-0042", "Subject: 204-0117": a trial's subject number (site-participant), never a mail's "Subject:" line.
   if (term === 'subject' && !STUDY_SUBJECT.test(text.slice(pos, pos + 12))) return null;
@@ -355,6 +357,8 @@ function addNameAfter(ctx: PartContext, m: TermMatch, valueEnd: number): void {
 const STAFF_PT_BEFORE = new Set(['float', 'staff', 'lead', 'senior', 'travel', 'contract', 'diem', 'home', 'outpatient', 'inpatient', 'the', 'our', 'a', 'your', 'new', 'covering']);
 const PATIENT_WORDS = new Set(['patient', 'pt', 'member', 'guarantor']);
 const ACCOUNT_LABELS = new Set(['account', 'acct', 'account number', 'account no', 'account #']);
+/** Insurance no health plan is: a business's liability, a building's property cover. */
+const LIABILITY_WORDS = new Set(['liability', 'malpractice', 'umbrella', 'cyber', 'fleet', 'property']);
 const BUSINESS_POLICY_WORDS = new Set(['liability', 'malpractice', 'professional', 'property', 'umbrella', 'auto', 'vehicle', 'fleet', 'cyber', 'crime', 'bond', 'fidelity', 'flood', 'fire', 'building', 'business', 'commercial', 'travel', 'privacy', 'refund', 'return', 'returns', 'cancellation', 'retention']);
 const ORG_ID_WORDS = new Set(['payer', 'payor', 'tax', 'employer', 'provider', 'vendor', 'submitter', 'receiver', 'sender', 'clearinghouse', 'partner', 'federal', 'tin', 'ein', 'npi', 'transaction', 'batch', 'trading', 'facility', 'practice', 'group', 'plan']);
 
@@ -365,5 +369,8 @@ const INSURER_CONTEXT = new Set(['insurance', 'insurer', 'card', 'bcbs', 'cross'
   'member', 'subscriber', 'enrollee', 'beneficiary', 'afiliado', 'asegurado', 'versicherter', 'assure']);
 
 function insurerBefore(ctx: PartContext, k: number): boolean {
-  return wordsBefore(ctx, k, 6, 60).some((w) => INSURER_CONTEXT.has(w));
+  const before = wordsBefore(ctx, k, 6, 60);
+  // "Payer ID 60054 (commercial), ID 87726 (Medicaid)": a list of payers' IDs goes on, no member's.
+  for (let i = 1; i < before.length; i++) if (before[i - 1] === 'id' && ORG_ID_WORDS.has(before[i])) return false;
+  return before.some((w) => INSURER_CONTEXT.has(w));
 }

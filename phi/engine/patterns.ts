@@ -89,8 +89,8 @@ export const PATTERNS = {
   url: /(?:https?:\/\/|www\.)[^\s<>"'()]{1,2048}/iy,
   /** Email local part ending at @ is scanned by code; this validates the domain after @ */
   emailDomain: /@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/y,
-  /** ICD-10-CM as written: E11.9, F32.A, QA0.0, I10, E119 */
-  icd: /[A-TV-Z][0-9A][0-9A-Z](?:\.[0-9A-Z]{1,4})?(?![A-Za-z0-9]|\.[0-9A-Za-z])/y,
+  /** ICD-10-CM as written: E11.9, F32.A, QA0.0, I10, E119; a file's extension may follow ("CKD4_N18.4.pdf"), another dotted part not ("E11.9.2"). */
+  icd: /[A-TV-Z][0-9A][0-9A-Z](?:\.[0-9A-Z]{1,4})?(?![A-Za-z0-9]|\.(?!(?:pdf|docx?|xlsx?|txt|csv|jpe?g|png|tiff?|html?|rtf)(?![A-Za-z0-9]))[0-9A-Za-z])/y,
 };
 
 export type PatternName = keyof typeof PATTERNS;

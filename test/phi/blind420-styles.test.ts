@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanText } from '../../phi/index.ts';
-import { recognizersFlagText } from './recognizers.ts';
+import { recognizersFlag, recognizersFlagText } from './recognizers.ts';
 
 // Readings added in session 17 from blind sets 420-427, read only once they were no longer held back. Made-up
 // names; none taken from a test set. Each case has a twin that must go the other way.
@@ -37,5 +37,37 @@ describe('member and policy numbers, sets 428-435', () => {
     expect(planIds('Se aprueba la autorización para la afiliada Reina Castañeda Mora, número de miembro SNM660184327.')).toEqual(['SNM660184327']);
     expect(planIds('Asegurado Esteban Quiroga Lema, póliza MTA-POL-4410-27786, ingresado el 09/05/2025 con colecistitis.')).toEqual(['MTA-POL-4410-27786']);
     expect(planIds('La política de contraseñas, póliza interna TI-2024, vence en marzo.')).toEqual([]);
+  });
+});
+
+// Sets 436-443, read once they were no longer held back.
+describe('organisations and their numbers, sets 436-443', () => {
+  it('a cardholder that is a bank or a mutual insurer is no person', () => {
+    const order = (holder: string) => recognizersFlagText(`Please charge the order of 500 exam kits to this card:\n\n  Card: 4425 3082 9463 9352   Exp 09/27\n  Cardholder: ${holder}\n\nReceipt to the lab office.`);
+    expect(order('Northwind Mutual Life / Underwriting Operations')).toBe(false);
+    expect(order('Lakeshore Cord Blood Bank / Processing')).toBe(false);
+    expect(order('Gwendolyn Tallis (for her own cord blood storage fee)')).toBe(true);
+  });
+  it('a policy number under a liability policy named before its label is no member\'s', () => {
+    const notice = (kind: string) => recognizersFlagText(`Grace Church Health Ministry\nYour ${kind} (Policy No. GL-4471-2025-093) renews 08/01/2025. Annual premium: $1,284.00.`);
+    expect(notice('professional liability policy for volunteer nurses')).toBe(false);
+    expect(notice('health insurance policy for the parish nurse visits')).toBe(true);
+  });
+  it('a bare ID that continues a list of payer IDs is a payer\'s', () => {
+    expect(recognizersFlagText('Rates for cord blood acquisition under the 2025 amendment:\nPayer ID 60054 (commercial), ID 87726 (Medicaid managed care)\nCPT 38207 $612')).toBe(false);
+    expect(recognizersFlagText('Medicaid managed care, member ID 87726442 - please verify eligibility before the cord blood draw.')).toBe(true);
+  });
+  it('an ICD-10 code before a file\'s extension in an attachment name', () => {
+    const referral = (file: string) => recognizersFlag([{ where: 'body', text: 'See attached, thanks.' }, { where: 'attachment-name', text: file }]);
+    expect(referral('Referral_SANTOS_Maria_DOB1958-02-11_N18.4.pdf')).toBe(true);
+    expect(referral('Referral_SANTOS_Maria_DOB1958-02-11_v18.4.pdf')).toBe(false);
+  });
+});
+
+describe('made-up data, sets 436-443', () => {
+  it('a test claim\'s "test subscriber" is nobody', () => {
+    const claim = (who: string) => recognizersFlagText(`Denise,\nI sent an 837P to the clearinghouse this morning to check our new submitter ID. ${who}; DOS 01/01/2025; dx Z00.00. It should reject on eligibility.\nMike, billing`);
+    expect(claim('Test subscriber: TEST, SUBSCRIBER')).toBe(false);
+    expect(claim('Subscriber: ABERNATHY, LOUISE')).toBe(true);
   });
 });
