@@ -18,7 +18,7 @@ export interface Decision {
   /** A full name and clinical content in one attachment's file name ("Abdi_Hodan_ASD_eval.xlsx"): the file is that person's record, whatever the covering note's words. */
   namedRecordFile?: boolean;
   /** Why the recognizers hold that the message identifies no patient whatever its wording: an animal's, made-up, mass mail, stock. */
-  nobody?: 'veterinary' | 'made-up' | 'mass mail' | 'goods' | null;
+  nobody?: 'veterinary' | 'made-up' | 'mass mail' | 'goods' | 'automated notice' | null;
 }
 
 const counts = (h: Hit): boolean => h.confidence !== 'low';
@@ -41,6 +41,8 @@ export function decide(parts: PartScan[]): Decision {
   // the answering service), not a patient's; they count only with health content tied to a person. Its
   // subject (which may quote the original message's) is read as usual.
   let autoReply = false;
+  // A system's notice ("This is an automated message") in which nothing was recognised is a ticket or a receipt: nobody's.
+  let automated = false;
   for (const p of parts) {
     contextTerms += p.contextTerms;
     veterinaryWeight += p.veterinary;
@@ -50,6 +52,7 @@ export function decide(parts: PartScan[]): Decision {
     if (p.fictitious > 0) fictitious = true;
     if (p.deidentified > 0) deidentified = true;
     if (p.autoReply) autoReply = true;
+    if (p.automated) automated = true;
   }
   // A veterinary message: the owner's name and the animal's diagnosis are not a patient's health information.
   // A person bitten by a dog or visited by a therapy dog is the patient: then only veterinary words proper count.
@@ -201,7 +204,7 @@ export function decide(parts: PartScan[]): Decision {
   const containsPhi = reasons.length > 0;
   const partial = Math.min(0.45, 0.1 * (highRisk.length + strong.length + named.length) + 0.05 * Math.min(healthScore, 4));
   const score = containsPhi ? Math.min(0.99, 0.6 + 0.13 * evidence + 0.02 * Math.min(healthScore, 5)) : Number(partial.toFixed(2));
-  const nobody = veterinary ? 'veterinary' : fictitious || testMessage ? 'made-up' : bulk ? 'mass mail' : goods && health.length === 0 ? 'goods' : null;
+  const nobody = veterinary ? 'veterinary' : fictitious || testMessage ? 'made-up' : bulk ? 'mass mail' : goods && health.length === 0 ? 'goods' : automated && !visible.some(counts) ? 'automated notice' : null;
   return { containsPhi, score: Number(score.toFixed(2)), reasons, promoted, hipaaTemplate, namedRecordFile, nobody };
 }
 

@@ -44,6 +44,8 @@ export interface PartScan {
   deidentified: number;
   /** An automatic out-of-office reply (its subject's prefix, or its opening words). */
   autoReply: boolean;
+  /** A system's notice saying so ("This is an automated message. Please do not reply."). */
+  automated: boolean;
 }
 
 /** "Automatic reply:", "Out of Office:", "Réponse automatique :", "Respuesta automática:", "Abwesenheitsnotiz:". */
@@ -76,6 +78,13 @@ function blankForm(text: string): boolean {
     while (text.charCodeAt(i + 4) === 95) i++;
   }
   return false;
+}
+
+/** A system's own words that it sent the message, at a body's start or end (where such footers stand). */
+const AUTOMATED_NOTICE = /\b(?:this is an automated (?:message|notification|notice|e-?mail|reply|response)|this (?:message|e-?mail|notification) (?:was|is|has been) (?:sent|generated) automatically|este es un (?:mensaje|correo) autom[áa]tico|ceci est un (?:message|courriel) automatique|diese nachricht wurde automatisch)/i;
+function isAutomatedNotice(where: string, text: string): boolean {
+  if (where !== 'body' && where !== 'html' && !where.endsWith(':body')) return false;
+  return AUTOMATED_NOTICE.test(text.length <= 1200 ? text : text.slice(0, 600) + '\n' + text.slice(-600));
 }
 
 function isAutoReply(where: string, text: string): boolean {
@@ -205,7 +214,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
   }
   hits.push(...added);
   hits.sort((a, b) => a.start - b.start);
-  return { where, text, hits, contextTerms, signatures, veterinary, strongVeterinary, animalExposure, bulk, fictitious, deidentified, autoReply: isAutoReply(where, text) };
+  return { where, text, hits, contextTerms, signatures, veterinary, strongVeterinary, animalExposure, bulk, fictitious, deidentified, autoReply: isAutoReply(where, text), automated: isAutomatedNotice(where, text) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanText } from '../../phi/index.ts';
+import { scanParts, scanText } from '../../phi/index.ts';
 import { recognizersFlag, recognizersFlagText } from './recognizers.ts';
 
 // Readings added in session 17 from blind sets 420-427, read only once they were no longer held back. Made-up
@@ -69,5 +69,19 @@ describe('made-up data, sets 436-443', () => {
     const claim = (who: string) => recognizersFlagText(`Denise,\nI sent an 837P to the clearinghouse this morning to check our new submitter ID. ${who}; DOS 01/01/2025; dx Z00.00. It should reject on eligibility.\nMike, billing`);
     expect(claim('Test subscriber: TEST, SUBSCRIBER')).toBe(false);
     expect(claim('Subscriber: ABERNATHY, LOUISE')).toBe(true);
+  });
+});
+
+describe('nobody\'s mail, sets 436-443', () => {
+  // End to end (the wording model weighs in): what these vetoes stop is the wording's reading alone.
+  const flagged = (subject: string, body: string) => scanParts([{ where: 'subject', text: subject }, { where: 'body', text: body }]).containsPhi;
+  it('a system\'s notice in which nothing was recognised is nobody\'s, a notice with a finding still counts', () => {
+    const notice = (item: string) => `Hello,\n\nThanks for contacting VoxUnderwrite Support. Your ticket #88213, "${item}", has been created. Our team responds within 1 business day and will follow up with you about your request.\n\nYou can follow your ticket at https://support.voxuw.example/t/88213\n\n— This is an automated message. Please do not reply.`;
+    expect(flagged('[Ticket #88213] We received your request', notice('Recording playback error in portal'))).toBe(false);
+    expect(flagged('[Ticket #88213] We received your request', notice('Maria Lopez, DOB 03/02/1961, insulin pump alarm after her A1c 9.1'))).toBe(true);
+  });
+  it('"all patient identifiers have been removed" makes a copy nobody\'s', () => {
+    const copy = (note: string) => `Redacted copy for the binder (the original is in the locked file):\n\nRE: Records of [REDACTED], DOB [REDACTED], MRN ████████\nCase No. [REDACTED] — documents requested: "all records, including behavioral health"\nServed: [REDACTED] | Response due: [REDACTED]\n\n${note}\n— Priya`;
+    expect(flagged('Redacted copy of subpoena for the legal-hold binder', copy('All patient identifiers have been removed from this copy.'))).toBe(false);
   });
 });
