@@ -21,6 +21,8 @@ export interface PartContext {
   tagalog?: boolean;
   /** Does the part write the glottal stop ʻ (Tongan, Samoan: "he" is then "the")? Cached: health.ts asks per finding. */
   polynesian?: boolean;
+  /** Does the part have Nordic letters (a lower-case "i" is then "in")? health.ts, computed at the first "i". */
+  nordic?: boolean;
   /** First labels of the mail domains in the part (health.ts: "SCC" beside "@scc.example" is the organisation). */
   mailDomains?: Set<string>;
   /** Spans that sign like a sign-off block: a colleague's contact card (cards.ts). */

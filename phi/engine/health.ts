@@ -28,17 +28,20 @@ const LAB_FREE_WORDS = 3;
 const DOSE_BRIDGE = /^[ \t]{0,2}(?:[A-Za-z]{2,4}[ \t]{1,2}){0,2}(?:\d+(?:[.,]\d+)? ?(?:mg|mcg|g) ?\/ ?)?$/;
 /** Words that make the content about one person. */
 /** First person: the writer's own health ("my", "I've", "mi", "ich"). */
-const FIRST_PERSON = new Set(['my', 'i', 'im', 'ive', 'me', 'mi', 'mis', 'yo', 'tengo', 'estoy', 'tomo', 'siento', 'sufro', 'mon', 'ma', 'mes', 'je', 'j', 'ich', 'mein', 'meine', 'meinen', 'meiner', 'meinem']);
+const FIRST_PERSON = new Set(['my', 'i', 'im', 'ive', 'me', 'mi', 'mis', 'yo', 'tengo', 'estoy', 'tomo', 'siento', 'sufro', 'mon', 'ma', 'mes', 'je', 'j', 'ich', 'mein', 'meine', 'meinen', 'meiner', 'meinem',
+  // Cebuano "akong", Tagalog "aking", Indonesian and Malay "saya" (after the noun: "mata saya").
+  'akong', 'aking', 'saya']);
 /** First-person words that tie content written before them to the writer ("… I've been", "… to my neck"). */
-const FIRST_AFTER = new Set(['my', 'i', 'im', 'ive', 'me', 'mi', 'mis', 'je', 'j', 'ich', 'mein', 'meine']);
+const FIRST_AFTER = new Set(['my', 'i', 'im', 'ive', 'me', 'mi', 'mis', 'je', 'j', 'ich', 'mein', 'meine', 'saya']);
 const FIRST_AFTER_HASHES = new Set([...FIRST_AFTER].map(hashWord));
 const THIRD_AFTER = new Set(['he', 'she', 'his', 'her']);
 const THIRD_AFTER_HASHES = new Set([...THIRD_AFTER].map(hashWord));
 /** Words after the content that tie it to the writer ("the sertraline … I've been", "rash … spreading to my neck"). */
 const AFTER_WORDS = 6;
-const SECOND_PERSON = new Set(['your', 'youre', 'tu', 'tus', 'su', 'sus', 'votre', 'vos']);
+const SECOND_PERSON = new Set(['your', 'youre', 'tu', 'tus', 'su', 'sus', 'votre', 'vos', 'imong', 'iyong']);
 export const PERSONAL_WORDS = new Set(['tengo', 'estoy', 'tomo', 'siento', 'sufro', 'my', 'i', 'im', 'ive', 'me', 'mi', 'mis', 'yo', 'mon', 'ma', 'mes', 'je', 'j', 'ich', 'mein', 'meine', 'meinen', 'meiner', 'meinem',
-  'pt', 'your', 'youre', 'tu', 'tus', 'su', 'sus', 'votre', 'vos', 'ihr', 'ihre', 'ihren', 'ihrem', 'his', 'her', 'he', 'she', 'him', 'hes', 'shes', 'son', 'sa', 'ses', 'sein', 'seine', 'er', 'sie', 'ella', 'il', 'elle']);
+  'pt', 'your', 'youre', 'tu', 'tus', 'su', 'sus', 'votre', 'vos', 'ihr', 'ihre', 'ihren', 'ihrem', 'his', 'her', 'he', 'she', 'him', 'hes', 'shes', 'son', 'sa', 'ses', 'sein', 'seine', 'er', 'sie', 'ella', 'il', 'elle',
+  'akong', 'aking', 'saya', 'imong', 'iyong', 'iyang', 'kanyang']);
 
 export function recognizeHealth(ctx: PartContext): void {
   for (const m of ctx.terms) {
@@ -428,6 +431,11 @@ function isPolish(ctx: PartContext): boolean {
   return (ctx.polish ??= POLISH_LETTERS.test(ctx.text));
 }
 const POLISH_LETTERS = /[ąęłńśźżĄĘŁŃŚŹŻ]/;
+/** Does the part have Swedish, Norwegian or Danish letters (å, ä, ö, ø, æ)? */
+function isNordic(ctx: PartContext): boolean {
+  return (ctx.nordic ??= NORDIC_LETTERS.test(ctx.text));
+}
+const NORDIC_LETTERS = /[åäöøæÅÄÖØÆ]/;
 function isTagalog(ctx: PartContext): boolean {
   return (ctx.tagalog ??= TAGALOG_WORDS.test(ctx.text));
 }
@@ -442,6 +450,8 @@ function notTheWriter(ctx: PartContext, k: number, w: string): boolean {
   const { text, tokens } = ctx;
   // "38.4 mi": miles after a number. Polish "i" is "and", "ma" "has".
   if (w === 'mi') return k > 0 && (tokens.flags[k - 1] & F_DIGIT) !== 0 && tokens.line[k - 1] === tokens.line[k];
+  // Swedish, Norwegian and Danish "i" is "in" ("symposium i Göteborg"); the English pronoun is a capital.
+  if (w === 'i' && text.charCodeAt(tokens.start[k]) === 105 && isNordic(ctx)) return true;
   if (w === 'i' || w === 'ma') return isPolish(ctx);
   // Tagalog "sa" is "in", "to", "for" ("para sa lahat ng outpatient MRI"); French "sa" is "his"/"her".
   if (w === 'sa') return isTagalog(ctx);

@@ -170,6 +170,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   const { pos, explicit } = valueStart(ctx, labelEnd, !WEAK_LABELS.has(term));
   // "Float PT Omar Haddad", "our PT": in capitals after a staffing word, PT is the physical therapist.
   if (term === 'pt' && (tokens.flags[m.first] & F_ALL_UPPER) !== 0 && m.first > 0 && STAFF_PT_BEFORE.has(tokenText(text, tokens, m.first - 1))) return null;
+  // "PT Lensa Nusantara Jaya" (an Indonesian company), "PT Sarah" (a physical therapist): in capitals and with no colon, "PT" labels no patient.
+  if (term === 'pt' && (tokens.flags[m.first] & F_ALL_UPPER) !== 0 && !explicit) return null;
   const bareNameLabel = type === 'PATIENT_NAME' && BARE_NAME_LABELS.has(term);
   // A bare "ID" is a member ID only right after an insurer, an insurance card or a member is named.
   if (term === 'id' && !insurerBefore(ctx, m.first)) return null;

@@ -347,7 +347,9 @@ const VOCATIVE_STOP = new Set(('also however so yes no ok okay well sorry again 
   'reminder fyi note update important attention welcome congratulations congrats remember please parents guardians folks guys ladies gentlemen ' +
   'unfortunately fortunately additionally otherwise instead still yet here as if when while after before since because although though ' +
   'good great sure right alright agreed understood done perfect noted correct sadly luckily honestly overall anyway besides plus ' +
-  'hola hallo bonjour salut gracias merci danke bitte si oui ja nein non').split(' '));
+  'hola hallo bonjour salut gracias merci danke bitte si oui ja nein non ' +
+  // Greetings of other languages opening a message ("Hej,", "Ciao,", "Olá,", "Halo,", "Ahoj,").
+  'hej hejsan halla hoi ciao salve buongiorno ola oi halo ahoj hei moi terve szia czesc kumusta merhaba privet').split(' '));
 
 const VOCATIVE_HEADINGS = new Set(['reminder', 'fyi', 'update', 'note', 'important', 'attention', 'recordatorio', 'aviso', 'rappel', 'erinnerung', 'hinweis']);
 

@@ -10,6 +10,10 @@ const MONTHS = [
   'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 's[ei]?ptiembre', 'octubre', 'noviembre', 'diciembre',
   'janvier', 'f[eé]vrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'ao[uû]t', 'septembre', 'octobre', 'novembre', 'd[eé]cembre',
   'j[aä]nner', 'm[aä]rz', 'juni', 'juli', 'oktober', 'dezember',
+  // Portuguese, Italian, Dutch and Indonesian/Malay ("9 de março de 1975", "12 Agustus 1990").
+  'janeiro', 'fevereiro', 'mar[cç]o', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'dezembro',
+  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
+  'januari', 'februari', 'maart', 'maret', 'mei', 'augustus', 'agustus', 'desember',
 ].join('|');
 
 /** O'Brien, McDonald, García-López, Müller */

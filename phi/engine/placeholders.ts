@@ -10,7 +10,7 @@ import type { Hit } from './hit.ts';
 const PLACEHOLDER_NAME_WORDS = new Set(['test', 'tester', 'testing', 'testpatient', 'zztest', 'xxtest', 'dummy', 'fake', 'sample', 'demo', 'example', 'placeholder', 'synthetic', 'anonymous', 'unknown', 'redacted', 'lastname', 'firstname', 'fname', 'lname']);
 const DOE_PARTNERS = new Set(['john', 'jane', 'j', 'baby', 'jon', 'jonathan', 'janet', 'joan']);
 
-/** "ZZTEST^PATIENT", "Test, Patient", "Sample, Jane", "Doe, John", "John Doe". */
+/** "ZZTEST^PATIENT", "Test, Patient", "Sample, Jane", "Doe, John", "John Doe", "John Q. Public". */
 export function isPlaceholderName(written: string): boolean {
   const words = foldTerm(written).split(' ');
   let doe = false;
@@ -18,8 +18,8 @@ export function isPlaceholderName(written: string): boolean {
   for (const w of words) {
     if (PLACEHOLDER_NAME_WORDS.has(w)) return true;
     if (w.length >= 3 && (w.startsWith('zz') || w.startsWith('xx'))) return true;
-    if (w === 'doe') doe = true;
-    else if (DOE_PARTNERS.has(w)) partner = true;
+    if (w === 'doe' || w === 'public') doe = true;
+    else if (DOE_PARTNERS.has(w) || w === 'q') partner = true;
   }
   if (doe && partner) return true;
   // "Test, Patient": a bare "patient" as one of two words of a written name.
@@ -77,7 +77,7 @@ function isDigits(s: string, from: number, to: number): boolean {
 export function markPlaceholders(text: string, hits: Hit[]): void {
   for (const h of hits) {
     const t = h.type;
-    if (t !== 'PATIENT_NAME' && t !== 'DOB' && t !== 'MRN' && t !== 'HEALTH_PLAN_ID' && t !== 'MBI' && t !== 'SSN' && t !== 'DEVICE_ID') continue;
+    if (t !== 'PATIENT_NAME' && t !== 'DOB' && t !== 'MRN' && t !== 'HEALTH_PLAN_ID' && t !== 'MBI' && t !== 'SSN' && t !== 'DEVICE_ID' && t !== 'BANK_ACCOUNT') continue;
     if (h.end - h.start > 80) continue;
     const v = text.slice(h.start, h.end);
     const placeholder = t === 'PATIENT_NAME' ? isPlaceholderName(v) : t === 'DOB' ? isPlaceholderDate(v) : isPlaceholderId(v);

@@ -85,3 +85,46 @@ describe('nobody\'s mail, sets 436-443', () => {
     expect(flagged('Redacted copy of subpoena for the legal-hold binder', copy('All patient identifiers have been removed from this copy.'))).toBe(false);
   });
 });
+
+// Sets 444-451, read once they were no longer held back.
+describe('readings, sets 444-451', () => {
+  it('"made up" the verb ("made up Wed dose") is no made-up data; "all made up" still is', () => {
+    const log = (line: string) => recognizersFlagText(`Week 3 DOT summary for Tomas Ferreira (MRN TB-0048213):\n- Mon 9/8: observed\n- Thu 9/11: ${line}\n- Fri 9/12: observed, pyridoxine 50 mg given with INH`);
+    expect(log('observed, made up Wed dose per Dr. Okafor')).toBe(true);
+    expect(log('observed. This log is a training copy: the names and numbers are all made up')).toBe(false);
+  });
+  it('limb loss, and Indonesian birth dates and dry eye', () => {
+    expect(recognizersFlagText('Only one of ours is affected: Sharon Otieno - Apex knee serial AX-MPK-2207-004419, left transfemoral. Her cell is (872) 555-0127.')).toBe(true);
+    expect(recognizersFlagText('Only one of ours is affected: Sharon Otieno - Apex knee serial AX-MPK-2207-004419, demo unit. Her cell is (872) 555-0127.')).toBe(false);
+    const indonesian = (complaint: string) => recognizersFlagText(`Selamat siang Dokter,\n\nNama saya Putri Wulandari, lahir tanggal 12 Agustus 1990. Minggu lalu saya diperiksa karena ${complaint}. Apakah saya boleh datang lagi?\n\nPutri`);
+    expect(indonesian('mata kering')).toBe(true);
+    expect(indonesian('kacamata baru')).toBe(false);
+  });
+  it('Cebuano "imong" (your) ties the TB clinic visit to the person greeted', () => {
+    const reminder = (what: string) => recognizersFlagText(`Maayong adlaw Ginoong Rodel Sumalpong,\n\nAng imong sunod nga check-up sa TB clinic kay sa Martes. Palihug dad-a ang imong ${what} nga sample sa sulod sa bote.\n\nRhea Baluyot, RN`);
+    expect(reminder('plema (sputum)')).toBe(true);
+    expect(reminder('tubig (water)')).toBe(false);
+  });
+  it('a lower-case "i" in Swedish is "in", not the writer', () => {
+    const invite = (line: string) => recognizersFlag([{ where: 'subject', text: 'Inbjudan: Nordiskt TMS-symposium 2026 i Göteborg' },
+      { where: 'body', text: `Hej,\n\nVälkommen till Nordiskt TMS-symposium den 8-9 oktober 2026 i Göteborg.\n\nProgram i urval:\n- ${line}\n\nVi ses i Göteborg!\nOrganisationskommittén` }]);
+    expect(invite('Ketamin och esketamin i nordisk klinisk praxis')).toBe(false);
+    expect(invite('I had ketamine for my depression last spring and will tell my story')).toBe(true);
+  });
+  it('a de-identified export of subject codes names nobody', () => {
+    const exportOf = (note: string) => recognizersFlag([{ where: 'body', text: `${note} The key linking codes to charts stays in the locked drive.` },
+      { where: 'attachment:export.csv', text: 'subject,age_band,sex,dx,madrs_baseline\nS001,30-39,F,F33.2,34\nS002,50-59,M,F33.2,29\n' }]);
+    expect(exportOf('Attached is the limited export for the statistician. Subject codes only, ages in 10-year bands.')).toBe(false);
+    expect(exportOf('Attached is the chart pull for the statistician, with the subject numbers as in the charts.')).toBe(true);
+  });
+  it('"PT" in capitals with no colon labels no patient; a home respiratory company\'s address is an office\'s', () => {
+    expect(recognizersFlagText('Your lens order shipped today; invoice attached. We also stock eye drops.\n\nSalam,\nDewi Anggraini\nPT Lensa Nusantara Jaya\nsales@lensanusantara.example')).toBe(false);
+    expect(recognizersFlagText('Save 15% on CPAP masks and filters through April 30.\n\nSummit Breathe Home Respiratory · 4800 Dahlia St, Denver, CO 80216 · Unsubscribe')).toBe(false);
+    expect(recognizersFlagText('Pt: Lena Hartwig, new CPAP user, lives at 4800 Dahlia St, Denver, CO 80216.')).toBe(true);
+  });
+  it('John Q. Public and an account of zeros are placeholders', () => {
+    const quiz = (who: string, acct: string) => recognizersFlagText(`Q3. A consumer named ${who}, account #${acct}, calls at 8:45 pm about a hospital bill for his broken leg. What do you do?`);
+    expect(quiz('John Q. Public', '000000000')).toBe(false);
+    expect(quiz('Ruben Delgado', '230228417')).toBe(true);
+  });
+});
