@@ -108,7 +108,8 @@ export function decide(parts: PartScan[]): Decision {
   // word in an attachment's file name (a surname with a listed given name there is a full name).
   // In mass mail, "Hi Dana," is a mail-merge field and "Living Well: heart failure" a heading: the
   // newsletter is not about Dana's health.
-  const coverage = (h: Hit): boolean => autoReply && (h.role === 'named' || h.role === 'weak') && !h.where.endsWith('subject');
+  // The message an auto-reply quotes is its sender's own, read as usual.
+  const coverage = (h: Hit): boolean => autoReply && (h.role === 'named' || h.role === 'weak') && !h.where.endsWith('subject') && !h.where.endsWith('quoted');
   const weakCue = (h: Hit): boolean => coverage(h) || h.reasons.includes('name:vocative') || (h.reasons.includes('name:greeting') && !h.reasons.includes('name:next-to-health')) || h.reasons.includes('in-header') || (h.reasons.includes('name:file-name') && !h.reasons.includes('name:next-to-health') && !h.reasons.includes('name:photo') && !h.reasons.includes('name:full')) || (bulk && (h.reasons.includes('name:greeting') || (h.type === 'PATIENT_NAME' && h.where.endsWith('subject'))));
   // The reader a message greets owns the health addressed to them ("Hi Camille, your dysphonia…"), not
   // what it tells of someone else ("Hi Linda, … she had an ear infection").

@@ -245,6 +245,8 @@ export function recognizeAddressedNames(ctx: PartContext): void {
     pos += spaces[0].length;
     const end = nameAt(ctx, pos);
     if (end < 0) continue;
+    // "Checked by: M. Ibarra RN": a clinician's credential after the name says who they are.
+    if (m.entry.term.length === 1 && CREDENTIAL_AFTER.test(text.slice(end, end + 10))) continue;
     const start = tokens.start[m.first];
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, start, end, 'named', ['name:honorific', `honorific:${m.entry.term}`], `${quote(text, start, end)} names a person (honorific '${text.slice(start, tokens.end[m.last])}')`));
   }
@@ -315,6 +317,10 @@ function markLetterAddressees(ctx: PartContext): void {
  */
 function greetedName(ctx: PartContext, pos: number): number {
   const end = nameAt(ctx, pos);
+  // "Hi Marisol, Kylie Brennan's vent settings…": after a greeting the comma closes the name greeted; a record's
+  // "Surname, Given" is not how anyone is greeted.
+  const comma = end >= 0 ? ctx.text.indexOf(',', pos) : -1;
+  if (comma >= 0 && comma < end) return comma;
   if (end >= 0) return end;
   const m = GREETED_WORDS.exec(ctx.text.slice(pos, pos + 48));
   if (!m) return -1;
@@ -337,6 +343,7 @@ const GROUP_NOUN = /(?:^|[\s-])[A-Z][a-z]*(?:ors|ists|ians|ants|ents|ees|ives|ag
 /** A group word after the greeted words: "Hi Lakeshore team,", "Hello Billing folks". */
 const GROUP_AFTER = /^[ \t]{1,2}(?:team|teams|folks|crew|staff|group|all|everyone|colleagues|friends|family|families|members)\b/i;
 
+const CREDENTIAL_AFTER = /^,?[ \t]{1,2}(?:RN|LPN|LVN|MD|DO|NP|PA-C|CNA|RRT|PharmD|DDS|DMD|APRN)\b/;
 const CASUAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'sr', 'sra', 'mme', 'herr', 'frau', 'senor', 'senora', 'senorita', 'madame', 'monsieur']);
 
 const TIME_GREETING_FIRST = new Set(['good', 'buenos', 'buenas', 'guten', 'bonne']);

@@ -128,3 +128,24 @@ describe('readings, sets 444-451', () => {
     expect(quiz('Ruben Delgado', '230228417')).toBe(true);
   });
 });
+
+// Sets 452-459, read once they were no longer held back.
+describe('readings, sets 452-459', () => {
+  it('an auto-reply\'s quoted message is read as usual, and a greeting\'s comma closes the name greeted', () => {
+    const reply = (quoted: string) => recognizersFlag([{ where: 'subject', text: 'Automatic reply: vent settings' },
+      { where: 'body', text: 'I am out of the office until Monday, February 3 with limited access to email. For urgent scheduling call the on-call line (312) 555-0100.' },
+      { where: 'quoted', text: quoted }]);
+    expect(reply("> Hi Marisol, Kylie Brennan's vent settings were changed at pulm clinic today: PEEP 8 -> 10. New Rx chlorothiazide 40 mg per G-tube BID. —Renee")).toBe(true);
+    expect(reply('> Hi Marisol, the vent settings binder was moved to pulm clinic today. Chlorothiazide 40 mg stock is in the med room. —Renee')).toBe(false);
+  });
+  it('an oral food challenge in an attachment\'s name is clinical content', () => {
+    const consent = (file: string) => recognizersFlag([{ where: 'body', text: 'Signed copy attached, scanned this morning.' }, { where: 'attachment-name', text: file }]);
+    expect(consent('Zamora_Lucia_DOB-2011-04-17_peanut-OFC-consent.pdf')).toBe(true);
+    expect(consent('Zamora_Lucia_DOB-2011-04-17_photo-release-consent.pdf')).toBe(false);
+  });
+  it('an initial and a surname with a nurse\'s credential after it is the nurse who checked', () => {
+    const log = (by: string) => recognizersFlagText(`Room 3 emergency kit check 04/01/2025\nEpinephrine 1 mg/mL ...... lot 4EK219 exp 11/2025 qty 3\nDiphenhydramine 50 mg/mL ..... lot D7731 exp 02/2026 qty 4\nChecked by: ${by}`);
+    expect(log('M. Ibarra RN')).toBe(false);
+    expect(recognizersFlagText('Epinephrine 0.3 mg given at 14:10 to M. Ibarra for anaphylaxis after the shot; observed 60 minutes.')).toBe(true);
+  });
+});
