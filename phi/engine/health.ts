@@ -380,8 +380,8 @@ function initialJ(text: string, end: number): boolean {
   return c !== 39 && c !== 0x2019;
 }
 
-/** Is there a question mark between offsets a and b (the gap between two tokens)? */
-function questionBetween(text: string, a: number, b: number): boolean {
+/** Does a sentence end (".", "?", "!") between offsets a and b (the gap between two tokens)? */
+function sentenceEndBetween(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) { const c = text.charCodeAt(i); if (c === 63 || c === 46 || c === 33) return true; }
   return false;
 }
@@ -513,8 +513,9 @@ export function personal(ctx: PartContext, first: number, last: number): number 
   const { tokens, text } = ctx;
   if (quote >= 0) return found;
   for (let j = last + 1; j < tokens.count && j <= last + AFTER_WORDS && tokens.line[j] === tokens.line[last]; j++) {
-    // "…when a parent calls about fever and sore throat? I couldn't find it": a question closes; the next "I" is not its subject.
-    if (questionBetween(text, tokens.end[j - 1], tokens.start[j])) break;
+    // "…when a parent calls about fever and sore throat? I couldn't find it": the sentence closes; the next one's "I"
+    // is not the health's owner.
+    if (sentenceEndBetween(text, tokens.end[j - 1], tokens.start[j])) break;
     if (tokens.end[j] - tokens.start[j] > 4 || !FIRST_AFTER_HASHES.has(tokens.hash[j]) || hyphenated(text, tokens.start[j], tokens.end[j]) || isCell(text, tokens.start[j], tokens.end[j])) continue;
     const w = tokenText(text, tokens, j);
     // "…flu shots. Text me if you're sick", "let me know": the writer asked to be reached, not their health.

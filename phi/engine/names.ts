@@ -319,9 +319,10 @@ function greetedName(ctx: PartContext, pos: number): number {
   const end = nameAt(ctx, pos);
   // "Hi Marisol, Kylie Brennan's vent settings…": after a greeting the comma closes the name greeted; a record's
   // "Surname, Given" is not how anyone is greeted.
-  const comma = end >= 0 ? ctx.text.indexOf(',', pos) : -1;
-  if (comma >= 0 && comma < end) return comma;
-  if (end >= 0) return end;
+  if (end >= 0) {
+    const comma = ctx.text.slice(pos, end).indexOf(',');
+    return comma > 0 ? pos + comma : end;
+  }
   const m = GREETED_WORDS.exec(ctx.text.slice(pos, pos + 48));
   if (!m) return -1;
   const words = m[1].split(/[ \t]+/);
