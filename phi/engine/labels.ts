@@ -158,7 +158,7 @@ function valueReadsAsOwn(text: string, term: string, pos: number): boolean {
   // "Acct 20044817", "member W884471902": an account or member word before a long number needs no colon.
   if (ID_WORDS.has(term) && /^[A-Z]{0,3}-?\d{6,14}(?![\dA-Za-z])/.test(text.slice(pos, pos + 18))) return true;
   // "Policy MTA-POL-1187-55042": an insurer's prefixes, then groups of digits.
-  if (ID_WORDS.has(term) && /^[A-Z]{2,4}-[A-Z]{2,4}-\d{3,6}-\d{3,6}(?![\dA-Za-z])/.test(text.slice(pos, pos + 24))) return true;
+  if (ID_WORDS.has(term) && isUpper(text.charCodeAt(pos)) && INSURER_PREFIXED.test(text.slice(pos, pos + 24))) return true;
   return STUDY_SUBJECT.test(text.slice(pos, pos + 12));
 }
 
@@ -179,8 +179,6 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   if ((term === 'id' || term === 'id number') && m.first > 0 && ORG_ID_WORDS.has(tokenText(text, tokens, m.first - 1))) return null;
   // "Liability policy: GLP-4471902", "malpractice policy #": a business's insurance, nobody's health plan.
   if (term.startsWith('policy') && m.first > 0 && BUSINESS_POLICY_WORDS.has(tokenText(text, tokens, m.first - 1))) return null;
-  // "Your professional liability policy for volunteer nurses (Policy No. GL-…)": named a line before the label.
-  if (term.startsWith('policy') && wordsBefore(ctx, m.first, 8, 80).some((w) => LIABILITY_WORDS.has(w))) return null;
   if (pos - labelEnd > 24) return null;
   // "Subject 118-0042", "Subject: 204-0117": a trial's subject number (site-participant), never a mail's "Subject:" line.
   if (term === 'subject' && !STUDY_SUBJECT.test(text.slice(pos, pos + 12))) return null;
@@ -189,6 +187,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   // A weak label needs a colon, a table cell or a value that reads as its own (checked last: most labels in
   // prose are weak words, "account", "policy", with no value at all).
   if (WEAK_LABELS.has(term) && !explicit && !abbreviated && !bareNameLabel && term !== 'id' && !valueReadsAsOwn(text, term, pos) && !labelCell(text, labelStart, labelEnd, pos)) return null;
+  // "Your professional liability policy for volunteer nurses (Policy No. GL-…)": named a line before the label.
+  if (term.startsWith('policy') && wordsBefore(ctx, m.first, 8, 80).some((w) => LIABILITY_WORDS.has(w))) return null;
   // Built only once a value is found (most labels in ordinary prose have none).
   const reasons = (): string[] => [`label:${term}`, `distance:${pos - labelEnd}`];
   const make = (t: PhiType, end: number, confidence: 'high' | 'medium', extra: string[], explain: string): Hit =>
@@ -309,6 +309,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
 }
 
 const ID_WORDS = new Set(['acct', 'account', 'member', 'policy', 'poliza', 'chart']);
+const INSURER_PREFIXED = /^[A-Z]{2,4}-[A-Z]{2,4}-\d{3,6}-\d{3,6}(?![\dA-Za-z])/;
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const SPACED_GROUP = /^ \d{3,4}(?![A-Za-z0-9])/;
 const SERIAL_LIST = /^[ \t]?[,;\/][ \t]?[A-Z0-9-]*\d[A-Z0-9-]{3,}/;
 function spacedGroupsEnd(text: string, end: number): number {
