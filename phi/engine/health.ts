@@ -25,7 +25,8 @@ const LAB_TARGET = new Set(['goal', 'goals', 'target', 'targets', 'under', 'belo
 const HYPOTHETICAL = new Set(['if', 'when', 'whether', 'a', 'an', 'any', 'most', 'some', 'si', 'cuando', 'wenn', 'falls', 'un', 'une', 'ein', 'eine']);
 /** Other words a result sentence may hold before its value ("PSA from last week was 6.8 ng/mL"); the value then needs a unit. */
 const LAB_FREE_WORDS = 3;
-const DOSE_BRIDGE = /^[ \t]{0,2}(?:[A-Za-z]{2,4}[ \t]{1,2}){0,2}(?:\d+(?:[.,]\d+)? ?(?:mg|mcg|g) ?\/ ?)?$/;
+/** Between a drug's name and its dose: a release form ("ER"), a device ("SureClick", "KwikPen"), a strength ratio. */
+const DOSE_BRIDGE = /^[ \t]{0,2}(?:(?:[A-Za-z]{2,4}|SureClick|Sensoready|FlexPen|FlexTouch|KwikPen|SoloStar|Respimat|Ellipta|autoinjector)[ \t]{1,2}){0,2}(?:\d+(?:[.,]\d+)? ?(?:mg|mcg|g) ?\/ ?)?$/;
 /** Words that make the content about one person. */
 /** First person: the writer's own health ("my", "I've", "mi", "ich"). */
 const FIRST_PERSON = new Set(['my', 'i', 'im', 'ive', 'me', 'mi', 'mis', 'yo', 'tengo', 'estoy', 'tomo', 'siento', 'sufro', 'mon', 'ma', 'mes', 'je', 'j', 'ich', 'mein', 'meine', 'meinen', 'meiner', 'meinem',
@@ -139,7 +140,7 @@ function medication(ctx: PartContext, m: TermMatch): Hit {
   if (screened > 0) return makeHit('LAB_RESULT', 'high', where, s, screened, 'health', [`dictionary:drug-${kind}`, 'result:qualitative'], `${quote(text, s, e)} with a drug screen's result ${quote(text, ctx.tokens.start[m.last + 1], screened)}`);
   // "metformin 500 mg", "Lipitor 20mg", "metformin ER 750 mg"
   const window = text.slice(e, e + 40);
-  for (let i = 0; i < window.length && i < 16; i++) {
+  for (let i = 0; i < window.length && i < 24; i++) {
     const c = window.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       if (!DOSE_BRIDGE.test(window.slice(0, i))) break;

@@ -344,7 +344,8 @@ const GROUP_NOUN = /(?:^|[\s-])[A-Z][a-z]*(?:ors|ists|ians|ants|ents|ees|ives|ag
 /** A group word after the greeted words: "Hi Lakeshore team,", "Hello Billing folks". */
 const GROUP_AFTER = /^[ \t]{1,2}(?:team|teams|folks|crew|staff|group|all|everyone|colleagues|friends|family|families|members)\b/i;
 
-const CREDENTIAL_AFTER = /^,?[ \t]{1,2}(?:RN|LPN|LVN|MD|DO|NP|PA-C|CNA|RRT|PharmD|DDS|DMD|APRN)\b/;
+/** A clinician's credential right after a name ("Ana Ruiz, MD", "M. Ibarra RN"): the name is a clinician's. */
+export const CREDENTIAL_AFTER = /^,?[ \t]{0,2}(?:MD|DO|RN|NP|PA|PA-C|PharmD|PhD|FNP|DNP|APRN|DDS|DMD|LCSW|CNM|CRNA|MPH|MSN|BSN|OD|DPM|CPC|CCM|RD|LPN|LVN|CNA|RRT|Dr\.?)\b/;
 const CASUAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'sr', 'sra', 'mme', 'herr', 'frau', 'senor', 'senora', 'senorita', 'madame', 'monsieur']);
 
 const TIME_GREETING_FIRST = new Set(['good', 'buenos', 'buenas', 'guten', 'bonne']);

@@ -12,7 +12,7 @@
 import { type PartContext, tokenIndexAt } from './context.ts';
 import { hashWord } from './fold.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
-import { isGivenName, nameBefore, notAPerson } from './names.ts';
+import { CREDENTIAL_AFTER, isGivenName, nameBefore, notAPerson } from './names.ts';
 import { isPlaceholderName } from './placeholders.ts';
 import { F_ALL_UPPER, F_ALPHA, F_DIGIT, F_UPPER_FIRST, tokenText } from './tokenizer.ts';
 
@@ -29,7 +29,8 @@ const AUX = new Set(['was', 'is', 'has', 'had', 'were']); // "has been admitted"
 const AUX_HASHES = new Set([...AUX].map(hashWord));
 /** Titles and credentials of clinicians: a name next to one is a provider's. */
 const CLINICIAN_BEFORE = new Set(['dr', 'dra', 'doctor', 'doctora', 'docteur', 'prof', 'professor', 'nurse', 'np', 'pa', 'rn', 'speaker', 'presenter', 'moderator', 'faculty', 'host', 'hosted', 'by', 'with']);
-const CREDENTIAL_AFTER = /^,?[ \t]{0,2}(?:MD|DO|RN|NP|PA|PA-C|PharmD|PhD|FNP|DNP|APRN|DDS|DMD|LCSW|CNM|CRNA|MPH|MSN|BSN|OD|DPM|CPC|CCM|RD|LPN|Dr\.?)\b/;
+/** A ship's prefix before its name ("MV Cape Arlen", "SS Norway"): a vessel, no person. */
+const SHIP_PREFIXES = new Set(['mv', 'ss', 'hms', 'rv', 'mt', 'msc']);
 export function recognizePersonShapes(ctx: PartContext): void {
   const { text, tokens } = ctx;
   const { flags, hash, line } = tokens;
@@ -155,6 +156,7 @@ function personSpan(ctx: PartContext, j: number): [number, number] | null {
   if (notAPerson(text, span[0], span[1])) return null;
   if (first > 0 && tokens.line[first - 1] === tokens.line[first] && CLINICIAN_BEFORE.has(tokenText(text, tokens, first - 1))) return null;
   if (CREDENTIAL_AFTER.test(text.slice(span[1], span[1] + 10))) return null;
+  if (first > 0 && tokens.line[first - 1] === tokens.line[first] && (tokens.flags[first - 1] & F_ALL_UPPER) !== 0 && SHIP_PREFIXES.has(tokenText(text, tokens, first - 1))) return null;
   if (isPlaceholderName(text.slice(span[0], span[1]))) return null;
   if (titleCaseLine(ctx, first)) return null;
   if (acronymsOnly(ctx, first, j)) return null;

@@ -100,6 +100,9 @@ const CJK_NOT_NAME = new Set([...'是的给和与为您我请对向在你他她�
 /** Words that make a compound with "patient" ("患者教育", patient education; "患者须知", notice to patients): no name follows. */
 const CJK_CUE_COMPOUNDS = new Set(['教育', '家属', '須知', '须知', '服务', '服務', '安全', '权利', '權利', '指南', '信息', '資訊', '资料', '資料', '手册', '手冊', '管理', '隐私', '隱私', '满意', '滿意', '支持', '中心']);
 
+/** The same compounds in Korean, written as a word of their own after "환자": education, guide, information, materials, safety, rights, satisfaction, service, centre. */
+const HANGUL_CUE_COMPOUNDS = new Set(['교육', '안내', '안내문', '정보', '자료', '안전', '권리', '만족도', '서비스', '센터', '관리']);
+
 type Script = 'arabic' | 'cyrillic' | 'cjk' | 'hangul' | 'hebrew' | 'greek' | 'devanagari' | 'bengali' | 'ethiopic' | null;
 function scriptOf(c: number): Script {
   if (c >= 0x600 && c <= 0x6ff) return 'arabic';
@@ -456,6 +459,8 @@ function nameBeforeTitle(ctx: PartContext, k: number, script: Script, start: num
     return;
   }
   if (script === 'hangul' && start === tokens.start[k] && k > 0 && tokens.line[k - 1] === tokens.line[k]) {
+    // "보내온 환자 교육 자료" (patient education material): "patient" starts a compound, no name stands before it.
+    if (k + 1 < tokens.count && tokens.line[k + 1] === tokens.line[k] && HANGUL_CUE_COMPOUNDS.has(text.slice(tokens.start[k + 1], tokens.end[k + 1]))) return;
     const len = tokens.end[k - 1] - tokens.start[k - 1];
     if (len >= 2 && len <= 4 && scriptOf(text.charCodeAt(tokens.start[k - 1])) === 'hangul' && !isStem(ctx, text.slice(tokens.start[k - 1], tokens.end[k - 1]))) names.push([tokens.start[k - 1], tokens.end[k - 1], cue]);
   }

@@ -149,3 +149,24 @@ describe('readings, sets 452-459', () => {
     expect(recognizersFlagText('Epinephrine 0.3 mg given at 14:10 to M. Ibarra for anaphylaxis after the shot; observed 60 minutes.')).toBe(true);
   });
 });
+
+// Sets 460-467, read once they were no longer held back.
+describe('readings, sets 460-467', () => {
+  it('a pen device between a drug and its dose ("Enbrel SureClick 50 mg")', () => {
+    const courier = (contents: string) => recognizersFlagText(`Courier reports the package for Hannah Brightwater, 38 Tamarack Ln, Duluth MN 55803 was left on the porch ~4 hours. Contents: ${contents}.`);
+    expect(courier('Enbrel SureClick 50 mg x4')).toBe(true);
+    expect(courier('brochures and a cooler bag')).toBe(false);
+  });
+  it('a play\'s lead character is nobody; a student named the same way is someone', () => {
+    const play = (who: string) => recognizersFlagText(`The Theatre Department is staging "Still Water," in which ${who}, Nora Vance, is diagnosed with bipolar disorder in her first year and stops taking her lithium before finals.`);
+    expect(play('the lead character')).toBe(false);
+    expect(play('our sophomore')).toBe(true);
+  });
+  it('Korean "patient education" is a compound, not a name before "patient"', () => {
+    expect(recognizersFlagText('안녕하세요, 번역 업체에서 보내온 환자 교육 자료 초안입니다. 기미는 갈색 색소 질환입니다 (ICD-10 L81.1).')).toBe(false);
+  });
+  it('a ship\'s name after its prefix is no person', () => {
+    const order = (ship: string) => recognizersFlagText(`Adjuntamos la factura F-2025-0318 por el suministro para el botiquín de a bordo solicitado por Meridian (${ship}, escala en Balboa):\n\n- Amoxicilina 500 mg, caja x 100 - 2 unidades\n- Ciprofloxacino 500 mg, caja x 100 - 1 unidad`);
+    expect(order('MV Cape Arlen')).toBe(false);
+  });
+});
