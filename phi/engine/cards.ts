@@ -7,6 +7,7 @@ import { healthBetween, type PartContext } from './context.ts';
 import { dateAt } from './dates.ts';
 import { makeHit, quote } from './hit.ts';
 import { nameAt } from './names.ts';
+import { personKey } from './fold.ts';
 
 const MAX_CARD = 20_000;
 
@@ -47,7 +48,12 @@ export function recognizeCards(ctx: PartContext): void {
     const clinicalNote = fn !== undefined && nameAt(ctx, fn.vs, 2) === fn.ve && props.some((x) => x.name === 'NOTE' && healthBetween(ctx, x.vs, x.ve));
     // A colleague's or vendor's card: everything on it is read like a provider's signature block. An employer
     // (ORG) alone with a clinical note is a patient's card; a job title keeps it staff's.
-    if (staff && (titled || !clinicalNote)) { (ctx.staffBlocks ??= []).push([b, end]); continue; }
+    if (staff && (titled || !clinicalNote)) {
+      (ctx.staffBlocks ??= []).push([b, end]);
+      // The holder's name may stand elsewhere in the message too ("Mei Chen's contact card"): it is theirs there as well.
+      if (fn) (ctx.staffNames ??= []).push(personKey(text.slice(fn.vs, fn.ve).split(',')[0]));
+      continue;
+    }
     if (fn) {
       const reasons = clinicalNote ? ['name:vcard', 'name:next-to-health'] : ['name:vcard'];
       ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, fn.vs, fn.ve, 'named', reasons, `${quote(text, fn.vs, fn.ve)} is the name on a contact card${clinicalNote ? ' whose note is clinical' : ''}`));

@@ -27,6 +27,8 @@ export interface PartContext {
   mailDomains?: Set<string>;
   /** Spans that sign like a sign-off block: a colleague's contact card (cards.ts). */
   staffBlocks?: Array<[number, number]>;
+  /** Names on those cards, as personKey gives them: the same name elsewhere in the message is the colleague's. */
+  staffNames?: string[];
   /** Sorted starts of the health findings above "low" among the first `healthSeen` hits (healthBetween). */
   healthStarts?: Int32Array;
   healthSeen?: number;

@@ -5,6 +5,7 @@
  */
 import type { Hit } from './hit.ts';
 import type { PartScan } from './scan-part.ts';
+import { personKey } from './fold.ts';
 import { lineAround } from './segments.ts';
 
 export interface Decision {
@@ -41,6 +42,8 @@ export function decide(parts: PartScan[]): Decision {
   // the answering service), not a patient's; they count only with health content tied to a person. Its
   // subject (which may quote the original message's) is read as usual.
   let autoReply = false;
+  // Colleagues whose contact cards are attached ("Mei Chen's contact card" over Mei_Chen_FNP.vcf).
+  const staffNames = new Set<string>();
   // A system's notice ("This is an automated message") in which nothing was recognised is a ticket or a receipt: nobody's.
   let automated = false;
   for (const p of parts) {
@@ -53,6 +56,7 @@ export function decide(parts: PartScan[]): Decision {
     if (p.deidentified > 0) deidentified = true;
     if (p.autoReply) autoReply = true;
     if (p.automated) automated = true;
+    for (const n of p.staffNames) staffNames.add(n);
   }
   // A veterinary message: the owner's name and the animal's diagnosis are not a patient's health information.
   // A person bitten by a dog or visited by a therapy dog is the patient: then only veterinary words proper count.
@@ -84,6 +88,7 @@ export function decide(parts: PartScan[]): Decision {
       if (veterinary && !(h.role === 'high-risk' && (h.type === 'SSN' || h.type === 'MBI'))) continue;
       if (fictitious && !(h.role === 'health' || h.personal || h.reasons.includes('name:signature'))) continue;
       if (deidentified && h.reasons.some((r) => STUDY_CODE_REASONS.has(r))) continue;
+      if (staffNames.size > 0 && h.type === 'PATIENT_NAME' && staffNames.has(personKey(p.text.slice(h.start, h.end)))) continue;
       if (h.role === 'provider' && !h.inSignature) providerIds.push(h);
       if (h.reasons.includes('name:signature') && !h.reasons.includes('placeholder')) signers.push(h);
       // A clinician's signature holds their own numbers; a date of birth under a name is a patient's.

@@ -174,3 +174,8 @@ function greekTable(from: number, to: number): Uint16Array {
 export function foldStem(text: string): string {
   return normalizeScripts(normalizeArabic(foldTerm(text)));
 }
+
+/** A written name as a comparable key: folded words, in order, one space apart ("Mei  Chen" and "MEI CHEN" alike). */
+export function personKey(written: string): string {
+  return foldTerm(written).split(/[^\p{L}]+/u).filter(Boolean).join(' ');
+}

@@ -92,6 +92,9 @@ function nearTerm(idx: Index, w: string): number {
   return -1;
 }
 
+/** Words of their own one edit from a term, never its misspelling: Spanish "factura" (invoice) is no "fractura". */
+const REAL_WORDS = new Set(['factura', 'facturas', 'facturado', 'facturada']);
+
 /** Characters either side of a person's name that the second pass reads. */
 export const FUZZY_WINDOW = 300;
 
@@ -132,7 +135,7 @@ function fuzzyWindow(dict: Dictionary, where: string, full: string, ws: number, 
     const fl = tokens.flags[k];
     if ((fl & F_ALPHA) === 0 || (fl & (F_DIGIT | F_ALL_UPPER)) !== 0) continue;
     const w = tokenText(text, tokens, k);
-    if (!isLowerWord(w) || idx.misses.has(w)) continue;
+    if (!isLowerWord(w) || idx.misses.has(w) || REAL_WORDS.has(w)) continue;
     // A word of the dictionary itself was judged by the first pass.
     const entries = dict.byFirstToken.get(tokens.hash[k]);
     if (entries && entries.some((e) => e.term === w)) continue;

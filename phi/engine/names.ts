@@ -276,6 +276,12 @@ export function recognizeAddressedNames(ctx: PartContext): void {
     const pos = tokens.start[k + 2];
     if (!/^[ \t,]{1,3}$/.test(text.slice(tokens.end[k + 1], pos))) continue;
     const end = nameAt(ctx, pos);
+    // "Buenos días Sr. Paredes:": the name read by its title is the one greeted.
+    const titled = end < 0 ? ctx.hits.find((h) => h.start === pos && h.type === 'PATIENT_NAME' && h.reasons.includes('name:honorific')) : undefined;
+    if (titled) {
+      if (/^[ \t]{0,2}[,:!]/.test(text.slice(titled.end, titled.end + 3)) && !titled.reasons.includes('name:greeting')) titled.reasons.push('name:greeting');
+      continue;
+    }
     if (end < 0 || !/^[ \t]{0,2}[,:!]/.test(text.slice(end, end + 3)) || notAPerson(text, pos, end)) continue;
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, pos, end, 'named', ['name:greeting'], `${quote(text, pos, end)} is addressed by name`));
   }
@@ -1275,6 +1281,22 @@ function possessiveSurname(ctx: PartContext, n: number): boolean {
  * quetiapine"), or definite (a dose, a value); "Maria Lopez will teach the diabetes class" is not.
  */
 const SENTENCE_REACH = 100;
+/**
+ * "Gerald Pike, a surgical patient in room 5102, sustained…": a name followed by an appositive calling them a patient
+ * is a patient's, as firmly as after a "Patient:" label.
+ */
+export function markPatientAppositives(ctx: PartContext): void {
+  const { text } = ctx;
+  for (const h of ctx.hits) {
+    if (h.type !== 'PATIENT_NAME' || h.role !== 'named' || text.charCodeAt(h.end) !== 44) continue;
+    if (!PATIENT_APPOSITIVE.test(text.slice(h.end, h.end + 70))) continue;
+    h.role = 'strong';
+    h.confidence = 'high';
+    h.reasons.push('name:patient-appositive');
+  }
+}
+const PATIENT_APPOSITIVE = /^,[ \t]{1,2}(?:a|an|our)[ \t]{1,2}(?:[a-z][a-z-]{1,19}[ \t]{1,2}){0,3}(?:patient|inpatient|outpatient|resident)\b/;
+
 /** "out of quetiapine", "on the seroquel", "refused his Haldol": a drug someone takes (or does not). */
 const TAKING_BEFORE = new Set(['on', 'of', 'off', 'refused', 'refuses', 'stopped', 'started', 'starting', 'taking', 'takes', 'missed', 'restarted', 'needs', 'ran']);
 function takenDrug(ctx: PartContext, h: Hit): boolean {
@@ -1455,7 +1477,7 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   // Business addressees: "Hello Rio Verde Central Supply,".
   'supply supplies shipping receiving warehouse billing accounts payable purchasing procurement customer customers vendor vendors ' +
   // Cardholders and payees that are institutions: "Northwind Mutual Life", "Lakeshore Cord Blood Bank".
-  'bank mutual insurance underwriting ministry ' +
+  'bank mutual insurance underwriting ministry fund ' +
   // Job titles: "Certified Genetic Counselor", "Registered Dietitian".
   'certified registered licensed counselor counsellor coordinator manager director specialist technician technologist therapist dietitian navigator ' +
   // Phone lists: "Patient Financial Svcs ....".

@@ -9,7 +9,7 @@ import { recognizeIdentifiers } from './identifiers.ts';
 import { recognizeLabels } from './labels.ts';
 import { recognizeRecordRows } from './record-rows.ts';
 import { recognizeStems } from './stems.ts';
-import { markNamesBeforeHealthInSentence, recognizeAddressedNames, recognizeFileNames, recognizeGivenNames, recognizeWideGivenNames, recognizePossessiveGivenNames, recognizeHouseholdNames, recognizeNamesAfterCareCues, recognizeNamesNextToHealth, recognizeNamesWithAge, recognizeNamesWithDate, recognizeNamesWithPhone, recognizeSelfIntro, recognizeInitialsAndCensus, recognizeSubjectName, recognizeEventNames, recognizeCasualNamesAfterCues, endsWithGroupNoun, notAPerson, dropCompanyRepresentatives } from './names.ts';
+import { markNamesBeforeHealthInSentence, markPatientAppositives, recognizeAddressedNames, recognizeFileNames, recognizeGivenNames, recognizeWideGivenNames, recognizePossessiveGivenNames, recognizeHouseholdNames, recognizeNamesAfterCareCues, recognizeNamesNextToHealth, recognizeNamesWithAge, recognizeNamesWithDate, recognizeNamesWithPhone, recognizeSelfIntro, recognizeInitialsAndCensus, recognizeSubjectName, recognizeEventNames, recognizeCasualNamesAfterCues, endsWithGroupNoun, notAPerson, dropCompanyRepresentatives } from './names.ts';
 import { recognizeCards } from './cards.ts';
 import { recognizeServiceDates } from './service-dates.ts';
 import { recognizePersonShapes } from './persons.ts';
@@ -46,6 +46,8 @@ export interface PartScan {
   autoReply: boolean;
   /** A system's notice saying so ("This is an automated message. Please do not reply."). */
   automated: boolean;
+  /** Names on colleagues' contact cards in the part (personKey form): cards.ts. */
+  staffNames: string[];
 }
 
 /** "Automatic reply:", "Out of Office:", "Réponse automatique :", "Respuesta automática:", "Abwesenheitsnotiz:". */
@@ -160,6 +162,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
   recognizeHouseholdNames(ctx);
   recognizeNamesAfterCareCues(ctx);
   markNamesBeforeHealthInSentence(ctx);
+  markPatientAppositives(ctx);
   recognizeSubjectName(ctx);
   recognizeEventNames(ctx);
   recognizeFileNames(ctx);
@@ -233,7 +236,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
   }
   hits.push(...added);
   hits.sort((a, b) => a.start - b.start);
-  return { where, text, hits, contextTerms, signatures, veterinary, strongVeterinary, animalExposure, bulk, fictitious, deidentified, autoReply: isAutoReply(where, text), automated: isAutomatedNotice(where, text) };
+  return { where, text, hits, contextTerms, signatures, veterinary, strongVeterinary, animalExposure, bulk, fictitious, deidentified, autoReply: isAutoReply(where, text), automated: isAutomatedNotice(where, text), staffNames: ctx.staffNames ?? [] };
 }
 
 /**

@@ -170,3 +170,42 @@ describe('readings, sets 460-467', () => {
     expect(order('MV Cape Arlen')).toBe(false);
   });
 });
+
+// Sets 468-475, read once they were no longer held back.
+describe('readings, sets 468-475', () => {
+  it('a colleague whose contact card is attached is a colleague wherever the message names them', () => {
+    const card = (title: string) => recognizersFlag([{ where: 'subject', text: "Mei Chen's contact card" },
+      { where: 'body', text: "For the referring offices that asked, here is Mei's card for insulin pump referrals." },
+      { where: 'attachment:Mei_Chen.vcf', text: `BEGIN:VCARD\nVERSION:3.0\nFN:Mei Chen\n${title}ORG:Lakeshore Endocrinology & Diabetes Center\nNOTE:Accepts referrals for pump and CGM starts.\nEND:VCARD\n` }]);
+    expect(card('TITLE:Nurse Practitioner, Insulin Pump & CGM Clinic\n')).toBe(false);
+    expect(recognizersFlag([{ where: 'subject', text: "Mei Chen's contact card" }, { where: 'body', text: "Here is Mei's card for the pump start on 5/2." },
+      { where: 'attachment:Mei_Chen.vcf', text: 'BEGIN:VCARD\nVERSION:3.0\nFN:Mei Chen\nNOTE:type 1 diabetes, new insulin pump start 5/2\nEND:VCARD\n' }])).toBe(true);
+  });
+  it('Spanish "factura" (invoice) is no misspelled "fractura"', () => {
+    expect(recognizersFlagText('Estimado Programa CHW Riverbend:\n\nAdjuntamos la factura del mes de marzo.\n\nFactura: FAC-2024-0318\nServicio: interpretación telefónica (español, somalí)\nTotal: $1,749.90\n\nDudas: facturacion@interpretalink.example o (312) 555-0179.\n\nInterpretaLink, S.A.')).toBe(false);
+  });
+  it('a pump log whose patient fields were stripped names nobody', () => {
+    const log = (note: string) => recognizersFlag([{ where: 'body', text: note }, { where: 'attachment:pump_log.txt', text: 'PUMP SN 12-8840217   FW 9.33.2\nT+00:00:00  CH A  START  Heparin 25,000 units/250 mL  12 mL/h\n' }]);
+    expect(log('Per policy I stripped the patient fields and dates before sending this to the vendor.')).toBe(false);
+    expect(log('This is Mr. Ortega\'s pump log from bed 12 before sending it to the vendor.')).toBe(true);
+  });
+  it('pump settings, colloquial kidney failure and prolonged grief are health content', () => {
+    expect(recognizersFlag([{ where: 'quoted', text: "> From: Gil Ashworth <gil.ashworth@webmail.example>\n> Rosa, my Control-IQ keeps suspending at night. Should I raise my basal rate? — Gil" }])).toBe(true);
+    expect(recognizersFlagText("hey library folks, I'm in the unit mon/wed/fri 6am since my kidneys quit last year. any jazz cds?\n\nthanks\nDarnell Whitcombe\n(414) 555-0163")).toBe(true);
+    expect(recognizersFlagText("hey library folks, I'm in the building mon/wed/fri 6am since my car quit last year. any jazz cds?\n\nthanks\nDarnell Whitcombe\n(414) 555-0163")).toBe(false);
+    const referral = (file: string) => recognizersFlag([{ where: 'body', text: 'Referral packet attached.' }, { where: 'attachment-name', text: file }]);
+    expect(referral('Referral_Kessler_Marian_DOB1958-11-03_prolonged-grief.pdf')).toBe(true);
+  });
+  it('"Name, a surgical patient in room 5102" is a patient as surely as after a label', () => {
+    const named = (who: string) => {
+      const text = `Case of the month: on March 14, Gerald Pike${who} sustained a second-degree burn under the return electrode during his colectomy.`;
+      return scanText(text).findings.find((f) => f.type === 'PATIENT_NAME')?.confidence;
+    };
+    expect(named(', a surgical patient in room 5102,')).toBe('high');
+    expect(named(' from the biomed shop')).not.toBe('high');
+  });
+  it('a novel\'s hero is made up; "Buenos días Sr. X:" greets the reader', () => {
+    expect(recognizersFlagText('Next month we are discussing the novel about Danny Harlan, a wrestler who gets hooked on the oxycodone prescribed after his shoulder surgery and starts methadone at 27.')).toBe(false);
+    expect(recognizersFlagText('Buenos días Sr. Paredes:\n\nLe envío el resumen del trimestre: 23 trabajadores con lesiones de espalda (M54.50); 2 casos con cirugía programada.\n\nMarisol Trujillo')).toBe(false);
+  });
+});
