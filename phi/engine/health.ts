@@ -146,7 +146,7 @@ function medication(ctx: PartContext, m: TermMatch): Hit {
       if (!DOSE_BRIDGE.test(window.slice(0, i))) break;
       const de = matchAt(PATTERNS.dose, text, e + i);
       // "Jardiance 10mg samples": a dosed drug named as stock is goods, not someone's treatment.
-      if (de > 0 && (SUPPLY_AFTER.test(text.slice(de, de + 12)) || PACK_SIZE_AFTER.test(text.slice(de, de + 24)) || PRICE_AFTER.test(text.slice(de, de + 48)) || ordered(text, s, de))) return makeHit('MEDICATION', 'medium', where, s, de, 'health', [`dictionary:drug-${kind}`, 'pattern:dose', 'supply'], `${quote(text, s, de)} is a medication named as stock`);
+      if (de > 0 && (SUPPLY_AFTER.test(text.slice(de, de + 28)) || PACK_SIZE_AFTER.test(text.slice(de, de + 24)) || PRICE_AFTER.test(text.slice(de, de + 48)) || ordered(text, s, de))) return makeHit('MEDICATION', 'medium', where, s, de, 'health', [`dictionary:drug-${kind}`, 'pattern:dose', 'supply'], `${quote(text, s, de)} is a medication named as stock`);
       if (de > 0) return makeHit('MEDICATION', 'high', where, s, de, 'health', [`dictionary:drug-${kind}`, 'pattern:dose'], `${quote(text, s, e)} is a medication (${kind} name) with a dose`);
       break;
     }
@@ -348,13 +348,14 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
   return makeHit('LAB_RESULT', measured ? 'high' : 'medium', where, s, ve, 'health', ['dictionary:lab', 'pattern:lab-value', ...(unit ? ['unit'] : measured ? ['decimal'] : [])], `${quote(text, s, e)} with a value ${quote(text, pos, ve)}: a lab result`);
 }
 
-const SUPPLY_AFTER = /^[ \t]{0,2}(?:samples?|sample packs?|starter packs?|packs|cartons|boxes|cases|kits|in stock|pricing|price list|muestras)\b/i;
+/** Stock words right after the dose, or after a second strength ("mirabegron 25 mg and 50 mg samples"). */
+const SUPPLY_AFTER = /^[ \t]{0,2}(?:(?:and|&|,)[ \t]{1,2}\d{1,4}(?:\.\d{1,3})?[ \t]?(?:mg|mcg|g)[ \t]{1,2})?(?:samples?|sample packs?|starter packs?|packs|cartons|boxes|cases|kits|in stock|pricing|price list|muestras)\b/i;
 /** A bottle size after the dose ("10 mg tab 100s x3", "20 mg cap 1000s"): a wholesaler's or a pharmacy's stock. */
 const PACK_SIZE_AFTER = /^[ \t]{1,2}(?:[A-Za-z]{2,8}[ \t]{1,2}){0,2}\d{2,4}s\b/;
 /** A price per unit after the drug ("nasal spray 2-pk $44.00/kit", "brand $61.50/kit"): a quote for stock. */
 const PRICE_AFTER = /^[^\n$]{0,24}\$\d{1,6}(?:[.,]\d{2})? ?(?:\/|per )(?:kit|box|pack|pk|case|cs|ea|each|unit|vial|bottle|carton)\b/i;
 /** Stock and delivery words between a person word and a drug: the drug is goods, not someone's treatment. */
-const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 'boxes', 'inventory', 'stock', 'restock', 'shipment', 'shipped', 'delivered', 'dropped', 'lot', 'muestras', 'echantillons', 'muster',
+const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 'boxes', 'inventory', 'stock', 'restock', 'shipment', 'shipped', 'delivered', 'drop', 'dropped', 'lot', 'muestras', 'echantillons', 'muster',
   // "I'll bring the naloxone distribution numbers": the writer carries figures or kits, takes nothing.
   'bring', 'brought', 'distribute', 'distributed', 'distribution',
   // "I moved the Vaxelis and Prevnar into fridge #1": the writer handles the stock.
@@ -371,7 +372,7 @@ const BEFORE_TO_ME = new Set(['rsvp', 'reply', 'respond', 'send', 'sent', 'email
 const ASKED_VERBS = new Set(['ask', 'asks', 'asked', 'asking']);
 
 /** Nouns of a clinician's work after a health word: "caseload", "census", "patients", "calls". */
-const WORK_AFTER = new Set(['caseload', 'caseloads', 'census', 'patients', 'panel', 'rounds', 'consults', 'referrals', 'coverage', 'calls', 'shifts', 'list', 'worklist', 'worklists', 'queue', 'queues']);
+const WORK_AFTER = new Set(['caseload', 'caseloads', 'census', 'patients', 'panel', 'rounds', 'consults', 'referrals', 'coverage', 'calls', 'shifts', 'list', 'worklist', 'worklists', 'queue', 'queues', 'experience']);
 const WORK_AFTER_HASHES = new Set([...WORK_AFTER].map(hashWord));
 
 /** 0 none, 1 tied to a person ("her A1c", "your metformin"), 2 to the writer ("my A1c", "… I've been"). */

@@ -209,3 +209,15 @@ describe('readings, sets 468-475', () => {
     expect(recognizersFlagText('Buenos días Sr. Paredes:\n\nLe envío el resumen del trimestre: 23 trabajadores con lesiones de espalda (M54.50); 2 casos con cirugía programada.\n\nMarisol Trujillo')).toBe(false);
   });
 });
+
+// Sets 476-483, read once they were no longer held back.
+describe('readings, sets 476-483', () => {
+  it('samples of two strengths are stock a rep drops off; the same drug taken is the writer\'s', () => {
+    expect(recognizersFlagText('Confirming lunch Thursday. I will drop off mirabegron 25 mg and 50 mg samples for the clinic.\n\nCourtney Blake')).toBe(false);
+    expect(recognizersFlagText('Confirming my visit Thursday. I take mirabegron 25 mg and 50 mg at night for my bladder.\n\nCourtney Blake')).toBe(true);
+  });
+  it('"rehab experience" on a résumé is a clinician\'s work', () => {
+    expect(recognizersFlagText('Please find my resume attached. I have four years of neuro rehab experience and can start in January.\n\nNadia Krol\n(503) 555-0145')).toBe(false);
+    expect(recognizersFlagText('Please find my discharge papers attached. I had four weeks of neuro rehab after my stroke and can start driving in January.\n\nNadia Krol\n(503) 555-0145')).toBe(true);
+  });
+});
