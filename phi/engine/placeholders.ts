@@ -49,9 +49,10 @@ export function isPlaceholderId(written: string): boolean {
   for (const p of ID_PREFIXES) if (v.startsWith(p)) return true;
   const digits = v.replace(/\D/g, '');
   if (digits.length >= 6) {
-    // One repeated digit ("000000000", "999999999"). A counting run is left alone: "W123456789" is how
-    // member IDs are written in examples, and a real ID may run that way.
+    // One repeated digit ("000000000", "999999999"). A counting run with letters is left alone ("W123456789":
+    // a real member ID may run that way); digits alone counted from one ("MRN 12345678") are a form's example.
     if (sameDigit(digits)) return true;
+    if (digits === v && v.length >= 7 && '1234567890'.startsWith(v)) return true;
   }
   return false;
 }

@@ -221,3 +221,23 @@ describe('readings, sets 476-483', () => {
     expect(recognizersFlagText('Please find my discharge papers attached. I had four weeks of neuro rehab after my stroke and can start driving in January.\n\nNadia Krol\n(503) 555-0145')).toBe(true);
   });
 });
+
+// Sets 484-491, read once they were no longer held back.
+describe('made-up and example data, sets 484-491', () => {
+  it('a manikin\'s practice chart is nobody\'s', () => {
+    const chart = (who: string) => recognizersFlagText(`${who} now has a stage 4 sacral wound with tunneling at 12 o'clock. Chart: DOB 03/14/1950, MRN SIM-0001. Sign up for a slot.`);
+    expect(chart('"Stan", our SimMan manikin,')).toBe(false);
+    expect(chart('Stanley Okafor in bed 12')).toBe(true);
+  });
+  it('an honest broker\'s export of study codes names nobody', () => {
+    const extract = (note: string) => recognizersFlag([{ where: 'body', text: note },
+      { where: 'attachment:sbrt.csv', text: 'study_id,age_band,sex,icd10,dose_gy\nRO-0012,65-69,M,C61,36.25\nRO-0014,60-64,F,C34.11,50\n' }]);
+    expect(extract('Honest-broker export attached. Study codes only, ages in 5-year bands, no dates.')).toBe(false);
+    expect(extract('Export attached with the chart numbers as they are in the EHR, ages in 5-year bands.')).toBe(true);
+  });
+  it('"MRN 12345678" counted from one is a form\'s example', () => {
+    const minute = (mrn: string) => recognizersFlagText(`HIPAA minute #14\n\nNever put these in an unencrypted e-mail:\n- MRNs (e.g. "MRN ${mrn}")\n- Diagnoses together with a patient's name\n\nPrivacy Office`);
+    expect(minute('12345678')).toBe(false);
+    expect(minute('40871236')).toBe(true);
+  });
+});
