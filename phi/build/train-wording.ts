@@ -35,7 +35,8 @@ interface Example { file: string; id: string; features: Int32Array; label: numbe
 function loadExamples(detector: Detector, skip: Set<string>): Example[] {
   const out: Example[] = [];
   for (const file of readdirSync(CORPUS_DIR).sort()) {
-    if (!file.endsWith('.jsonl') || skip.has(file)) continue;
+    // Only the corpora evaluate.ts lists: a blind set being written, not yet listed, is never trained on.
+    if (!file.endsWith('.jsonl') || skip.has(file) || !LISTED.has(file)) continue;
     for (const line of readFileSync(join(CORPUS_DIR, file), 'utf8').split('\n')) {
       if (!line.trim() || line.startsWith('//')) continue;
       const c = JSON.parse(line) as { id: string; label: boolean; parts: Array<{ where: string; text: string; html?: boolean }> };
@@ -97,7 +98,8 @@ function heldBack(): Set<string> {
 }
 
 // Imported lazily: the test fixtures are not part of the engine.
-const { HELD_BACK_FILES, UNTUNED_FILES } = await import('../../test/fixtures/phi/evaluate.ts');
+const { CORPUS_FILES, HELD_BACK_FILES, PARTLY_TUNED_FILES, UNTUNED_FILES } = await import('../../test/fixtures/phi/evaluate.ts');
+const LISTED = new Set<string>([CORPUS_FILES, UNTUNED_FILES, PARTLY_TUNED_FILES, HELD_BACK_FILES].flatMap((m) => Object.values(m) as string[]));
 
 export function trainedModelText(skip = heldBack()): string {
   ensureCompiled();
@@ -105,7 +107,7 @@ export function trainedModelText(skip = heldBack()): string {
   const examples = loadExamples(detector, skip);
   const { bias, weights } = train(examples);
   const files = new Set(examples.map((e) => e.file)).size;
-  return modelText(bias, weights, `${examples.length} messages of ${files} corpora in test/fixtures/phi (all but the held-back sets)`);
+  return modelText(bias, weights, `${examples.length} messages of ${files} corpora in test/fixtures/phi (those evaluate.ts lists, but the held-back sets)`);
 }
 
 /** The shipped model's weights as `text` would load them (quantised like the file). */

@@ -273,6 +273,9 @@ function procedureCue(ctx: PartContext, k: number): string | null {
   return null;
 }
 
+/** Things a whole number may count ("300 words", "12 slides"): a count, no lab value. */
+const COUNTED_AFTER = /^[ \t](?:words?|characters?|pages?|slides?|lines?|seats?|spots?|copies|attendees|participants|people|palabras|páginas|mots)\b/i;
+
 /** Words that head the value's line in a form or portal layout ("Test: A1c" / "Result: 7.9 %"). */
 const RESULT_LINE_WORDS = new Set(['result', 'results', 'value', 'resultado', 'resultat', 'ergebnis', 'wert']);
 
@@ -345,6 +348,8 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
   if (free > 0 && !unit) return null;
   // A measured value has a unit or decimals ("A1c 8.2", "bili 14.2"); a whole number alone may be a count.
   const measured = unit || /\d[.,]\d/.test(value);
+  // "trimmed the methods to fit 300 words": a whole number that counts the words after it measures nothing.
+  if (!measured && COUNTED_AFTER.test(text.slice(ve, ve + 16))) return null;
   return makeHit('LAB_RESULT', measured ? 'high' : 'medium', where, s, ve, 'health', ['dictionary:lab', 'pattern:lab-value', ...(unit ? ['unit'] : measured ? ['decimal'] : [])], `${quote(text, s, e)} with a value ${quote(text, pos, ve)}: a lab result`);
 }
 
@@ -361,7 +366,9 @@ const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 
   // "I moved the Vaxelis and Prevnar into fridge #1": the writer handles the stock.
   'moved', 'restocked', 'stocked', 'shelved', 'quarantined', 'discarded', 'wasted', 'counted', 'relabeled', 'relabelled', 'unpacked', 'fridge', 'freezer',
   // "He'll pick up the expired naloxone for disposal": stock past its date, nobody's dose.
-  'expired', 'expiring', 'recalled']);
+  'expired', 'expiring', 'recalled',
+  // "I'll update the standing order to allow torsemide substitution": the writer changes an order set or a formulary.
+  'formulary', 'standing']);
 
 const CONTACT_VERBS = new Set(['text', 'call', 'email', 'e-mail', 'page', 'ping', 'let', 'tell', 'ask', 'contact', 'message', 'phone', 'see', 'find']);
 /** "RSVP to me", "send them to me", "reply to me": the writer collects answers, not their health. */
@@ -372,7 +379,7 @@ const BEFORE_TO_ME = new Set(['rsvp', 'reply', 'respond', 'send', 'sent', 'email
 const ASKED_VERBS = new Set(['ask', 'asks', 'asked', 'asking']);
 
 /** Nouns of a clinician's work after a health word: "caseload", "census", "patients", "calls". */
-const WORK_AFTER = new Set(['caseload', 'caseloads', 'census', 'patients', 'panel', 'rounds', 'consults', 'referrals', 'coverage', 'calls', 'shifts', 'list', 'worklist', 'worklists', 'queue', 'queues', 'experience']);
+const WORK_AFTER = new Set(['prescribing', 'caseload', 'caseloads', 'census', 'patients', 'panel', 'rounds', 'consults', 'referrals', 'coverage', 'calls', 'shifts', 'list', 'worklist', 'worklists', 'queue', 'queues', 'experience']);
 const WORK_AFTER_HASHES = new Set([...WORK_AFTER].map(hashWord));
 
 /** 0 none, 1 tied to a person ("her A1c", "your metformin"), 2 to the writer ("my A1c", "… I've been"). */
@@ -401,7 +408,7 @@ function hyphenated(text: string, s: number, e: number): boolean {
 }
 
 /** "a special interest in", "fellowship-trained in": the words that make a health word a clinician's field. */
-const FIELD_NOUNS = new Set(['interest', 'interests', 'specializes', 'specialises', 'specializing', 'specialty', 'speciality', 'expertise', 'experience', 'trained', 'training', 'fellowship', 'focus', 'focuses', 'background', 'certified', 'certification', 'passion', 'research']);
+const FIELD_NOUNS = new Set(['privileges', 'credentialed', 'interest', 'interests', 'specializes', 'specialises', 'specializing', 'specialty', 'speciality', 'expertise', 'experience', 'trained', 'training', 'fellowship', 'focus', 'focuses', 'background', 'certified', 'certification', 'passion', 'research']);
 function professionalField(before: string[]): boolean {
   for (let i = 0; i < 2 && i + 1 < before.length; i++) {
     const w = before[i];
@@ -519,6 +526,8 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     // is not the health's owner.
     if (sentenceEndBetween(text, tokens.end[j - 1], tokens.start[j])) break;
     if (tokens.end[j] - tokens.start[j] > 4 || !FIRST_AFTER_HASHES.has(tokens.hash[j]) || hyphenated(text, tokens.start[j], tokens.end[j]) || isCell(text, tokens.start[j], tokens.end[j])) continue;
+    // "ceftriaxone 500 mg IM once": in capitals, "IM" is intramuscular, as "MI" before the content is an infarction.
+    if (tokens.end[j] - tokens.start[j] >= 2 && (tokens.flags[j] & F_ALL_UPPER) !== 0) continue;
     const w = tokenText(text, tokens, j);
     // "…flu shots. Text me if you're sick", "let me know": the writer asked to be reached, not their health.
     if ((w === 'me' && (CONTACT_VERBS.has(tokenText(text, tokens, j - 1)) || replyToMe(text, tokens, j))) || notTheWriter(ctx, j, w)) continue;

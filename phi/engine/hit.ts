@@ -57,8 +57,21 @@ export function resolveOverlaps(hits: Hit[]): Hit[] {
 function pickStrongest(cluster: Hit[]): Hit[] {
   const byPriority = cluster.sort((a, b) => RANK[b.confidence] - RANK[a.confidence] || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const kept: Hit[] = [];
-  for (const h of byPriority) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  for (const h of byPriority) {
+    const over = kept.find((k) => h.start < k.end && k.start < h.end);
+    if (!over) kept.push(h);
+    else if (h.type === 'PATIENT_NAME' && over.type === 'PATIENT_NAME') keepWhatTiesToHealth(over, h);
+  }
   return kept;
+}
+
+/**
+ * Two readings of one name ("Ahmed Nur" as a listed given name, and "Ahmed Nur, 62," as a name with an age): the
+ * one kept also carries what the other said of the person's health being theirs, whichever recognizer ran first.
+ */
+const TIES_TO_HEALTH = ['name:next-to-health', 'name:with-age', 'name:subject-only', 'name:room'];
+function keepWhatTiesToHealth(kept: Hit, dropped: Hit): void {
+  for (const r of TIES_TO_HEALTH) if (dropped.reasons.includes(r) && !kept.reasons.includes(r)) kept.reasons.push(r);
 }
 
 /** Quote for explanations, shortened so a long match does not flood the UI. */

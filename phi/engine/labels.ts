@@ -151,6 +151,9 @@ function recognizeBirthSuffixes(ctx: PartContext): void {
   }
 }
 
+/** A clinician's credential right before a label, perhaps with a bracket opening: ", MD (Member #…". */
+const CREDENTIAL_BEFORE = /\b(?:MD|DO|RN|NP|PA-C|PharmD|PhD|DNP|APRN|FNP|DDS|DMD|LCSW|CRNA|RD|FACP|FAAP)[,;]?[ \t]{0,2}[([]?[ \t]{0,2}$/;
+
 /** A weak label's value that needs no colon: a serial after "SN", a long number after an account word, a study subject number. */
 function valueReadsAsOwn(text: string, term: string, pos: number): boolean {
   // "AirSense 11 SN 23201457339": a bare "SN" before a long serial with digits reads as a label.
@@ -179,6 +182,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   if ((term === 'id' || term === 'id number') && m.first > 0 && ORG_ID_WORDS.has(tokenText(text, tokens, m.first - 1))) return null;
   // "Liability policy: GLP-4471902", "malpractice policy #": a business's insurance, nobody's health plan.
   if (term.startsWith('policy') && m.first > 0 && BUSINESS_POLICY_WORDS.has(tokenText(text, tokens, m.first - 1))) return null;
+  // "Registrant: Olamide Oyelaran, MD (Member #A-220914)": a clinician's membership of a society, no health plan's.
+  if (type === 'HEALTH_PLAN_ID' && term.startsWith('member') && CREDENTIAL_BEFORE.test(text.slice(Math.max(0, labelStart - 14), labelStart))) return null;
   if (pos - labelEnd > 24) return null;
   // "Subject 118-0042", "Subject: 204-0117": a trial's subject number (site-participant), never a mail's "Subject:" line.
   if (term === 'subject' && !STUDY_SUBJECT.test(text.slice(pos, pos + 12))) return null;

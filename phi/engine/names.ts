@@ -473,7 +473,7 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
   // "Rive Claire Santé", "Virginia Beach", "Charlotte Convention Center": a given name opening an organisation's or a place's name.
   if (end < 0 || notAPerson(text, s, end) || organisationAfter(text, end)) return -1;
   if (/^,? ?(?:MD|DO|RN|NP|PA-C|PharmD|RPh|CPhT|PhD|FNP|DDS|LCSW)\b/.test(text.slice(end, end + 9))) return -1;
-  if (credentialAfter(ctx, end) || JOB_TITLE_AFTER.test(text.slice(end, end + 48)) || COVERING_AFTER.test(text.slice(end, end + 40))) return -1;
+  if (credentialAfter(ctx, end) || JOB_TITLE_AFTER.test(text.slice(end, end + 48)) || LOWER_JOB_AFTER.test(text.slice(end, end + 24)) || COVERING_AFTER.test(text.slice(end, end + 40))) return -1;
   // "Facilitator: Rosa …", "Speaker: …": a role on a programme, a staff member's name.
   // "Presenter Maria …" reads the same without the colon.
   if (k > 0 && tokens.line[k - 1] === tokens.line[k] && tokens.start[k] - tokens.end[k - 1] <= 2 && ROLE_LABELS.has(tokenText(text, tokens, k - 1))) return -1;
@@ -1027,11 +1027,14 @@ function subjectHeadedByName(ctx: PartContext): void {
   // "auth VA0031177402 - Pete Grinnell": a subject ending in a full name (a known given name first) after a dash names whom it concerns.
   // The dash may be typed as a hyphen or set as an en or em dash ("Return-to-learn plan – Owen Park").
   const dash = Math.max(text.lastIndexOf(' - '), text.lastIndexOf(' – '), text.lastIndexOf(' — '));
-  const tail = dash > 0 ? nameAfterDash(ctx, dash + 3, text.length, SUBJECT_NAME_END) : null;
+  const tail = dash > 0 ? nameAfterDash(ctx, dash + 3, text.length, SUBJECT_NAME_END, () => false) : null;
   // A listed given name, or clinical content before the dash ("QFT positive - Baltazar Chox Ixcoy"), says it is a person.
   if (tail && (isGivenName(ctx, tail[0]) || healthBetween(ctx, 0, dash))) {
     const reasons = healthBetween(ctx, 0, dash) ? ['name:subject', 'name:next-to-health'] : ['name:subject'];
-    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, tail[0], tail[1], 'named', reasons, `${quote(text, tail[0], tail[1])} ends the subject: the person the message concerns`));
+    // Found already ("everolimus trough – Amara Nwosu", a listed given name): the subject's shape still says whose the content is.
+    const known = ctx.hits.find((h) => h.type === 'PATIENT_NAME' && h.start < tail[1] && tail[0] < h.end);
+    if (known) { for (const r of reasons) if (!known.reasons.includes(r)) known.reasons.push(r); }
+    else ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, tail[0], tail[1], 'named', reasons, `${quote(text, tail[0], tail[1])} ends the subject: the person the message concerns`));
   }
   // "ePCR 25-118732 - Oduya, Felix - refusal AMA after hypoglycemia": a name between dashes, clinical content after it.
   if (text.length <= 200) {
@@ -1160,6 +1163,8 @@ const CENSUS_HASHES = new Set([...CENSUS_WORDS].map(hashWord));
 /** Roles on a programme or a rota, written as "<role>: <name>". */
 /** "Tyler Vanover - Peer Recovery Coach,", "Hannah Lykins, Grants Manager": a staff member with a job title. */
 const JOB_TITLE_AFTER = /^ ?[-–—,|] ?(?:[A-Z][a-z]+ ){0,3}(?:Coach|Supervisor|Manager|Director|Coordinator|Specialist|Technician|Assistant|Counselor|Officer|Administrator|Analyst|Navigator|Educator|Pharmacist|Therapist|Liaison|Representative|Executive|Associate|Scheduler|Receptionist|Operations|Programs|Program|Services|Department|Division|Office)(?=[,.;)|\n\r]|$| \()/;
+/** "Rosa Delgado, enfermera, 555-…", "Ana Ruiz, social worker.": a job written in lower case after the name, in English or Spanish. */
+const LOWER_JOB_AFTER = /^, ?(?:nurse|enfermer[ao]|social worker|trabajador[a]? social|coordinador[a]?|recepcionista|receptionist|int[eé]rprete|interpreter|dietitian|dietista|nutricionista|chaplain|capell[aá]n|pharmacist|farmac[eé]utic[ao])(?=[,.;)]|\n|$| \()/;
 /** "Marcus Bell is covering my post-op calls", "Tomas has the Thursday clinic": a colleague taking over work. */
 const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b/;
 /** Staff job nouns: a role written as "<role>: <name>", or right before a colleague's name. */
@@ -1182,7 +1187,8 @@ function credentialAfter(ctx: PartContext, end: number): boolean {
   return bare !== null && (bare[1].includes('/') || isCredential(ctx, bare[1]));
 }
 const THERAPIST_CREDENTIALS = new Set(['PT', 'OT', 'DPT', 'SLP', 'ST', 'RT', 'ATC']);
-const CREDENTIAL_SHAPE = /^, ?([A-Z]{2,6}(?:-[A-Z]{1,3})?)(?:[.,;)]|\s*$|\n| {1,2}(?:[A-Z][a-z]|and |\|))/;
+// "Anika Patel, CPNP (DEA …)": a bracket may follow the credential.
+const CREDENTIAL_SHAPE = /^, ?([A-Z]{2,6}(?:-[A-Z]{1,3})?)(?:[.,;)]|\s*$|\n| {1,2}(?:[A-Z][a-z]|and |\||\())/;
 const BARE_CREDENTIAL = /^ ([A-Z]{2,5}(?:\/[A-Z]{1,2})?)(?:[.,;)]|\s*$|\n| [A-Z]{2,5}\b)/;
 
 /** An identifier label, condition, lab or procedure written in capitals ("MRN", "CHF"), not a credential. */
@@ -1494,7 +1500,7 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
  * "Mr. Gonzalez from Lakeside Medical Supply will drop off the cart": a person named with the company they come from
  * is a vendor's or a colleague's representative, not a patient. Their name hits are dropped.
  */
-const FROM_COMPANY = /^,?[ \t]{1,2}(?:from|of|at|with)[ \t]{1,2}(?:the[ \t])?(?:[A-Z][\w&'’-]*[ \t]){0,4}(?:Supply|Supplies|Pharmaceuticals?|Inc|LLC|Labs?|Laboratories|Company|Corp|Solutions|Systems|Biomedical|Diagnostics|Surgical|Logistics|Couriers?)\b/;
+const FROM_COMPANY = /^,?[ \t]{1,2}(?:from|of|at|with)[ \t]{1,2}(?:the[ \t])?(?:[A-Z][\w&'’-]*[ \t]){0,4}(?:Supply|Supplies|Pharmaceuticals?|Inc|LLC|Labs?|Laboratories|Company|Corp|Solutions|Systems|Biomedical|Diagnostics|Surgical|Logistics|Couriers?)\b|^,?[ \t]{1,2}from[ \t]{1,2}the[ \t]{1,2}(?:manufacturer|vendor|distributor|supplier|drug company|device company)\b/;
 export function dropCompanyRepresentatives(ctx: PartContext): void {
   const { text } = ctx;
   const followedByCompany = (h: Hit): boolean => {
@@ -1606,7 +1612,9 @@ export function recognizeNamesWithAge(ctx: PartContext): void {
         const oneLetter = end[next] - start[next] === 1 && (c === 70 || c === 77 || ((c === 121 || c === 89) && YEARS_OLD.test(text.slice(end[next], end[next] + 2)))); // "84 F", "84-M", "16 y/o", "16 y.o."
         if (oneLetter || (end[next] - start[next] <= 8 && AGE_UNIT_HASHES.has(tokens.hash[next]) && AGE_UNITS.has(tokenText(text, tokens, next)))) first = k;
       }
-      if (first < 0 && k > 0 && line[k - 1] === line[k] && start[k] - end[k - 1] <= 2 && AGE_WORD_HASHES.has(tokens.hash[k - 1]) && AGE_WORDS.has(tokenText(text, tokens, k - 1))) first = k - 1;
+      // "Student: Omar Qureshi   Grade: 2": a school form's grade field is the form's, not an age told of someone.
+      if (first < 0 && k > 0 && line[k - 1] === line[k] && start[k] - end[k - 1] <= 2 && AGE_WORD_HASHES.has(tokens.hash[k - 1]) && AGE_WORDS.has(tokenText(text, tokens, k - 1)) &&
+        !(text.charCodeAt(end[k - 1]) === 58 && tokenText(text, tokens, k - 1) === 'grade')) first = k - 1;
       // "Norma Jean Kittredge, 74, 570-…": a bare age between commas after a full name.
       // "1. Georgios Vlachos, 72 - dense cataract OD": or closed by a dash opening what follows.
       if (first < 0 && k > 1 && text.charCodeAt(start[k] - 2) === 44 && text.charCodeAt(start[k] - 1) === 32 && (text.charCodeAt(end[k]) === 44 || DASH_AFTER_AGE.test(text.slice(end[k], end[k] + 3))) && len === 2 && nameBefore(ctx, k)) first = k;
@@ -1731,7 +1739,9 @@ function dateYear(d: string): number {
 }
 
 /** Job nouns written right before a colleague's name ("contact recruiter Sam Ortega, 608-…"). */
-const STAFF_ROLE_BEFORE = new Set([...STAFF_JOB_NOUNS, 'recruiter', 'manager', 'director', 'supervisor', 'scheduler', 'administrator', 'specialist', 'receptionist', 'liaison', 'navigator', 'analyst']);
+// "Palliative pharmacist Jen Albrecht, (414) 555-…": a clinical job too.
+const STAFF_ROLE_BEFORE = new Set([...STAFF_JOB_NOUNS, 'recruiter', 'manager', 'director', 'supervisor', 'scheduler', 'administrator', 'specialist', 'receptionist', 'liaison', 'navigator', 'analyst',
+  'pharmacist', 'chaplain', 'dietitian', 'educator', 'interpreter']);
 
 /**
  * "LVM for Ayesha Siddiqui at 541-555-0172", "Omar Haddad (541) 555-0100": a name written with a

@@ -288,6 +288,9 @@ function markSignatureHits(hits: Hit[], signatures: Signature[]): void {
   for (const h of hits) {
     while (j < signatures.length && signatures[j].end <= h.start) j++;
     h.inSignature = j < signatures.length && h.start >= signatures[j].start;
+    // "… send your disclosure form. / Best, / Elena Rios, MD / Pediatric Epilepsy Program": the "your" before a
+    // signature is not the owner of the programme's name in it. (A contact card's note is no signature: "Pt of …" there is.)
+    if (h.inSignature && h.role === 'health' && h.personal && !h.personalFirst && signatures[j].provider && !h.where.includes('attachment:')) h.personal = h.personalSecond = false;
   }
 }
 

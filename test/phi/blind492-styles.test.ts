@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { scanText } from '../../phi/index.ts';
+import { recognizersFlag, recognizersFlagText } from './recognizers.ts';
+
+// Readings added in session 18 from blind sets 492-499, read only once they were no longer held back. Made-up
+// names and numbers; none taken from a test set. Each case has a twin that must go the other way.
+
+describe('names read twice, sets 492-499', () => {
+  it('a name found by one reading keeps what another says of it (an age after it); without the age the wording decides', () => {
+    const story = (who: string) => recognizersFlagText(`SPOTLIGHT\n${who} of Albany Park came to us in January with a blocked coronary artery and needed bypass surgery.`);
+    expect(story('Yusuf Adan, 62,')).toBe(true);
+    expect(story('Yusuf Adan')).toBe(false);
+  });
+  it('a subject ending in a known name after clinical content and a dash is about that person', () => {
+    const note = (subject: string) => recognizersFlag([{ where: 'subject', text: subject }, { where: 'body', text: '7.2, in range. no change. -RK' }]);
+    expect(note('tacrolimus trough – Hana Whitfield')).toBe(true);
+    expect(note('parking pass renewal – Hana Whitfield')).toBe(false);
+  });
+});
+
+describe('staff named with their job, sets 492-499', () => {
+  it('a job written in lower case after the name ("Marisol Peña, enfermera,") is staff', () => {
+    const flyer = (who: string) => recognizersFlagText(`¿Su hijo tiene asma? Nuestro grupo de apoyo se reúne el martes.\n\nInformes: ${who}, (312) 555-0100.`);
+    expect(flyer('Marisol Peña, enfermera')).toBe(false);
+    expect(flyer('Marisol Peña, mamá de Leo (asma)')).toBe(true);
+  });
+  it('a clinical job right before the name ("pharmacist Mira Santos, 555-…") is staff', () => {
+    const update = (who: string) => recognizersFlagText(`Effective today, hydromorphone 2 mg/mL is restricted to PCA. Use morphine 2 mg/mL for IV doses.\n\n${who} Mira Santos, (414) 555-0177, is available.`);
+    expect(update('Oncology pharmacist')).toBe(false);
+    expect(update('Patient')).toBe(true);
+  });
+  it('a representative "from the manufacturer" is no patient', () => {
+    expect(recognizersFlagText('Tessa Vaughn from the manufacturer will present the new autoinjector for secukinumab at lunch on Tuesday.')).toBe(false);
+    expect(recognizersFlagText('Tessa Vaughn from the waiting room started secukinumab for her psoriasis on Tuesday.')).toBe(true);
+  });
+  it('a job posting\'s field and recruiter are nobody\'s health and contact', () => {
+    const ad = (line: string) => recognizersFlagText(`Please share with your networks!\n\n${line} Requirements: 2+ years of acute care experience.\n\nApply online or contact Dara Quinn, (414) 555-0150.`);
+    expect(ad('The Palliative Care Consult Service is hiring a full-time inpatient NP.')).toBe(false);
+    expect(ad('Dara Quinn was admitted with pneumonia, 4 days inpatient, and needs palliative care.')).toBe(true);
+  });
+});
+
+describe('clinicians\' own numbers and work, sets 492-499', () => {
+  it('a member number after a clinician\'s credential is a society\'s membership', () => {
+    const receipt = (who: string) => recognizersFlagText(`Thank you for registering!\n${who} (Member #B-448120)\nSessions: Pre-course Fundamentals of Addiction Medicine`);
+    expect(receipt('Registrant: Kofi Mensah, MD')).toBe(false);
+    expect(receipt('Patient: Kofi Mensah')).toBe(true);
+  });
+  it('a credential before a bracket ("Ines Moreau, CPNP (DEA …)") is a prescriber\'s', () => {
+    const notice = (who: string) => recognizersFlagText(`Our records show the DEA registration on file for ${who} (DEA FM1234563) expires soon. To avoid delays filling clobazam or diazepam prescriptions, fax the renewal.`);
+    expect(notice('Ines Moreau, CPNP')).toBe(false);
+    expect(notice('Ines Moreau, 6,')).toBe(true);
+  });
+  it('"your privileges in", "… prescribing" are a clinician\'s field and work', () => {
+    const letter = (line: string) => recognizersFlagText(`Dear Noor Haddad,\n\nMedical Staff Services has completed verification for your reappointment.\n\n${line}`);
+    expect(letter('Your privileges in Addiction Medicine, including buprenorphine prescribing, are approved through 06/30/2027.')).toBe(false);
+    expect(letter('Your buprenorphine refill for your opioid use disorder is approved through 06/30/2027.')).toBe(true);
+  });
+  it('the "your" before a clinician\'s signature does not own the programme named in it', () => {
+    const mail = (line: string) => recognizersFlagText(`Hi Oskar,\n\n${line}\n\nBest,\nLena Marsh, MD\nPediatric Epilepsy & Diet Program\nLakeshore Neurology\nNPI 1234567893`);
+    expect(mail('Attached is the final version of our abstract. Please reply by Friday and send your disclosure form.')).toBe(false);
+    expect(mail('Your epilepsy labs came back fine. Please keep your dose the same.')).toBe(true);
+  });
+});
+
+describe('the writer\'s own health, sets 492-499', () => {
+  it('"IM" after a dose is intramuscular, not "I\'m"', () => {
+    expect(recognizersFlagText('Quick one for the group: gonorrhea is ceftriaxone 500 mg IM once, right?\n\nSam')).toBe(false);
+    expect(recognizersFlagText('Quick one: my gonorrhea was treated with ceftriaxone 500 mg, im still sore, right?\n\nSam')).toBe(true);
+  });
+  it('a writer changing a standing order or formulary takes no drug', () => {
+    expect(recognizersFlagText('Thanks. I will update the standing order to allow torsemide substitution until supply improves.\n- Nadia')).toBe(false);
+    expect(recognizersFlagText('Thanks. I will take torsemide instead until my ankle swelling improves.\n- Nadia')).toBe(true);
+  });
+  it('a test record whose numbers are "invalid by design" is made up', () => {
+    const record = (ssn: string) => recognizersFlagText(`Use the record below in TEST only.\n\nName: QATEST, ALPHA\nDOB: 02/02/2002\nSSN: ${ssn}\nDx: G40.909`);
+    expect(record('987-65-4320 (invalid by design)')).toBe(false);
+    expect(record('529-41-7788')).toBe(true);
+  });
+});
+
+describe('counts, sets 492-499', () => {
+  it('a whole number that counts words after a lab-like word ("fit 300 words") is no result', () => {
+    const labs = (text: string) => scanText(text).findings.filter((f) => f.type === 'LAB_RESULT').map((f) => text.slice(f.start, f.end));
+    expect(labs('I trimmed the methods to fit 300 words.')).toEqual([]);
+    expect(labs('FIT 300 ng/mL, colonoscopy referral sent.')).toEqual(['FIT 300 ng/mL']);
+  });
+});
