@@ -187,7 +187,8 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
   }
   // "caller at 555-0188", "VM from 555-0167": a local number without its area code, only with a person's
   // or a phone word before it (a bare "123-4567" is as often a part or an order number).
-  if (len === 3 && next === 45 && (s === 0 || !/[\d-]/.test(text[s - 1]))) {
+  // Not the end of a full number ("(937) 555-0111"), read above with what stands before its area code.
+  if (len === 3 && next === 45 && (s === 0 || !/[\d-]/.test(text[s - 1])) && !/\d\)? ?$/.test(text.slice(Math.max(0, s - 3), s))) {
     const le = matchAt(PATTERNS.phoneLocal, text, s);
     if (le > 0) {
       const before = wordsBefore(ctx, k, 4, 30);

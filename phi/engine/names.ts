@@ -1166,7 +1166,8 @@ const JOB_TITLE_AFTER = /^ ?[-–—,|] ?(?:[A-Z][a-z]+ ){0,3}(?:Coach|Superviso
 /** "Rosa Delgado, enfermera, 555-…", "Ana Ruiz, social worker.": a job written in lower case after the name, in English or Spanish. */
 const LOWER_JOB_AFTER = /^, ?(?:nurse|enfermer[ao]|social worker|trabajador[a]? social|coordinador[a]?|recepcionista|receptionist|int[eé]rprete|interpreter|dietitian|dietista|nutricionista|chaplain|capell[aá]n|pharmacist|farmac[eé]utic[ao])(?=[,.;)]|\n|$| \()/;
 /** "Marcus Bell is covering my post-op calls", "Tomas has the Thursday clinic": a colleague taking over work. */
-const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b/;
+// "Dana Whitfield has invited you to: Diabetes QI huddle": a calendar's organiser.
+const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b|^ (?:has )?invited you\b/;
 /** Staff job nouns: a role written as "<role>: <name>", or right before a colleague's name. */
 const STAFF_JOB_NOUNS = ['coordinator', 'facilitator', 'instructor', 'trainer', 'organizer', 'organiser', 'engineer', 'technician', 'representative', 'rep', 'courier', 'driver', 'installer'];
 const ROLE_LABELS = new Set([...STAFF_JOB_NOUNS, 'questions', 'inquiries', 'contacto', 'speaker', 'speakers', 'presenter', 'presenters', 'facilitators', 'instructors', 'trainers', 'moderator', 'faculty', 'host', 'lead', 'contact',
@@ -1423,6 +1424,8 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
     // "STANDING ORDER: anaphylaxis", "ZONA ROJA – albuterol": words in capitals head a section; a name in
     // capitals ("MARIA LOPEZ: CHF") opens with a listed given name.
     if (words === words.toUpperCase() && !isGivenName(ctx, span[0])) continue;
+    // "ASA II (mild asthma)", "NYHA III": a class in capitals ends in a Roman numeral, a listed given name ("Asa") or not.
+    if (words === words.toUpperCase() && ROMAN_CLASS_END.test(words)) continue;
     // "Dr. Aaliyah Mansour, cardiology, presents …": a clinician next to their specialty or topic.
     if (CLINICIAN_TITLE_BEFORE.test(text.slice(Math.max(0, span[0] - 12), span[0]))) continue;
     // A quoted title ("Beyond SSRIs: Esketamine …") is a talk's, not a person's.
@@ -1440,6 +1443,7 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
   }
 }
 
+const ROMAN_CLASS_END = / (?:I{1,3}|IV|V|VI)$/;
 /** "Mrs. Okafor is latex allergic": the verb between a name and the condition it is told to have. */
 const COPULA = new Set(['is', 'was']);
 /** "is our new diabetes educator": an article or possessive after "is", or a role noun after the health word. */
@@ -1465,7 +1469,9 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   'union ballroom lobby fieldhouse auditorium gym gymnasium cafeteria ' + // venues: "Student Union Ballroom"
   'falls springs beach harbor harbour bay rapids ' + // towns: "training in Sioux Falls"
   'st sq blvd hwy pkwy ' + // street abbreviations: "80 Canal St, Boston, 617-555-0160"
-  'contact plus droplet airborne enteric precautions isolation ' + // isolation orders: "Contact Plus (C. diff)"
+  'contact plus droplet airborne enteric precautions isolation ' +
+  'code ' + // hospital codes: "call Code Blue", "Code Stroke"
+ // isolation orders: "Contact Plus (C. diff)"
   // US states whose names are no one's given name ("Florida Blue", "Ohio Valley"): Virginia, Georgia, Dakota stay names.
   'alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky ' +
   'louisiana maine maryland massachusetts michigan minnesota mississippi missouri nebraska nevada ohio oklahoma oregon pennsylvania ' +

@@ -86,3 +86,42 @@ describe('counts, sets 492-499', () => {
     expect(labs('FIT 300 ng/mL, colonoscopy referral sent.')).toEqual(['FIT 300 ng/mL']);
   });
 });
+
+// Sets 500-507, read once their first look was scored.
+describe('made-up and organisations\' numbers, sets 500-507', () => {
+  it('"test patients" and SSNs that are "not real numbers" identify nobody', () => {
+    const uat = (who: string) => recognizersFlagText(`For UAT this week use ${who}:\n\n  QATEST, ALPHA    MRN T0000417   DOB 03/03/1993\n\nEnter a stim cycle with Gonal-f 225 IU and confirm the OHSS flag fires.`);
+    expect(uat('only the test patients in the TRN environment')).toBe(false);
+    expect(uat('the patients on today\'s clinic list')).toBe(true);
+    const audit = (what: string) => recognizersFlagText(`Front desk team,\n\nThe registration audit found SSNs keyed in at check-in ${what}:\n\n  529-41-7788\n  448-20-1936\n\nIf a patient won't give an SSN, leave the field empty.`);
+    expect(audit('that are not real numbers')).toBe(false);
+    expect(audit('for the wrong guarantor')).toBe(true);
+  });
+  it('a full number after a support line is the line\'s, whatever its last seven digits look like alone', () => {
+    const flyer = (line: string) => recognizersFlagText(`Managing medications for a loved one? Common heart medicines like metoprolol 25 mg and lisinopril 10 mg are taken once a day.\n\n${line}`);
+    expect(flyer('Caregiver support line: (937) 555-0111')).toBe(false);
+    expect(flyer('Caregiver Rosa: 555-0111')).toBe(true);
+  });
+});
+
+describe('words that are no names, sets 500-507', () => {
+  it('a class in capitals ending in a Roman numeral ("ASA II") is no name, a name in capitals is', () => {
+    const line = (who: string) => recognizersFlagText(`5-year-old male, ${who} (mild intermittent asthma), full-mouth rehab under GA.`);
+    expect(line('ASA II')).toBe(false);
+    expect(line('MARIA LOPEZ')).toBe(true);
+  });
+  it('a hospital code ("Code Blue") and a calendar\'s organiser ("… has invited you to") are nobody\'s', () => {
+    expect(recognizersFlagText('Expected actions: call Code Blue, give naloxone 4 mg intranasal, start rescue breathing.')).toBe(false);
+    expect(recognizersFlagText('Expected actions: call Maria Blue, give naloxone 4 mg intranasal, start rescue breathing.')).toBe(true);
+    expect(recognizersFlagText('Dana Whitfield has invited you to: Diabetes QI huddle, Tue Mar 18')).toBe(false);
+    expect(recognizersFlagText('Dana Whitfield has diabetes, seen Tue Mar 18')).toBe(true);
+  });
+});
+
+describe('genetic findings in Spanish, French and German, sets 500-507', () => {
+  it('"síndrome de Lynch", "variante patogénica" are conditions; "variante" alone is not', () => {
+    const conditions = (text: string) => scanText(text).findings.filter((f) => f.type === 'DIAGNOSIS').map((f) => text.slice(f.start, f.end));
+    expect(conditions('Se encontró una variante patogénica en el gen MSH2, que causa el síndrome de Lynch.')).toEqual(['variante patogénica', 'síndrome de Lynch']);
+    expect(conditions('Usen la variante nueva del formulario de registro.')).toEqual([]);
+  });
+});
