@@ -98,6 +98,14 @@ export function nameAt(ctx: PartContext, pos: number, minWords = 1): number {
 }
 
 const INITIAL_CLOSES = /^(?: [-–—]|,|:|\r?\n|$)/;
+/** The text within `reach` characters of i on its line (bounded, so a megabyte-long line stays linear). */
+function nearOnLine(text: string, i: number, reach: number): string {
+  const near = text.slice(Math.max(0, i - reach), i + reach);
+  const at = i - Math.max(0, i - reach);
+  return near.slice(near.lastIndexOf('\n', at) + 1, near.indexOf('\n', at) < 0 ? near.length : near.indexOf('\n', at));
+}
+/** An initial other than "M." before a capitalised word: "J. Fox", "K. Adair". */
+const OTHER_INITIAL = /(?:^|[\s,(])[A-LN-Z]\. [A-Z][a-z]/;
 
 /** The capitalised words right before token k on the same line: [start, end] or null. */
 export function nameBefore(ctx: PartContext, k: number): [number, number] | null {
@@ -248,6 +256,8 @@ export function recognizeAddressedNames(ctx: PartContext): void {
     // "Checked by: M. Ibarra RN": a clinician's credential after the name says who they are.
     if (m.entry.term.length === 1 && CREDENTIAL_AFTER.test(text.slice(end, end + 10))) continue;
     const start = tokens.start[m.first];
+    // "Alder - M. Ortega (M/W/F), J. Fox aide daily": beside other initials on its line, "M." is an initial too.
+    if (m.entry.term.length === 1 && OTHER_INITIAL.test(nearOnLine(text, start, 120))) continue;
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, start, end, 'named', ['name:honorific', `honorific:${m.entry.term}`], `${quote(text, start, end)} names a person (honorific '${text.slice(start, tokens.end[m.last])}')`));
   }
   for (let q = 0; q < tokens.lineFirstCount; q++) {
@@ -1162,12 +1172,12 @@ const CENSUS_HASHES = new Set([...CENSUS_WORDS].map(hashWord));
 
 /** Roles on a programme or a rota, written as "<role>: <name>". */
 /** "Tyler Vanover - Peer Recovery Coach,", "Hannah Lykins, Grants Manager": a staff member with a job title. */
-const JOB_TITLE_AFTER = /^ ?[-–—,|] ?(?:[A-Z][a-z]+ ){0,3}(?:Coach|Supervisor|Manager|Director|Coordinator|Specialist|Technician|Assistant|Counselor|Officer|Administrator|Analyst|Navigator|Educator|Pharmacist|Therapist|Liaison|Representative|Executive|Associate|Scheduler|Receptionist|Operations|Programs|Program|Services|Department|Division|Office)(?=[,.;)|\n\r]|$| \()/;
+const JOB_TITLE_AFTER = /^ ?[-–—,|] ?(?:(?:[A-Z][a-z]+|&) ){0,3}(?:Safety|Quality|Compliance|Affairs|Resources|Coach|Supervisor|Manager|Director|Coordinator|Specialist|Technician|Assistant|Counselor|Officer|Administrator|Analyst|Navigator|Educator|Pharmacist|Therapist|Liaison|Representative|Executive|Associate|Scheduler|Receptionist|Operations|Programs|Program|Services|Department|Division|Office)(?=[,.;)|\n\r]|$| \()/;
 /** "Rosa Delgado, enfermera, 555-…", "Ana Ruiz, social worker.": a job written in lower case after the name, in English or Spanish. */
 const LOWER_JOB_AFTER = /^, ?(?:nurse|enfermer[ao]|social worker|trabajador[a]? social|coordinador[a]?|recepcionista|receptionist|int[eé]rprete|interpreter|dietitian|dietista|nutricionista|chaplain|capell[aá]n|pharmacist|farmac[eé]utic[ao])(?=[,.;)]|\n|$| \()/;
 /** "Marcus Bell is covering my post-op calls", "Tomas has the Thursday clinic": a colleague taking over work. */
-// "Dana Whitfield has invited you to: Diabetes QI huddle": a calendar's organiser.
-const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b|^ (?:has )?invited you\b/;
+// "Dana Whitfield has invited you to: Diabetes QI huddle": a calendar's organiser; "see Linda Bowman in HR": a department's.
+const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b|^ (?:has )?invited you\b|^ (?:in|from) (?:HR|IT|Human Resources|Payroll|Billing|Registration|Scheduling|Medical Records|Purchasing|Facilities)\b/;
 /** Staff job nouns: a role written as "<role>: <name>", or right before a colleague's name. */
 const STAFF_JOB_NOUNS = ['coordinator', 'facilitator', 'instructor', 'trainer', 'organizer', 'organiser', 'engineer', 'technician', 'representative', 'rep', 'courier', 'driver', 'installer'];
 const ROLE_LABELS = new Set([...STAFF_JOB_NOUNS, 'questions', 'inquiries', 'contacto', 'speaker', 'speakers', 'presenter', 'presenters', 'facilitators', 'instructors', 'trainers', 'moderator', 'faculty', 'host', 'lead', 'contact',
@@ -1467,10 +1477,10 @@ const CLINICIAN_TITLE_BEFORE = /\b(?:Dr|Dra|Doctor|Doctora|Docteur|Prof|Professo
 const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // weekdays in a schedule ("Yuki Th-F")
   'core data research committee council board desk quality compliance operations borough heights village township upper lower nos ' + // "Research Data Core", "Houston Board Room 3"
   'union ballroom lobby fieldhouse auditorium gym gymnasium cafeteria ' + // venues: "Student Union Ballroom"
-  'falls springs beach harbor harbour bay rapids ' + // towns: "training in Sioux Falls"
+  'falls springs beach harbor harbour bay rapids ridge creek hollow glen pines ' + // towns and sites: "training in Sioux Falls", "Cedar Ridge service unit"
   'st sq blvd hwy pkwy ' + // street abbreviations: "80 Canal St, Boston, 617-555-0160"
   'contact plus droplet airborne enteric precautions isolation ' +
-  'code ' + // hospital codes: "call Code Blue", "Code Stroke"
+  'code attn ' + // hospital codes ("call Code Blue", "Code Stroke"); "Ship to: …, Attn: Rehab Gym"
  // isolation orders: "Contact Plus (C. diff)"
   // US states whose names are no one's given name ("Florida Blue", "Ohio Valley"): Virginia, Georgia, Dakota stay names.
   'alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky ' +

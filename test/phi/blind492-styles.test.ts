@@ -125,3 +125,39 @@ describe('genetic findings in Spanish, French and German, sets 500-507', () => {
     expect(conditions('Usen la variante nueva del formulario de registro.')).toEqual([]);
   });
 });
+
+// Sets 508-515, read once their first look was scored.
+describe('staff, places and shipping labels, sets 508-515', () => {
+  it('"Ship to: <site>, Attn: Rehab Gym" names no person', () => {
+    const order = (to: string) => recognizersFlagText(`Items:\n2 x ECG electrodes, case of 600 (REF E1105)\n\nShip to: ${to}, 2200 Riverside Dr, Millbrook, OH`);
+    expect(order('Harborline Heart, Attn: Rehab Gym')).toBe(false);
+    expect(order('Nadia Okoro (cardiac rehab patient)')).toBe(true);
+  });
+  it('"M." beside other initials on a rota is an initial, not French "Monsieur"', () => {
+    expect(recognizersFlagText('Week of 11/4:\n  Alder - M. Ortega (M/W/F), J. Fox health aide daily\nReminder: a diabetes-trained aide must be in the building whenever a student with diabetes is present.')).toBe(false);
+    expect(recognizersFlagText('Rappel: M. Ortega (diabète, insuline) à revoir lundi avec un aide.')).toBe(true);
+  });
+  it('a site named "Cedar Ridge" is a place', () => {
+    const report = (who: string) => recognizersFlagText(`${who}, Q2 to date:\n  Not within medical priorities: 23 (top dx: M54.5 low back pain 9, K21.9 GERD 6)`);
+    expect(report('Cedar Ridge service unit')).toBe(false);
+    expect(report('Carla Whitfield, 58')).toBe(true);
+  });
+  it('a department after a name ("Quality & Patient Safety", "in HR") is a colleague\'s', () => {
+    const deck = (sign: string) => recognizersFlagText(`Top diagnoses: E11.9 type 2 diabetes (412), I50.9 heart failure (287), J44.1 COPD with exacerbation (148).\n\n${sign}`);
+    expect(deck('Denise Alvarado, Quality & Patient Safety')).toBe(false);
+    expect(deck('Denise Alvarado, 58, with all three')).toBe(true);
+    const ad = (who: string) => recognizersFlagText(`Now hiring: RN Diabetes Educator. Duties: DSMES classes, insulin starts, CGM training. Apply through the portal or see Linda Bowman ${who}.`);
+    expect(ad('in HR')).toBe(false);
+    expect(ad('in room 4 about her insulin')).toBe(true);
+  });
+});
+
+describe('procedures added, sets 508-515', () => {
+  it('thrombectomy, craniotomy and endarterectomy are procedures', () => {
+    const event = (what: string) => recognizersFlagText(`One event to review: on 9/14 Mrs. Oriel Vantongeren waited 3 hours for an ASL interpreter before her stroke team could consent her for ${what}.`);
+    expect(event('thrombectomy')).toBe(true);
+    expect(event('the survey')).toBe(false);
+    const types = (text: string) => scanText(text).findings.map((f) => f.type);
+    expect(types('s/p craniotomy, then carotid endarterectomy')).toEqual(['OTHER', 'OTHER']);
+  });
+});
