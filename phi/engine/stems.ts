@@ -95,6 +95,13 @@ const URDU_TITLES = new Set(['مسز', 'مسٹر', 'جناب', 'بیگم'].map(n
 /** Urdu words that follow "the patient", "Mrs" or "my daughter" without being a name (the closers too). */
 const URDU_NOT_NAME = new Set([...URDU_CLOSERS, ...('اور بھی یہ وہ پر کہ جو ہو گیا گئی گئے رہا رہی رہے کر اب ابھی آج کل بہت کچھ سال عمر ' +
   'ان انہیں انہوں اس اسے میرا میری میرے ہمارے آپ والا عالی').split(' ').map(normalizeArabic)]);
+/**
+ * Russian and Bulgarian titles (Mr, Mrs, Ms; "г-н", "г-жа", "г-жо" as the stems spell them), after which one surname is a
+ * name. Not Ukrainian "пан"/"пані": there they open a colleague's greeting as often ("Пані Галино,").
+ */
+const CYRILLIC_TITLES = new Set(['г н', 'г жа', 'г жо', 'г ца', 'господин', 'госпожа', 'госпожо']);
+/** Persian self-introductions and the copula that must close the name: "من … هستم" (I am …), "نام من / اسم من … است" (my name is …). */
+const PERSIAN_MY_NAME_COPULA = new Map<string, string>([['من', 'هستم'], ['نام من', 'است'], ['اسم من', 'است']].map(([cue, copula]): [string, string] => [normalizeArabic(cue), normalizeArabic(copula)]));
 /** Chinese characters that end a name read backwards from a title ("我是林嘉怡的妈妈": 是 is no name). */
 const CJK_NOT_NAME = new Set([...'是的给和与为您我请对向在你他她们说叫找']);
 /** Words that make a compound with "patient" ("患者教育", patient education; "患者须知", notice to patients): no name follows. */
@@ -349,7 +356,8 @@ function nameAfterCue(ctx: PartContext, k: number, script: Script, start: number
   if (script === 'cyrillic') {
     let j = k + 1;
     while (j < tokens.count && j <= k + 3 && next(j) && isCapital(text.charCodeAt(tokens.start[j]))) j++;
-    if (j - k - 1 >= 2) push(k + 1, j - 1);
+    // After a title ("г-жо Петрова") a surname alone is a name; after "the patient" two words are.
+    if (j - k - 1 >= (CYRILLIC_TITLES.has(stem) ? 1 : 2)) push(k + 1, j - 1);
     return;
   }
   if (script === 'greek') {
@@ -402,6 +410,15 @@ function nameAfterCue(ctx: PartContext, k: number, script: Script, start: number
     const w = normalizeArabic(word(j));
     return w.length >= 2 && !ARABIC_NOT_NAME.has(w) && !URDU_NOT_NAME.has(w) && !isStem(ctx, w);
   };
+  // Persian "من پرویز رحیمی هستم" (I am …), "نام من … است" (my name is …): one to three words, closed by the copula only
+  // ("من" alone is also Arabic "from").
+  const copula = PERSIAN_MY_NAME_COPULA.get(normalizeArabic(stem));
+  if (copula !== undefined) {
+    let j = k + 1;
+    while (j <= k + 3 && next(j) && good(j) && normalizeArabic(word(j)) !== copula) j++;
+    if (j > k + 1 && next(j) && normalizeArabic(word(j)) === copula) push(k + 1, j - 1);
+    return;
+  }
   if (!next(k + 1) || !next(k + 2) || !good(k + 1)) return;
   if (good(k + 2)) push(k + 1, k + 2);
   else {

@@ -161,3 +161,15 @@ describe('procedures added, sets 508-515', () => {
     expect(types('s/p craniotomy, then carotid endarterectomy')).toEqual(['OTHER', 'OTHER']);
   });
 });
+
+describe('names in Persian and Bulgarian mail, sets 500-507', () => {
+  it('a Persian self-introduction closed by its copula ("من … هستم") names the writer; "من" alone is no cue', () => {
+    expect(recognizersFlagText('سلام،\nمن بهرام کاظمی هستم. دیابت نوع ۲ دارم و انسولین مصرف می‌کنم.')).toBe(true);
+    expect(recognizersFlagText('سلام،\nمن مسئول داروخانه هستم. کلاس دیابت نوع ۲ و انسولین سه‌شنبه است.')).toBe(false);
+  });
+  it('after a Bulgarian or Russian title ("г-жо Стоянова") one surname is a name', () => {
+    const letter = (greeting: string) => recognizersFlagText(`Здравейте, ${greeting},\nВашият тест за туберкулоза е положителен, необходима е рентгенография на гръдния кош.`);
+    expect(letter('г-жо Стоянова')).toBe(true);
+    expect(letter('колеги')).toBe(false);
+  });
+});
