@@ -3,7 +3,7 @@
  * results (a lab name followed by a value). Also marks content tied to a person ("my A1c",
  * "her metformin"), which the decision uses.
  */
-import { isCell, type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
+import { isCell, isPolynesian, type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import type { TermMatch } from './terms.ts';
@@ -465,7 +465,7 @@ function notTheWriter(ctx: PartContext, k: number, w: string): boolean {
   // Tagalog "sa" is "in", "to", "for" ("para sa lahat ng outpatient MRI"); French "sa" is "his"/"her".
   if (w === 'sa') return isTagalog(ctx);
   // Tongan "he" is "the" ("ʻi he loki", in the room); Tongan and Samoan write the glottal stop ʻ, English never does.
-  if (w === 'he') return (ctx.polynesian ??= ctx.text.includes('ʻ'));
+  if (w === 'he') return isPolynesian(ctx);
   if (w === 'me') return k + 1 < tokens.count && tokenEquals(text, tokens, k + 1, 'nyuam');
   // Portuguese "por mês" (a month) folds to French "mes" (my).
   if (w === 'mes') return text.charCodeAt(tokens.start[k] + 1) === 0xea;

@@ -4,7 +4,7 @@
  * Only tokens that contain a digit (or "@", "http", "www") are ever examined.
  */
 import { cardBrand, deaValid, mbiValid, ssnKind } from './checksums.ts';
-import { type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
+import { isPolynesian, type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
 import { fileNameIdentifiers } from './file-names.ts';
 import { makeHit, quote } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
@@ -180,7 +180,7 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
       // "lab client services, 305-…": a cue word naming a department is no person.
       // "Help desk: 651-…", "Support line …": a service's number, whoever the sentence before spoke of.
       const serviceLine = before.length > 0 && (DEPARTMENT_AFTER.has(before[0]) || (before.length > 1 && before[0] === 'support'));
-      const personal = !TOLL_FREE.test(text.slice(ps, e)) && !serviceLine && (caller || callbackNumber(before) || before.some((w, i) => PHONE_PERSON_CUES.has(w) && (i < 2 || !LINE_KIND_CUES.has(w)) && !(i > 0 && DEPARTMENT_AFTER.has(before[i - 1]))) || addressedTo(text, ps));
+      const personal = !TOLL_FREE.test(text.slice(ps, e)) && !serviceLine && (caller || callbackNumber(before) || before.some((w, i) => PHONE_PERSON_CUES.has(w) && (i < 2 || !LINE_KIND_CUES.has(w)) && !(i > 0 && DEPARTMENT_AFTER.has(before[i - 1])) && !(w === 'he' && isPolynesian(ctx))) || addressedTo(text, ps));
       ctx.hits.push(makeHit('PHONE', cue || personal ? 'high' : 'medium', where, ps, e, personal ? 'weak' : 'contact', ['pattern:phone-nanp', ...(cue ? ['keyword:phone'] : []), ...(personal ? ['keyword:person'] : [])], `${quote(text, ps, e)} is a${personal ? " person's" : ''} phone number`));
       return;
     }

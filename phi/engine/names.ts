@@ -1480,6 +1480,7 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   'falls springs beach harbor harbour bay rapids ridge creek hollow glen pines ' + // towns and sites: "training in Sioux Falls", "Cedar Ridge service unit"
   'st sq blvd hwy pkwy ' + // street abbreviations: "80 Canal St, Boston, 617-555-0160"
   'contact plus droplet airborne enteric precautions isolation ' +
+  'feb apr jul aug sep sept oct nov dec ' + // months in a range ("Jul-Sep"); not "Jan", "Mar", "May", "Jun": names too ("Min-jun")
   'code attn ' + // hospital codes ("call Code Blue", "Code Stroke"); "Ship to: …, Attn: Rehab Gym"
  // isolation orders: "Contact Plus (C. diff)"
   // US states whose names are no one's given name ("Florida Blue", "Ohio Valley"): Virginia, Georgia, Dakota stay names.
@@ -1503,7 +1504,7 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   // Job titles: "Certified Genetic Counselor", "Registered Dietitian".
   'certified registered licensed counselor counsellor coordinator manager director specialist technician technologist therapist dietitian navigator ' +
   // Phone lists: "Patient Financial Svcs ....".
-  'financial svcs svc intake switchboard desk line lines fax beyond ' +
+  'financial svcs svc intake switchboard desk line lines fax beyond revenue ' +
   // Patient-facing offices and their mailings: "Patient Relations Quarterly", "Patient Experience News".
   'relations experience advocacy portal safety quarterly monthly weekly newsletter bulletin digest news ' +
   // Places: "Pacific Northwest", "sub-Saharan Africa", "Vancouver Island".
@@ -1875,11 +1876,12 @@ const TITLE_IN_FILE = /(?:^|[_\- .])(?:Dr|Dra|Prof|MD|DO|NP|RN)[_\- .]/i;
 /** A file named after its holder that is no record of their care: a CV, a badge photo, a licence, a timesheet. */
 const NOT_A_RECORD_FILE = /(?:^|[_\-. ])(?:cv|resume|r[ée]sum[ée]|bio|headshot|badge|licen[cs]e|cert|certificate|credentials?|cover[_\- ]?letter|w-?9|i-?9|timesheet|payroll|offer)(?:[_\-. ]|$)/i;
 
+const CLINICIAN_FILE = /[_\- ](?:MD|DO|NP|RN|PA-C|DDS|DMD|PhD|PharmD|FNP|CNM|LCSW|DPM)\.[A-Za-z0-9]{2,4}\s*$/;
 export function recognizeFileNames(ctx: PartContext): void {
   const { text, tokens, where } = ctx;
   if (where !== 'attachment-name' && !where.endsWith(':attachment-name')) return;
-  // One file name per line: the lines that name a CV, a badge photo… hold no patient's name.
-  const notRecords = text.split('\n').map((line) => NOT_A_RECORD_FILE.test(line));
+  // One file name per line: the lines that name a CV, a badge photo, a clinician's own card ("…_MD.vcf") hold no patient's name.
+  const notRecords = text.split('\n').map((line) => NOT_A_RECORD_FILE.test(line) || CLINICIAN_FILE.test(line));
   // The last token after the final dot is the extension.
   const dot = text.lastIndexOf('.');
   const hasHealth = ctx.hits.some((h) => h.role === 'health' && h.confidence !== 'low');

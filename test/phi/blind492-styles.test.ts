@@ -173,3 +173,37 @@ describe('names in Persian and Bulgarian mail, sets 500-507', () => {
     expect(letter('колеги')).toBe(false);
   });
 });
+
+// Sets 516-523, read once their first look was scored.
+describe('months, departments and clinicians\' cards, sets 516-523', () => {
+  it('a range of months ("Jul-Sep") is no name', () => {
+    const dashboard = (period: string) => recognizersFlagText(`Q3 2025 (${period}), all sites:\n- Patients with GDM (O24.410): 57\n- Started metformin: 14`);
+    expect(dashboard('Jul-Sep')).toBe(false);
+    expect(dashboard('Rosa Quispe')).toBe(true);
+  });
+  it('a department signing ("Revenue Cycle") is no patient', () => {
+    const memo = (sign: string, own: string) => recognizersFlagText(`Summary of the 2026 commercial fee schedule for our most-billed codes:\n\n99213 est pt, low MDM        $98.40\n73721 MRI knee w/o           $412.00\n\nReminder: ${own}\n\n${sign}`);
+    expect(memo('Revenue Cycle', 'concussion follow-ups with S06.0X0D and F07.81 no longer need a referral on PPO plans.')).toBe(false);
+    expect(memo('Rebecca Cole', 'my concussion follow-up with S06.0X0D no longer needs a referral on my PPO plan.')).toBe(true);
+  });
+  it('a contact card filed with its holder\'s credential ("…_MD.vcf") is a clinician\'s', () => {
+    const card = (body: string, file: string) => recognizersFlag([{ where: 'body', text: body }, { where: 'attachment-name', text: file }]);
+    expect(card('Adding Dr. Marchetti to the referral directory. She takes GDM A2, FGR and chronic hypertension referrals.', 'Helena_Marchetti_MD.vcf')).toBe(false);
+    expect(card('Adding her card. She takes metformin for her GDM A2 and chronic hypertension.', 'Helena_Marchetti.vcf')).toBe(true);
+  });
+});
+
+describe('other languages, sets 516-523', () => {
+  it('in Tongan typed with apostrophes, "he" is "the", not a person whose phone follows', () => {
+    expect(recognizersFlagText("Ko e mahaki suka 'i he feitama (gestational diabetes) 'oku hoko ia. Ko e ni'ihi 'e fiema'u 'a e metformin 500 mg.\nKapau 'oku 'i ai ha'o fehu'i, telefoni mai ki he (360) 555-0100.")).toBe(false);
+    expect(recognizersFlagText('Gestational diabetes visit went fine, she is on metformin 500 mg.\nCall her cell if anything changes: (360) 555-0100.')).toBe(true);
+  });
+  it('"N.º de miembro" labels a member ID; "N.º de fax" does not', () => {
+    expect(recognizersFlagText('Fax entrante: N.º de miembro: MHP773004512')).toBe(true);
+    expect(recognizersFlagText('Fax entrante: N.º de fax: 3125550100')).toBe(false);
+  });
+  it('Mongolian: after "өвчтөн" (patient) a two-word name, with cirrhosis on its line', () => {
+    expect(recognizersFlagText('Өвчтөн Батбаярын Сарангэрэл элэгний хатууралтай, MELD-Na 22.')).toBe(true);
+    expect(recognizersFlagText('Өвчтөн бүрт элэгний хатууралтай холбоотой зөвлөгөө өгнө.')).toBe(false);
+  });
+});
