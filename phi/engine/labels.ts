@@ -252,6 +252,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       // "pt JK 03/22/1988 RPR reactive": initials and a date of birth stand for the patient.
       if (end < 0 && BARE_NAME_LABELS.has(term)) return initialsWithBirthDate(ctx, pos, reasons());
       if (end < 0 || notAPerson(text, pos, end) || organisationAfter(text, end)) return null;
+      // "Member_ID_Verification_Refresher.pptx": in a file name, one word after a label is a name only when it is a listed given name.
+      if ((ctx.where === 'attachment-name' || ctx.where.endsWith(':attachment-name')) && !/\s/.test(text.slice(pos, end)) && !isGivenName(ctx, pos)) return null;
       const generic = GENERIC_NAME_LABELS.has(term);
       const h = make('PATIENT_NAME', end, generic ? 'medium' : 'high', [generic ? 'name:generic-label' : 'name:patient-label'], `${label()} followed by a person's name ${quote(text, pos, end)}`);
       if (generic) h.role = 'named';

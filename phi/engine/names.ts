@@ -487,6 +487,8 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
   // "Facilitator: Rosa …", "Speaker: …": a role on a programme, a staff member's name.
   // "Presenter Maria …" reads the same without the colon.
   if (k > 0 && tokens.line[k - 1] === tokens.line[k] && tokens.start[k] - tokens.end[k - 1] <= 2 && ROLE_LABELS.has(tokenText(text, tokens, k - 1))) return -1;
+  // "Questions to Raymond Cho.", "send comments to …": whom readers write to, a colleague.
+  if (k > 1 && tokens.line[k - 2] === tokens.line[k] && tokenEquals(text, tokens, k - 1, 'to') && WRITE_TO.has(tokenText(text, tokens, k - 2))) return -1;
   return end;
 }
 
@@ -1180,7 +1182,10 @@ const LOWER_JOB_AFTER = /^, ?(?:nurse|enfermer[ao]|social worker|trabajador[a]? 
 const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b|^ (?:has )?invited you\b|^ (?:in|from) (?:HR|IT|Human Resources|Payroll|Billing|Registration|Scheduling|Medical Records|Purchasing|Facilities)\b/;
 /** Staff job nouns: a role written as "<role>: <name>", or right before a colleague's name. */
 const STAFF_JOB_NOUNS = ['coordinator', 'facilitator', 'instructor', 'trainer', 'organizer', 'organiser', 'engineer', 'technician', 'representative', 'rep', 'courier', 'driver', 'installer'];
-const ROLE_LABELS = new Set([...STAFF_JOB_NOUNS, 'questions', 'inquiries', 'contacto', 'speaker', 'speakers', 'presenter', 'presenters', 'facilitators', 'instructors', 'trainers', 'moderator', 'faculty', 'host', 'lead', 'contact',
+const WRITE_TO = new Set(['questions', 'question', 'inquiries', 'comments', 'concerns', 'feedback', 'rsvp', 'preguntas']);
+const ROLE_LABELS = new Set([...STAFF_JOB_NOUNS, 'questions', 'inquiries', 'contacto', 'informes',
+  // A handout's credits: "Revisión: Marta Gillespie, PharmD", "Traducción: Yesenia Ruiz".
+  'revision', 'traduccion', 'translation', 'translator', 'reviewed', 'traductora', 'traductor', 'speaker', 'speakers', 'presenter', 'presenters', 'facilitators', 'instructors', 'trainers', 'moderator', 'faculty', 'host', 'lead', 'contact',
   // Service and ticket roles: "Field engineer: Tyler …", "Assignee: …".
   'agent', 'assignee', 'approver', 'reviewer', 'ponente', 'formateur', 'referent', 'referentin', 'dozent', 'dozentin']);
 
@@ -1199,7 +1204,7 @@ function credentialAfter(ctx: PartContext, end: number): boolean {
 }
 const THERAPIST_CREDENTIALS = new Set(['PT', 'OT', 'DPT', 'SLP', 'ST', 'RT', 'ATC']);
 // "Anika Patel, CPNP (DEA …)": a bracket may follow the credential.
-const CREDENTIAL_SHAPE = /^, ?([A-Z]{2,6}(?:-[A-Z]{1,3})?)(?:[.,;)]|\s*$|\n| {1,2}(?:[A-Z][a-z]|and |\||\())/;
+const CREDENTIAL_SHAPE = /^, ?([A-Z]{2,6}(?:[-/][A-Z]{1,3})?)(?:[.,;)]|\s*$|\n| {1,2}(?:[A-Z][a-z]|and |\||\())/;
 const BARE_CREDENTIAL = /^ ([A-Z]{2,5}(?:\/[A-Z]{1,2})?)(?:[.,;)]|\s*$|\n| [A-Z]{2,5}\b)/;
 
 /** An identifier label, condition, lab or procedure written in capitals ("MRN", "CHF"), not a credential. */
@@ -1796,6 +1801,8 @@ export function recognizeNamesWithPhone(ctx: PartContext): void {
     // "contact recruiter Sam Ortega, 608-…", "our scheduler Dana Reyes at …": a staff member's number.
     const n = tokenIndexAt(tokens, span[0]);
     if (n > 0 && line(ctx, n - 1) === line(ctx, n) && STAFF_ROLE_BEFORE.has(tokenText(text, tokens, n - 1))) continue;
+    // "Informes: Yesenia Ruiz, (541) 555-…", "Contact: …": a role written as a label before the name.
+    if (n > 0 && line(ctx, n - 1) === line(ctx, n) && text.charCodeAt(tokens.end[n - 1]) === 58 && ROLE_LABELS.has(tokenText(text, tokens, n - 1))) continue;
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:with-phone'], `${quote(text, span[0], span[1])} is written with a phone number: a person's name`));
     if (h.role === 'contact') { h.role = 'weak'; h.reasons.push('keyword:person'); }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanText } from '../../phi/index.ts';
+import { scanParts, scanText } from '../../phi/index.ts';
 import { recognizersFlag, recognizersFlagText } from './recognizers.ts';
 
 // Readings added in session 18 from blind sets 492-499, read only once they were no longer held back. Made-up
@@ -205,5 +205,40 @@ describe('other languages, sets 516-523', () => {
   it('Mongolian: after "өвчтөн" (patient) a two-word name, with cirrhosis on its line', () => {
     expect(recognizersFlagText('Өвчтөн Батбаярын Сарангэрэл элэгний хатууралтай, MELD-Na 22.')).toBe(true);
     expect(recognizersFlagText('Өвчтөн бүрт элэгний хатууралтай холбоотой зөвлөгөө өгнө.')).toBe(false);
+  });
+});
+
+// Sets 524-531, read once their first look was scored.
+describe('credits, contacts and credentials, sets 524-531', () => {
+  const handout = '- Donepezilo: 5 mg una vez al día.\n- Memantina: 5 mg al día.\nEfectos secundarios comunes: náuseas, diarrea, mareo.\n\nRevisión: Marta Gillespie, PharmD\n';
+  it('a handout\'s credits ("Traducción: …") and a contact label ("Informes: …") name staff', () => {
+    expect(recognizersFlagText(`${handout}Traducción: Yesenia Ruiz`)).toBe(false);
+    expect(recognizersFlagText(`${handout}Paciente: Yesenia Ruiz`)).toBe(true);
+    const flyer = (label: string) => recognizersFlagText(`Grupo de apoyo para familiares de personas con demencia, en la sala comunitaria (1400 Carrow Lane). ${label}: Yesenia Ruiz, (541) 555-0142.`);
+    expect(flyer('Informes')).toBe(false);
+    expect(flyer('Paciente')).toBe(true);
+  });
+  it('"Questions to <name>" names a colleague', () => {
+    const memo = (last: string) => recognizersFlagText(`Code G30.1 (Alzheimer's, late onset) then F02.80 for the dementia. The audit found 12% of dementia claims missing the severity character. ${last}`);
+    expect(memo('Questions to Raymond Cho.')).toBe(false);
+    expect(memo('Raymond Cho has it.')).toBe(true);
+  });
+  it('a slashed credential ("OTR/L") after a name is a clinician\'s', () => {
+    const page = (sign: string) => recognizersFlagText(`A diagnosis of memory loss does not automatically mean a person must stop driving. A physician referral is required.\n\n${sign}`);
+    expect(page('Beth Ann Carver, OTR/L, CDRS')).toBe(false);
+    expect(page('Beth Ann Carver, 81, CDRS')).toBe(true);
+  });
+  it('in a file name, one word after a label ("Member_ID_Verification") is a name only when it is a listed given name', () => {
+    const names = (file: string) => scanParts([{ where: 'attachment-name', text: file }]).findings.filter((f) => f.type === 'PATIENT_NAME' && f.confidence !== 'low').map((f) => file.slice(f.start, f.end));
+    expect(names('Member_ID_Verification_Refresher.pptx')).toEqual([]);
+    expect(names('Member_Maria_Lopez_card.pdf')).toEqual(['Maria_Lopez']);
+  });
+});
+
+describe('dermatology words added, sets 524-531', () => {
+  it('atypical nevi and mole mapping are health content', () => {
+    const ticket = (what: string) => recognizersFlagText(`Images from Lena Voss's full-body ${what} are stuck in the local queue.`);
+    expect(ticket('mole mapping (her 6-month atypical nevi follow-up)')).toBe(true);
+    expect(ticket('scanner demo (her 6-month project)')).toBe(false);
   });
 });
