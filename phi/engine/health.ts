@@ -96,13 +96,18 @@ function recognizeGermanCompounds(ctx: PartContext): void {
 const SERVICE_NOUNS = new Set(['group', 'groups', 'class', 'classes', 'clinic', 'clinics', 'program', 'programs', 'programme', 'education', 'educator', 'educators',
   // "from the cardiology research unit", "the oncology department": a department, not anyone's condition.
   'unit', 'units', 'department', 'dept', 'research', 'ward', 'division', 'fellowship', 'residency',
-  'workshop', 'workshops', 'team', 'service', 'services', 'course', 'curriculum', 'coach', 'coaches', 'coaching', 'fair', 'awareness', 'prevention', 'registry', 'panel', 'pathway', 'protocol', 'module']);
+  'workshop', 'workshops', 'team', 'service', 'services', 'course', 'curriculum', 'coach', 'coaches', 'coaching', 'fair', 'awareness', 'prevention', 'registry', 'panel', 'pathway', 'protocol', 'module',
+  // "Your registration for the Obesity Fall Summit": a meeting, a society.
+  'summit', 'conference', 'symposium', 'congress', 'society', 'association', 'foundation']);
 const SERVICE_HASHES = new Set([...SERVICE_NOUNS].map(hashWord));
 
 function serviceAfter(ctx: PartContext, last: number): boolean {
   const { tokens, text } = ctx;
   const j = last + 1;
-  if (j >= tokens.count || tokens.line[j] !== tokens.line[last] || tokens.start[j] - tokens.end[last] > 2 || !SERVICE_HASHES.has(tokens.hash[j])) return false;
+  if (j >= tokens.count || tokens.line[j] !== tokens.line[last] || tokens.start[j] - tokens.end[last] > 2) return false;
+  // "Obesity Medicine", "Addiction Medicine": a specialty, capitalised; "his seizure medicine" is his drug.
+  if ((tokens.flags[j] & F_UPPER_FIRST) !== 0 && tokenEquals(text, tokens, j, 'medicine')) return true;
+  if (!SERVICE_HASHES.has(tokens.hash[j])) return false;
   return SERVICE_NOUNS.has(tokenText(text, tokens, j));
 }
 

@@ -1486,6 +1486,7 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   'st sq blvd hwy pkwy ' + // street abbreviations: "80 Canal St, Boston, 617-555-0160"
   'contact plus droplet airborne enteric precautions isolation ' +
   'feb apr jul aug sep sept oct nov dec ' + // months in a range ("Jul-Sep"); not "Jan", "Mar", "May", "Jun": names too ("Min-jun")
+  'part physician physicians provider providers referring children ' + // "Ryan White Part B", "Dear Referring Physician", "Bramblewood Children's"
   'code attn ' + // hospital codes ("call Code Blue", "Code Stroke"); "Ship to: …, Attn: Rehab Gym"
  // isolation orders: "Contact Plus (C. diff)"
   // US states whose names are no one's given name ("Florida Blue", "Ohio Valley"): Virginia, Georgia, Dakota stay names.

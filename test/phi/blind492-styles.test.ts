@@ -242,3 +242,23 @@ describe('dermatology words added, sets 524-531', () => {
     expect(ticket('scanner demo (her 6-month project)')).toBe(false);
   });
 });
+
+// Sets 532-539, read once they were no longer held back.
+describe('made-up patients and organisations, sets 532-539', () => {
+  it('"a synthetic test record … deliberately invalid" and a Teddy Bear Clinic\'s stuffed animals identify nobody', () => {
+    const hl7 = (note: string) => recognizersFlagText(`Testing the ADT feed from the TEST environment.\n\nPID|1||99999901^^^BCH^MR||ZZTEST^ALPHA^A||20200101|F|||123 TEST ST^^TESTVILLE^OH^00000||(614)555-0100|||||||666-01-0001\n\n${note}`);
+    expect(hl7('This is a synthetic test record; the SSN field is deliberately invalid (area 666).')).toBe(false);
+    expect(hl7('Please check why this record did not post.')).toBe(true);
+    expect(recognizersFlagText('Badges for Saturday\'s Teddy Bear Clinic at the library! Kids bring their stuffed animals for checkups.\nPATIENT: Princess Fluffernutter    DIAGNOSIS: broken arm (needs a cast!)')).toBe(false);
+    expect(recognizersFlagText('Badges for Saturday\'s pediatric clinic at the library.\nPATIENT: Maya Brandt    DIAGNOSIS: broken arm (needs a cast!)')).toBe(true);
+  });
+  it('a programme ("Ryan White Part B"), a role greeted ("Dear Physician") and a hospital ("… Children\'s Hospital") are no patients', () => {
+    expect(recognizersFlagText('Ryan White Part B recert due - VL 40 copies')).toBe(false);
+    expect(recognizersFlagText('Ryan White, 45, recert due - VL 40 copies')).toBe(true);
+    const notice = (greeting: string, whose: string) => recognizersFlagText(`Dear ${greeting},\n\nWe are informing you of ${whose} potential conductor fracture in Axial leads. The estimated fracture rate is 0.3% at 5 years. Fracture may present as noise.`);
+    expect(notice('Physician', 'a')).toBe(false);
+    expect(notice('Ms. Holt', 'your')).toBe(true);
+    expect(recognizersFlagText('Client: Bramblewood Children\'s Hospital, outpatient autism evaluations, 4 referrals this week')).toBe(false);
+    expect(recognizersFlagText('Client: Maya Brandt, outpatient autism evaluation, referral this week')).toBe(true);
+  });
+});
