@@ -35,10 +35,6 @@ export interface PartContext {
 }
 
 /**
- * Is there health content (a finding above "low") starting in [from, to)? A binary search over the
- * health findings' starts, so recognizers that ask it per line stay linear.
- */
-/**
  * Tongan or Samoan text, where "he" is "the" ("ʻi he loki", in the room): the glottal stop ʻ, or the apostrophe typed for
  * it before the particles "ʻoku", "ʻi", "ʻa" ("'oku hoko ia 'i he uike"). English writes neither.
  */
@@ -47,6 +43,10 @@ export function isPolynesian(ctx: PartContext): boolean {
 }
 const POLYNESIAN_APOSTROPHE = /(?:^|\s)'(?:oku|i|a) [a-z]/;
 
+/**
+ * Is there health content (a finding above "low") starting in [from, to)? A binary search over the
+ * health findings' starts, so recognizers that ask it per line stay linear.
+ */
 export function healthBetween(ctx: PartContext, from: number, to: number): boolean {
   // Findings added since the last call (a later recognizer's) are read once, not on every call.
   const seen = ctx.healthSeen ?? 0;

@@ -1484,11 +1484,10 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   'union ballroom lobby fieldhouse auditorium gym gymnasium cafeteria ' + // venues: "Student Union Ballroom"
   'falls springs beach harbor harbour bay rapids ridge creek hollow glen pines ' + // towns and sites: "training in Sioux Falls", "Cedar Ridge service unit"
   'st sq blvd hwy pkwy ' + // street abbreviations: "80 Canal St, Boston, 617-555-0160"
-  'contact plus droplet airborne enteric precautions isolation ' +
+  'contact plus droplet airborne enteric precautions isolation ' + // isolation orders: "Contact Plus (C. diff)"
   'feb apr jul aug sep sept oct nov dec ' + // months in a range ("Jul-Sep"); not "Jan", "Mar", "May", "Jun": names too ("Min-jun")
   'part physician physicians provider providers referring children ' + // "Ryan White Part B", "Dear Referring Physician", "Bramblewood Children's"
   'code attn ' + // hospital codes ("call Code Blue", "Code Stroke"); "Ship to: …, Attn: Rehab Gym"
- // isolation orders: "Contact Plus (C. diff)"
   // US states whose names are no one's given name ("Florida Blue", "Ohio Valley"): Virginia, Georgia, Dakota stay names.
   'alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky ' +
   'louisiana maine maryland massachusetts michigan minnesota mississippi missouri nebraska nevada ohio oklahoma oregon pennsylvania ' +
