@@ -307,11 +307,12 @@ function israeliCheckDigit(d: string): boolean {
 const NAME_REACH = 300;
 function pushName(ctx: PartContext, s: number, e: number, cue: string): void {
   const { text } = ctx;
-  // Health content on the name's line, within a bounded reach (a megabyte-long line stays linear).
-  let lineStart = Math.max(0, s - NAME_REACH);
-  for (let i = s - 1; i >= lineStart; i--) if (text.charCodeAt(i) === 10) { lineStart = i + 1; break; }
-  let lineEnd = Math.min(text.length, e + NAME_REACH);
-  for (let i = e; i < lineEnd; i++) if (text.charCodeAt(i) === 10) { lineEnd = i; break; }
+  // Health content on the name's line, within a bounded reach (a megabyte-long line stays linear); the native
+  // searches run over bounded slices.
+  const from = Math.max(0, s - NAME_REACH);
+  const lineStart = from + text.slice(from, s).lastIndexOf('\n') + 1;
+  const after = text.slice(e, e + NAME_REACH).indexOf('\n');
+  const lineEnd = after < 0 ? Math.min(text.length, e + NAME_REACH) : e + after;
   const reasons = healthBetween(ctx, lineStart, lineEnd) ? ['name:cue', 'stem', 'name:next-to-health'] : ['name:cue', 'stem'];
   ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, e, 'named', reasons, `${quote(text, s, e)} ${cue}: a person's name`));
 }
