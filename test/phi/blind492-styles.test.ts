@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scanParts, scanText } from '../../phi/index.ts';
 import { recognizersFlag, recognizersFlagText } from './recognizers.ts';
 
-// Readings added in session 18 from blind sets 492-499, read only once they were no longer held back. Made-up
+// Readings added in session 18 from blind sets 492-539, each batch read only once its first look was scored. Made-up
 // names and numbers; none taken from a test set. Each case has a twin that must go the other way.
 
 describe('names read twice, sets 492-499', () => {
@@ -20,7 +20,7 @@ describe('names read twice, sets 492-499', () => {
 
 describe('staff named with their job, sets 492-499', () => {
   it('a job written in lower case after the name ("Marisol Peña, enfermera,") is staff', () => {
-    const flyer = (who: string) => recognizersFlagText(`¿Su hijo tiene asma? Nuestro grupo de apoyo se reúne el martes.\n\nInformes: ${who}, (312) 555-0100.`);
+    const flyer = (who: string) => recognizersFlagText(`¿Su hijo tiene asma? Nuestro grupo de apoyo se reúne el martes.\n\nLlame a ${who}, (312) 555-0100.`);
     expect(flyer('Marisol Peña, enfermera')).toBe(false);
     expect(flyer('Marisol Peña, mamá de Leo (asma)')).toBe(true);
   });
