@@ -35,6 +35,17 @@ export interface PartContext {
 }
 
 /**
+ * [start, end) of the line holding [s, e), but no further than `reach` characters either side (a megabyte-long line
+ * stays linear); the native searches run over bounded slices.
+ */
+export function lineNear(text: string, s: number, e: number, reach: number): [number, number] {
+  const from = Math.max(0, s - reach);
+  const before = text.slice(from, s).lastIndexOf('\n');
+  const after = text.slice(e, e + reach).indexOf('\n');
+  return [from + before + 1, after < 0 ? Math.min(text.length, e + reach) : e + after];
+}
+
+/**
  * Tongan or Samoan text, where "he" is "the" ("ʻi he loki", in the room): the glottal stop ʻ, or the apostrophe typed for
  * it before the particles "ʻoku", "ʻi", "ʻa" ("'oku hoko ia 'i he uike"). English writes neither.
  */

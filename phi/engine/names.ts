@@ -4,7 +4,7 @@
  * are providers, not patients.
  */
 import { foldTerm, hashWord } from './fold.ts';
-import { healthBetween, lowerBound, overlapIndex, type PartContext, tokenIndexAt, tokensBeforeHealth, wordsBefore } from './context.ts';
+import { healthBetween, lineNear, lowerBound, overlapIndex, type PartContext, tokenIndexAt, tokensBeforeHealth, wordsBefore } from './context.ts';
 import type { TermMatch } from './terms.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
@@ -98,12 +98,6 @@ export function nameAt(ctx: PartContext, pos: number, minWords = 1): number {
 }
 
 const INITIAL_CLOSES = /^(?: [-–—]|,|:|\r?\n|$)/;
-/** The text within `reach` characters of i on its line (bounded, so a megabyte-long line stays linear). */
-function nearOnLine(text: string, i: number, reach: number): string {
-  const near = text.slice(Math.max(0, i - reach), i + reach);
-  const at = i - Math.max(0, i - reach);
-  return near.slice(near.lastIndexOf('\n', at) + 1, near.indexOf('\n', at) < 0 ? near.length : near.indexOf('\n', at));
-}
 /** An initial other than "M." before a capitalised word: "J. Fox", "K. Adair". */
 const OTHER_INITIAL = /(?:^|[\s,(])[A-LN-Z]\. [A-Z][a-z]/;
 
@@ -257,7 +251,7 @@ export function recognizeAddressedNames(ctx: PartContext): void {
     if (m.entry.term.length === 1 && CREDENTIAL_AFTER.test(text.slice(end, end + 10))) continue;
     const start = tokens.start[m.first];
     // "Alder - M. Ortega (M/W/F), J. Fox aide daily": beside other initials on its line, "M." is an initial too.
-    if (m.entry.term.length === 1 && OTHER_INITIAL.test(nearOnLine(text, start, 120))) continue;
+    if (m.entry.term.length === 1 && OTHER_INITIAL.test(text.slice(...lineNear(text, start, start, 120)))) continue;
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, start, end, 'named', ['name:honorific', `honorific:${m.entry.term}`], `${quote(text, start, end)} names a person (honorific '${text.slice(start, tokens.end[m.last])}')`));
   }
   for (let q = 0; q < tokens.lineFirstCount; q++) {

@@ -22,7 +22,7 @@
  * each form of another word once per stem sharing its first two.
  */
 import type { StemEntry } from '../dictionary/codec.ts';
-import { healthBetween, type PartContext } from './context.ts';
+import { healthBetween, lineNear, type PartContext } from './context.ts';
 import { normalizeArabic, normalizeScripts } from './fold.ts';
 import { F_ALL_DIGIT, F_ALPHA } from './tokenizer.ts';
 import { makeHit, quote } from './hit.ts';
@@ -307,12 +307,8 @@ function israeliCheckDigit(d: string): boolean {
 const NAME_REACH = 300;
 function pushName(ctx: PartContext, s: number, e: number, cue: string): void {
   const { text } = ctx;
-  // Health content on the name's line, within a bounded reach (a megabyte-long line stays linear); the native
-  // searches run over bounded slices.
-  const from = Math.max(0, s - NAME_REACH);
-  const lineStart = from + text.slice(from, s).lastIndexOf('\n') + 1;
-  const after = text.slice(e, e + NAME_REACH).indexOf('\n');
-  const lineEnd = after < 0 ? Math.min(text.length, e + NAME_REACH) : e + after;
+  // Health content on the name's line, within a bounded reach.
+  const [lineStart, lineEnd] = lineNear(text, s, e, NAME_REACH);
   const reasons = healthBetween(ctx, lineStart, lineEnd) ? ['name:cue', 'stem', 'name:next-to-health'] : ['name:cue', 'stem'];
   ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, e, 'named', reasons, `${quote(text, s, e)} ${cue}: a person's name`));
 }
