@@ -10,6 +10,8 @@ import { nameAt } from './names.ts';
 import { personKey } from './fold.ts';
 
 const MAX_CARD = 20_000;
+/** "ORG:Halvorsen Pharma - Patient Assistance": a drug or device maker's card is its representative's, whatever its note says of drugs. */
+const INDUSTRY_ORG = /\b(?:Pharma|Pharmaceuticals?|Biotech|Biologics|Therapeutics|Diagnostics|Patient Assistance|Medical Supply|Medical Devices?|Specialty Pharmacy|Distributors?)\b/i;
 
 export function recognizeCards(ctx: PartContext): void {
   const { text } = ctx;
@@ -48,7 +50,8 @@ export function recognizeCards(ctx: PartContext): void {
     const clinicalNote = fn !== undefined && nameAt(ctx, fn.vs, 2) === fn.ve && props.some((x) => x.name === 'NOTE' && healthBetween(ctx, x.vs, x.ve));
     // A colleague's or vendor's card: everything on it is read like a provider's signature block. An employer
     // (ORG) alone with a clinical note is a patient's card; a job title keeps it staff's.
-    if (staff && (titled || !clinicalNote)) {
+    const industry = props.some((x) => x.name === 'ORG' && INDUSTRY_ORG.test(text.slice(x.vs, x.ve)));
+    if (staff && (titled || industry || !clinicalNote)) {
       (ctx.staffBlocks ??= []).push([b, end]);
       // The holder's name may stand elsewhere in the message too ("Mei Chen's contact card"): it is theirs there as well.
       if (fn) (ctx.staffNames ??= []).push(personKey(text.slice(fn.vs, fn.ve).split(',')[0]));

@@ -123,6 +123,8 @@ function cueBefore(ctx: PartContext, k: number): string | undefined {
   }
   return undefined;
 }
+/** A form's field for one person's condition: "Describe injury or illness: lumbar strain", "Chief complaint: chest pain". */
+const FORM_CONDITION_LABEL = /(?:^|\n)[ \t]*(?:[A-Z][a-z]+ )?(?:injury or illness|nature of (?:the )?injury|injury type|type of injury|chief complaint|presenting (?:problem|complaint)|reason for (?:visit|referral|consult))[ \t]*:[ \t]*$/i;
 /** What opens a list item: "- ", "• ", "* ", "1. ", "a) ". */
 const BULLET_START = /^[ \t]*(?:[-•*·▪–]|\d{1,2}[.)]|[a-z][)])[ \t]/;
 
@@ -178,7 +180,7 @@ function diagnosis(ctx: PartContext, m: TermMatch): Hit | null {
   // "C diff POSITIVE", "COVID neg": a condition with a test result after it is one person's result.
   const result = resultAfter(ctx, m.last);
   if (result > 0) return makeHit('LAB_RESULT', 'high', ctx.where, s, result, 'health', ['dictionary:condition', 'result:qualitative'], `${quote(ctx.text, s, e)} with a test result ${quote(ctx.text, ctx.tokens.start[m.last + 1], result)}`);
-  const cue = cueBefore(ctx, m.first);
+  const cue = cueBefore(ctx, m.first) ?? (FORM_CONDITION_LABEL.test(ctx.text.slice(Math.max(0, s - 48), s)) ? 'form-label' : undefined);
   return makeHit('DIAGNOSIS', cue ? 'high' : 'medium', ctx.where, s, e, 'health', ['dictionary:condition', ...(cue ? [`keyword:${cue}`] : [])], `${quote(ctx.text, s, e)} is a diagnosis or condition`);
 }
 

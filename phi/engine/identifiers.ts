@@ -13,6 +13,8 @@ import { F_ALL_DIGIT, F_ALPHA, F_UPPER_FIRST } from './tokenizer.ts';
 const ICD_CUES = new Set(['icd', 'icd10', 'icd-10', 'dx', 'diagnosis', 'diagnoses', 'diag', 'code', 'codes', 'coded', 'diagnostico', 'diagnostic', 'diagnose', 'cie', 'cim', 'billed', 'claim']);
 const NOT_ICD_CUES = new Set(['model', 'part', 'sku', 'item', 'version', 'ver', 'rev', 'room', 'gate', 'flight', 'seat', 'bus', 'route', 'form', 'error', 'fault', 'exit', 'suite', 'unit', 'apt', 'lot', 'size', 'type', 'highway', 'interstate', 'row', 'aisle', 'level', 'floor', 'bay', 'dock', 'building', 'bldg', 'cell', 'column', 'sheet', 'tab', 'vitamin', 'no', 'number', 'ref', 'order', 'invoice', 'product', 'serial']);
 const BUSINESS_CARD_CUES = new Set(['corporate', 'company', 'department', 'dept', 'pcard', 'purchasing', 'procurement', 'business']);
+/** "asked for our updated corporate card … Mastercard 5423 …", "Cardholder: Ridgeview Orthodontics LLC": named a sentence away. */
+const BUSINESS_CARD_NEAR = /\b(?:corporate|company|department|purchasing|procurement|business) (?:credit |debit )?card\b|\bP-card\b|\bCardholder:[^\n]{0,60}\b(?:LLC|Inc|Ltd|Corp|PLLC|LLP)\b/i;
 const SSN_CUES = new Set(['ssn', 'ss', 'social', 'security', 'ssa', 'itin', 'taxpayer']);
 const ROUTE_CUES = new Set(['stop', 'route', 'parada', 'ruta', 'tournee', 'hausbesuch']);
 const APARTMENT_AFTER = /^,? {1,2}(?:Apt\.?|Apartment|Apto\.?|Unit #|Trlr|Lot \d)/i;
@@ -151,7 +153,7 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
       const brand = digits.length >= 13 ? cardBrand(digits) : null;
       if (brand) {
         // "charge our corporate Mastercard …", "use the department P-card": the organisation's card pays for goods, no patient's care.
-        const business = wordsBefore(ctx, k, 6).some((w) => BUSINESS_CARD_CUES.has(w));
+        const business = wordsBefore(ctx, k, 6).some((w) => BUSINESS_CARD_CUES.has(w)) || BUSINESS_CARD_NEAR.test(text.slice(Math.max(0, s - 200), Math.min(text.length, e + 150)));
         ctx.hits.push(makeHit('CREDIT_CARD', 'high', where, s, e, 'payment', ['pattern:card', 'checksum:luhn', `brand:${brand}`, ...(business ? ['card:business'] : [])], `${quote(text, s, e)} is a valid ${brand} card number (Luhn check passed)${business ? ", an organisation's card" : ''}`));
         return;
       }

@@ -1496,6 +1496,7 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   // Departments and practices: "Rio Verde Pediatrics", "Lakeshore Dermatology".
   'pediatrics paediatrics cardiology oncology urology dermatology orthopedics orthopaedics neurology radiology gastroenterology nephrology obgyn gynecology ' +
   'obstetrics psychiatry rehabilitation rehab hospice dental dentistry surgery surgical medicine internal therapy therapies nursing imaging laboratory laboratories ' +
+  'orthodontics periodontics endodontics prosthodontics otolaryngology ophthalmology optometry endocrinology rheumatology pulmonology hematology podiatry audiology ' +
   // Business addressees: "Hello Rio Verde Central Supply,".
   'supply supplies shipping receiving warehouse billing accounts payable purchasing procurement customer customers vendor vendors ' +
   // Cardholders and payees that are institutions: "Northwind Mutual Life", "Lakeshore Cord Blood Bank".
@@ -1530,8 +1531,10 @@ export function dropCompanyRepresentatives(ctx: PartContext): void {
 /** A capitalised organisation word right after a name-shaped run: "Client: Rio Verde Health". */
 export function organisationAfter(text: string, e: number): boolean {
   const m = /^[ \t]{1,2}([A-Z][a-z]{2,14})\b/.exec(text.slice(e, e + 18));
-  return m !== null && NOT_PERSON_WORDS.has(m[1].toLowerCase());
+  return (m !== null && NOT_PERSON_WORDS.has(m[1].toLowerCase())) || COMPANY_AFTER.test(text.slice(e, e + 80));
 }
+/** "Ridgeview Orthodontics & Oral Surgery LLC": a run closed by a company's legal form a few words on. */
+const COMPANY_AFTER = /^,?[ \t]{1,2}(?:&[ \t]{1,2})?(?:[A-Z][\w'’-]*[ \t]{1,2}){0,4}(?:LLC|L\.L\.C\.|Inc|Ltd|Corp|PLLC|LLP|GmbH)\b/;
 
 /** A capitalised run that names an organisation, a place or an event, or mixes an acronym with words ("National DPP"). */
 export function notAPerson(text: string, s: number, e: number): boolean {

@@ -25,6 +25,8 @@ const DX_QUALIFIED = /^(?:[a-z]+ ){1,2}(?:dx|diagnosis|diagnoses|icd ?10|icd)(?:
 const NAME_QUALIFIED = /^(?:resident|patient|pt|member|client|decedent)(?: name)?(?: \(?last,? first\)?)?$|^name \(?last,? first\)?$/;
 /** Columns only a list of clinicians has. */
 const PROVIDER_HEADERS = /^(?:(?:provider |prescriber |rendering |billing )?npi(?: number| #)?|specialty|specialties|speciality|taxonomy(?: code)?|credentials?|dea(?: number| #)?|license(?: number| #)?|board certification|accepting(?: new)?(?: patients)?|especialidad|specialite|fachrichtung)$/;
+const INVENTORY_HEADERS = /^(?:lot|lot no|lot number|lot #|qty|quantity|on hand|qty on hand|par|par level|exp|expiry|expiration|exp date|expiry date|expiration date|sku|item no|item number|ndc|unit cost|reorder)$/;
+const JOB_HEADERS = /^(?:role|job|job title|position|title|puesto|cargo)$/;
 const MED_HEADERS = /^(?:(?:current |active |home |discharge )?(?:medications?|meds|drugs?|rx)|medicamentos?|medicaments?|medikamente?|medikation)$/;
 
 function columnType(ctx: PartContext, cell: string): Column {
@@ -127,7 +129,15 @@ export function recognizeTables(ctx: PartContext): void {
     // A provider directory ("npi", "specialty", "credentials" columns): its names, phones and places are
     // clinicians' and offices', read like a provider's signature block.
     // A table with a patient's column ("patient_name", "pt_account") lists patients, whatever its prescriber columns.
-    const providers = headers.some((h) => PROVIDER_HEADERS.test(foldTerm(h))) && !headers.some((h) => PATIENT_HEADER.test(foldTerm(h.replace(/_/g, ' '))));
+    const patientColumn = headers.some((h) => PATIENT_HEADER.test(foldTerm(h.replace(/_/g, ' '))));
+    // A team list ("name, role, email, phone, bls_expiry"): a job column and nothing clinical or identifying beyond
+    // how to reach each one. With a result, a diagnosis or a date of birth beside it, the staff are patients (employee health).
+    const jobColumns = headers.map((h) => JOB_HEADERS.test(foldTerm(h.replace(/_/g, ' '))));
+    const team = !patientColumn && jobColumns.includes(true) && cols.every((c) => c === null || c === 'PATIENT_NAME' || c === 'PHONE' || c === 'EMAIL_ADDRESS');
+    let teamHealth = false;
+    // A stock list ("drug, qty, lot, exp, donor"): its names are suppliers and donors of goods, not patients.
+    const inventory = headers.filter((h) => INVENTORY_HEADERS.test(foldTerm(h.replace(/_/g, ' ')))).length >= 2;
+    const providers = (inventory || headers.some((h) => PROVIDER_HEADERS.test(foldTerm(h)))) && !patientColumn;
     if (providers) for (let c = 0; c < cols.length; c++) if (cols[c] === 'PATIENT_NAME') cols[c] = null;
     // Only lab columns and a date: a result table; its results need a person (the line introducing it names one).
     const width = cols.length;
@@ -156,12 +166,13 @@ export function recognizeTables(ctx: PartContext): void {
         // "4,Vasquez,Luis,73,…,Salmonella Enteritidis": clinical content in a cell of its own, not in the name's cell
         // ("Maple Ridge Cardiology" under "client") nor in a place's ("Dialysis" under "unit").
         if (people && type !== 'PATIENT_NAME' && !rowHealth && !placeColumns[c]) rowHealth = healthBetween(ctx, pos, pos + cell.length);
+        if (team && !teamHealth && !jobColumns[c] && type !== 'PATIENT_NAME') teamHealth = healthBetween(ctx, pos, pos + cell.length);
         pos += cell.length + delim.length;
       }
       if (rowHealth) for (let i = before; i < ctx.hits.length; i++) if (ctx.hits[i].type === 'PATIENT_NAME') ctx.hits[i].reasons.push('name:next-to-health');
     }
     parsedUntil = row - 1;
-    if (providers) (ctx.staffBlocks ??= []).push([lines[l], row < lines.length ? lines[row] : text.length]);
+    if (providers || (team && !teamHealth)) (ctx.staffBlocks ??= []).push([lines[l], row < lines.length ? lines[row] : text.length]);
   }
 }
 
