@@ -23,6 +23,8 @@ export interface PartContext {
   polynesian?: boolean;
   /** Does the part have Nordic letters (a lower-case "i" is then "in")? health.ts, computed at the first "i". */
   nordic?: boolean;
+  /** Whether the part has Czech, Slovak or South Slavic letters (č, š, ž, đ, ř…): health.ts, where "je" is "is", not French "I". */
+  slavic?: boolean;
   /** First labels of the mail domains in the part (health.ts: "SCC" beside "@scc.example" is the organisation). */
   mailDomains?: Set<string>;
   /** Spans that sign like a sign-off block: a colleague's contact card (cards.ts). */

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { createDetector, dictionary } from '../../phi/index.ts';
 import { recognizersFlag, recognizersFlagText } from './recognizers.ts';
 
-// Readings added in session 19 from blind sets 540-547 (held back through session 18, then read). Made-up names and
+const detector = createDetector(dictionary);
+
+// Readings added in session 19 from blind sets 540-555 (540-547 held back through session 18; each batch read once scored). Made-up names and
 // numbers; none taken from a test set. Each case has a twin that must go the other way.
 
 describe('lists of staff and stock, sets 540-547', () => {
@@ -56,5 +59,33 @@ describe('nobody\'s data and forms about one person, sets 540-547', () => {
   it('a Chinese member-number label opens a member ID', () => {
     expect(recognizersFlagText('会员号码：BFH604211873，医生开了 Eliquis 5mg')).toBe(true);
     expect(recognizersFlagText('订单号码：BFH604211873，医生开了 Eliquis 5mg')).toBe(false);
+  });
+});
+
+describe('templates, rotas and other languages, sets 548-555', () => {
+  it('two different fields in brackets make a template that identifies nobody; a mail system\'s tag is no field', () => {
+    const nobody = (text: string) => detector.signals([{ where: 'subject', text: '[EXTERNAL] Plantilla: recordatorio de cita' }, { where: 'body', text }]).recognizers.nobody;
+    expect(nobody('Estimado/a [NOMBRE DEL PACIENTE]: le recordamos su cita el [FECHA] a las [HORA] para su control de warfarina.')).toBe('made-up');
+    expect(nobody('Estimada Sra. Olga Ferrer: le recordamos su cita el 14 de mayo a las 9:00 para su control de warfarina.')).toBeNull();
+  });
+  it('names on a line that opens with a weekday are the day\'s staff', () => {
+    const rota = (day: string) => recognizersFlagText(`${day} Clinic: Okafor, Reyes | Wound clinic: Ortega RN\nCath lab: Morrow`);
+    expect(rota('Thu |')).toBe(false);
+    expect(rota('Bed 4 |')).toBe(true);
+  });
+  it('"je" is "is" in Serbian, Croatian or Czech text, not French "I"', () => {
+    const signed = (line: string) => recognizersFlagText(`Kolege,\n\n${line}\n\nPozdrav,\nIvana`);
+    expect(signed('sastanak tima je u četvrtak u 13h: nabavka metadona za jul.')).toBe(false);
+    expect(signed('je prends de la metadona depuis mars, 60 mg.')).toBe(true);
+  });
+  it('a draft that says it holds no patient data names staff and roles only', () => {
+    const mou = (note: string) => recognizersFlagText(`Judge Alvarado, Ms. Pruitt,\n\nAttached is the revised draft. Medication decisions (methadone or buprenorphine dose) remain clinical.\n\n${note}`);
+    expect(mou('This draft contains no patient data. Comments by June 14, please.')).toBe(false);
+    expect(mou('Comments by June 14, please.')).toBe(true);
+  });
+  it('bariatric procedures and their complications are health content', () => {
+    expect(recognizersFlagText('Frances Doyle had her gastric band removed on 03/27/2025.')).toBe(true);
+    expect(recognizersFlagText('Frances Doyle had her rubber band collection removed on 03/27/2025.')).toBe(false);
+    expect(recognizersFlagText('The band was taken out of Omar Reyes on 04/02 for band erosion.')).toBe(true);
   });
 });
