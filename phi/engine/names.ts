@@ -477,7 +477,7 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
   // "Rive Claire Santé", "Virginia Beach", "Charlotte Convention Center": a given name opening an organisation's or a place's name.
   if (end < 0 || notAPerson(text, s, end) || organisationAfter(text, end)) return -1;
   if (/^,? ?(?:MD|DO|RN|NP|PA-C|PharmD|RPh|CPhT|PhD|FNP|DDS|LCSW)\b/.test(text.slice(end, end + 9))) return -1;
-  if (credentialAfter(ctx, end) || JOB_TITLE_AFTER.test(text.slice(end, end + 48)) || LOWER_JOB_AFTER.test(text.slice(end, end + 24)) || COVERING_AFTER.test(text.slice(end, end + 40))) return -1;
+  if (credentialAfter(ctx, end) || jobAfter(text, end)) return -1;
   // "Facilitator: Rosa …", "Speaker: …": a role on a programme, a staff member's name.
   // "Presenter Maria …" reads the same without the colon.
   if (k > 0 && tokens.line[k - 1] === tokens.line[k] && tokens.start[k] - tokens.end[k - 1] <= 2 && ROLE_LABELS.has(tokenText(text, tokens, k - 1))) return -1;
@@ -1174,6 +1174,12 @@ const CENSUS_HASHES = new Set([...CENSUS_WORDS].map(hashWord));
 const JOB_TITLE_AFTER = /^ ?[-–—,|] ?(?:(?:[A-Z][a-z]+|&) ){0,3}(?:Safety|Quality|Compliance|Affairs|Resources|Coach|Supervisor|Manager|Director|Coordinator|Specialist|Technician|Assistant|Counselor|Officer|Administrator|Analyst|Navigator|Educator|Pharmacist|Therapist|Liaison|Representative|Executive|Associate|Scheduler|Receptionist|Operations|Programs|Program|Services|Department|Division|Office)(?=[,.;)|\n\r]|$| \()/;
 /** "Rosa Delgado, enfermera, 555-…", "Ana Ruiz, social worker.": a job written in lower case after the name, in English or Spanish. */
 const LOWER_JOB_AFTER = /^, ?(?:nurse|enfermer[ao]|social worker|trabajador[a]? social|coordinador[a]?|recepcionista|receptionist|int[eé]rprete|interpreter|dietitian|dietista|nutricionista|chaplain|capell[aá]n|pharmacist|farmac[eé]utic[ao])(?=[,.;)]|\n|$| \()/;
+/** A job, a colleague's cover or a new hire's post written right after a name: staff, not a patient. */
+function jobAfter(text: string, end: number): boolean {
+  return JOB_TITLE_AFTER.test(text.slice(end, end + 48)) || LOWER_JOB_AFTER.test(text.slice(end, end + 24)) || COVERING_AFTER.test(text.slice(end, end + 40)) || NEW_HIRE_AFTER.test(text.slice(end, end + 64));
+}
+/** "Renata Navarro, our new infusion nurse manager,": a colleague introduced with the job they take up. */
+const NEW_HIRE_AFTER = /^, (?:our|the|a|an) (?:new |newest |incoming |interim |acting |lead |senior )?(?:[A-Za-z-]+ ){0,3}(?:nurse|manager|director|coordinator|physician|pharmacist|therapist|technician|assistant|navigator|educator|specialist|scheduler|receptionist|supervisor|chaplain|dietitian|social worker|hospitalist|surgeon|nurse practitioner)(?![\w'’])/;
 /** "Marcus Bell is covering my post-op calls", "Tomas has the Thursday clinic": a colleague taking over work. */
 // "Dana Whitfield has invited you to: Diabetes QI huddle": a calendar's organiser; "see Linda Bowman in HR": a department's.
 const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b|^ (?:has )?invited you\b|^ (?:in|from) (?:HR|IT|Human Resources|Payroll|Billing|Registration|Scheduling|Medical Records|Purchasing|Facilities)\b/;
@@ -1442,8 +1448,8 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
     if (CLINICIAN_TITLE_BEFORE.test(text.slice(Math.max(0, span[0] - 12), span[0]))) continue;
     // A quoted title ("Beyond SSRIs: Esketamine …") is a talk's, not a person's.
     if (span[0] > 0 && /["“«]/.test(text[span[0] - 1])) continue;
-    // "Jamal Whitaker, Cardiac Rehab Coordinator": the clinical words name a staff member's job.
-    if (JOB_TITLE_AFTER.test(text.slice(span[1], span[1] + 48))) continue;
+    // "Jamal Whitaker, Cardiac Rehab Coordinator", "Renata Navarro, our new infusion nurse manager": the clinical words name a staff member's job.
+    if (jobAfter(text, span[1])) continue;
     // With only a space before the value, an unknown capitalised pair may be a lab's or a product's name: a known given name must open it.
     if (valued && !NAME_HEALTH_GAP.test(gap) && !isGivenName(ctx, span[0])) continue;
     const same = names.get(span[0]);

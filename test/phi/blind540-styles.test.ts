@@ -89,3 +89,20 @@ describe('templates, rotas and other languages, sets 548-555', () => {
     expect(recognizersFlagText('The band was taken out of Omar Reyes on 04/02 for band erosion.')).toBe(true);
   });
 });
+
+describe('vocabulary and new colleagues, sets 556-563', () => {
+  it('cholinesterase results (English, Spanish) are lab results', () => {
+    expect(recognizersFlagText('Resultados: Carmen Ibarra, colinesterasa eritrocitaria 32 % del valor normal, fecha de toma 12/08/2024.')).toBe(true);
+    expect(recognizersFlagText('Resultados: Carmen Ibarra, encuesta de satisfacción 32 % del valor normal, fecha 12/08/2024.')).toBe(false);
+  });
+  it('an echo report named with a date of birth is a patient\'s record', () => {
+    const file = (name: string) => recognizersFlag([{ where: 'subject', text: 'for your review' }, { where: 'body', text: 'see attached, thanks' }, { where: 'attachment-name', text: name }]);
+    expect(file('Echo_Report_DOB2019-04-11_final.pdf')).toBe(true);
+    expect(file('Budget_Report_FY2019-04-11_final.pdf')).toBe(false);
+  });
+  it('a colleague introduced with the post they take up is staff', () => {
+    const welcome = (post: string) => recognizersFlagText(`Please welcome Renata Navarro, ${post}, who joins us from the cardiology unit.`);
+    expect(welcome('our new infusion nurse manager')).toBe(false);
+    expect(welcome('our infusion patient since March')).toBe(true);
+  });
+});

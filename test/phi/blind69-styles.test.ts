@@ -8,8 +8,9 @@ describe('file names, whole-subject names, callbacks and chart numbers (sets 69-
     const file = 'echo_report_MBEKI_Chioma.txt';
     const report = 'TRANSTHORACIC ECHO\nLVEF 35-40%\nModerate mitral regurgitation\nBNP 812 pg/mL';
     expect(scanParts([{ where: 'subject', text: 'echo' }, { where: 'body', text: 'Attached for the chart.' }, { where: `attachment:${file}`, text: report }]).containsPhi).toBe(true);
-    // The same person's file without clinical content, and a clinician's CV under their name, are not.
-    expect(scanParts([{ where: 'subject', text: 'form' }, { where: 'body', text: 'Attached.' }, { where: `attachment:${file}`, text: 'Parking permit renewal, lot C, expires June.' }]).containsPhi).toBe(false);
+    // The same person's file without clinical content, and a clinician's CV under their name, are not. (A file whose
+    // name says "echo report" is clinical content of its own since session 19: a procedure tied to the named person.)
+    expect(scanParts([{ where: 'subject', text: 'form' }, { where: 'body', text: 'Attached.' }, { where: 'attachment:permit_MBEKI_Chioma.txt', text: 'Parking permit renewal, lot C, expires June.' }]).containsPhi).toBe(false);
     expect(scanParts([{ where: 'subject', text: 'candidate' }, { where: 'body', text: 'Attached for the search committee.' }, { where: 'attachment:CV_MBEKI_Chioma.txt', text: 'Cardiac sonographer, 8 years. Echo lab lead: LVEF 35-40% audits, mitral regurgitation grading.' }]).containsPhi).toBe(false);
   });
   it('a file name in capitals pairs a surname written first with a listed given name', () => {
