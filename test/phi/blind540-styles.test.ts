@@ -106,3 +106,11 @@ describe('vocabulary and new colleagues, sets 556-563', () => {
     expect(welcome('our infusion patient since March')).toBe(true);
   });
 });
+
+describe('training systems, sets 564-570', () => {
+  it('a record kept in a training ("TRAIN") environment is nobody\'s', () => {
+    const record = (where: string) => recognizersFlagText(`For Tuesday's registration class, use this record ${where}:\n\nName: Marlowe, Dina\nMRN: TRN004417\nPayer: Medicare`);
+    expect(record('in the TRAIN environment')).toBe(false);
+    expect(record('in the live system')).toBe(true);
+  });
+});
