@@ -387,10 +387,15 @@ function nameAfterCue(ctx: PartContext, k: number, script: Script, start: number
   }
   if (script === 'bengali') {
     let j = k + 1;
-    while (j <= k + 3 && next(j) && !BENGALI_NOT_NAME.has(normalizeScripts(word(j))) && !isStem(ctx, word(j))) j++;
+    // "আপনার সন্তান আরিয়ান হোসেনের …" (your child Ariyan Hossain's …): the genitive on a second name word closes it too.
+    let genitive = false;
+    while (j <= k + 3 && next(j) && !BENGALI_NOT_NAME.has(normalizeScripts(word(j))) && !isStem(ctx, word(j))) {
+      j++;
+      if (j - k >= 3 && word(j - 1).endsWith('ের')) { genitive = true; break; }
+    }
     if (j === k + 1) return;
     const end = tokens.end[j - 1];
-    if (closedAfter(text, end) || (stem === BENGALI_MY_NAME && dandaAfter(text, end))) push(k + 1, j - 1);
+    if (genitive || closedAfter(text, end) || (stem === BENGALI_MY_NAME && dandaAfter(text, end))) push(k + 1, j - 1);
     return;
   }
   if (script === 'ethiopic') {

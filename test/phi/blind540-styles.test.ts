@@ -107,7 +107,11 @@ describe('vocabulary and new colleagues, sets 556-563', () => {
   });
 });
 
-describe('training systems, sets 564-570', () => {
+describe('training systems and Bengali names, sets 564-570 and 549', () => {
+  it('a Bengali name after "your child" is closed by the genitive on its second word', () => {
+    expect(recognizersFlagText('আপনার সন্তান আরিয়ান হোসেনের জ্বর হয়েছে।')).toBe(true);
+    expect(recognizersFlagText('আপনার সন্তান আরিয়ান হোসেন জ্বর হয়েছে')).toBe(false);
+  });
   it('a record kept in a training ("TRAIN") environment is nobody\'s', () => {
     const record = (where: string) => recognizersFlagText(`For Tuesday's registration class, use this record ${where}:\n\nName: Marlowe, Dina\nMRN: TRN004417\nPayer: Medicare`);
     expect(record('in the TRAIN environment')).toBe(false);
