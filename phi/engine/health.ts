@@ -452,6 +452,9 @@ function isNordic(ctx: PartContext): boolean {
   return (ctx.nordic ??= NORDIC_LETTERS.test(ctx.text));
 }
 const NORDIC_LETTERS = /[åäöøæÅÄÖØÆ]/;
+function isSlavic(ctx: PartContext): boolean {
+  return (ctx.slavic ??= SLAVIC_LETTERS.test(ctx.text));
+}
 const SLAVIC_LETTERS = /[čćšžđřěůČĆŠŽĐŘĚŮ]/;
 function isTagalog(ctx: PartContext): boolean {
   return (ctx.tagalog ??= TAGALOG_WORDS.test(ctx.text));
@@ -473,7 +476,7 @@ function notTheWriter(ctx: PartContext, k: number, w: string): boolean {
   // Tagalog "sa" is "in", "to", "for" ("para sa lahat ng outpatient MRI"); French "sa" is "his"/"her".
   if (w === 'sa') return isTagalog(ctx);
   // Serbian, Croatian, Slovene, Czech and Slovak "je" is "is" ("sastanak tima je u četvrtak"); French "je" is "I".
-  if (w === 'je') return (ctx.slavic ??= SLAVIC_LETTERS.test(text));
+  if (w === 'je') return isSlavic(ctx);
   // Tongan "he" is "the" ("ʻi he loki", in the room); Tongan and Samoan write the glottal stop ʻ, English never does.
   if (w === 'he') return isPolynesian(ctx);
   if (w === 'me') return k + 1 < tokens.count && tokenEquals(text, tokens, k + 1, 'nyuam');

@@ -794,7 +794,7 @@ function invertedNameRows(ctx: PartContext): void {
     }
     if ((tokens.flags[k] & F_UPPER_FIRST) === 0) continue;
     // "Thu | Clinic: Okonkwo, Reyes | Wound clinic: Ortega RN": a rota's day opens the line; its names are who works.
-    if (WEEKDAY_SHORT.has(tokenText(text, tokens, k).toLowerCase().slice(0, 3)) && WEEKDAY_OPENS.test(text.slice(tokens.start[k], tokens.start[k] + 14))) continue;
+    if (WEEKDAY_OPENS.test(text.slice(tokens.start[k], tokens.start[k] + 14))) continue;
     // "PA needed: Oduya, Grace - K0823 / G12.21": the row may open with a short heading and a colon.
     if (text.charCodeAt(tokens.end[k]) !== 44) {
       const colon = headingColon(text, tokens.start[k]);
@@ -814,7 +814,8 @@ function invertedNameRows(ctx: PartContext): void {
   }
 }
 const INVERTED_GAP = /^,[ \t]{1,2}$/;
-const WEEKDAY_OPENS = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t]*[|:–-]/;
+/** "Thu |", "Monday:", "Tues -": a weekday and a separator ("Sunita -" is no day). */
+const WEEKDAY_OPENS = /^(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\.?[ \t]*[|:–-]/;
 const WEEKDAY_SHORT = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 
 /**
