@@ -19,7 +19,10 @@ export const CAMERA_PREFIX = /^(?:img|dsc|dscn|dscf|pxl|vid|mvimg|photo|pic|scan
 const ORDER_PREFIX = /^(?:inv|po|so|rma|ord|qt|sku)-?\d/i;
 const CLINICAL_DOCUMENT = /[_\- ](?:consent|consents|labs?|results|referral|discharge|chart|progress|notes?|h&p|operative|op[_\- ]?note|pathology|path|imaging|mri|ct|xray|x-ray|ekg|ecg|eeg|echo|ect|sedation|anesthesia|prescription|rx|mar|intake|assessment|audiogram|spirometry|pft)(?=[_\- .]|$)/i;
 
-/** Pushes the date of birth and the record number written into `name`, which starts at `offset` in the part. */
+/** "…_BIRADS4_…", "…_A1c9.2_…": a result glued to its test's name, as file names write them (the text's tokens see one word). */
+const FILE_NAME_RESULT = /(?:^|[_\- .])(bi-?rads|hba1c|a1c|inr|egfr|psa|tsh|ldl)[_\-]?(\d{1,3}(?:\.\d{1,2})?[a-c]?)(?=[_\- ]|\.[a-z]{2,4}$|$)/i;
+
+/** Pushes the date of birth, the record number and a glued result written into `name`, which starts at `offset` in the part. */
 export function fileNameIdentifiers(ctx: PartContext, name: string, offset: number): void {
   const { text, where } = ctx;
   const dob = FILE_NAME_DOB.exec(name) ?? FILE_NAME_OLD_DATE.exec(name);
@@ -31,6 +34,12 @@ export function fileNameIdentifiers(ctx: PartContext, name: string, offset: numb
   const chart = FILE_NAME_MRN.test(name) ? null : FILE_NAME_CHART_FIRST.exec(name);
   if (chart && !CAMERA_PREFIX.test(chart[1]) && !ORDER_PREFIX.test(chart[1]) && CLINICAL_DOCUMENT.test(name)) {
     ctx.hits.push(makeHit('MRN', 'medium', where, offset, offset + chart[1].length, 'high-risk', ['pattern:chart-number-file', 'file-name'], `${quote(text, offset, offset + chart[1].length)} opens the name of a clinical document: the chart number it is filed under`));
+  }
+  const result = FILE_NAME_RESULT.exec(name);
+  if (result) {
+    const rs = offset + result.index + (/^[_\- .]/.test(result[0]) ? 1 : 0);
+    const re = offset + result.index + result[0].length;
+    ctx.hits.push(makeHit('LAB_RESULT', 'medium', where, rs, re, 'health', ['dictionary:lab', 'pattern:lab-value', 'file-name'], `${quote(text, rs, re)} in a file name: a test and its result`));
   }
   const mrn = FILE_NAME_MRN.exec(name);
   if (mrn) {

@@ -248,7 +248,8 @@ const CONDITION_RESULTS = new Set(['positive', 'negative', 'pos', 'neg', 'detect
 
 /** A count of items before or after a term ("24 x rollator", "40 cs  Sodium chloride", "kits (qty 24)"), or stock words ("Backordered: amoxicillin …"). */
 const QUANTITY_BEFORE = /(?:\b\d{1,5} ?(?:[x×]|cs|bx|pk|ea|cases?|boxes?|packs?|cartons?|kits?)\.?(?: of)?|\bqty:? ?\d{1,5} ?[x×]?|\b(?:backordered|back-ordered|out of stock|on backorder):?)[ \t]{0,3}$/i;
-const QUANTITY_AFTER = /^[ \t]{0,2}[(,-]?[ \t]?(?:qty|quantity)\b/i;
+// "furosemide 40 mg tab NDC 00054-…": a product code after the drug names a package on a wholesaler's list.
+const QUANTITY_AFTER = /^[ \t]{0,2}[(,-]?[ \t]?(?:qty|quantity|(?:[A-Za-z]{2,8}\.?[ \t]{1,2}){0,2}NDC(?=[ #:]))\b/i;
 function ordered(text: string, s: number, e: number): boolean {
   return QUANTITY_BEFORE.test(text.slice(Math.max(0, s - 20), s)) || QUANTITY_AFTER.test(text.slice(e, e + 14));
 }

@@ -290,7 +290,36 @@ export function recognizeAddressedNames(ctx: PartContext): void {
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, pos, end, 'named', ['name:greeting'], `${quote(text, pos, end)} is addressed by name`));
   }
   recognizeVocative(ctx);
+  recognizeSubjectShorthand(ctx);
   markLetterAddressees(ctx);
+}
+
+/** Words that head a subject line with a dash as titles do ("Minutes - …", "Recall - …"), not surnames. */
+const SUBJECT_TITLES = new Set(['minutes', 'template', 'draft', 'recall', 'shortage', 'backorder', 'agenda', 'newsletter', 'webinar', 'workshop', 'training',
+  'question', 'questions', 'formulary', 'protocol', 'policy', 'guideline', 'guidelines', 'handout', 'campaign', 'survey', 'report', 'summary', 'invoice',
+  'penurie', 'infolettre', 'lieferavis', 'boletin', 'plantilla', 'borrador', 'aviso', 'rappel', 'vorlage', 'entwurf']);
+
+/**
+ * "Re: Okafor - PJI, aspirate grew MSSA", "Re: Gutierrez - HCV viral load 2.1M, start Epclusa?": a reply's
+ * subject that is one capitalised word, a dash, and two findings of health content right after it is a
+ * clinician's shorthand for whom the thread is about.
+ */
+function recognizeSubjectShorthand(ctx: PartContext): void {
+  const { text, tokens, where } = ctx;
+  if (where !== 'subject' || tokens.count < 3) return;
+  const prefix = SUBJECT_PREFIX.exec(text);
+  if (!prefix || !prefix[0].includes(':')) return;
+  const k = tokenIndexAt(tokens, prefix[0].length);
+  if (k >= tokens.count - 1 || tokens.start[k] !== prefix[0].length) return;
+  if ((tokens.flags[k] & F_UPPER_FIRST) === 0 || (tokens.flags[k] & (F_ALL_UPPER | F_DIGIT)) !== 0) return;
+  const word = tokenText(text, tokens, k);
+  if (SUBJECT_TITLES.has(word) || VOCATIVE_STOP.has(word) || VOCATIVE_HEADINGS.has(word) || !isNameWord(ctx, text.slice(tokens.start[k], tokens.end[k]))) return;
+  const dash = /^[ \t]{1,2}[-–—][ \t]{1,2}/.exec(text.slice(tokens.end[k], tokens.end[k] + 6));
+  if (!dash) return;
+  const from = tokens.end[k] + dash[0].length;
+  const health = ctx.hits.filter((h) => h.start >= from && h.confidence !== 'low' && LETTER_HEALTH.has(h.type));
+  if (health.length < 2 || !health.some((h) => h.start === from)) return;
+  ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, tokens.start[k], tokens.end[k], 'named', ['name:heading', 'name:next-to-health'], `${quote(text, tokens.start[k], tokens.end[k])} heads a reply about clinical content: whom it is about`));
 }
 
 const DEAR_HASH = hashWord('dear');
@@ -436,6 +465,16 @@ function text(ctx: PartContext, i: number): string {
 export { tokenIndexAt };
 
 const PROVIDER_TITLES = new Set(['dr', 'dra', 'doctor', 'doctora', 'docteur', 'prof', 'professor', 'nurse', 'np', 'pa']);
+// "RN Beatriz Salas", "MA Kendra Pratt", "Tech Ola Brandt": a rota's job titles, in capitals (a lower-case "ma" is a mother).
+const STAFF_TITLES_IN_CAPITALS = new Set(['rn', 'lpn', 'lvn', 'cna', 'crna', 'ma', 'cma']);
+
+/** Is token k, a name's first word, written right after a clinician's or staff member's title on its line? */
+function staffTitleBefore(ctx: PartContext, k: number): boolean {
+  const { text, tokens } = ctx;
+  if (k === 0 || tokens.line[k - 1] !== tokens.line[k] || tokens.start[k] - tokens.end[k - 1] > 2) return false;
+  const title = tokenText(text, tokens, k - 1);
+  return PROVIDER_TITLES.has(title) || title === 'tech' || (STAFF_TITLES_IN_CAPITALS.has(title) && (tokens.flags[k - 1] & F_ALL_UPPER) !== 0);
+}
 
 /** "Maria Gonzalez" anywhere: a common given name followed by a capitalised surname (not a doctor's). */
 export function recognizeGivenNames(ctx: PartContext): void {
@@ -467,7 +506,7 @@ export function recognizeGivenNames(ctx: PartContext): void {
  */
 function capitalisedNameFrom(ctx: PartContext, k: number): number {
   const { text, tokens } = ctx;
-  if (k > 0 && PROVIDER_TITLES.has(tokenText(text, tokens, k - 1)) && tokens.start[k] - tokens.end[k - 1] <= 2) return -1;
+  if (staffTitleBefore(ctx, k)) return -1;
   // "Dra. Ana Lucía Benavides": a second given name is read with the first, whose reading decided.
   if (k > 0 && tokens.line[k - 1] === tokens.line[k] && tokens.start[k] - tokens.end[k - 1] === 1 && (tokens.flags[k - 1] & F_UPPER_FIRST) !== 0 && isGivenName(ctx, tokens.start[k - 1])) return -1;
   const s = tokens.start[k];
@@ -1191,7 +1230,9 @@ const ROLE_LABELS = new Set([...STAFF_JOB_NOUNS, 'questions', 'inquiries', 'cont
   // A handout's credits: "Revisión: Marta Gillespie, PharmD", "Traducción: Yesenia Ruiz".
   'revision', 'traduccion', 'translation', 'translator', 'reviewed', 'traductora', 'traductor', 'speaker', 'speakers', 'presenter', 'presenters', 'facilitators', 'instructors', 'trainers', 'moderator', 'faculty', 'host', 'lead', 'contact',
   // Service and ticket roles: "Field engineer: Tyler …", "Assignee: …".
-  'agent', 'assignee', 'approver', 'reviewer', 'ponente', 'formateur', 'referent', 'referentin', 'dozent', 'dozentin']);
+  'agent', 'assignee', 'approver', 'reviewer', 'ponente', 'formateur', 'referent', 'referentin', 'dozent', 'dozentin',
+  // A rota's desk: "Recepción: Yesenia Caro y Marta Lugo".
+  'reception', 'recepcion', 'receptionist', 'recepcionista']);
 
 /**
  * ", CDE." / ", RDN\n" / ", FNP-BC,": an upper-case credential after a name (a dictionary credential, or the
@@ -1808,6 +1849,8 @@ export function recognizeNamesWithPhone(ctx: PartContext): void {
     // "contact recruiter Sam Ortega, 608-…", "our scheduler Dana Reyes at …": a staff member's number.
     const n = tokenIndexAt(tokens, span[0]);
     if (n > 0 && line(ctx, n - 1) === line(ctx, n) && STAFF_ROLE_BEFORE.has(tokenText(text, tokens, n - 1))) continue;
+    // "Dra. Carmen Ibáñez (305-…)", "RN Lena Fischer, x4412": a clinician's or staff member's own number.
+    if (staffTitleBefore(ctx, n)) continue;
     // "Informes: Yesenia Ruiz, (541) 555-…", "Contact: …": a role written as a label before the name.
     if (n > 0 && line(ctx, n - 1) === line(ctx, n) && text.charCodeAt(tokens.end[n - 1]) === 58 && ROLE_LABELS.has(tokenText(text, tokens, n - 1))) continue;
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:with-phone'], `${quote(text, span[0], span[1])} is written with a phone number: a person's name`));

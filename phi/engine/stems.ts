@@ -109,6 +109,11 @@ const CJK_CUE_COMPOUNDS = new Set(['教育', '家属', '須知', '须知', '服�
 
 /** The same compounds in Korean, written as a word of their own after "환자": education, guide, information, materials, safety, rights, satisfaction, service, centre. */
 const HANGUL_CUE_COMPOUNDS = new Set(['교육', '안내', '안내문', '정보', '자료', '안전', '권리', '만족도', '서비스', '센터', '관리']);
+/** Does the word from s to e open with one of those compounds (a particle may follow: "정보는", "교육을")? */
+function hangulCompoundAt(text: string, s: number, e: number): boolean {
+  for (const w of HANGUL_CUE_COMPOUNDS) if (e - s >= w.length && e - s <= w.length + 2 && text.startsWith(w, s)) return true;
+  return false;
+}
 
 type Script = 'arabic' | 'cyrillic' | 'cjk' | 'hangul' | 'hebrew' | 'greek' | 'devanagari' | 'bengali' | 'ethiopic' | null;
 function scriptOf(c: number): Script {
@@ -478,8 +483,9 @@ function nameBeforeTitle(ctx: PartContext, k: number, script: Script, start: num
     return;
   }
   if (script === 'hangul' && start === tokens.start[k] && k > 0 && tokens.line[k - 1] === tokens.line[k]) {
-    // "보내온 환자 교육 자료" (patient education material): "patient" starts a compound, no name stands before it.
-    if (k + 1 < tokens.count && tokens.line[k + 1] === tokens.line[k] && HANGUL_CUE_COMPOUNDS.has(text.slice(tokens.start[k + 1], tokens.end[k + 1]))) return;
+    // "보내온 환자 교육 자료" (patient education material), "실제 환자 정보는" (real patient information, with its
+    // particle): "patient" starts a compound, no name stands before it.
+    if (k + 1 < tokens.count && tokens.line[k + 1] === tokens.line[k] && hangulCompoundAt(text, tokens.start[k + 1], tokens.end[k + 1])) return;
     const len = tokens.end[k - 1] - tokens.start[k - 1];
     if (len >= 2 && len <= 4 && scriptOf(text.charCodeAt(tokens.start[k - 1])) === 'hangul' && !isStem(ctx, text.slice(tokens.start[k - 1], tokens.end[k - 1]))) names.push([tokens.start[k - 1], tokens.end[k - 1], cue]);
   }

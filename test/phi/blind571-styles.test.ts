@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector, dictionary, type MessagePart } from '../../phi/index.ts';
+import { recognizersFlag, recognizersFlagText } from './recognizers.ts';
+
+const detector = createDetector(dictionary);
+
+// Readings added in session 20 from blind sets 571-586 (held back through session 19, then read). Made-up names and
+// numbers; none taken from a test set. Each case has a twin that must go the other way.
+
+const namesIn = (parts: MessagePart[]): string[] => {
+  const result = detector.scanParts(parts);
+  return result.findings.filter((f) => f.type === 'PATIENT_NAME' && f.confidence !== 'low').map((f) => parts.find((p) => p.where === f.where)!.text.slice(f.start, f.end));
+};
+const namesInText = (text: string) => namesIn([{ where: 'body', text }]);
+
+describe('staff on a rota, sets 571-586', () => {
+  it('a name right after a clinician\'s or a staff title is a colleague\'s', () => {
+    expect(namesInText('Room 4  Tue/Thu: RN Beatriz Varga | Tech Samir Haddad')).toEqual([]);
+    expect(namesInText('Room 4  Tue/Thu: Beatriz Varga | Samir Haddad')).toContain('Beatriz Varga');
+    expect(namesInText('Saturday clinic: MA Kendra Lindqvist, front pod')).toEqual([]);
+    expect(namesInText('Saturday clinic: Kendra Lindqvist, front pod')).toContain('Kendra Lindqvist');
+  });
+  it('a titled name written with a phone number is the clinician\'s own number', () => {
+    expect(namesInText('On call Sunday: Dra. Ximena Calloway (305-555-0177)')).toEqual([]);
+    expect(namesInText('On call Sunday: Ximena Calloway (305-555-0177)')).toContain('Ximena Calloway');
+  });
+  it('a name after the reception desk\'s label is who staffs it', () => {
+    expect(namesInText('Recepción: Yolanda Ferrer, turno de mañana')).toEqual([]);
+    expect(namesInText('Paciente: Yolanda Ferrer, turno de mañana')).toContain('Yolanda Ferrer');
+  });
+});
+
+describe('shorthand and glued values, sets 571-586', () => {
+  const reply = (subject: string) => recognizersFlag([{ where: 'subject', text: subject }, { where: 'body', text: 'Calling you in five.' }]);
+  it('a reply\'s subject of one surname, a dash and clinical findings is about that patient', () => {
+    expect(reply('Re: Brannigan - MRSA bacteremia, start vancomycin?')).toBe(true);
+    expect(reply('Re: Formulary - MRSA bacteremia, start vancomycin?')).toBe(false);
+  });
+  it('a result glued to its test in a file name is health content beside the name\'s birth date', () => {
+    const file = (name: string) => recognizersFlag([{ where: 'subject', text: 'scan' }, { where: 'body', text: 'see attached' }, { where: 'attachment-name', text: name }]);
+    expect(file('Nwosu_Adaeze_DOB1966-02-14_A1c9.4.pdf')).toBe(true);
+    expect(file('Nwosu_Adaeze_DOB1966-02-14_letter.pdf')).toBe(false);
+  });
+});
+
+describe('nobody\'s data, sets 571-586', () => {
+  it('numbers a validator rejected as expected are test values', () => {
+    const qa = (note: string) => recognizersFlagText(`Clinic intake form QA ${note}:\n- SSN 912-55-3017 (area 9xx)\n- SSN 431-00-7785 (group 00)`);
+    expect(qa('(all rejected as expected)')).toBe(false);
+    expect(qa('(all accepted)')).toBe(true);
+  });
+  it('a drug with its package code is a wholesaler\'s line, not a treatment', () => {
+    const supply = (line: string) => detector.scanText(line).findings.some((f) => f.type === 'MEDICATION' && f.reasons.includes('supply'));
+    expect(supply('Short this week: carvedilol 25 mg tab NDC 0093-7295-01')).toBe(true);
+    expect(supply('Short this week: carvedilol 25 mg tab twice daily')).toBe(false);
+  });
+  it('"patient" opening a Korean compound with its particle names no one before it', () => {
+    expect(namesInText('교육 자료에는 실제 환자 정보는 없습니다.')).toEqual([]);
+    expect(namesInText('교육 자료에는 김하늘 환자 기록이 있습니다.')).toContain('김하늘');
+  });
+});
