@@ -210,7 +210,7 @@ export function decide(parts: PartScan[]): Decision {
   const containsPhi = reasons.length > 0;
   const partial = Math.min(0.45, 0.1 * (highRisk.length + strong.length + named.length) + 0.05 * Math.min(healthScore, 4));
   const score = containsPhi ? Math.min(0.99, 0.6 + 0.13 * evidence + 0.02 * Math.min(healthScore, 5)) : Number(partial.toFixed(2));
-  const nobody = veterinary ? 'veterinary' : fictitious || testMessage ? 'made-up' : bulk ? 'mass mail' : goods && health.length === 0 ? 'goods' : automated && !visible.some(counts) ? 'automated notice' : null;
+  const nobody = veterinary ? 'veterinary' : fictitious || testMessage ? 'made-up' : bulk ? 'mass mail' : goods && health.length === 0 ? 'goods' : automated && !visible.some(identifiesSomeone) && readThrough(parts) ? 'automated notice' : null;
   return { containsPhi, score: Number(score.toFixed(2)), reasons, promoted, hipaaTemplate, namedRecordFile, nobody };
 }
 
@@ -254,6 +254,21 @@ export function withWording(d: Decision, probability: number, features: number, 
   return { ...d, containsPhi, score: Math.floor(score * 100) / 100, reasons };
 }
 
+
+/**
+ * A finding that could say whose the message is: a person's name or number, or a definite finding. A system's
+ * reminder names its sender's phone and the care it reminds of ("your infusion visit"), no one the mail could identify.
+ */
+function identifiesSomeone(h: Hit): boolean {
+  return counts(h) && h.role !== 'contact' && (h.role !== 'health' || h.confidence === 'high');
+}
+
+/** Scripts other than Latin: names and terms there are read by stems, partly; an attachment may be a scan's OCR text. */
+const NON_LATIN = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u08ff\u0900-\u0dff\u1200-\u137f\u3040-\u9fff\uac00-\ud7af]/;
+/** Could the recognizers read all of it? Only then does finding no one mean there is no one. */
+function readThrough(parts: PartScan[]): boolean {
+  return parts.every((p) => !p.where.includes('attachment:') && !NON_LATIN.test(p.text));
+}
 
 function types(hs: Hit[]): string {
   return [...new Set(hs.map((h) => h.type))].join(', ');

@@ -15,7 +15,9 @@ const DIAGNOSIS_CUES = new Set(['diagnosed', 'dx', 'hx', 'history', 'diagnosis',
   'pour', 'avec', 'souffre', 'atteint', 'atteinte', 'por', 'con', 'wegen', 'mit', 'hat']);
 const LAB_FILLERS = new Set(['a', 'an', 'about', 'reads', 'foi', 'went', 'around', 'like', 'only', 'still', 'just', 'score', 'scored', 'result', 'results', 'resultado', 'resultat', 'ergebnis', 'wert', 'of', 'is', 'was', 'at', 'level', 'levels', 'result', 'value', 'came', 'back', 'now', 'today', 'de', 'est', 'ist', 'von', 'es', 'fue', 'was', 'measured', 'reading', 'count', 'read', 'up', 'down', 'to',
   // When it was drawn: "bili this am 14.2", "K this morning 5.9".
-  'this', 'am', 'pm', 'morning', 'tonight', 'yesterday', 'overnight', 'earlier', 'hoy', 'ayer', 'heute', 'gestern', 'ce', 'matin']);
+  'this', 'am', 'pm', 'morning', 'tonight', 'yesterday', 'overnight', 'earlier', 'hoy', 'ayer', 'heute', 'gestern', 'ce', 'matin',
+  // Plural analytes: "triglycerides were 412", "ketones are 3+".
+  'were', 'are']);
 const LAB_QUALITATIVE = new Set(['positive', 'negative', 'detected', 'undetectable', 'elevated', 'abnormal', 'reactive', 'positivo', 'negativo', 'positif', 'negatif', 'positiv', 'negativ', 'grew',
   'normal', 'nonreactive', 'neg', 'pos', 'borderline', 'unremarkable', 'positiva', 'negativa', 'normale', 'auffallig', 'unauffallig',
   'indeterminate', 'equivocal', 'inconclusive']);

@@ -165,6 +165,16 @@ function valueReadsAsOwn(text: string, term: string, pos: number): boolean {
   return STUDY_SUBJECT.test(text.slice(pos, pos + 12));
 }
 
+/** Is there a ":" between pos and the end of its line (at most 80 characters on)? */
+function colonLaterOnLine(text: string, pos: number): boolean {
+  for (let i = pos; i < text.length && i < pos + 80; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return false;
+    if (c === 58) return true;
+  }
+  return false;
+}
+
 function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | null {
   const { text, tokens } = ctx;
   const labelStart = tokens.start[m.first];
@@ -185,6 +195,9 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   // "Registrant: Olamide Oyelaran, MD (Member #A-220914)": a clinician's membership of a society, no health plan's.
   if (type === 'HEALTH_PLAN_ID' && term.startsWith('member') && CREDENTIAL_BEFORE.test(text.slice(Math.max(0, labelStart - 14), labelStart))) return null;
   if (pos - labelEnd > 24) return null;
+  // A value padded into a column ("MRN:        83978187") follows an explicit colon; a name there is the line's
+  // last field, not the next label of a blank form ("Paciente:            Fecha: ____").
+  if (pos - labelEnd > 6 && (!explicit || (type === 'PATIENT_NAME' && colonLaterOnLine(text, pos)))) return null;
   // "Subject 118-0042", "Subject: 204-0117": a trial's subject number (site-participant), never a mail's "Subject:" line.
   if (term === 'subject' && !STUDY_SUBJECT.test(text.slice(pos, pos + 12))) return null;
   // "geb. 12.05.1958": the German abbreviation's period says a birth date follows.

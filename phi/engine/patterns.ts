@@ -79,7 +79,8 @@ export const PATTERNS = {
   /** Identifier value after a label: letters/digits with inner dashes, 3-25 chars */
   idValue: /[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){2,24}(?![A-Za-z0-9])/y,
   /** What may sit between a label and its value */
-  labelGap: /[ \t_"]{0,3}(?:[:#=\-–.,)(：]|n[oº°]\.?|nr\.?)?[ \t_"]{0,3}(?:[:#=\-–][ \t_"]{0,3})?/y,
+  // Up to 24 blanks after the label's punctuation: key-value blocks pad their values into a column ("MRN:        8397…").
+  labelGap: /[ \t_"]{0,3}(?:[:#=\-–.,)(：]|n[oº°]\.?|nr\.?)?[ \t_"]{0,24}(?:[:#=\-–][ \t_"]{0,3})?/y,
   /** Person name: up to four capitalised words (initials allowed inside, and first: "J. Whitaker") */
   // Particles inside a name ("Maria das Graças Fonseca", "Ludwig van Beek") only between capitalised words.
   name: new RegExp(`(?:\\p{Lu}\\.[ \\t]{1,2})?${PERSON_WORD}(?:[ \\t]{1,2}(?:\\p{Lu}\\.|\\p{Lu}(?=[ \\t]?[-–—,:]|\\r?\\n|$)|${PERSON_WORD}|(?:da|das|de|del|della|di|do|dos|du|van|von|bin)(?=[ \\t]\\p{Lu}))){0,3}`, 'yu'),

@@ -98,12 +98,12 @@ function blankForm(text: string): boolean {
 }
 
 /** A system's own words that it sent the message, at a body's start or end (where such footers stand). */
-const AUTOMATED_NOTICE = /\b(?:this is an automated (?:message|notification|notice|e-?mail|reply|response)|this (?:message|e-?mail|notification) (?:was|is|has been) (?:sent|generated) automatically|este es un (?:mensaje|correo) autom[áa]tico|ceci est un (?:message|courriel) automatique|diese nachricht wurde automatisch)/i;
+const AUTOMATED_NOTICE = /\b(?:this is an automated (?:message|notification|notice|e-?mail|reply|response|reminder)|this (?:message|e-?mail|notification) (?:was|is|has been) (?:sent|generated) automatically|este es un (?:mensaje|correo) autom[áa]tico|ceci est un (?:message|courriel) automatique|diese nachricht wurde automatisch)/i;
 function isAutomatedNotice(where: string, text: string): boolean {
   if (where !== 'body' && where !== 'html' && !where.endsWith(':body')) return false;
   const ends = text.length <= 1200 ? text : text.slice(0, 600) + '\n' + text.slice(-600);
-  // Every phrasing has "automat" in it (automated, automatically, automático, automatique, automatisch).
-  return ends.includes('utomat') && AUTOMATED_NOTICE.test(ends);
+  // Every phrasing has "automat" in it (automated, automatically, automatique, automatisch), or "automát" (automático).
+  return (ends.includes('utomat') || ends.includes('utomát')) && AUTOMATED_NOTICE.test(ends);
 }
 
 /**

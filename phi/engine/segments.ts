@@ -55,6 +55,10 @@ function boundaryLines(ctx: PartContext, lines: number[]): Set<number> {
   for (const phrase of OTHER_PHRASES) {
     for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + phrase.length)) out.add(lineIndex(lines, i));
   }
+  // A postscript under the signature ("P.S. re Mr. Nkemelu: …", "PD: …") is the message again, not the signer's block.
+  for (let l = 1; l + 1 < lines.length; l++) {
+    if (text.charCodeAt(lines[l]) === 80 && POSTSCRIPT.test(text.slice(lines[l], lines[l] + 6))) out.add(l);
+  }
   // A run of "> " lines starts a quote too.
   if (text.indexOf('>') >= 0) {
     for (let l = 1; l + 1 < lines.length; l++) {
@@ -65,6 +69,7 @@ function boundaryLines(ctx: PartContext, lines: number[]): Set<number> {
 }
 
 const DASH_SIGNED = /^(?:--|—) ?[A-Za-z]/;
+const POSTSCRIPT = /^(?:P\.S\.?|PS[:.,]|P\.D\.|PD:)[ \t:,]/;
 
 export function findSignatures(ctx: PartContext): Signature[] {
   const { text, tokens } = ctx;

@@ -59,3 +59,39 @@ describe('nobody\'s data, sets 571-586', () => {
     expect(namesInText('교육 자료에는 김하늘 환자 기록이 있습니다.')).toContain('김하늘');
   });
 });
+
+// Session 20, sets 587-594 (scored once, then read).
+describe('notices and layouts, sets 587-594', () => {
+  it('a key-value block pads its values into a column after the colon', () => {
+    const block = (gap: string) => detector.scanText(`Critical value notice\nPatient:${gap}OKONKWO, ADAEZE\nMRN:${gap}61094427\nDOB:${gap}1958-09-14\nResult:${gap}potassium 6.6 mmol/L`).containsPhi;
+    expect(block('          ')).toBe(true);
+    // A blank form's next label is no value, however far the padding reaches.
+    const form = detector.scanText('Intake form (blank)\nPaciente:                    Fecha:\nDiagnóstico:                 Alergias:');
+    expect(form.findings.some((f) => f.type === 'PATIENT_NAME')).toBe(false);
+  });
+  it('a system\'s reminder that names no one is nobody\'s, when the recognizers could read all of it', () => {
+    const reminder = (greeting: string) => detector.scanParts([
+      { where: 'subject', text: 'Reminder: your infusion visit' },
+      { where: 'body', text: `${greeting}This is a reminder that you have a home infusion nursing visit this week. Keep your pump, supplies and medication list together and have your medication out of the fridge an hour before if your instructions say so. To reschedule, call (312) 555-0100.\n\nThis is an automated reminder. Please do not reply.` },
+    ]).containsPhi;
+    expect(reminder('')).toBe(false);
+    expect(reminder('Dear Mrs. Okonjo-Bright, your IVIG infusion for CIDP is due.\n\n')).toBe(true);
+    // "automático" is the same notice in Spanish.
+    const aviso = detector.scanParts([
+      { where: 'subject', text: 'Recordatorio de su cita' },
+      { where: 'body', text: 'Le recordamos que tiene una cita mañana en Larchmont Oral Surgery. Si recibirá sedación: no coma ni beba nada 8 horas antes y venga con un adulto que lo lleve a casa. Para cambiar su cita, llame al 503-555-0188. Este es un mensaje automático; por favor no responda.' },
+    ]);
+    expect(aviso.containsPhi).toBe(false);
+  });
+  it('a postscript under the signature is the message again', () => {
+    const letter = (tail: string) => recognizersFlagText(`Hi team, the east lot is closed Monday for repaving; please park at the church.\n\nThanks,\nMarisol Ibáñez\nPractice Administrator\n${tail}`);
+    expect(letter('\nP.S. re Mr. Abernathy-Kole: it\'s his isotretinoin month, draw the lipid panel first; his triglycerides were 455 last time.')).toBe(true);
+    // The same words as a line of the signer's block (a clinic's standing note under the title) sign, they tell nothing.
+    expect(letter('Mr. Abernathy-Kole: isotretinoin month, lipid panel first; triglycerides were 455 last time.')).toBe(false);
+  });
+  it('Traditional Chinese conditions are read like the simplified ones', () => {
+    const hk = (condition: string) => detector.scanText(`陳家寶先生：你好！護老院已經確認有床位俾你媽媽何淑芬女士，因為佢嘅${condition}，院方會安排特別房間。`).findings.some((f) => f.type === 'DIAGNOSIS');
+    expect(hk('阿茲海默症')).toBe(true);
+    expect(hk('生日')).toBe(false);
+  });
+});
