@@ -8,6 +8,9 @@ import type { PartContext } from './context.ts';
 import { makeHit, type Hit } from './hit.ts';
 import { demote } from './placeholders.ts';
 
+/** A placeholder where a name goes: bracketed, or the component's own name (LAST, FAMILY, SURNAME). */
+const HL7_PLACEHOLDER = /^(?:[<{\[].*|(?:LAST|FAMILY|SURNAME|LASTNAME|LNAME)(?:[_ ]?NAME)?)$/i;
+
 const MAX_SEGMENT = 2000;
 
 export function recognizeHl7(ctx: PartContext): void {
@@ -82,7 +85,8 @@ function scanPid(ctx: PartContext, i: number): void {
     const [ns, ne] = field(5);
     const nameEnd = repetitionEnd(text, ns, ne);
     const family = firstComponent(text, ns, nameEnd);
-    if (family[1] - family[0] >= 2 && hasLetters(text, family[0], family[1], 2)) {
+    // "<LAST>^<FIRST>", "{FAMILY}^{GIVEN}": an interface spec's placeholders name no one.
+    if (family[1] - family[0] >= 2 && hasLetters(text, family[0], family[1], 2) && !HL7_PLACEHOLDER.test(text.slice(family[0], family[1]))) {
       let e = family[1];
       // Include the given name when it is there.
       if (e < nameEnd && text.charCodeAt(e) === 94) {

@@ -14,7 +14,7 @@ const ICD_CUES = new Set(['icd', 'icd10', 'icd-10', 'dx', 'diagnosis', 'diagnose
 const NOT_ICD_CUES = new Set(['model', 'part', 'sku', 'item', 'version', 'ver', 'rev', 'room', 'gate', 'flight', 'seat', 'bus', 'route', 'form', 'error', 'fault', 'exit', 'suite', 'unit', 'apt', 'lot', 'size', 'type', 'highway', 'interstate', 'row', 'aisle', 'level', 'floor', 'bay', 'dock', 'building', 'bldg', 'cell', 'column', 'sheet', 'tab', 'vitamin', 'no', 'number', 'ref', 'order', 'invoice', 'product', 'serial']);
 const BUSINESS_CARD_CUES = new Set(['corporate', 'company', 'department', 'dept', 'pcard', 'purchasing', 'procurement', 'business']);
 /** "asked for our updated corporate card … Mastercard 5423 …", "Cardholder: Ridgeview Orthodontics LLC": named a sentence away. */
-const BUSINESS_CARD_NEAR = /\b(?:corporate|company|department|purchasing|procurement|business) (?:credit |debit )?card\b|\bP-card\b|\bCardholder:[^\n]{0,60}\b(?:LLC|Inc|Ltd|Corp|PLLC|LLP)\b/i;
+export const BUSINESS_CARD_NEAR = /\b(?:corporate|company|department|purchasing|procurement|business) (?:credit |debit )?card\b|\bP-card\b|\bCardholder:[^\n]{0,60}\b(?:LLC|Inc|Ltd|Corp|PLLC|LLP)\b/i;
 const SSN_CUES = new Set(['ssn', 'ss', 'social', 'security', 'ssa', 'itin', 'taxpayer']);
 const ROUTE_CUES = new Set(['stop', 'route', 'parada', 'ruta', 'tournee', 'hausbesuch']);
 const APARTMENT_AFTER = /^,? {1,2}(?:Apt\.?|Apartment|Apto\.?|Unit #|Trlr|Lot \d)/i;
@@ -284,6 +284,9 @@ function alnumAt(ctx: PartContext, k: number, s: number, len: number): void {
   void tokens;
 }
 
+/** HL7's names of the ICD coding systems (table 0396), written where a coded value's third component stands. */
+const CODING_SYSTEMS = new Set(['I10', 'I9', 'I9C', 'I10C', 'I10P']);
+
 function icdAt(ctx: PartContext, k: number, s: number): void {
   const { text, where, dict } = ctx;
   const e = matchAt(PATTERNS.icd, text, s);
@@ -297,6 +300,8 @@ function icdAt(ctx: PartContext, k: number, s: number): void {
   if (before.length > 0 && NOT_ICD_CUES.has(before[0]) && !cue) return;
   // "error code E22", "fault code E11", "product code C50.9": the kind of code is named, and it is not a diagnosis.
   if ((before[0] === 'code' || before[0] === 'codes') && before.length > 1 && NOT_ICD_CUES.has(before[1])) return;
+  // "DG1|1||E11.9^Type 2 diabetes^I10": after a component separator, "I10" names the coding system (ICD-10), no code.
+  if (s > 0 && text.charCodeAt(s - 1) === 94 /* ^ */ && CODING_SYSTEMS.has(written)) return;
   const dotted = written.includes('.');
   // Bare categories ("E11") and dot-less codes are product-code look-alikes unless a cue says "diagnosis".
   if (!cue && !dotted) return;

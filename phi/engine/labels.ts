@@ -13,6 +13,7 @@ import { matchAt, PATTERNS } from './patterns.ts';
 import type { TermMatch } from './terms.ts';
 import { F_ALL_UPPER, tokenEquals, tokenText } from './tokenizer.ts';
 import { hashWord } from './fold.ts';
+import { BUSINESS_CARD_NEAR } from './identifiers.ts';
 
 /** Labels that are everyday words: they only count with an explicit ":" "#" "=" or "number". */
 /** Words before "account" that make it a trading account ("customer account", "vendor account"). */
@@ -265,6 +266,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       // "pt JK 03/22/1988 RPR reactive": initials and a date of birth stand for the patient.
       if (end < 0 && BARE_NAME_LABELS.has(term)) return initialsWithBirthDate(ctx, pos, reasons());
       if (end < 0 || notAPerson(text, pos, end) || organisationAfter(text, end)) return null;
+      // "Please charge the clinic's corporate card … Cardholder is Dwayne Purcell": a business card's holder is staff.
+      if (term === 'cardholder' && BUSINESS_CARD_NEAR.test(text.slice(Math.max(0, labelStart - 240), labelStart))) return null;
       // "Member_ID_Verification_Refresher.pptx": in a file name, one word after a label is a name only when it is a listed given name.
       if ((ctx.where === 'attachment-name' || ctx.where.endsWith(':attachment-name')) && !/\s/.test(text.slice(pos, end)) && !isGivenName(ctx, pos)) return null;
       const generic = GENERIC_NAME_LABELS.has(term);

@@ -430,7 +430,9 @@ function recognizeVocative(ctx: PartContext): void {
   const listed = isGivenName(ctx, pos) || SURNAMES_WRITTEN_FIRST.has(first);
   // "Nwachukwu – trop 2.3 (was 0.9), K 5.9": one name, a dash, and a result with its value at once is whom the note is about.
   const dash = /^[ \t]{1,2}[-–—][ \t]{1,2}/.exec(text.slice(end, end + 6));
-  const resultAfterDash = dash !== null && ctx.hits.some((h) => h.start === end + dash[0].length && h.confidence === 'high' && (h.type === 'LAB_RESULT' || h.type === 'ICD10'));
+  // "Thornbury — I50.42, Z95.811, Z79.01": a run of valid codes after the dash reads the same as one code called a code.
+  const codesAfterDash = (from: number): boolean => ctx.hits.filter((h) => h.type === 'ICD10' && h.start >= from && h.start < lineEnd).length >= 2;
+  const resultAfterDash = dash !== null && ctx.hits.some((h) => h.start === end + dash[0].length && (h.type === 'LAB_RESULT' || h.type === 'ICD10') && (h.confidence === 'high' || (h.type === 'ICD10' && codesAfterDash(h.start))));
   if (resultAfterDash || (listed && /[ \t]/.test(text.slice(pos, end)) && !notAPerson(text, pos, end) && healthBetween(ctx, end, lineEnd))) {
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, pos, end, 'named', ['name:heading', 'name:next-to-health'], `${quote(text, pos, end)} heads a note with clinical content: whom it is about`));
     return;

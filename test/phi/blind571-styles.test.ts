@@ -95,3 +95,26 @@ describe('notices and layouts, sets 587-594', () => {
     expect(hk('生日')).toBe(false);
   });
 });
+
+// Session 20, sets 595-602 (scored once, then read).
+describe('allergens, interface specs and company cards, sets 595-602', () => {
+  it('an allergy skin test names animals as allergens: no veterinary mail', () => {
+    const letter = (test: string) => detector.scanText(`Estimada Sra. Quintanilla:\n\nResultados de las ${test} de su hijo Mateo Quintanilla Ruiz (fecha de nacimiento: 02/11/2015):\n- Gato: 7 mm, positivo\n- Perro: 2 mm, negativo\n\nConfirman una rinitis alérgica por gato. Siga con la fluticasona nasal.`).containsPhi;
+    expect(letter('pruebas cutáneas')).toBe(true);
+    expect(letter('revisiones')).toBe(false);
+  });
+  it('a surname, a dash and a run of valid codes heads a coding question about that patient', () => {
+    expect(recognizersFlagText('Haverford — I50.42, Z95.811, Z79.01. Do I also need D68.32?')).toBe(true);
+    expect(recognizersFlagText('Haverford — I50.42. Do I also need anything else?')).toBe(false);
+  });
+  it('an HL7 spec\'s placeholders and its coding-system name are no patient and no diagnosis', () => {
+    const spec = (name: string, system: string) => recognizersFlagText(`Mapping for the new feed:\nPID|1||<MRN>^^^RVH^MR||${name}||<YYYYMMDD>|<SEX>\nDG1|1||<ICD10_CODE>^<DESCRIPTION>^${system}`);
+    expect(spec('<LAST>^<FIRST>', 'I10')).toBe(false);
+    expect(spec('ABERNATHY^ROSALIND', 'I10')).toBe(true);
+  });
+  it('the holder of a corporate card is staff', () => {
+    const card = (which: string) => recognizersFlagText(`Please charge ${which} ending 4417 for invoice INV-2025-0881 ($1,240.00). Cardholder is Delphine Okafor-Reyes, billing address 4800 N. Clarendon Ave, Chicago, IL 60640. Receipt to ap@lakeview-allergy.example, please.`);
+    expect(card("the clinic's corporate card")).toBe(false);
+    expect(card('the card')).toBe(true);
+  });
+});
