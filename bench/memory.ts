@@ -23,7 +23,8 @@ const usage = `usage: node bench/memory.ts [--big-size 50000000] [--queued 10000
   --drain=false    skip phase (c): restarting with a live sink and draining the backlog
 `;
 const opts = parseArgs(process.argv.slice(2), { bigSize: 50_000_000, queued: 10_000, queuedSize: 20480, sessions: 20, backend: 'pglite', drain: true, only: '' }, usage);
-const LIMIT = 300 * 1024 * 1024;
+// The issue's target is 300 MB (decimal): 286.1 MiB. Figures print in MiB, as the kernel counts pages.
+const LIMIT = 300 * 1000 * 1000;
 
 interface Figure {
   what: string;
@@ -272,7 +273,7 @@ async function queue(): Promise<Figure[]> {
 }
 
 async function main(): Promise<number> {
-  process.stdout.write(`memory bench (${opts.backend}): peak RSS of the gateway process; target < 300 MiB\n`);
+  process.stdout.write(`memory bench (${opts.backend}): peak RSS of the gateway process; target < 300 MB (286.1 MiB)\n`);
   const startLoad = loadLine();
   const figures: Figure[] = [];
   if (opts.only !== 'queue') {
@@ -286,9 +287,9 @@ async function main(): Promise<number> {
   process.stdout.write(`${loadLine()} (before: ${startLoad})\n`);
   for (const f of figures) for (const n of f.notes) process.stdout.write(`[${f.what}] ${n}\n`);
   if (firstStart !== null) process.stdout.write(`first start on an empty data dir (PGlite initdb + migrations, \`phigate migrate\`): peak RSS ${mb(firstStart)} MiB — once per installation, before the runs below\n`);
-  const rows = [['scenario', 'seconds', 'ready RSS', 'start-up peak', 'load peak', 'sampled peak', 'process peak', '< 300 MiB', 'ok']];
+  const rows = [['scenario', 'seconds', 'ready RSS', 'start-up peak', 'load peak', 'sampled peak', 'process peak', 'in MB', '< 300 MB', 'ok']];
   for (const f of figures) {
-    rows.push([f.what, f.seconds.toFixed(1), mb(f.readyRss), mb(f.readyHwm), mb(f.loadPeak), mb(f.sampled), mb(lifetimePeak(f)), lifetimePeak(f) < LIMIT ? 'yes' : 'NO', f.ok ? 'yes' : 'NO']);
+    rows.push([f.what, f.seconds.toFixed(1), mb(f.readyRss), mb(f.readyHwm), mb(f.loadPeak), mb(f.sampled), mb(lifetimePeak(f)), (lifetimePeak(f) / 1e6).toFixed(1), lifetimePeak(f) < LIMIT ? 'yes' : 'NO', f.ok ? 'yes' : 'NO']);
   }
   process.stdout.write('\n' + table(rows));
   process.stdout.write('MiB. ready RSS: VmRSS at the ready line; start-up peak: VmHWM then; load peak: VmHWM over the scenario (reset at ready);\nsampled peak: VmRSS every 50 ms; process peak: the larger of start-up and load peaks (what the target is about).\n');
