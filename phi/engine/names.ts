@@ -1368,17 +1368,62 @@ const PATIENT_APPOSITIVE = /^,[ \t]{1,2}(?:a|an|our)[ \t]{1,2}(?:[a-z][a-z-]{1,1
 
 /** "out of quetiapine", "on the seroquel", "refused his Haldol": a drug someone takes (or does not). */
 const TAKING_BEFORE = new Set(['on', 'of', 'off', 'refused', 'refuses', 'stopped', 'started', 'starting', 'taking', 'takes', 'missed', 'restarted', 'needs', 'ran']);
+/** "on the vancomycin", "on oral vancomycin": words that may stand between taking and the drug. */
+const TAKEN_BRIDGE = new Set(['the', 'oral', 'po', 'iv', 'topical', 'inhaled', 'his', 'her']);
 function takenDrug(ctx: PartContext, h: Hit): boolean {
   if (h.type !== 'MEDICATION') return false;
   const k = tokenIndexAt(ctx.tokens, h.start);
   const before = wordsBefore(ctx, k, 2, 20);
-  return before.length > 0 && (TAKING_BEFORE.has(before[0]) || (before[0] === 'the' && before.length > 1 && TAKING_BEFORE.has(before[1])));
+  return before.length > 0 && (TAKING_BEFORE.has(before[0]) || (TAKEN_BRIDGE.has(before[0]) && before.length > 1 && TAKING_BEFORE.has(before[1])));
+}
+
+/**
+ * "Mrs. Delacroix's son called … Delacroix is one of them and is still on oral vancomycin": a surname named with an
+ * honorific and written again alone later is the same person. The bare mention is read like a full name (its
+ * sentence's health content, markNamesBeforeHealthInSentence).
+ */
+const POSSESSIVE_END = /^['’]s$/;
+const MAX_REPEATS = 8;
+export function recognizeRepeatedSurnames(ctx: PartContext): void {
+  const { text, tokens } = ctx;
+  let surnames = 0;
+  // Starts of the names already read, sorted once: a mention inside one has its own hit. Bounded work per
+  // surname (MAX_REPEATS pushes), so a text repeating "Mrs. Lee … Lee …" a million times stays linear.
+  let named: Int32Array | null = null;
+  const seen: string[] = [];
+  for (let i = 0, n = ctx.hits.length; i < n && surnames < 3; i++) {
+    const h = ctx.hits[i];
+    if (h.type !== 'PATIENT_NAME' || h.inSignature || !h.reasons.includes('name:honorific')) continue;
+    // The token holding the hit's last character (tokenIndexAt finds the first token starting at or after a position).
+    const last = tokenIndexAt(tokens, h.end) - 1;
+    if (last < 0 || (tokens.flags[last] & F_UPPER_FIRST) === 0) continue;
+    // The surname as the hit ends it: a possessive ("Mrs. Delacroix's") is one token, its hit ends before "'s".
+    const word = text.slice(tokens.start[last], Math.min(h.end, tokens.end[last]));
+    if (word.length < 3 || seen.includes(word)) continue;
+    seen.push(word);
+    surnames++;
+    const first = word.charCodeAt(0);
+    named ??= Int32Array.from(ctx.hits.filter((x) => x.type === 'PATIENT_NAME'), (x) => x.start).sort();
+    let pushed = 0;
+    for (let k = last + 1; k < tokens.count && pushed < MAX_REPEATS; k++) {
+      const s = tokens.start[k];
+      const len = tokens.end[k] - s;
+      if (text.charCodeAt(s) !== first || len < word.length || len > word.length + 2 || !text.startsWith(word, s)) continue;
+      if (len > word.length && !POSSESSIVE_END.test(text.slice(s + word.length, tokens.end[k]))) continue;
+      // Not a second honorific mention ("… Mrs. Delacroix"): that one has its own hit.
+      // (An honorific's name starts at most a few characters before its surname: "Mrs. ", "Sra. ".)
+      const j = lowerBound(named, s - 6);
+      if (j < named.length && named[j] <= s) continue;
+      pushed++;
+      ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, s + word.length, 'named', ['name:repeated'], `${quote(text, s, s + word.length)} names again the person introduced as ${quote(text, h.start, h.end)}`));
+    }
+  }
 }
 export function markNamesBeforeHealthInSentence(ctx: PartContext): void {
   const { text, tokens } = ctx;
   let owned: Int32Array | null = null;
   for (const h of ctx.hits) {
-    if (h.type !== 'PATIENT_NAME' || !h.reasons.includes('name:given-name') || h.reasons.includes('name:next-to-health')) continue;
+    if (h.type !== 'PATIENT_NAME' || !(h.reasons.includes('name:given-name') || h.reasons.includes('name:repeated')) || h.reasons.includes('name:next-to-health')) continue;
     // "Mateo Ibarra: …" addresses someone; a term right after the name ("Priya Vantongeren diabetes
     // follow-up") is recognizeNamesNextToHealth's to judge: read from the second word on.
     if (text.charCodeAt(h.end) === 58) continue;

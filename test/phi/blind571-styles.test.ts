@@ -118,3 +118,20 @@ describe('allergens, interface specs and company cards, sets 595-602', () => {
     expect(card('the card')).toBe(true);
   });
 });
+
+// Session 20, sets 603-610 (scored once, then read).
+describe('a surname named again, a no-reply mailbox, sets 603-610', () => {
+  it('a surname introduced with an honorific and written alone later is the same person', () => {
+    const list = (second: string) => namesInText(`1. Mrs. Vandermolen's son called the patient line again; Tom will call him back.\n2. Fire drill Thursday.\n3. On 4 West, ${second} is still on oral vancomycin for the C. diff.`);
+    expect(list('Vandermolen')).toContain('Vandermolen');
+    expect(list('bed 12')).not.toContain('Vandermolen');
+  });
+  it('a no-reply mailbox\'s footer marks a system\'s reminder', () => {
+    const reminder = (footer: string) => detector.scanParts([
+      { where: 'subject', text: 'Reminder: your upcoming video visit' },
+      { where: 'body', text: `Hello,\n\nThis is a reminder that you have an upcoming video visit with Brightwater Health. Please log in 10 minutes early, test your camera and microphone, and have your medication list and pharmacy information ready.\n\nTo reschedule, use the patient portal or call 608-555-0171.\n\n${footer}` },
+    ]).containsPhi;
+    expect(reminder('This mailbox is not monitored.')).toBe(false);
+    expect(reminder('Questions? Just reply to this message.')).toBe(true);
+  });
+});
