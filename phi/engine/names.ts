@@ -297,7 +297,7 @@ export function recognizeAddressedNames(ctx: PartContext): void {
 /** Words that head a subject line with a dash as titles do ("Minutes - …", "Recall - …"), not surnames. */
 const SUBJECT_TITLES = new Set(['minutes', 'template', 'draft', 'recall', 'shortage', 'backorder', 'agenda', 'newsletter', 'webinar', 'workshop', 'training',
   'question', 'questions', 'formulary', 'protocol', 'policy', 'guideline', 'guidelines', 'handout', 'campaign', 'survey', 'report', 'summary', 'invoice',
-  'penurie', 'infolettre', 'lieferavis', 'boletin', 'plantilla', 'borrador', 'aviso', 'rappel', 'vorlage', 'entwurf']);
+  'penurie', 'infolettre', 'lieferavis', 'boletin', 'plantilla', 'borrador', 'vorlage', 'entwurf']);
 
 /**
  * "Re: Okafor - PJI, aspirate grew MSSA", "Re: Gutierrez - HCV viral load 2.1M, start Epclusa?": a reply's
@@ -1377,13 +1377,13 @@ function takenDrug(ctx: PartContext, h: Hit): boolean {
   return before.length > 0 && (TAKING_BEFORE.has(before[0]) || (TAKEN_BRIDGE.has(before[0]) && before.length > 1 && TAKING_BEFORE.has(before[1])));
 }
 
+const POSSESSIVE_END = /^['’]s$/;
+const MAX_REPEATS = 8;
 /**
  * "Mrs. Delacroix's son called … Delacroix is one of them and is still on oral vancomycin": a surname named with an
  * honorific and written again alone later is the same person. The bare mention is read like a full name (its
  * sentence's health content, markNamesBeforeHealthInSentence).
  */
-const POSSESSIVE_END = /^['’]s$/;
-const MAX_REPEATS = 8;
 export function recognizeRepeatedSurnames(ctx: PartContext): void {
   const { text, tokens } = ctx;
   let surnames = 0;
