@@ -290,7 +290,6 @@ export function recognizeAddressedNames(ctx: PartContext): void {
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, pos, end, 'named', ['name:greeting'], `${quote(text, pos, end)} is addressed by name`));
   }
   recognizeVocative(ctx);
-  recognizeSubjectShorthand(ctx);
   markLetterAddressees(ctx);
 }
 
@@ -304,9 +303,9 @@ const SUBJECT_TITLES = new Set(['minutes', 'template', 'draft', 'recall', 'short
  * subject that is one capitalised word, a dash, and two findings of health content right after it is a
  * clinician's shorthand for whom the thread is about.
  */
-function recognizeSubjectShorthand(ctx: PartContext): void {
+function subjectSurnameShorthand(ctx: PartContext): void {
   const { text, tokens, where } = ctx;
-  if (where !== 'subject' || tokens.count < 3) return;
+  if (tokens.count < 3) return;
   const prefix = SUBJECT_PREFIX.exec(text);
   if (!prefix || !prefix[0].includes(':')) return;
   const k = tokenIndexAt(tokens, prefix[0].length);
@@ -1103,6 +1102,7 @@ function subjectHeadedByName(ctx: PartContext): void {
     lowerCaseSubjectName(ctx, s);
     return;
   }
+  subjectSurnameShorthand(ctx);
   const e = nameAt(ctx, s, 2);
   // "FW: Okoye, Ngozi", "Venkataraman, Lakshmi": a subject that is only a full name (a listed given name, or a
   // surname written first) is the person the whole message is about.
