@@ -91,6 +91,7 @@ export function collectTerms(raw: RawData): Array<[kind: string, term: string]> 
       : kind === 'bulk' ? KIND.BULK
       : kind === 'fictitious' ? KIND.FICTITIOUS
       : kind === 'deidentified' ? KIND.DEIDENTIFIED
+      : kind === 'publicity' ? KIND.PUBLICITY
       : kind === 'person-verb' ? KIND.PERSON_VERB
       : kind === 'name-column' ? KIND.NAME_COLUMN
       : null;

@@ -21,6 +21,8 @@ export const KIND = {
   FICTITIOUS: 'z',
   /** Data its sender calls de-identified ("Safe Harbor de-identified extract"): its study codes name no one (decide.ts). */
   DEIDENTIFIED: 'q',
+  /** A person's health made public by them or the press ("spoke publicly about", "press release"): a public figure, not a patient (decide.ts). */
+  PUBLICITY: 'u',
   /** Verbs that follow a patient's name ("… was seen", "… called", "… underwent"): persons.ts. */
   PERSON_VERB: 'e',
   /** Header words of a name split over two table columns ("last", "surname", "family"): tables.ts. */

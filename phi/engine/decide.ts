@@ -19,7 +19,7 @@ export interface Decision {
   /** A full name and clinical content in one attachment's file name ("Abdi_Hodan_ASD_eval.xlsx"): the file is that person's record, whatever the covering note's words. */
   namedRecordFile?: boolean;
   /** Why the recognizers hold that the message identifies no patient whatever its wording: an animal's, made-up, mass mail, stock. */
-  nobody?: 'veterinary' | 'made-up' | 'mass mail' | 'goods' | 'automated notice' | null;
+  nobody?: 'veterinary' | 'made-up' | 'mass mail' | 'goods' | 'automated notice' | 'public figure' | null;
 }
 
 const counts = (h: Hit): boolean => h.confidence !== 'low';
@@ -46,6 +46,8 @@ export function decide(parts: PartScan[]): Decision {
   const staffNames = new Set<string>();
   // A system's notice ("This is an automated message") in which nothing was recognised is a ticket or a receipt: nobody's.
   let automated = false;
+  // A person's health made public by them or the press ("spoke publicly about her asthma", a press release).
+  let publicity = false;
   for (const p of parts) {
     contextTerms += p.contextTerms;
     veterinaryWeight += p.veterinary;
@@ -56,10 +58,16 @@ export function decide(parts: PartScan[]): Decision {
     if (p.deidentified > 0) deidentified = true;
     if (p.autoReply) autoReply = true;
     if (p.automated) automated = true;
+    if (p.publicity > 0) publicity = true;
     for (const n of p.staffNames) staffNames.add(n);
   }
   // A veterinary message: the owner's name and the animal's diagnosis are not a patient's health information.
   // A person bitten by a dog or visited by a therapy dog is the patient: then only veterinary words proper count.
+  // Then the names and the third-person health are a public figure's, not a patient's, unless the mail also carries
+  // a patient's own numbers or home (a date of birth, an MRN, a street address): those make someone in it a patient
+  // whatever else it says. A name written with an age or a room ("Graham Whitcomb, 71") stays a patient's.
+  const patientMarker = (h: Hit): boolean => counts(h) && !h.inSignature && (h.role === 'high-risk' || (h.role === 'strong' && h.type !== 'PATIENT_NAME') || (h.type === 'ADDRESS' && h.role !== 'contact') || h.reasons.includes('name:with-age') || h.reasons.includes('name:room'));
+  const publicFigure = publicity && !parts.some((p) => p.hits.some(patientMarker));
   const veterinary = (animalExposure > 0 ? strongVeterinary * 2 : veterinaryWeight) >= 2;
   // A document named after someone ("SLUMS_Adeyemi_Oluwaseun.txt") with clinical content of its own is that
   // person's record: the names of such attachments.
@@ -88,6 +96,7 @@ export function decide(parts: PartScan[]): Decision {
       if (veterinary && !(h.role === 'high-risk' && (h.type === 'SSN' || h.type === 'MBI'))) continue;
       if (fictitious && !(h.role === 'health' || h.personal || h.reasons.includes('name:signature'))) continue;
       if (deidentified && h.reasons.some((r) => STUDY_CODE_REASONS.has(r))) continue;
+      if (publicFigure && h.type === 'PATIENT_NAME' && !h.inSignature) continue;
       if (staffNames.size > 0 && h.type === 'PATIENT_NAME' && staffNames.has(personKey(p.text.slice(h.start, h.end)))) continue;
       if (h.role === 'provider' && !h.inSignature) providerIds.push(h);
       if (h.reasons.includes('name:signature') && !h.reasons.includes('placeholder')) signers.push(h);
@@ -134,7 +143,8 @@ export function decide(parts: PartScan[]): Decision {
     else if (h.role === 'named') named.push(h);
     else if (h.role === 'weak') weak.push(h);
   }
-  const personalHealth = personalHealth0;
+  // A public figure's "her diagnosis" is theirs; only the writer's own ("my asthma") stays someone's in the mail.
+  const personalHealth = publicFigure ? personalHealth0.filter((h) => h.personalFirst) : personalHealth0;
   const hasHealth = healthScore >= 0.6;
   const context = contextTerms > 0 || hasHealth;
   const ssn = highRisk.filter((h) => h.type === 'SSN');
@@ -210,7 +220,7 @@ export function decide(parts: PartScan[]): Decision {
   const containsPhi = reasons.length > 0;
   const partial = Math.min(0.45, 0.1 * (highRisk.length + strong.length + named.length) + 0.05 * Math.min(healthScore, 4));
   const score = containsPhi ? Math.min(0.99, 0.6 + 0.13 * evidence + 0.02 * Math.min(healthScore, 5)) : Number(partial.toFixed(2));
-  const nobody = veterinary ? 'veterinary' : fictitious || testMessage ? 'made-up' : bulk ? 'mass mail' : goods && health.length === 0 ? 'goods' : automated && !visible.some(identifiesSomeone) && readThrough(parts) ? 'automated notice' : null;
+  const nobody = veterinary ? 'veterinary' : fictitious || testMessage ? 'made-up' : bulk ? 'mass mail' : goods && health.length === 0 ? 'goods' : automated && !visible.some(identifiesSomeone) && readThrough(parts) ? 'automated notice' : publicFigure ? 'public figure' : null;
   return { containsPhi, score: Number(score.toFixed(2)), reasons, promoted, hipaaTemplate, namedRecordFile, nobody };
 }
 

@@ -15,6 +15,7 @@ const MAX_SEGMENT = 2000;
 
 export function recognizeHl7(ctx: PartContext): void {
   const { text } = ctx;
+  if (text.indexOf('^') >= 0) recognizeNameRows(ctx);
   let pid = text.indexOf('PID|');
   if (pid < 0) return;
   // MSH segments, in order: MSH-11 (processing ID) "T" (training) or "D" (debugging) marks a test message.
@@ -32,6 +33,55 @@ export function recognizeHl7(ctx: PartContext): void {
     scanPid(ctx, i);
     if (testMessage) for (let h = first; h < ctx.hits.length; h++) markTest(ctx.hits[h]);
   }
+}
+
+/**
+ * An HL7 name (FAMILY^GIVEN[^MIDDLE]) copied out of its segment into a report row with a YYYYMMDD date after it on
+ * its line: an interface engine's error list ("PID  HOLT^BRAYDEN^J  20110322  MenACWY …") names patients too.
+ */
+function recognizeNameRows(ctx: PartContext): void {
+  const { text } = ctx;
+  let found = 0;
+  for (let c = text.indexOf('^'); c >= 0 && found < MAX_NAME_ROWS; c = text.indexOf('^', c + 1)) {
+    let s = c;
+    while (s > 0 && isLetter(text.charCodeAt(s - 1)) && c - s < 40) s--;
+    const before = s > 0 ? text.charCodeAt(s - 1) : 10;
+    // After a field separator it is a segment's own field, read with its segment (scanPid).
+    if (c - s < 2 || !(before === 10 || before === 13 || before === 32 || before === 9)) continue;
+    let e = c + 1;
+    while (e < text.length && isLetter(text.charCodeAt(e)) && e - c < 40) e++;
+    if (e - c - 1 < 2 || HL7_PLACEHOLDER.test(text.slice(s, c))) continue;
+    // The rest of the name (middle name or initial) up to whitespace or the next field.
+    let end = e;
+    while (end < text.length && text.charCodeAt(end) === 94 && end - c < 80) {
+      end++;
+      while (end < text.length && isLetter(text.charCodeAt(end)) && end - c < 80) end++;
+    }
+    if (!dateLaterOnLine(text, end)) continue;
+    ctx.hits.push(makeHit('PATIENT_NAME', 'high', ctx.where, s, e, 'strong', ['hl7:name-in-row'], 'an HL7 person name (FAMILY^GIVEN) in a row with a date: a patient listed by an interface'));
+    found++;
+    c = end;
+  }
+}
+const MAX_NAME_ROWS = 200;
+
+function isLetter(c: number): boolean {
+  const l = c | 32;
+  return (l >= 97 && l <= 122) || (c > 0xbf && c < 0x250);
+}
+
+/** An eight-digit YYYYMMDD date, standing alone, within the next 80 characters of the line. */
+function dateLaterOnLine(text: string, from: number): boolean {
+  const limit = Math.min(text.length, from + 80);
+  let run = 0;
+  for (let p = from; p <= limit; p++) {
+    const c = p < text.length ? text.charCodeAt(p) : 10;
+    if (c >= 48 && c <= 57) { run++; continue; }
+    if (run === 8 && plausibleHl7Date(text, p - 8)) return true;
+    if (c === 10 || c === 13) return false;
+    run = 0;
+  }
+  return false;
 }
 
 function markTest(h: Hit): void {

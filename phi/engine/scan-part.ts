@@ -42,6 +42,8 @@ export interface PartScan {
   fictitious: number;
   /** Words calling the data de-identified ("de-identified extract"): its study IDs are codes, not patients' numbers. */
   deidentified: number;
+  /** Words saying a person's health was made public ("spoke publicly about", "press release"): a public figure's. */
+  publicity: number;
   /** An automatic out-of-office reply (its subject's prefix, or its opening words). */
   autoReply: boolean;
   /** A system's notice saying so ("This is an automated message. Please do not reply."). */
@@ -206,6 +208,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
   let bulk = 0;
   let fictitious = 0;
   let deidentified = 0;
+  let publicity = 0;
   // A healthcare setting: its words, and a lab test named ("register the donor for a urine drug screen").
   for (const m of terms) {
     if (m.kind === 'x' || m.kind === 'l') contextTerms++;
@@ -215,6 +218,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
     else if (m.kind === 'k' && !(subject && OPT_OUT.has(m.entry.term))) bulk++;
     else if (m.kind === 'z' && !(m.entry.term === 'made up' && madeUpIsAVerb(text, tokens, m.first, m.last))) fictitious++;
     else if (m.kind === 'q') deidentified++;
+    else if (m.kind === 'u') publicity++;
   }
   // Chinese runs its words together, so the dictionary's whole-token terms never see them: where a
   // date of birth was written the CJK way (…年…月…日), look for a few healthcare words in the text.
@@ -253,7 +257,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
   }
   hits.push(...added);
   hits.sort((a, b) => a.start - b.start);
-  return { where, text, hits, contextTerms, signatures, veterinary, strongVeterinary, animalExposure, bulk, fictitious, deidentified, autoReply: isAutoReply(where, text), automated: isAutomatedNotice(where, text), staffNames: ctx.staffNames ?? [] };
+  return { where, text, hits, contextTerms, signatures, veterinary, strongVeterinary, animalExposure, bulk, fictitious, deidentified, publicity, autoReply: isAutoReply(where, text), automated: isAutomatedNotice(where, text), staffNames: ctx.staffNames ?? [] };
 }
 
 /**

@@ -53,6 +53,9 @@ const ADVERSARIAL: Record<string, string> = {
   'hindi-cues-stems': 'मेरा नाम अर्जुन मेहरोत्रा है, श्रीमती सुनीता को पैनिक अटैक। ',
   'amharic-cues-stems': 'አቶ ገብረመስቀል ታደሰ የስኳር በሽታ፣ ሐኪሞቹ ኢንሱሊን ሳል። ስሜ አልማዝ ደስታ ነው ',
   'bengali-cues-stems': 'শ্রীমতী অনিমা দত্ত, ডায়াবেটিসে জ্বর আমার নাম নাসরিন সুলতানা। ',
+  // HL7 names (FAMILY^GIVEN) copied into report rows with a date after them (hl7.ts), and carets alone.
+  'hl7-name-rows': 'PID  HOLT^BRAYDEN^J  20110322 Tdap\n',
+  'carets': 'AB^CD^EF^GH^',
   'urdu-cues-stems': 'میری والدہ زبیدہ اختر کو شوگر مسز ملک کو دمہ ہے ',
 };
 

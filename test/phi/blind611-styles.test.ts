@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { scanParts } from '../../phi/index.ts';
+import { recognizersFlag, recognizersFlagText } from './recognizers.ts';
+
+// Readings added in session 21 from blind sets 611-618 (held back through session 20, then read). Made-up names and
+// numbers; none taken from a test set. Each case has a twin that must go the other way.
+
+const flags = (subject: string, body: string): boolean => scanParts([{ where: 'subject', text: subject }, { where: 'body', text: body }]).containsPhi;
+
+describe('a public figure\'s health, made public, sets 611-618', () => {
+  it('a person who spoke publicly about their illness is a public figure, not a patient', () => {
+    expect(flags('Blog idea', 'The marathoner Teodora Vance spoke publicly about her type 1 diabetes and her insulin pump on a radio show last month. A general post on running with diabetes?')).toBe(false);
+    expect(flags('Blog idea', 'The marathoner Teodora Vance told us about her type 1 diabetes and her insulin pump at her visit last month. A general post on running with diabetes?')).toBe(true);
+  });
+  it('a press release about a former official\'s heart failure names no patient of ours', () => {
+    const release = (cue: string) => flags('Talking points', `${cue}: former Mayor Augustin Pellerin has entered hospice care after years of heart failure. We do not comment on any individual's care.`);
+    expect(release('FOR IMMEDIATE RELEASE')).toBe(false);
+    expect(release('Internal only')).toBe(true);
+  });
+  it('a patient\'s own numbers in the same mail still make it PHI', () => {
+    expect(flags('Press release draft', 'Draft press release below. Internal note, remove before sending: the case is Augustin Pellerin, DOB 04/22/1949, admitted with heart failure.')).toBe(true);
+  });
+});
+
+describe('interface and mass-mail shapes, sets 611-618', () => {
+  const errors = (row: string) => recognizersFlagText(`This is an automated message from the interface engine.\n\nVXU batch 0412 rejected 1 record.\nSEG  PATIENT              DOB        VACCINE      ERROR\n${row}\n`);
+  it('an HL7 name (FAMILY^GIVEN) in a report row with its date is a patient listed by the interface', () => {
+    expect(errors('PID  KESTREL^MARGOT^A  19580714  Influenza    Missing lot number')).toBe(true);
+    expect(errors('PID  LAST^FIRST^M      YYYYMMDD  Influenza    Missing lot number')).toBe(false);
+  });
+  it('a greeting to the whole community is mass mail: the street address is the clinic\'s', () => {
+    const letter = (greeting: string) => recognizersFlag([{ where: 'subject', text: 'Vacunas gratis' }, { where: 'body', text: `${greeting}:\n\nEl Departamento de Salud ofrecerá vacunación gratuita contra el sarampión los sábados en 210 Birch Avenue. Traigan la cartilla de vacunación de sus hijos si la tienen.\n\nEl sarampión es muy contagioso.\n\nInformación: (541) 555-0101` }]);
+    expect(letter('Estimada comunidad')).toBe(false);
+    expect(letter('Estimada familia')).toBe(true);
+  });
+});
