@@ -12,6 +12,11 @@ describe('a public figure\'s health, made public, sets 611-618', () => {
     expect(flags('Blog idea', 'The marathoner Teodora Vance spoke publicly about her type 1 diabetes and her insulin pump on a radio show last month. A general post on running with diabetes?')).toBe(false);
     expect(flags('Blog idea', 'The marathoner Teodora Vance told us about her type 1 diabetes and her insulin pump at her visit last month. A general post on running with diabetes?')).toBe(true);
   });
+  it('an athlete who talked about an illness in a televised interview is a public figure', () => {
+    const post = (source: string) => flags('waiting-room slide', `Olympic diver Ines Castellano said ${source} that she has had migraines since high school and takes sumatriptan before long flights. Nice "you can still compete" slide?`);
+    expect(post('in a televised interview this week')).toBe(false);
+    expect(post('at her follow-up this week')).toBe(true);
+  });
   it('a press release about a former official\'s heart failure names no patient of ours', () => {
     const release = (cue: string) => flags('Talking points', `${cue}: former Mayor Augustin Pellerin has entered hospice care after years of heart failure. We do not comment on any individual's care.`);
     expect(release('FOR IMMEDIATE RELEASE')).toBe(false);
