@@ -22,7 +22,10 @@ const CLINICAL_DOCUMENT = /[_\- ](?:consent|consents|labs?|results|referral|disc
 /** "…_BIRADS4_…", "…_A1c9.2_…": a result glued to its test's name, as file names write them (the text's tokens see one word). */
 const FILE_NAME_RESULT = /(?:^|[_\- .])(bi-?rads|hba1c|a1c|inr|egfr|psa|tsh|ldl)[_\-]?(\d{1,3}(?:\.\d{1,2})?[a-c]?)(?=[_\- ]|\.[a-z]{2,4}$|$)/i;
 
-/** Pushes the date of birth, the record number and a glued result written into `name`, which starts at `offset` in the part. */
+/** "…_sacral_PI_stage4_…", "…_stageIIIA_…": a disease's or a wound's stage, glued to the word as file names write it. */
+const FILE_NAME_STAGE = /(?:^|[_\- .])stage[_\-]?(?:[1-4]|iv|i{1,3})[a-c]?(?=[_\- ]|\.[a-z]{2,4}$|$)/i;
+
+/** Pushes the date of birth, the record number, a stage and a glued result written into `name`, which starts at `offset` in the part. */
 export function fileNameIdentifiers(ctx: PartContext, name: string, offset: number): void {
   const { text, where } = ctx;
   const dob = FILE_NAME_DOB.exec(name) ?? FILE_NAME_OLD_DATE.exec(name);
@@ -40,6 +43,12 @@ export function fileNameIdentifiers(ctx: PartContext, name: string, offset: numb
     const rs = offset + result.index + (/^[_\- .]/.test(result[0]) ? 1 : 0);
     const re = offset + result.index + result[0].length;
     ctx.hits.push(makeHit('LAB_RESULT', 'medium', where, rs, re, 'health', ['dictionary:lab', 'pattern:lab-value', 'file-name'], `${quote(text, rs, re)} in a file name: a test and its result`));
+  }
+  const stage = FILE_NAME_STAGE.exec(name);
+  if (stage) {
+    const ss = offset + stage.index + (/^[_\- .]/.test(stage[0]) ? 1 : 0);
+    const se = offset + stage.index + stage[0].length;
+    ctx.hits.push(makeHit('DIAGNOSIS', 'medium', where, ss, se, 'health', ['pattern:stage', 'file-name'], `${quote(text, ss, se)} in a file name: a disease's or a wound's stage`));
   }
   const mrn = FILE_NAME_MRN.exec(name);
   if (mrn) {

@@ -124,6 +124,17 @@ function labelCell(text: string, labelStart: number, labelEnd: number, valuePos:
   return false;
 }
 
+/** Past a US state's postal code in capitals and the blank after it ("WI 4419027735"), or pos itself. */
+function afterStateCode(ctx: PartContext, pos: number): number {
+  const { text, tokens } = ctx;
+  const k = tokenIndexAt(tokens, pos);
+  if (k + 1 >= tokens.count || tokens.start[k] !== pos || tokens.end[k] - pos !== 2 || (tokens.flags[k] & F_ALL_UPPER) === 0) return pos;
+  if (!US_STATE_CODES.has(text.slice(pos, pos + 2)) || tokens.line[k + 1] !== tokens.line[k]) return pos;
+  const next = tokens.start[k + 1];
+  return next - tokens.end[k] <= 3 && /^[ \t:#]+$/.test(text.slice(tokens.end[k], next)) ? next : pos;
+}
+const US_STATE_CODES = new Set('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR'.split(' '));
+
 export function recognizeLabels(ctx: PartContext): void {
   for (const m of ctx.terms) {
     if (m.kind !== 'L' || !m.entry.label) continue;
@@ -181,7 +192,10 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   const labelStart = tokens.start[m.first];
   const labelEnd = tokens.end[m.last];
   const term = m.entry.term;
-  const { pos, explicit } = valueStart(ctx, labelEnd, !WEAK_LABELS.has(term));
+  const start = valueStart(ctx, labelEnd, !WEAK_LABELS.has(term));
+  const { explicit } = start;
+  // "Medicaid WI 4419027735": a state's programme, its postal code between the payer and the member's number.
+  const pos = type === 'HEALTH_PLAN_ID' ? afterStateCode(ctx, start.pos) : start.pos;
   // "Float PT Omar Haddad", "our PT": in capitals after a staffing word, PT is the physical therapist.
   if (term === 'pt' && (tokens.flags[m.first] & F_ALL_UPPER) !== 0 && m.first > 0 && STAFF_PT_BEFORE.has(tokenText(text, tokens, m.first - 1))) return null;
   // "PT Lensa Nusantara Jaya" (an Indonesian company), "PT Sarah" (a physical therapist): in capitals and with no colon, "PT" labels no patient.
@@ -191,6 +205,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   if (term === 'id' && !insurerBefore(ctx, m.first)) return null;
   // "payer ID 60054", "Tax ID", "submitter ID": an organisation's identifier, not a member's.
   if ((term === 'id' || term === 'id number') && m.first > 0 && ORG_ID_WORDS.has(tokenText(text, tokens, m.first - 1))) return null;
+  // "AAPC member ID 01928374", "ASHA account: 12109455": a clinician's or a coder's membership of a professional body.
+  if ((type === 'HEALTH_PLAN_ID' || type === 'BANK_ACCOUNT') && professionalBodyBefore(ctx, m.first)) return null;
   // "Liability policy: GLP-4471902", "malpractice policy #": a business's insurance, nobody's health plan.
   if (term.startsWith('policy') && m.first > 0 && BUSINESS_POLICY_WORDS.has(tokenText(text, tokens, m.first - 1))) return null;
   // "Registrant: Olamide Oyelaran, MD (Member #A-220914)": a clinician's membership of a society, no health plan's.
@@ -387,6 +403,16 @@ const ACCOUNT_LABELS = new Set(['account', 'acct', 'account number', 'account no
 /** Insurance no health plan is: a business's liability, a building's property cover. */
 const LIABILITY_WORDS = new Set(['liability', 'malpractice', 'umbrella', 'cyber', 'fleet', 'property']);
 const BUSINESS_POLICY_WORDS = new Set(['liability', 'malpractice', 'professional', 'property', 'umbrella', 'auto', 'vehicle', 'fleet', 'cyber', 'crime', 'bond', 'fidelity', 'flood', 'fire', 'building', 'business', 'commercial', 'travel', 'privacy', 'refund', 'return', 'returns', 'cancellation', 'retention']);
+/** One of the two words before the label ("AAPC member ID", "ASHA account") names a professional body. */
+function professionalBodyBefore(ctx: PartContext, first: number): boolean {
+  const { text, tokens } = ctx;
+  for (let j = first - 1; j >= 0 && j >= first - 2 && tokens.line[j] === tokens.line[first]; j--) {
+    if (PROFESSIONAL_BODIES.has(tokenText(text, tokens, j))) return true;
+  }
+  return false;
+}
+/** Professional bodies and boards whose members are clinicians, coders or therapists (folded). */
+const PROFESSIONAL_BODIES = new Set(['aapc', 'ahima', 'asha', 'ama', 'aanp', 'aapa', 'aota', 'apta', 'nbcot', 'nccpa', 'aana', 'acog', 'aafp', 'acp', 'abim', 'aacn', 'ncbde', 'adces', 'aade', 'nbrc', 'arrt', 'ardms', 'ptcb']);
 const ORG_ID_WORDS = new Set(['payer', 'payor', 'tax', 'employer', 'provider', 'vendor', 'submitter', 'receiver', 'sender', 'clearinghouse', 'partner', 'federal', 'tin', 'ein', 'npi', 'transaction', 'batch', 'trading', 'facility', 'practice', 'group', 'plan']);
 
 // "member <name>, ID …", "subscriber …, ID …": the person a plan covers.

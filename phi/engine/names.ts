@@ -681,11 +681,12 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
   invertedNameRows(ctx);
   surnameInitialBeforeCodes(ctx);
   // Overlap questions are asked per room or date in text order: indexes built at the first one keep 1 MB census lines linear.
-  let index: { any: ReturnType<typeof overlapIndex>; names: ReturnType<typeof overlapIndex>; honorificEnds: Map<number, Hit> } | null = null;
+  let index: { any: ReturnType<typeof overlapIndex>; names: ReturnType<typeof overlapIndex>; honorificEnds: Map<number, Hit>; nameEnds: Map<number, Hit> } | null = null;
   const indexes = () => (index ??= {
     any: overlapIndex(ctx.hits, () => true),
     names: overlapIndex(ctx.hits, (h) => h.type === 'PATIENT_NAME'),
     honorificEnds: new Map(ctx.hits.filter((h) => h.type === 'PATIENT_NAME' && h.role === 'named' && h.reasons.some((r) => r.startsWith('honorific:'))).map((h) => [h.end, h])),
+    nameEnds: new Map(ctx.hits.filter((h) => h.type === 'PATIENT_NAME' && h.role === 'named').map((h) => [h.end, h])),
   });
   const add = (h: Hit) => {
     ctx.hits.push(h);
@@ -699,6 +700,12 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
       ROOM_NUMBER.test(text.slice(s, tokens.end[k])) && (tokens.flags[k - 2] & F_UPPER_FIRST) !== 0 && isGivenName(ctx, tokens.start[k - 2]) &&
       healthBetween(ctx, s + 1, text.length)) {
       add(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[k - 2], tokens.end[k - 2], 'named', ['name:census'], `${quote(text, tokens.start[k - 2], tokens.end[k - 2])} in room ${quote(text, s, tokens.end[k])}: a resident's name`));
+      continue;
+    }
+    // "the card for E. Walsh (204B)", "Mrs. Walsh (204B)": a name with its room and bed in parentheses is a resident's.
+    if (k > 0 && text.charCodeAt(s - 1) === 40 && text.charCodeAt(tokens.end[k]) === 41 && ROOM_NUMBER.test(text.slice(s, tokens.end[k]))) {
+      const h = nameBeforeRoom(ctx, k, indexes());
+      if (h) add(h);
       continue;
     }
     if (k === 0 || (tokens.flags[k] & F_ALPHA) !== 0 || tokens.line[k - 1] !== tokens.line[k]) continue;
@@ -818,6 +825,31 @@ function roomAfterName(ctx: PartContext, room: number, k: number, index: { names
   return makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[n], tokens.end[n], 'named', ['name:room'], `${quote(text, tokens.start[n], tokens.end[n])} with a room (${quote(text, tokens.start[room], tokens.end[k])}): a resident's name`);
 }
 
+/**
+ * The name right before a parenthesised room and bed ("E. Walsh (204B)"): a name already found there is marked as a
+ * resident's; an initial and a surname are one. Not a clinician's ("Dr. Walsh (204B)" is an office).
+ */
+function nameBeforeRoom(ctx: PartContext, k: number, index: { nameEnds: Map<number, Hit> }): Hit | null {
+  const { text, tokens } = ctx;
+  const nameEnd = tokens.start[k] - 2;
+  if (text.charCodeAt(nameEnd) !== 32) return null;
+  const known = index.nameEnds.get(nameEnd);
+  if (known) {
+    const t = tokenIndexAt(tokens, known.start);
+    const doctor = t > 0 && PROVIDER_TITLES.has(tokenText(text, tokens, t - 1));
+    if (!doctor && !known.reasons.includes('name:room')) known.reasons.push('name:room');
+    return null;
+  }
+  const m = INITIAL_SURNAME_BEFORE.exec(text.slice(Math.max(0, nameEnd - 30), nameEnd));
+  if (!m) return null;
+  const ns = nameEnd - m[1].length;
+  const t = tokenIndexAt(tokens, ns);
+  if (t > 0 && PROVIDER_TITLES.has(tokenText(text, tokens, t - 1))) return null;
+  return makeHit('PATIENT_NAME', 'medium', ctx.where, ns, nameEnd, 'named', ['name:initial-surname', 'name:room'], `${quote(text, ns, nameEnd)} with a room and bed (${quote(text, tokens.start[k], tokens.end[k])}): a resident's name`);
+}
+/** "E. Walsh", "R. Baptiste-Noel" closing the text before a room: an initial and a surname. */
+const INITIAL_SURNAME_BEFORE = /(?:^|[\s(:,])([A-Z]\. ?[A-Z][a-z]{1,20}(?:[-'][A-Z][a-z]{1,20})?)$/;
+
 /** Token n reads as one name word on a census line: capitalised, no digits, not all capitals, no common or place word. */
 /**
  * Handoff and census rows that open with "Surname, Given" ("- Bitsuie, Roy ch8: c/o chest tightness"):
@@ -845,6 +877,8 @@ function invertedNameRows(ctx: PartContext): void {
     const g = k + 1;
     if (g >= tokens.count || tokens.line[g] !== tokens.line[k] || !INVERTED_GAP.test(text.slice(tokens.end[k], tokens.start[g]))) continue;
     if ((tokens.flags[g] & F_UPPER_FIRST) === 0 || !surnameWord(ctx, k) || !isGivenName(ctx, tokens.start[g]) || !(healthOnLineAfter(ctx, g) || healthInSubList(ctx, g))) continue;
+    // "Congratulations, Lucía …", "Welcome, Omar …": a word addressing the reader, not a surname.
+    if (VOCATIVE_STOP.has(tokenText(text, tokens, k))) continue;
     // "- Hmong, Thu 1-3 (2 LTBI follow-ups)": a weekday with its hours, not a given name.
     if (g + 1 < tokens.count && tokens.line[g + 1] === tokens.line[g] && (tokens.flags[g + 1] & F_DIGIT) !== 0 && WEEKDAY_SHORT.has(tokenText(text, tokens, g).toLowerCase())) continue;
     // "Gomez, Ana M - …": a middle initial closes the name.
@@ -1251,7 +1285,8 @@ function credentialAfter(ctx: PartContext, end: number): boolean {
 }
 const THERAPIST_CREDENTIALS = new Set(['PT', 'OT', 'DPT', 'SLP', 'ST', 'RT', 'ATC']);
 // "Anika Patel, CPNP (DEA …)": a bracket may follow the credential.
-const CREDENTIAL_SHAPE = /^, ?([A-Z]{2,6}(?:[-/][A-Z]{1,3})?)(?:[.,;)]|\s*$|\n| {1,2}(?:[A-Z][a-z]|and |\||\())/;
+// A degree written with periods ("Lucía Barragán, M.S., CCC-SLP", "Ph.D.") too.
+const CREDENTIAL_SHAPE = /^, ?([A-Z]{2,6}(?:[-/][A-Z]{1,3})?|(?:[A-Z][a-z]?\.){2,3})(?:[.,;)]|\s*$|\n| {1,2}(?:[A-Z][a-z]|and |\||\())/;
 const BARE_CREDENTIAL = /^ ([A-Z]{2,5}(?:\/[A-Z]{1,2})?)(?:[.,;)]|\s*$|\n| [A-Z]{2,5}\b)/;
 
 /** An identifier label, condition, lab or procedure written in capitals ("MRN", "CHF"), not a credential. */
@@ -1590,7 +1625,7 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   'grand rounds national annual training conference convention summit webinar workshop series symposium lecture seminar course session sessions program programme ' +
   'month week awareness journal club forum update review coach coaches day network alliance association society council committee initiative project ' +
   // Schools, job ads and headings in capitals: "Dear Lincoln Elementary families", "NOW HIRING".
-  'elementary middle academy families parents staff now hiring apply join wanted position positions job jobs career careers opening openings ' +
+  'elementary middle academy families parents staff infant infants newborn feeding now hiring apply join wanted position positions job jobs career careers opening openings ' +
   // Departments and practices: "Rio Verde Pediatrics", "Lakeshore Dermatology".
   'pediatrics paediatrics cardiology oncology urology dermatology orthopedics orthopaedics neurology radiology gastroenterology nephrology obgyn gynecology ' +
   'obstetrics psychiatry rehabilitation rehab hospice dental dentistry surgery surgical medicine internal therapy therapies nursing imaging laboratory laboratories ' +

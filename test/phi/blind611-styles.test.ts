@@ -39,3 +39,42 @@ describe('interface and mass-mail shapes, sets 611-618', () => {
     expect(letter('Estimada familia')).toBe(true);
   });
 });
+
+describe('shapes read from sets 627-634', () => {
+  const names = (text: string): string[] => {
+    const parts = [{ where: 'body', text }];
+    return scanParts(parts).findings.filter((f) => f.type === 'PATIENT_NAME' && f.confidence !== 'low').map((f) => text.slice(f.start, f.end));
+  };
+  it('a state\'s postal code between the payer and the member\'s number', () => {
+    expect(recognizersFlagText('Para facturar la consulta necesitamos confirmar el número de afiliado de Medicaid OR 5520193847.')).toBe(true);
+    expect(recognizersFlagText('Para facturar la consulta necesitamos confirmar el número de afiliado de Medicaid ORDER 5520193847.')).toBe(false);
+  });
+  it('a wound\'s or a disease\'s stage glued into a file name beside a full name', () => {
+    const file = (name: string) => recognizersFlag([{ where: 'subject', text: 'photos' }, { where: 'body', text: 'from this morning' }, { where: 'attachment-name', text: name }]);
+    expect(file('Pemberton_Audrey_heel_stage3_2025-02-11.zip')).toBe(true);
+    expect(file('Pemberton_Audrey_heel_draft3_2025-02-11.zip')).toBe(false);
+  });
+  it('a name with a room and bed in parentheses is a resident\'s', () => {
+    const count = (who: string) => recognizersFlagText(`Count on cart 3 is off by one tab on the oxycodone 5 mg card for ${who}. Starting the discrepancy form.`);
+    expect(count('R. Okonjo (311C)')).toBe(true);
+    expect(count('R. Okonjo (ext. 311)')).toBe(false);
+    expect(count('Dr. Okonjo (311C)')).toBe(false);
+  });
+  it('a child\'s feeding disorder is a condition, in Spanish too', () => {
+    expect(recognizersFlagText('Estos son los ejercicios para casa de Mateo Ibarra por su trastorno de la alimentación pediátrica.')).toBe(true);
+    expect(recognizersFlagText('Estos son los ejercicios para casa de Mateo Ibarra por su viaje de la próxima semana.')).toBe(false);
+  });
+  it('a greeting word before a comma is not a surname; a degree with periods is a credential', () => {
+    expect(names('Congratulations, Lucía Barragán, M.S., CCC-SLP! You completed the dysphagia course.')).toEqual([]);
+    expect(names('Barragán, Lucía - dysphagia course follow-up.')).toContain('Barragán, Lucía');
+  });
+  it('a member ID or an account with a professional body is a clinician\'s or a coder\'s', () => {
+    expect(recognizersFlagText('Marcus passed the CPC exam this week (AAPC member ID 01928374); he can now code surgical claims.')).toBe(false);
+    expect(recognizersFlagText('Marcus passed the CPC exam this week (Aetna member ID 01928374); he can now code surgical claims.')).toBe(true);
+  });
+  it('a person who announced an illness on their own podcast is a public figure', () => {
+    const gala = (how: string) => flags('Gala keynote', `Olympic rower Kenji Aldana, who ${how} that he has lived with type 1 diabetes since age 12, will give the keynote at our gala.`);
+    expect(gala('announced on his own podcast last year')).toBe(false);
+    expect(gala('told us at his visit last year')).toBe(true);
+  });
+});

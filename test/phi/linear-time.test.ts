@@ -47,6 +47,7 @@ const ADVERSARIAL: Record<string, string> = {
   'room-after-name': 'Mrs. Lee rm 3 oxycodone\n',
   'initials-birth-date': 'labs J.M. 04/17/1988 A1c 9.1\n',
   'unit-bed-census': 'Lamar Whitsett 5E-14 MRSA\n',
+  'room-in-parentheses': 'card for E. Walsh (204B) oxycodone ',
   // Person cues and stems of the scripts read by stems (stems.ts): prefixes, endings and names after cues, repeated.
   'hebrew-cues-stems': "המטופלת רותם כהן, משפחת לוי (גב' שרה ת.ז. 034617829 והכימותרפיה ",
   'greek-cues-stems': 'η ασθενής Μαρία Παπαδοπούλου κ. Γιώργος διαβήτη ',
