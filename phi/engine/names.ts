@@ -1661,6 +1661,17 @@ export function dropCompanyRepresentatives(ctx: PartContext): void {
   if (ctx.hits.some(representative)) ctx.hits = ctx.hits.filter((h) => !representative(h));
 }
 
+/**
+ * Care programmes named after a person ("Ryan White" eligibility, "Ryan White Part B"): the programme, not a patient.
+ * Their name hits are dropped.
+ */
+const PROGRAMME_NAMES = new Set(['ryan white']);
+export function dropProgrammeNames(ctx: PartContext): void {
+  // Read as a name by its words alone: with an age or a label ("Ryan White, 45, …") it is someone's.
+  const programme = (h: Hit): boolean => h.type === 'PATIENT_NAME' && h.end - h.start <= 12 && h.reasons.every((r) => r === 'name:given-name' || r === 'name:next-to-health') && PROGRAMME_NAMES.has(ctx.text.slice(h.start, h.end).toLowerCase());
+  if (ctx.hits.some(programme)) ctx.hits = ctx.hits.filter((h) => !programme(h));
+}
+
 /** A capitalised organisation word right after a name-shaped run: "Client: Rio Verde Health". */
 export function organisationAfter(text: string, e: number): boolean {
   const m = /^[ \t]{1,2}([A-Z][a-z]{2,14})\b/.exec(text.slice(e, e + 18));

@@ -14,6 +14,8 @@ const MONTHS = [
   'janeiro', 'fevereiro', 'mar[cç]o', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'dezembro',
   'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
   'januari', 'februari', 'maart', 'maret', 'mei', 'augustus', 'agustus', 'desember',
+  // Haitian Creole ("dat nesans 12 out 1965").
+  'janvye', 'fevriye', 'mas', 'me', 'jen', 'jiy[eè]', 'out', 'septanm', 'okt[oò]b', 'novanm', 'desanm',
 ].join('|');
 
 /** O'Brien, McDonald, García-López, Müller */

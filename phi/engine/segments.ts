@@ -84,7 +84,8 @@ export function findSignatures(ctx: PartContext): Signature[] {
     const lineEnd = lines[line + 1] - 1;
     if (lineEnd - tokens.end[m.last] > 40) continue;
     // "Thank you for your payment." opening a receipt thanks the reader; it signs nothing.
-    if (m.first === 0 && THANKS_SENTENCE.test(text.slice(tokens.end[m.last], lineEnd))) continue;
+    // Nor does "Thank you, Tamsin Greaves." opening it: a thanks to the reader, by name, as a sentence.
+    if (m.first === 0 && (THANKS_SENTENCE.test(text.slice(tokens.end[m.last], lineEnd)) || THANKED_READER.test(text.slice(tokens.end[m.last], lineEnd)))) continue;
     closingLines.add(line);
   }
   // "-- " delimiter lines.
@@ -185,6 +186,7 @@ function credentialedNameLine(ctx: PartContext, s: number, e: number): [number, 
 const CREDENTIALED_NAME = /^([\s\->—–]{0,4})((?:\p{Lu}[\p{Ll}'’-]{0,20}\.? ){1,3}\p{Lu}[\p{Ll}'’-]{1,20}), ?(?:MD|DO|NP|PA-C|RN|DDS|DMD|PharmD|PhD|DPM|OD|AuD|DNP|FNP(?:-BC)?|APRN|LCSW|CNM|RD|RDN|RDCS|CCRC)\b/u;
 
 const THANKS_SENTENCE = /^ (?:for|from)\b[^\n]*[.!]\r?$/;
+const THANKED_READER = /^, ?\p{Lu}[\p{L}'’-]{0,24}(?: \p{Lu}[\p{L}'’-]{0,24}){0,2}[.!]\r?$/u;
 
 /** A line holding only a phone number or an e-mail address. */
 const CONTACT_LINE = /^[ \t]*(?:\+?1?[ .-]?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})[ \t\r]*$/;

@@ -78,3 +78,31 @@ describe('shapes read from sets 627-634', () => {
     expect(gala('told us at his visit last year')).toBe(true);
   });
 });
+
+describe('shapes read from sets 635-642', () => {
+  it('"Thank you, <name>." opening a receipt thanks its reader: what follows is no signature', () => {
+    const receipt = (opening: string) => recognizersFlagText(`${opening}\n\nWe charged $900.00 to card 4539 1488 0310 9874 on 03/02/2025 as the deposit for your vaginoplasty scheduled 04/14/2025.\nBilling address: 2210 SE Division St, Apt 4, Portland, OR 97202`);
+    expect(receipt('Thank you, Wren Castellanos.')).toBe(true);
+    expect(receipt('Thank you,\nWren Castellanos')).toBe(false);
+  });
+  it('a date of birth with a Haitian Creole month', () => {
+    const report = (dob: string) => recognizersFlagText(`Mwen rele Josette Bien-Aimé (dat nesans ${dob}). Rezilta mamografi a anòmal.\n\nCommunity Health Worker, Lumen Coast Women's Health clinic`);
+    expect(report('3 out 1958')).toBe(true);
+    expect(report('pa konnen')).toBe(false);
+  });
+  it('a full name in a file name with the Spanish acronym of PTSD', () => {
+    const file = (name: string) => recognizersFlag([{ where: 'subject', text: 'evaluación' }, { where: 'body', text: 'Te adjunto la evaluación que pediste.' }, { where: 'attachment-name', text: name }]);
+    expect(file('Quiroga_Ofelia_TEPT_evaluacion_2025-03-02.pdf')).toBe(true);
+    expect(file('Quiroga_Ofelia_CV_evaluacion_2025-03-02.pdf')).toBe(false);
+  });
+  it('"Ryan White" is the HIV care programme, not a patient', () => {
+    const posting = (who: string) => recognizersFlagText(`We are hiring a case manager for ${who} clients living with HIV; apply at jobs@clinic.example`);
+    expect(posting('our Ryan White')).toBe(false);
+    expect(posting('Ryan Whitby and other')).toBe(true);
+  });
+  it('a reminder system\'s message that names no one is nobody\'s, whatever its wording', () => {
+    const reminder = (opening: string) => scanParts([{ where: 'subject', text: 'Reminder: your appointment tomorrow' }, { where: 'body', text: `${opening} tomorrow at the Transplant Clinic, 6th floor.\nPlease arrive 15 minutes early and bring your photo ID, insurance card and a list of your medications.\nReply C to confirm or call (608) 555-0110 to reschedule.` }]).containsPhi;
+    expect(reminder('This is a reminder of your appointment')).toBe(false);
+    expect(reminder('We look forward to your appointment')).toBe(true);
+  });
+});
