@@ -13,6 +13,8 @@ const FILE_NAME_OLD_DATE = /(?:^|[_\- .])[A-Za-zÀ-ÿ]{2,}[_\- ](19\d\d[-_]?[01]
 
 /** "SC-0042287_ECT_consent_signed.pdf": a clinical document filed under a chart number (its name's first part). */
 const FILE_NAME_CHART_FIRST = /^([A-Z]{1,4}-?\d{5,10})[_\- ]/;
+/** "Arreola_Consuelo_HV5518204_UFE_consent_signed.pdf": or right after the surname and given name it is filed under. */
+const FILE_NAME_CHART_AFTER_NAME = /^[A-Za-zÀ-ÿ'’-]{2,30}_[A-Za-zÀ-ÿ'’-]{2,30}_([A-Z]{1,4}-?\d{5,10})(?=[_\- .])/;
 /** A camera's own numbering ("IMG1234", "DSC01234", "PXL2025…"), no chart's. */
 export const CAMERA_PREFIX = /^(?:img|dsc|dscn|dscf|pxl|vid|mvimg|photo|pic|scan|sam|gopr|dji|p)\d/i;
 /** An invoice's, order's or quote's number ("INV-2024118", "PO-55120"), no chart's. */
@@ -34,9 +36,14 @@ export function fileNameIdentifiers(ctx: PartContext, name: string, offset: numb
     const ls = offset + dob.index + (/^[_\- .]/.test(dob[0]) ? 1 : 0);
     ctx.hits.push(makeHit('DOB', 'high', where, ds, ds + dob[1].length, 'strong', ['label:dob', 'pattern:date', 'file-name'], `${quote(text, ls, ds + dob[1].length)} in a file name: a date of birth`));
   }
-  const chart = FILE_NAME_MRN.test(name) ? null : FILE_NAME_CHART_FIRST.exec(name);
+  const first = FILE_NAME_MRN.test(name) ? null : FILE_NAME_CHART_FIRST.exec(name);
+  const afterName = first || FILE_NAME_MRN.test(name) ? null : FILE_NAME_CHART_AFTER_NAME.exec(name);
+  const chart = first ?? afterName;
   if (chart && !CAMERA_PREFIX.test(chart[1]) && !ORDER_PREFIX.test(chart[1]) && CLINICAL_DOCUMENT.test(name)) {
-    ctx.hits.push(makeHit('MRN', 'medium', where, offset, offset + chart[1].length, 'high-risk', ['pattern:chart-number-file', 'file-name'], `${quote(text, offset, offset + chart[1].length)} opens the name of a clinical document: the chart number it is filed under`));
+    const cs = offset + chart.index + chart[0].indexOf(chart[1]);
+    // Filed under a patient's name, a number that happens to pass the DEA check ("HV5518204") is still their chart's.
+    if (afterName) ctx.hits = ctx.hits.filter((h) => !(h.type === 'DEA' && h.start === cs));
+    ctx.hits.push(makeHit('MRN', 'medium', where, cs, cs + chart[1].length, 'high-risk', ['pattern:chart-number-file', 'file-name'], `${quote(text, cs, cs + chart[1].length)} in the name of a clinical document: the chart number it is filed under`));
   }
   const result = FILE_NAME_RESULT.exec(name);
   if (result) {

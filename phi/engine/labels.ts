@@ -142,6 +142,7 @@ export function recognizeLabels(ctx: PartContext): void {
     if (hit) ctx.hits.push(hit);
   }
   recognizeBirthSuffixes(ctx);
+  recognizeCjkBirthLabels(ctx);
 }
 
 /**
@@ -162,6 +163,31 @@ function recognizeBirthSuffixes(ctx: PartContext): void {
     ctx.hits.push(makeHit('DOB', 'high', ctx.where, s, e, 'strong', ['label:born-suffix', 'pattern:date'], `${quote(text, s, e)} followed by "born" (${text.charAt(after === 0x51fa ? e + 1 : e)}): a date of birth`));
   }
 }
+
+/**
+ * "你的出生日期为2004年5月9日": a Chinese or Korean birth-date label run together with the words around it (one token
+ * to the tokenizer, so the dictionary's whole-token labels miss it), then the date, perhaps after a colon or "is".
+ */
+function recognizeCjkBirthLabels(ctx: PartContext): void {
+  const { text } = ctx;
+  let found: Set<number> | null = null;
+  for (const label of CJK_BIRTH_LABELS) {
+    for (let i = text.indexOf(label); i >= 0; i = text.indexOf(label, i + label.length)) {
+      let p = i + label.length;
+      for (let skipped = 0; skipped < 2 && CJK_LABEL_GAP.has(text.charCodeAt(p)); skipped++) p++;
+      const c = text.charCodeAt(p);
+      if (c < 48 || c > 57) continue;
+      const e = dateAt(text, p);
+      found ??= new Set(ctx.hits.filter((h) => h.type === 'DOB').map((h) => h.start));
+      if (e < 0 || found.has(p)) continue;
+      found.add(p);
+      ctx.hits.push(makeHit('DOB', 'high', ctx.where, p, e, 'strong', [`label:${label}`, 'pattern:date'], `"${label}" next to ${quote(text, p, e)}: a date of birth`));
+    }
+  }
+}
+const CJK_BIRTH_LABELS = ['出生日期', '生年月日', '생년월일'];
+/** ":", "：", " ", "为", "是", "은", "는". */
+const CJK_LABEL_GAP = new Set([58, 0xff1a, 32, 0x4e3a, 0x662f, 0xc740, 0xb294]);
 
 /** A clinician's credential right before a label, perhaps with a bracket opening: ", MD (Member #…". */
 const CREDENTIAL_BEFORE = /\b(?:MD|DO|RN|NP|PA-C|PharmD|PhD|DNP|APRN|FNP|DDS|DMD|LCSW|CRNA|RD|FACP|FAAP)[,;]?[ \t]{0,2}[([]?[ \t]{0,2}$/;

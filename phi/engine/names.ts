@@ -1795,7 +1795,8 @@ export function recognizeNamesWithAge(ctx: PartContext): void {
     // A decade ("a woman in her 60s developed …") is an age with no sex: nobody's name follows it.
     if (first === k && (flags[k] & F_ALPHA) !== 0 && text.charCodeAt(start[k] - 1) !== 36 /* "$34M Series B" */ && (text.charCodeAt(end[k] - 1) | 32) !== 115 && k + 1 < tokens.count && line[k + 1] === line[k] && start[k + 1] - end[k] === 1) {
       // "67M arjun bhattacharya, CP since 1400": after an age and sex, a name may be typed in lower case.
-      const ne = (flags[k + 1] & F_UPPER_FIRST) !== 0 ? nameAt(ctx, start[k + 1], 1) : casualNameAt(ctx, start[k + 1], 2);
+      // In capitalised mail a lower-case run there is a name only from a known given name ("PowerPort 8F titanium kit" is a part).
+      const ne = (flags[k + 1] & F_UPPER_FIRST) !== 0 ? nameAt(ctx, start[k + 1], 1) : isCasual(ctx) || isGivenName(ctx, start[k + 1]) ? casualNameAt(ctx, start[k + 1], 2) : -1;
       if (ne > 0 && text.slice(start[k + 1], ne).includes(' ') && !notAPerson(text, start[k + 1], ne)) {
         ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, start[k + 1], ne, 'named', ['name:with-age'], `${quote(text, start[k + 1], ne)} follows an age and sex: a person's name`));
         continue;

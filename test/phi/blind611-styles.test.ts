@@ -106,3 +106,31 @@ describe('shapes read from sets 635-642', () => {
     expect(reminder('We look forward to your appointment')).toBe(true);
   });
 });
+
+describe('shapes read from sets 643-650', () => {
+  const names = (text: string): string[] => scanParts([{ where: 'body', text }]).findings.filter((f) => f.type === 'PATIENT_NAME' && f.confidence !== 'low').map((f) => text.slice(f.start, f.end));
+  it('a Chinese birth-date label run together with the words before it', () => {
+    const note = (label: string) => recognizersFlagText(`林雨桐同学：你的${label}为2003年11月2日，乙肝表面抗体阴性，需要补种疫苗。`);
+    expect(note('出生日期')).toBe(true);
+    expect(note('预约日期')).toBe(false);
+  });
+  it('a number filed right under a patient\'s name in a clinical document\'s file name is the chart\'s, even if it passes the DEA check', () => {
+    const file = (name: string) => recognizersFlag([{ where: 'subject', text: 'signed consent' }, { where: 'body', text: 'Signed consent attached for the chart.' }, { where: 'attachment-name', text: name }]);
+    expect(file('Okonkwo_Adaeze_KT3317206_consent_signed.pdf')).toBe(true);
+    expect(file('Okonkwo_Adaeze_KT3317206_invoice.pdf')).toBe(false);
+  });
+  it('in capitalised mail, a lower-case run after an age-and-sex-shaped size is no name unless it opens with a given name', () => {
+    expect(names('LW-PP8F | PowerPort 8F titanium kit | L24091A | 10')).toEqual([]);
+    expect(names('Census: 8F maria lopez, asthma flare overnight')).toContain('maria lopez');
+  });
+  it('a persona its writer calls a composite character is made up', () => {
+    const story = (footnote: string) => recognizersFlag([{ where: 'subject', text: 'Meet Amina' }, { where: 'body', text: `Amina arrived last winter with a cough that would not go away. She learned her anemia could be treated and that her cough was not tuberculosis. ${footnote}` }]);
+    expect(story('*Amina is a composite character based on many families we serve.')).toBe(false);
+    expect(story('*Photo used with permission.')).toBe(true);
+  });
+  it('a Spanish job posting\'s mailbox is the recruiter\'s, whatever codes it lists', () => {
+    const posting = (how: string) => recognizersFlagText(`Buscamos coordinador(a) bilingüe para verificar elegibilidad con Medicare. Se valora experiencia con códigos ICD-10 (por ejemplo J44.9, G47.33). ${how} a empleos@harborline.example.`);
+    expect(posting('Envíe su currículum')).toBe(false);
+    expect(posting('Envíe su solicitud')).toBe(true);
+  });
+});

@@ -36,6 +36,7 @@ const ADVERSARIAL: Record<string, string> = {
   'wide-list-names': 'Olayinka Adeyemi has diabetes ',
   'possessive-names': "Ngozi's A1c 9.1% ",
   'cjk-birth-dates': '1949年6月2日生 ',
+  'cjk-birth-labels': '你的出生日期为2004年5月9日，',
   // Stems read at every character of a CJK run, and names after cues or before titles (stems.ts).
   'cjk-stems-and-names': '患者王秀英，糖尿病患者王伟先生',
   'arabic-cue-names': 'المريضة فاطمة الزهراني والأنسولين ',
