@@ -6,6 +6,10 @@ import { recognizersFlag, recognizersFlagText } from './recognizers.ts';
 // numbers; none taken from a test set. Each case has a twin that must go the other way.
 
 const flags = (subject: string, body: string): boolean => scanParts([{ where: 'subject', text: subject }, { where: 'body', text: body }]).containsPhi;
+/** Names the detector reads as a person's (medium or high) in a body. */
+const names = (text: string): string[] => scanParts([{ where: 'body', text }]).findings.filter((f) => f.type === 'PATIENT_NAME' && f.confidence !== 'low').map((f) => text.slice(f.start, f.end));
+/** The recognizers' reading of a short covering note with one attachment's file name. */
+const fileNamed = (subject: string, body: string, name: string): boolean => recognizersFlag([{ where: 'subject', text: subject }, { where: 'body', text: body }, { where: 'attachment-name', text: name }]);
 
 describe('a public figure\'s health, made public, sets 611-618', () => {
   it('a person who spoke publicly about their illness is a public figure, not a patient', () => {
@@ -41,16 +45,13 @@ describe('interface and mass-mail shapes, sets 611-618', () => {
 });
 
 describe('shapes read from sets 627-634', () => {
-  const names = (text: string): string[] => {
-    const parts = [{ where: 'body', text }];
-    return scanParts(parts).findings.filter((f) => f.type === 'PATIENT_NAME' && f.confidence !== 'low').map((f) => text.slice(f.start, f.end));
-  };
+
   it('a state\'s postal code between the payer and the member\'s number', () => {
     expect(recognizersFlagText('Para facturar la consulta necesitamos confirmar el número de afiliado de Medicaid OR 5520193847.')).toBe(true);
     expect(recognizersFlagText('Para facturar la consulta necesitamos confirmar el número de afiliado de Medicaid ORDER 5520193847.')).toBe(false);
   });
   it('a wound\'s or a disease\'s stage glued into a file name beside a full name', () => {
-    const file = (name: string) => recognizersFlag([{ where: 'subject', text: 'photos' }, { where: 'body', text: 'from this morning' }, { where: 'attachment-name', text: name }]);
+    const file = (name: string) => fileNamed('photos', 'from this morning', name);
     expect(file('Pemberton_Audrey_heel_stage3_2025-02-11.zip')).toBe(true);
     expect(file('Pemberton_Audrey_heel_draft3_2025-02-11.zip')).toBe(false);
   });
@@ -91,7 +92,7 @@ describe('shapes read from sets 635-642', () => {
     expect(report('pa konnen')).toBe(false);
   });
   it('a full name in a file name with the Spanish acronym of PTSD', () => {
-    const file = (name: string) => recognizersFlag([{ where: 'subject', text: 'evaluación' }, { where: 'body', text: 'Te adjunto la evaluación que pediste.' }, { where: 'attachment-name', text: name }]);
+    const file = (name: string) => fileNamed('evaluación', 'Te adjunto la evaluación que pediste.', name);
     expect(file('Quiroga_Ofelia_TEPT_evaluacion_2025-03-02.pdf')).toBe(true);
     expect(file('Quiroga_Ofelia_CV_evaluacion_2025-03-02.pdf')).toBe(false);
   });
@@ -108,14 +109,13 @@ describe('shapes read from sets 635-642', () => {
 });
 
 describe('shapes read from sets 643-650', () => {
-  const names = (text: string): string[] => scanParts([{ where: 'body', text }]).findings.filter((f) => f.type === 'PATIENT_NAME' && f.confidence !== 'low').map((f) => text.slice(f.start, f.end));
   it('a Chinese birth-date label run together with the words before it', () => {
     const note = (label: string) => recognizersFlagText(`林雨桐同学：你的${label}为2003年11月2日，乙肝表面抗体阴性，需要补种疫苗。`);
     expect(note('出生日期')).toBe(true);
     expect(note('预约日期')).toBe(false);
   });
   it('a number filed right under a patient\'s name in a clinical document\'s file name is the chart\'s, even if it passes the DEA check', () => {
-    const file = (name: string) => recognizersFlag([{ where: 'subject', text: 'signed consent' }, { where: 'body', text: 'Signed consent attached for the chart.' }, { where: 'attachment-name', text: name }]);
+    const file = (name: string) => fileNamed('signed consent', 'Signed consent attached for the chart.', name);
     expect(file('Okonkwo_Adaeze_KT3317206_consent_signed.pdf')).toBe(true);
     expect(file('Okonkwo_Adaeze_KT3317206_invoice.pdf')).toBe(false);
   });
