@@ -386,9 +386,9 @@ const GROUP_AFTER = /^[ \t]{1,2}(?:team|teams|folks|crew|staff|group|all|everyon
 export const CREDENTIAL_AFTER = /^,?[ \t]{0,2}(?:MD|DO|RN|NP|PA|PA-C|PharmD|PhD|FNP|DNP|APRN|DDS|DMD|LCSW|CNM|CRNA|MPH|MSN|BSN|OD|DPM|CPC|CCM|RD|LPN|LVN|CNA|RRT|Dr\.?)\b/;
 const CASUAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'sr', 'sra', 'mme', 'herr', 'frau', 'senor', 'senora', 'senorita', 'madame', 'monsieur']);
 
-const TIME_GREETING_FIRST = new Set(['good', 'buenos', 'buenas', 'guten', 'bonne']);
+const TIME_GREETING_FIRST = new Set(['good', 'buenos', 'buenas', 'guten', 'bonne', 'nyob']);
 const TIME_GREETING_HASHES = new Set([...TIME_GREETING_FIRST].map(hashWord));
-const TIME_GREETING_SECOND = new Set(['morning', 'afternoon', 'evening', 'day', 'dias', 'tardes', 'noches', 'morgen', 'tag', 'abend', 'journee', 'soiree']);
+const TIME_GREETING_SECOND = new Set(['morning', 'afternoon', 'evening', 'day', 'dias', 'tardes', 'noches', 'morgen', 'tag', 'abend', 'journee', 'soiree', 'zoo']);
 /** Capitalised words that open a sentence with a comma or dash without addressing anyone. */
 const VOCATIVE_STOP = new Set(('also however so yes no ok okay well sorry again meanwhile therefore first second third finally next now then today tonight tomorrow ' +
   'reminder fyi note update important attention welcome congratulations congrats remember please parents guardians folks guys ladies gentlemen ' +

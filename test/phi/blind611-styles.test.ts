@@ -134,3 +134,25 @@ describe('shapes read from sets 643-650', () => {
     expect(posting('Envíe su solicitud')).toBe(true);
   });
 });
+
+describe('shapes read from sets 651-658', () => {
+  it('a format mask ("1XX0-XX0-XX00") passes the MBI rules but identifies no one', () => {
+    const spec = (value: string) => recognizersFlagText(`Mapping notes for the claims export:\nMBI -> ${value} format, 11 chars\nHI diagnosis -> ICD-10 without the dot (E119, not E11.9)`);
+    expect(spec('1XX0-XX0-XX00')).toBe(false);
+    expect(spec('2FH7-UP3-RD45')).toBe(true);
+  });
+  it('a spec that says it holds no live records is made up', () => {
+    const spec = (note: string) => recognizersFlagText(`Claims export mock-up: member Dolores Quintana, MBI 2FH7-UP3-RD45, HI E11.9.\n\n${note}`);
+    expect(spec('No live records in this doc.')).toBe(false);
+    expect(spec('Pulled from the live queue.')).toBe(true);
+  });
+  it('a Hmong greeting ("Nyob zoo") addresses the reader by name', () => {
+    expect(names('Nyob zoo Yer Lor,\n\nKoj lub sij hawm yog hnub Thursday.')).toContain('Yer Lor');
+    expect(names('Nyob tsev Yer Lor,\n\nKoj lub sij hawm yog hnub Thursday.')).toEqual([]);
+  });
+  it('a senator\'s public letter about her own diagnosis is a public figure\'s', () => {
+    const walk = (where: string) => flags('Walk to Remember', `Former state senator Margaret Holloway-Greene will serve as honorary chair. ${where} she announced her diagnosis of early-stage Alzheimer's disease and hopes it helps families seek evaluation sooner.`);
+    expect(walk('In her public letter released last month,')).toBe(false);
+    expect(walk('At her memory clinic visit last month,')).toBe(true);
+  });
+});
