@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { scanParts } from '../../phi/index.ts';
+import { createDetector, dictionary, scanParts } from '../../phi/index.ts';
 import { recognizersFlag, recognizersFlagText } from './recognizers.ts';
 
 // Readings added in session 21 from blind sets 611-618 (held back through session 20, then read). Made-up names and
 // numbers; none taken from a test set. Each case has a twin that must go the other way.
 
+const detector = createDetector(dictionary);
 const flags = (subject: string, body: string): boolean => scanParts([{ where: 'subject', text: subject }, { where: 'body', text: body }]).containsPhi;
 /** Names the detector reads as a person's (medium or high) in a body. */
 const names = (text: string): string[] => scanParts([{ where: 'body', text }]).findings.filter((f) => f.type === 'PATIENT_NAME' && f.confidence !== 'low').map((f) => text.slice(f.start, f.end));
@@ -154,5 +155,24 @@ describe('shapes read from sets 651-658', () => {
     const walk = (where: string) => flags('Walk to Remember', `Former state senator Margaret Holloway-Greene will serve as honorary chair. ${where} she announced her diagnosis of early-stage Alzheimer's disease and hopes it helps families seek evaluation sooner.`);
     expect(walk('In her public letter released last month,')).toBe(false);
     expect(walk('At her memory clinic visit last month,')).toBe(true);
+  });
+});
+
+describe('shapes read from sets 659-666', () => {
+  it('"bx" is a biopsy, beside a birth date in a file name', () => {
+    const file = (name: string) => fileNamed('path report', 'attached', name);
+    expect(file('Lindqvist_Arne_DOB1951-03-09_prostate_bx_pathology.pdf')).toBe(true);
+    expect(file('Lindqvist_Arne_DOB1951-03-09_prostate_box_pathology.pdf')).toBe(false);
+  });
+  it('a reminder system naming its practice, not the patient, is an automated notice', () => {
+    // The recognizers' verdict, which the wording model cannot overrule (the blend of the anonymous text moves with retraining).
+    const reminder = (opening: string) => detector.signals([{ where: 'subject', text: 'Appointment reminder' }, { where: 'body', text: `${opening} you have an upcoming appointment. Log in to the patient portal for details. Reply C to confirm or call (503) 555-0100 to reschedule.` }]).recognizers.nobody;
+    expect(reminder('This is a reminder from Cascade Stone & Urology Associates that')).toBe('automated notice');
+    expect(reminder('Cascade Stone & Urology Associates is glad')).toBeNull();
+  });
+  it('an op-ed about one\'s own treatment is a public figure\'s', () => {
+    const quote = (where: string) => flags('For the testimony packet', `${where}, State Senator Alana Brightwater wrote about her own treatment for depression after the 2019 session and called for funding for crisis lines.`);
+    expect(quote('In her op-ed published Sunday')).toBe(false);
+    expect(quote('At her intake on Sunday')).toBe(true);
   });
 });
