@@ -127,6 +127,9 @@ function labelCell(text: string, labelStart: number, labelEnd: number, valuePos:
 /** Past a US state's postal code in capitals and the blank after it ("WI 4419027735"), or pos itself. */
 function afterStateCode(ctx: PartContext, pos: number): number {
   const { text, tokens } = ctx;
+  // Two capitals and a blank: asked before any token look-up (most member and plan words have a number or nothing next).
+  const c0 = text.charCodeAt(pos), c1 = text.charCodeAt(pos + 1), c2 = text.charCodeAt(pos + 2);
+  if (c0 < 65 || c0 > 90 || c1 < 65 || c1 > 90 || !(c2 === 32 || c2 === 9 || c2 === 58 || c2 === 35)) return pos;
   const k = tokenIndexAt(tokens, pos);
   if (k + 1 >= tokens.count || tokens.start[k] !== pos || tokens.end[k] - pos !== 2 || (tokens.flags[k] & F_ALL_UPPER) === 0) return pos;
   if (!US_STATE_CODES.has(text.slice(pos, pos + 2)) || tokens.line[k + 1] !== tokens.line[k]) return pos;
@@ -139,7 +142,9 @@ export function recognizeLabels(ctx: PartContext): void {
   for (const m of ctx.terms) {
     if (m.kind !== 'L' || !m.entry.label) continue;
     const hit = labelledValue(ctx, m, m.entry.label);
-    if (hit) ctx.hits.push(hit);
+    // "AAPC member ID 01928374", "ASHA account: 12109455": a clinician's or a coder's membership of a professional
+    // body (asked once a value is found: most "account" and "member" words in prose have none).
+    if (hit && !((hit.type === 'HEALTH_PLAN_ID' || hit.type === 'BANK_ACCOUNT') && professionalBodyBefore(ctx, m.first))) ctx.hits.push(hit);
   }
   recognizeBirthSuffixes(ctx);
   recognizeCjkBirthLabels(ctx);
@@ -231,8 +236,6 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   if (term === 'id' && !insurerBefore(ctx, m.first)) return null;
   // "payer ID 60054", "Tax ID", "submitter ID": an organisation's identifier, not a member's.
   if ((term === 'id' || term === 'id number') && m.first > 0 && ORG_ID_WORDS.has(tokenText(text, tokens, m.first - 1))) return null;
-  // "AAPC member ID 01928374", "ASHA account: 12109455": a clinician's or a coder's membership of a professional body.
-  if ((type === 'HEALTH_PLAN_ID' || type === 'BANK_ACCOUNT') && professionalBodyBefore(ctx, m.first)) return null;
   // "Liability policy: GLP-4471902", "malpractice policy #": a business's insurance, nobody's health plan.
   if (term.startsWith('policy') && m.first > 0 && BUSINESS_POLICY_WORDS.has(tokenText(text, tokens, m.first - 1))) return null;
   // "Registrant: Olamide Oyelaran, MD (Member #A-220914)": a clinician's membership of a society, no health plan's.

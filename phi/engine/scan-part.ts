@@ -101,13 +101,15 @@ function blankForm(text: string): boolean {
 
 /** A system's own words that it sent the message, at a body's start or end (where such footers stand). */
 const AUTOMATED_NOTICE = /\b(?:this is an automated (?:message|notification|notice|e-?mail|reply|response|reminder)|this is a (?:friendly |courtesy )?reminder (?:from [^.\n]{1,60}? )?(?:of|about|for|that) you(?:r| have an?)? (?:upcoming )?(?:appointment|visit)|este es un recordatorio de su (?:pr[oó]xima )?(?:cita|consulta)|this (?:message|e-?mail|notification) (?:was|is|has been) (?:sent|generated) automatically|este es un (?:mensaje|correo) autom[áa]tico|ceci est un (?:message|courriel) automatique|diese nachricht wurde automatisch|this (?:mailbox|inbox|e-?mail address) is not monitored)/i;
+/** What every phrasing of AUTOMATED_NOTICE holds, in one pass before the full expression. */
+const NOTICE_WORDS = /utom[aá]t|monitored|s a (?:friendly |courtesy )?reminder|recordatorio de su/;
 function isAutomatedNotice(where: string, text: string): boolean {
   if (where !== 'body' && where !== 'html' && !where.endsWith(':body')) return false;
   const ends = text.length <= 1200 ? text : text.slice(0, 600) + '\n' + text.slice(-600);
   // Every phrasing has "automat" in it (automated, automatically, automatique, automatisch), "automát" (automático),
   // "monitored" (a no-reply mailbox's footer) or a reminder system's opening ("This is a reminder of your appointment";
   // not "Reply C to confirm", which reminders naming the patient end with too).
-  return (ends.includes('utomat') || ends.includes('utomát') || ends.includes('monitored') || ends.includes('reminder') || ends.includes('recordatorio de su')) && AUTOMATED_NOTICE.test(ends);
+  return NOTICE_WORDS.test(ends) && AUTOMATED_NOTICE.test(ends);
 }
 
 /**
