@@ -170,7 +170,7 @@ function recognizeBirthSuffixes(ctx: PartContext): void {
 }
 
 /**
- * "你的出生日期为2004年5月9日": a Chinese or Korean birth-date label run together with the words around it (one token
+ * "你的出生日期为2004年5月9日": a Chinese, Japanese or Korean birth-date label run together with the words around it (one token
  * to the tokenizer, so the dictionary's whole-token labels miss it), then the date, perhaps after a colon or "is".
  */
 function recognizeCjkBirthLabels(ctx: PartContext): void {

@@ -48,7 +48,8 @@ export function isPlaceholderId(written: string): boolean {
   if (v.length === 0) return false;
   for (const p of ID_PREFIXES) if (v.startsWith(p)) return true;
   const digits = v.replace(/\D/g, '');
-  // A format's mask ("1XX0-XX0-XX00", "XXXXXXXXXXXX"): every letter an "x", the digits one repeated digit or none.
+  // A format's mask ("1XX0-XX0-XX00", "XXXXXXXXXXXX"): every letter an "x", the digits (after an MBI's leading 1) one
+  // repeated digit or none.
   if (v.length >= 6 && /^[x\d]+$/.test(v) && v.includes('x') && (digits.length === 0 || sameDigit(digits.replace(/^1/, '') || digits))) return true;
   if (digits.length >= 6) {
     // One repeated digit ("000000000", "999999999"). A counting run with letters is left alone ("W123456789":
