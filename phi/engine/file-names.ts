@@ -36,8 +36,10 @@ export function fileNameIdentifiers(ctx: PartContext, name: string, offset: numb
     const ls = offset + dob.index + (/^[_\- .]/.test(dob[0]) ? 1 : 0);
     ctx.hits.push(makeHit('DOB', 'high', where, ds, ds + dob[1].length, 'strong', ['label:dob', 'pattern:date', 'file-name'], `${quote(text, ls, ds + dob[1].length)} in a file name: a date of birth`));
   }
-  const first = FILE_NAME_MRN.test(name) ? null : FILE_NAME_CHART_FIRST.exec(name);
-  const afterName = first || FILE_NAME_MRN.test(name) ? null : FILE_NAME_CHART_AFTER_NAME.exec(name);
+  // A number labelled "MRN" in the name is read as such below; only an unlabelled one is a chart number by its place.
+  const mrn = FILE_NAME_MRN.exec(name);
+  const first = mrn ? null : FILE_NAME_CHART_FIRST.exec(name);
+  const afterName = first || mrn ? null : FILE_NAME_CHART_AFTER_NAME.exec(name);
   const chart = first ?? afterName;
   if (chart && !CAMERA_PREFIX.test(chart[1]) && !ORDER_PREFIX.test(chart[1]) && CLINICAL_DOCUMENT.test(name)) {
     const cs = offset + chart.index + chart[0].indexOf(chart[1]);
@@ -57,7 +59,6 @@ export function fileNameIdentifiers(ctx: PartContext, name: string, offset: numb
     const se = offset + stage.index + stage[0].length;
     ctx.hits.push(makeHit('DIAGNOSIS', 'medium', where, ss, se, 'health', ['pattern:stage', 'file-name'], `${quote(text, ss, se)} in a file name: a disease's or a wound's stage`));
   }
-  const mrn = FILE_NAME_MRN.exec(name);
   if (mrn) {
     const ms = offset + mrn.index + mrn[0].length - mrn[1].length;
     ctx.hits.push(makeHit('MRN', 'high', where, ms, ms + mrn[1].length, 'high-risk', ['label:mrn', 'pattern:labelled-id', 'file-name'], `${quote(text, ms, ms + mrn[1].length)} after "MRN" in a file name: a medical record number`));

@@ -46,7 +46,6 @@ describe('interface and mass-mail shapes, sets 611-618', () => {
 });
 
 describe('shapes read from sets 627-634', () => {
-
   it('a state\'s postal code between the payer and the member\'s number', () => {
     expect(recognizersFlagText('Para facturar la consulta necesitamos confirmar el número de afiliado de Medicaid OR 5520193847.')).toBe(true);
     expect(recognizersFlagText('Para facturar la consulta necesitamos confirmar el número de afiliado de Medicaid ORDER 5520193847.')).toBe(false);
