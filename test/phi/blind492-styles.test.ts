@@ -119,9 +119,9 @@ describe('words that are no names, sets 500-507', () => {
 });
 
 describe('genetic findings in Spanish, French and German, sets 500-507', () => {
-  it('"síndrome de Lynch", "variante patogénica" are conditions; "variante" alone is not', () => {
+  it('"síndrome de Lynch", "variante patogénica" are conditions (and, since session 22, the gene MSH2); "variante" alone is not', () => {
     const conditions = (text: string) => scanText(text).findings.filter((f) => f.type === 'DIAGNOSIS').map((f) => text.slice(f.start, f.end));
-    expect(conditions('Se encontró una variante patogénica en el gen MSH2, que causa el síndrome de Lynch.')).toEqual(['variante patogénica', 'síndrome de Lynch']);
+    expect(conditions('Se encontró una variante patogénica en el gen MSH2, que causa el síndrome de Lynch.')).toEqual(['variante patogénica', 'MSH2', 'síndrome de Lynch']);
     expect(conditions('Usen la variante nueva del formulario de registro.')).toEqual([]);
   });
 });

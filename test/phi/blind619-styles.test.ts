@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { scanParts } from '../../phi/index.ts';
+import { recognizersFlag } from './recognizers.ts';
+
+// Readings added in session 22 from blind sets 619-626 (held back through session 21, then read). Made-up names and
+// numbers; none taken from a test set. Each case has a twin that must go the other way.
+
+const flags = (subject: string, body: string): boolean => scanParts([{ where: 'subject', text: subject }, { where: 'body', text: body }]).containsPhi;
+/** The recognizers' reading of a short covering note with one attachment's file name. */
+const fileNamed = (name: string): boolean => recognizersFlag([{ where: 'subject', text: 'report' }, { where: 'body', text: 'see attached' }, { where: 'attachment-name', text: name }]);
+/** Every name the detector reads in a body, signers included. */
+const allNames = (text: string): string[] => scanParts([{ where: 'body', text }]).findings.filter((f) => f.type === 'PATIENT_NAME').map((f) => text.slice(f.start, f.end));
+
+describe('health words the dictionary lacked, sets 619-626', () => {
+  it('a hereditary-cancer gene named in a result is health content', () => {
+    expect(flags('Call list', 'Please call Rosalind Achebe this week about her MSH6 result before the clinic on Friday.')).toBe(true);
+    expect(flags('Call list', 'Please call Rosalind Achebe this week about her parking permit before the clinic on Friday.')).toBe(false);
+  });
+  it('a gene in a file name with a name and a date of birth makes the file a patient\'s report', () => {
+    expect(fileNamed('Okonkwo_T_DOB1971-05-09_CHEK2_positive_report.pdf')).toBe(true);
+    expect(fileNamed('Okonkwo_T_DOB1971-05-09_parking_permit_form.pdf')).toBe(false);
+  });
+  it('stored blastocysts are a fertility patient\'s treatment', () => {
+    const letter = (what: string) => flags('Annual renewal - Lindqvist', `Dear Daniel and Sofia Lindqvist,\n\nYour 3 ${what} remain in storage with us. The annual fee of $600 is due June 1; please sign the attached form to continue.`);
+    expect(letter('vitrified blastocysts')).toBe(true);
+    expect(letter('framed photo prints')).toBe(false);
+  });
+  it('opioid-treatment drugs in Ukrainian and Russian', () => {
+    expect(flags('Ольга Бондар — позитивний тест на фентаніл', 'Деталі завтра.')).toBe(true);
+    expect(flags('Ольга Бондар — позитивний відгук про семінар', 'Деталі завтра.')).toBe(false);
+    expect(flags('Ирина Козлова — доза метадона', 'Подробности завтра.')).toBe(true);
+    expect(flags('Ирина Козлова — доклад на семинаре', 'Подробности завтра.')).toBe(false);
+  });
+});
+
+describe('who signs, sets 619-626', () => {
+  it('a back office signing a mail is no one\'s name', () => {
+    expect(allNames('New bio for the website is attached.\n\nThanks,\nMarketing')).toEqual([]);
+    expect(allNames('New bio for the website is attached.\n\nThanks,\nMarguerite')).toEqual(['Marguerite']);
+  });
+});
+
+describe('staff introduced by their job, sets 619-626', () => {
+  it('a new colleague introduced as any "-ist" is staff', () => {
+    const welcome = (job: string) => flags('A new colleague', `Hi all,\n\nPlease welcome Ingrid Solberg, ${job}, who joins us from a lab in Bergen. Ingrid will be working the ICSI bench Monday to Thursday. Her extension is 555-0137.`);
+    expect(welcome('our new senior embryologist')).toBe(false);
+    expect(welcome('our new patient')).toBe(true);
+  });
+});
