@@ -125,6 +125,11 @@ function madeUpIsAVerb(text: string, tokens: Tokens, first: number, last: number
   if (/[^ \t]/.test(gap)) return false;
   return !AFTER_MADE_UP.has(tokenText(text, tokens, next));
 }
+/** "the skin test records", "her blood test data": a clinical test's records are a patient's, not a QA system's test data. */
+function clinicalTestBefore(text: string, tokens: Tokens, first: number): boolean {
+  return first > 0 && tokens.line[first - 1] === tokens.line[first] && tokenText(text, tokens, first) === 'test' && CLINICAL_TESTS.has(tokenText(text, tokens, first - 1));
+}
+const CLINICAL_TESTS = new Set(['skin', 'blood', 'urine', 'allergy', 'patch', 'prick', 'tb', 'stress', 'lab', 'pregnancy', 'drug', 'strep', 'flu', 'covid', 'hearing', 'vision', 'genetic', 'breath', 'sweat', 'glucose', 'challenge', 'pap', 'sleep', 'treadmill']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'all', 's', 'entirely', 'completely', 'totally']);
 /** "made up for teaching", "made up examples": still the adjective. */
 const AFTER_MADE_UP = new Set(['for', 'examples', 'example', 'patient', 'patients', 'names', 'name', 'data', 'values', 'numbers', 'cases', 'case', 'record', 'records']);
@@ -220,7 +225,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
     else if (m.kind === 'a' && !toothNamed(text, tokens, m.first)) veterinary += 1;
     else if (m.kind === 'w') animalExposure++;
     else if (m.kind === 'k' && !(subject && OPT_OUT.has(m.entry.term))) bulk++;
-    else if (m.kind === 'z' && !(m.entry.term === 'made up' && madeUpIsAVerb(text, tokens, m.first, m.last))) fictitious++;
+    else if (m.kind === 'z' && !(m.entry.term === 'made up' && madeUpIsAVerb(text, tokens, m.first, m.last)) && !clinicalTestBefore(text, tokens, m.first)) fictitious++;
     else if (m.kind === 'q') deidentified++;
     else if (m.kind === 'u') publicity++;
   }

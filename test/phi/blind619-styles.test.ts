@@ -47,3 +47,12 @@ describe('staff introduced by their job, sets 619-626', () => {
     expect(welcome('our new patient')).toBe(true);
   });
 });
+
+// Sets 667-674, read once their first look was scored.
+describe('made-up data or a patient\'s, sets 667-674', () => {
+  it('a clinical test\'s records are no QA "test records"', () => {
+    const merge = (what: string) => flags('duplicate chart - please merge', `Hi team,\n\nFront desk created a duplicate chart at check-in. Please merge MRN QRT-0046218 into QRT-0046281 (the older one is the keeper, it has the ${what} records).\n\nDana Whitcombe\nPractice Manager`);
+    expect(merge('skin test')).toBe(true);
+    expect(merge('test')).toBe(false);
+  });
+});
