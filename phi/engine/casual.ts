@@ -23,7 +23,7 @@ const CASUAL_STOP = new Set((
   'pt pts patient patients client resident wife husband son daughter mom mum dad mother father brother sister grandma grandpa family friend kid kids child baby boy girl man woman lady guy male female ' +
   'hospital monday tuesday wednesday thursday friday saturday sunday ' +
   'yo yr yrs year years month months week weeks wk wks day days hour hours min mins am pm morning afternoon evening night ' +
-  'hx dx rx sx tx fx fu f u w wo s p c o pmh hpi ros bp hr rr ed er icu or pcp ems ama dnr abt bc b r n y ur u ' +
+  'hx dx rx sx tx fx fu f u w wo s p c o pmh hpi ros bp hr rr ed er icu or pcp ems ama dnr abt bc b r n y ur u rm bed ' +
   'got get gets getting take takes took taking give gives gave make made need needs needed want wants wanted see seen saw say says said tell told ask asked ' +
   'know knows think thinks feel feels felt feeling look looks looked keep keeps let put start started stop stopped hold held recheck check checked go goes going went ' +
   'come comes came back coming left leave leaving send sent sending try tried use used using help work works worked working' +

@@ -15,6 +15,8 @@ const FILE_NAME_OLD_DATE = /(?:^|[_\- .])[A-Za-zÀ-ÿ]{2,}[_\- ](19\d\d[-_]?[01]
 const FILE_NAME_CHART_FIRST = /^([A-Z]{1,4}-?\d{5,10})[_\- ]/;
 /** "Arreola_Consuelo_HV5518204_UFE_consent_signed.pdf": or right after the surname and given name it is filed under. */
 const FILE_NAME_CHART_AFTER_NAME = /^[A-Za-zÀ-ÿ'’-]{2,30}_[A-Za-zÀ-ÿ'’-]{2,30}_([A-Z]{1,4}-?\d{5,10})(?=[_\- .])/;
+/** "OpNote_CH-1799240_L-TKA_2025-04-21.pdf": or right after the kind of document that opens the name. */
+const DOCUMENT_FIRST = /^(?:op[_\- ]?note|operative[_\- ]note|consent|labs?|results|referral|discharge|progress[_\- ]?notes?|h&p|pathology|path|imaging|mri|ct|xray|x-ray|ekg|ecg|eeg|echo|intake|assessment|audiogram)[_\- ]/i;
 /** A camera's own numbering ("IMG1234", "DSC01234", "PXL2025…"), no chart's. */
 export const CAMERA_PREFIX = /^(?:img|dsc|dscn|dscf|pxl|vid|mvimg|photo|pic|scan|sam|gopr|dji|p)\d/i;
 /** An invoice's, order's or quote's number ("INV-2024118", "PO-55120"), no chart's. */
@@ -40,9 +42,11 @@ export function fileNameIdentifiers(ctx: PartContext, name: string, offset: numb
   const mrn = FILE_NAME_MRN.exec(name);
   const first = mrn ? null : FILE_NAME_CHART_FIRST.exec(name);
   const afterName = first || mrn ? null : FILE_NAME_CHART_AFTER_NAME.exec(name);
-  const chart = first ?? afterName;
-  if (chart && !CAMERA_PREFIX.test(chart[1]) && !ORDER_PREFIX.test(chart[1]) && CLINICAL_DOCUMENT.test(name)) {
-    const cs = offset + chart.index + chart[0].indexOf(chart[1]);
+  const document = first || afterName || mrn ? null : DOCUMENT_FIRST.exec(name);
+  const afterDocument = document ? FILE_NAME_CHART_FIRST.exec(name.slice(document[0].length)) : null;
+  const chart = first ?? afterName ?? afterDocument;
+  if (chart && !CAMERA_PREFIX.test(chart[1]) && !ORDER_PREFIX.test(chart[1]) && (afterDocument || CLINICAL_DOCUMENT.test(name))) {
+    const cs = offset + (afterDocument ? document![0].length : 0) + chart.index + chart[0].indexOf(chart[1]);
     // Filed under a patient's name, a number that happens to pass the DEA check ("HV5518204") is still their chart's.
     if (afterName) ctx.hits = ctx.hits.filter((h) => !(h.type === 'DEA' && h.start === cs));
     ctx.hits.push(makeHit('MRN', 'medium', where, cs, cs + chart[1].length, 'high-risk', ['pattern:chart-number-file', 'file-name'], `${quote(text, cs, cs + chart[1].length)} in the name of a clinical document: the chart number it is filed under`));

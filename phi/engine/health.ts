@@ -203,6 +203,7 @@ const ownedStudy = (p: number, after: string): boolean => thirdOrFirstPerson(p) 
 /** Procedure words that are also phrasal verbs, by the particle that makes them verbs. */
 const VERB_SENSES = new Map<string, RegExp>([['filling', /^[ \t]+(?:out|in|up)\b/i]]);
 const JOB_AFTER = /^[ \t]{1,2}(?:therapists?|nurses?|coordinators?|managers?|directors?|supervisors?|pharmacists?|physicians?|clinicians?|counselors?|schedulers?|receptionists?|technicians?|techs?|social workers?|case managers?|liaisons?|navigators?|educators?|specialists?)\b/i;
+const GEAR_AFTER = /^[ \t]{1,2}(?:gym|gyms|kit|kits|cart|carts|tray|trays|bench|benches)\b/i;
 const SERVICE_AFTER = /^[ \t]{1,2}(?:clinics?|season|workshops?|drive|campaign|cohorts?|registry|registries|trials?)\b/i;
 const PRODUCT_AFTER = /^[ \t]{1,2}(?:(?:night|wrist|thumb|knee|ankle|back)[ \t])?(?:splints?|braces?|kits?|cups?|cup set|sleeves?|supports?|mcp block)\b/i;
 
@@ -265,6 +266,8 @@ function procedure(ctx: PartContext, m: TermMatch): Hit | null {
   if (ordered(ctx.text, s, e)) return makeHit('OTHER', 'medium', ctx.where, s, e, 'health', ['dictionary:procedure', 'supply'], `${quote(ctx.text, s, e)} is equipment named as stock`);
   // "Outpatient Therapist", "Dialysis Nurse Coordinator": a job or an office named for the care, no one's care.
   if (JOB_AFTER.test(ctx.text.slice(e, e + 24))) return makeHit('OTHER', 'low', ctx.where, s, e, 'health', ['dictionary:procedure', 'job-title'], `${quote(ctx.text, s, e)} names a job or an office`);
+  // "the rehab gym", "the new nerve block kits": a room or a kit named for the care, no one's care.
+  if (GEAR_AFTER.test(ctx.text.slice(e, e + 12))) return makeHit('OTHER', 'low', ctx.where, s, e, 'health', ['dictionary:procedure', 'gear'], `${quote(ctx.text, s, e)} names a room or a kit`);
   const cue = procedureCue(ctx, m.first);
   return makeHit('OTHER', cue ? 'high' : 'medium', ctx.where, s, e, 'health', ['dictionary:procedure', ...(cue ? [`keyword:${cue}`] : [])], `${quote(ctx.text, s, e)} is a clinical procedure or service`);
 }

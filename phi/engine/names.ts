@@ -494,10 +494,34 @@ export function recognizeGivenNames(ctx: PartContext): void {
       continue;
     }
     const s = tokens.start[k];
+    if ((tokens.flags[k] & F_ALL_UPPER) !== 0) {
+      const e = capitalsNameFrom(ctx, k);
+      if (e > 0) ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, e, 'named', ['name:given-name', 'name:capitals'], `${quote(text, s, e)} looks like a person's name (in capitals)`));
+      continue;
+    }
     const end = capitalisedNameFrom(ctx, k);
     if (end < 0) continue;
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, end, 'named', ['name:given-name'], `${quote(text, s, end)} looks like a person's name`));
   }
+}
+
+/**
+ * "A prescription for IGNACIO FERREYRA is ready": a listed given name and a surname in capitals, as pharmacy and
+ * records systems print them, inside a sentence in mixed case (a heading in capitals is no one's name). End or -1.
+ */
+function capitalsNameFrom(ctx: PartContext, k: number): number {
+  const { text, tokens } = ctx;
+  const n = k + 1;
+  if (n >= tokens.count || tokens.line[n] !== tokens.line[k] || tokens.start[n] - tokens.end[k] !== 1 || text.charCodeAt(tokens.end[k]) !== 32) return -1;
+  if (tokens.end[k] - tokens.start[k] < 3 || (tokens.flags[n] & F_ALL_UPPER) === 0 || (tokens.flags[n] & F_DIGIT) !== 0 || tokens.end[n] - tokens.start[n] < 3) return -1;
+  const mixedCase = (j: number): boolean => j >= 0 && j < tokens.count && tokens.line[j] === tokens.line[k] && (tokens.flags[j] & F_ALPHA) !== 0 && (tokens.flags[j] & (F_ALL_UPPER | F_DIGIT)) === 0;
+  if (!mixedCase(k - 1) || !mixedCase(n + 1)) return -1;
+  const surname = tokenText(text, tokens, n);
+  const titled = surname.charAt(0).toUpperCase() + surname.slice(1);
+  if (!isNameWord(ctx, titled) || NOT_PERSON_WORDS.has(surname) || staffTitleBefore(ctx, k)) return -1;
+  const end = tokens.end[n];
+  if (credentialAfter(ctx, end) || jobAfter(text, end) || organisationAfter(text, end)) return -1;
+  return end;
 }
 
 /**
@@ -1655,7 +1679,7 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
  * "Mr. Gonzalez from Lakeside Medical Supply will drop off the cart": a person named with the company they come from
  * is a vendor's or a colleague's representative, not a patient. Their name hits are dropped.
  */
-const FROM_COMPANY = /^,?[ \t]{1,2}(?:from|of|at|with)[ \t]{1,2}(?:the[ \t])?(?:[A-Z][\w&'’-]*[ \t]){0,4}(?:Supply|Supplies|Pharmaceuticals?|Inc|LLC|Labs?|Laboratories|Company|Corp|Solutions|Systems|Biomedical|Diagnostics|Surgical|Logistics|Couriers?)\b|^,?[ \t]{1,2}from[ \t]{1,2}the[ \t]{1,2}(?:manufacturer|vendor|distributor|supplier|drug company|device company)\b/;
+const FROM_COMPANY = /^,?[ \t]{1,2}(?:from|of|at|with)[ \t]{1,2}(?:the[ \t])?(?:[A-Z][\w&'’-]*[ \t]){0,4}(?:Supply|Supplies|Pharmaceuticals?|Inc|LLC|Labs?|Laboratories|Company|Corp|Solutions|Systems|Biomedical|Diagnostics|Surgical|Logistics|Couriers?|Partners|Consulting|Technologies|Properties|Realty|Construction)\b|^,?[ \t]{1,2}from[ \t]{1,2}(?:[A-Z][\w&'’-]*[ \t]){1,4}(?:building|property|facilities) management\b|^,?[ \t]{1,2}from[ \t]{1,2}the[ \t]{1,2}(?:manufacturer|vendor|distributor|supplier|drug company|device company)\b/;
 export function dropCompanyRepresentatives(ctx: PartContext): void {
   const { text } = ctx;
   const followedByCompany = (h: Hit): boolean => {

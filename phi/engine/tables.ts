@@ -17,7 +17,7 @@ const DELIMS = ['\t', ',', ';', '|'];
 const PATIENT_HEADER = /^(?:patient|pt|member|resident|client)\b/;
 const CAPS_CELL_NAME = /^[A-Z][A-Z'’-]{1,24},? [A-Z][A-Z'’-]{1,24}(?: [A-Z]\.?)?$/;
 const MAX_ROWS = 100_000;
-const NAME_HEADERS = /^(?:(?:patient|member|subscriber|client|pt)(?: (?:full|last|first))? ?name|(?:last|first|full|given|family|sur) ?name|name|patient|participant|resident|client|claimant|nombre|apellido|paciente|nino|nina|nino a|nom|prenom|vorname|nachname)$/;
+const NAME_HEADERS = /^(?:(?:patient|member|subscriber|client|pt)(?: (?:full|last|first))? ?name|(?:last|first|full|given|family|sur) ?name|name|patient|participant|resident|client|claimant|nombre|apellido|paciente|nino|nina|nino a|nom|prenom|vorname|nachname|cognome|nome|nome completo|sobrenome|paziente)$/;
 const DX_HEADERS = /^(?:dx(?: code)?|diagnosis(?: code)?|icd(?: ?10)?(?: code)?|diagnostico|diagnostic|diagnose|code)$/;
 /** "Terminal Dx", "Primary diagnosis", "Admitting dx", "Dx 1": a diagnosis column with a qualifier. */
 const DX_QUALIFIED = /^(?:[a-z]+ ){1,2}(?:dx|diagnosis|diagnoses|icd ?10|icd)(?: code)?$|^(?:dx|diagnosis) ?\d$/;

@@ -56,3 +56,41 @@ describe('made-up data or a patient\'s, sets 667-674', () => {
     expect(merge('test')).toBe(false);
   });
 });
+
+// Sets 675-682, read once their first look was scored.
+describe('patients the recognizers missed, sets 675-682', () => {
+  it('a given name and a surname printed in capitals inside a sentence are a person\'s', () => {
+    const notice = (whom: string) => recognizersFlag([{ where: 'subject', text: 'Prescription ready for pickup' }, { where: 'body', text: `A prescription for ${whom} is ready: methylphenidate 10 mg tablets, qty 30. Photo ID required at pickup.` }]);
+    expect(notice('ELENA QUINTERO')).toBe(true);
+    expect(notice('CAMPUS DELIVERY')).toBe(false);
+  });
+  it('a chart number right after the kind of document that opens a file name', () => {
+    expect(fileNamed('OpNote_CH-2281467_R-TKA_2025-05-02.pdf')).toBe(true);
+    expect(fileNamed('OpNote_template_R-TKA_2025-05-02.pdf')).toBe(false);
+  });
+  it('Italian and Portuguese column headers name a table\'s patients and birth dates', () => {
+    const csv = (header: string) => recognizersFlag([{ where: 'body', text: 'list attached' }, { where: 'attachment:list.csv', text: `${header}\nBianchi;Ornella;1947-02-11;colonoscopy\nGallo;Vittorio;1950-08-23;colonoscopy\n` }]);
+    expect(csv('cognome;nome;data_nascita;intervento')).toBe(true);
+    expect(csv('sala;turno;data_evento;intervento')).toBe(false);
+  });
+  it('a room abbreviation closes a name typed in lower case', () => {
+    expect(allNames('guess who\'s back w/ the cough again lol. james okafor rm 2, 3rd time this yr. can u sign?')).toEqual(['james okafor']);
+  });
+});
+
+describe('nobody\'s health, sets 675-682', () => {
+  it('a public figure\'s news, posted on an official page, names no patient of ours', () => {
+    const news = (source: string) => flags('FYI', `Saw this this morning: "Mayor Lucinda Ferreira-Obi announced ${source} that she will undergo a hip replacement next month and will work remotely for two weeks."`);
+    expect(news('on her official page')).toBe(false);
+    expect(news('at her pre-op visit with us')).toBe(true);
+  });
+  it('a room or a kit named for the care is no one\'s care', () => {
+    const visit = (place: string) => recognizersFlag([{ where: 'subject', text: 'Thursday' }, { where: 'body', text: `Hi all,\n\nMs. Orla Brannigan will be in the suite Thursday 10-12 to look at the ${place}. Her cell is 555-0143 if she's not at the front desk.\n\nKelsey` }]);
+    expect(visit('rehab gym')).toBe(false);
+    expect(visit('rehab plan with her daughter')).toBe(true);
+  });
+  it('a representative from a partners\' firm is no patient', () => {
+    expect(allNames('Daniel Lindqvist from Harrow Anesthesia Partners is bringing lunch Thursday.')).toEqual([]);
+    expect(allNames('Daniel Lindqvist from Harrow is bringing lunch Thursday.')).toEqual(['Daniel Lindqvist']);
+  });
+});

@@ -59,6 +59,9 @@ const ADVERSARIAL: Record<string, string> = {
   'hl7-name-rows': 'PID  HOLT^BRAYDEN^J  20110322 Tdap\n',
   'carets': 'AB^CD^EF^GH^',
   'urdu-cues-stems': 'میری والدہ زبیدہ اختر کو شوگر مسز ملک کو دمہ ہے ',
+  // Names in capitals inside a sentence, chart numbers after a document word in file names (names.ts, file-names.ts).
+  'capitals-names': 'for ELENA QUINTERO is ready: METFORMIN ',
+  'document-chart-file-names': 'OpNote_CH-1799240_L-TKA_2025-04-21.pdf ',
 };
 
 function timeScan(text: string): number {
