@@ -202,7 +202,8 @@ export function decide(parts: PartScan[]): Decision {
   // A patient's account number ("Acct 20044817 — UDS + fentanyl") is theirs like a number they answer; so is
   // a link to their chart ("…/chart/OVP-0051176/uds").
   // Not in mass mail: "send your CV to empleos@…" names the recruiter's mailbox, whatever codes the posting lists.
-  const personalContact = !bulk && weak.some((h) => h.reasons.includes('keyword:person') || (h.type === 'DEVICE_ID' && h.confidence === 'high') || (h.reasons.includes('pattern:account') && !h.reasons.includes('account:business')) || h.reasons.includes('url:person-parameter')) && health.some((h) => h.confidence === 'high');
+  // Nor beside a public figure's health made public: "Media contact: press@…" is their press office's.
+  const personalContact = !bulk && !publicFigure && weak.some((h) => h.reasons.includes('keyword:person') || (h.type === 'DEVICE_ID' && h.confidence === 'high') || (h.reasons.includes('pattern:account') && !h.reasons.includes('account:business')) || h.reasons.includes('url:person-parameter')) && health.some((h) => h.confidence === 'high');
   if (weak.length > 0 && hasHealth && (individual || personalContact)) {
     reasons.push(`contact identifier (${types(weak)}) with an individual's health content`);
     evidence += 1;

@@ -662,6 +662,13 @@ export function recognizeHouseholdNames(ctx: PartContext): void {
  * or a surname written first ("Nguyen Van Minh"), opening a full name, with clinical content after it on its line. Trusted less than the curated list,
  * so only there; a roster of staff names ("Adaeze Okoro - Tuesdays") stays a roster.
  */
+/** A capitalised Cyrillic word with a surname's ending ("Бондаренко", "Иванова", "Ковальчук"). */
+function cyrillicSurname(text: string, tokens: PartContext['tokens'], k: number): boolean {
+  const c = text.charCodeAt(tokens.start[k]);
+  return c >= 0x400 && c <= 0x42f && CYRILLIC_SURNAME_END.test(tokenText(text, tokens, k));
+}
+const CYRILLIC_SURNAME_END = /(?:енко|ко|ук|юк|ак|як|ич|ов|ова|ев|ева|ёв|ёва|ин|ина|ін|іна|ський|ська|цький|цька|ский|ская|цкий|цкая)$/;
+
 export function recognizeWideGivenNames(ctx: PartContext): void {
   const { text, tokens } = ctx;
   const wide = ctx.dict.wideGivenNames;
@@ -677,12 +684,14 @@ export function recognizeWideGivenNames(ctx: PartContext): void {
     if (k > 0 && text.charCodeAt(tokens.start[k] - 1) === 45) return;
     // A listed first word, or a common surname after it ("jihoon kim's A1c").
     const listedFirst = wideHashes.has(tokens.hash[k]) || SURNAME_HASHES.has(tokens.hash[k]);
+    // "Бондаренко Григорій — біопсія": Ukrainian and Russian records write the surname first, without a comma.
+    const cyrillicSurnameFirst = !listedFirst && capitalised && wideHashes.has(tokens.hash[k + 1]) && wide.has(tokenText(text, tokens, k + 1)) && cyrillicSurname(text, tokens, k);
     // In lower case only a listed first word: "add nguyen bao an" starts at "nguyen", not at "add".
-    if (!listedFirst && (!capitalised || !SURNAME_AFTER_HASHES.has(tokens.hash[k + 1]))) return;
+    if (!listedFirst && !cyrillicSurnameFirst && (!capitalised || !SURNAME_AFTER_HASHES.has(tokens.hash[k + 1]))) return;
     if (listedFirst) {
       const word = tokenText(text, tokens, k);
       if (!wide.has(word) && !SURNAMES_WRITTEN_FIRST.has(word)) return;
-    } else if (!SURNAMES_WRITTEN_FIRST.has(tokenText(text, tokens, k + 1))) return;
+    } else if (!cyrillicSurnameFirst && !SURNAMES_WRITTEN_FIRST.has(tokenText(text, tokens, k + 1))) return;
     const s = tokens.start[k];
     // "tran van minh - humalog arrived warm": in mail typed in lower case, the same names in lower case.
     const end = capitalised ? capitalisedNameFrom(ctx, k) : casualNameAt(ctx, s, 2);

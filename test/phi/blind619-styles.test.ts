@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { scanParts } from '../../phi/index.ts';
+import { createDetector, dictionary, scanParts } from '../../phi/index.ts';
 import { recognizersFlag } from './recognizers.ts';
 
 // Readings added in session 22 from blind sets 619-626 (held back through session 21, then read). Made-up names and
 // numbers; none taken from a test set. Each case has a twin that must go the other way.
 
+const detector = createDetector(dictionary);
 const flags = (subject: string, body: string): boolean => scanParts([{ where: 'subject', text: subject }, { where: 'body', text: body }]).containsPhi;
 /** The recognizers' reading of a short covering note with one attachment's file name. */
 const fileNamed = (name: string): boolean => recognizersFlag([{ where: 'subject', text: 'report' }, { where: 'body', text: 'see attached' }, { where: 'attachment-name', text: name }]);
@@ -92,5 +93,37 @@ describe('nobody\'s health, sets 675-682', () => {
   it('a representative from a partners\' firm is no patient', () => {
     expect(allNames('Daniel Lindqvist from Harrow Anesthesia Partners is bringing lunch Thursday.')).toEqual([]);
     expect(allNames('Daniel Lindqvist from Harrow is bringing lunch Thursday.')).toEqual(['Daniel Lindqvist']);
+  });
+});
+
+// Sets 683-690, read once their first look was scored.
+describe('patients the recognizers missed, sets 683-690', () => {
+  it('a Ukrainian or Russian surname written before the given name', () => {
+    expect(flags('Ковальчук Ольга — біопсія печінки 21.05, результат', 'Див. вкладення.')).toBe(true);
+    expect(flags('Ковальчук Ольга — звіт про семінар 21.05', 'Див. вкладення.')).toBe(false);
+    expect(flags('Соколова Марина — биопсия печени 21.05', 'См. вложение.')).toBe(true);
+  });
+  it('Nepali spellings of haemoglobin, anaemia and ultrasound are health content', () => {
+    const health = (text: string) => scanParts([{ where: 'body', text }]).findings.filter((f) => ['LAB_RESULT', 'DIAGNOSIS', 'OTHER'].includes(f.type)).map((f) => text.slice(f.start, f.end));
+    expect(health('श्रीमती गुरुङको हेमोग्लोबिन ८.९ मात्र आयो, रक्तअल्पता भएको छ। अल्ट्रासाउन्ड भोलि।')).toEqual(['हेमोग्लोबिन', 'रक्तअल्पता', 'अल्ट्रासाउन्ड']);
+    expect(health('श्रीमती गुरुङको चिठी आयो। भोलि बिहान आउन भनिदिनुहोस्।')).toEqual([]);
+  });
+  it('a transcranial Doppler is a procedure', () => {
+    const reminder = (what: string) => recognizersFlag([{ where: 'subject', text: 'Reminder' }, { where: 'body', text: `This is a reminder that Samuel Mensah has an appointment on Tuesday at 10:00 AM, including his yearly ${what}.` }]);
+    expect(reminder('transcranial Doppler')).toBe(true);
+    expect(reminder('school photo')).toBe(false);
+  });
+});
+
+describe('nobody\'s health, sets 683-690', () => {
+  it('an official\'s statement about their own illness is a public figure\'s (which the wording model cannot overrule)', () => {
+    const statement = (from: string) => detector.signals([{ where: 'subject', text: `Fwd: ${from}` }, { where: 'body', text: `FYI in case anyone asks.\n\n---------- Forwarded message ---------\nSubject: ${from}\n\n"I want you to hear this from me: last month I was diagnosed with stage II colon cancer. I begin chemotherapy next week."\n\nOffice of the County Commissioner` }]).recognizers.nobody;
+    expect(statement('Statement from Commissioner Lionel Achterberg')).toBe('public figure');
+    expect(statement('Lionel Achterberg')).toBe(null);
+  });
+  it('a press office\'s contact beside a public figure\'s health is no patient\'s', () => {
+    const release = (opening: string) => recognizersFlag([{ where: 'subject', text: 'Gala keynote' }, { where: 'body', text: `${opening}\n\nOlympic rower Lena Castellanos will give the keynote at the Bayside Diabetes Foundation gala on May 3. "I was diagnosed with type 1 diabetes at 16, and I race with a pump and a CGM - I want every kid with T1D to know that's possible," Castellanos said in her own statement.\n\nMedia contact: press@bayside.example` }]);
+    expect(release('FOR IMMEDIATE RELEASE')).toBe(false);
+    expect(release('Internal note')).toBe(true);
   });
 });

@@ -62,6 +62,7 @@ const ADVERSARIAL: Record<string, string> = {
   // Names in capitals inside a sentence, chart numbers after a document word in file names (names.ts, file-names.ts).
   'capitals-names': 'for ELENA QUINTERO is ready: METFORMIN ',
   'document-chart-file-names': 'OpNote_CH-1799240_L-TKA_2025-04-21.pdf ',
+  'cyrillic-surname-first': 'Бондаренко Григорій — біопсія ',
 };
 
 function timeScan(text: string): number {
