@@ -408,7 +408,8 @@ function nameAfterCue(ctx: PartContext, k: number, script: Script, start: number
     const limit = stem === ETHIOPIC_MY_NAME ? k + 3 : k + 2;
     while (j <= limit && next(j) && !ETHIOPIC_NOT_NAME.has(normalizeScripts(word(j))) && !ETHIOPIC_NAME_CLOSERS.has(normalizeScripts(word(j))) && !isStem(ctx, word(j))) j++;
     if (j === k + 1) return;
-    const closed = stem === ETHIOPIC_MY_NAME ? next(j) && ETHIOPIC_NAME_CLOSERS.has(normalizeScripts(word(j))) : ETHIOPIC_TITLES.has(stem) || closedAfter(text, tokens.end[j - 1]);
+    // Two words closed by punctuation, or by a function or time word ("ታካሚ ዳዊት አለማየሁ ዛሬ …", patient D. A. today).
+    const closed = stem === ETHIOPIC_MY_NAME ? next(j) && ETHIOPIC_NAME_CLOSERS.has(normalizeScripts(word(j))) : ETHIOPIC_TITLES.has(stem) || closedAfter(text, tokens.end[j - 1]) || (j === k + 3 && next(j) && ETHIOPIC_NOT_NAME.has(normalizeScripts(word(j))));
     if (closed) push(k + 1, j - 1);
     return;
   }

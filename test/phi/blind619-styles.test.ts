@@ -127,3 +127,10 @@ describe('nobody\'s health, sets 683-690', () => {
     expect(release('Internal note')).toBe(true);
   });
 });
+
+describe('an Amharic name after "patient", sets 683-690', () => {
+  it('two words after the cue closed by a time word are the name', () => {
+    expect(allNames('ታካሚ ዳዊት አለማየሁ ዛሬ በተንቀሳቃሽ ክሊኒኩ መጣ።')).toEqual(['ዳዊት አለማየሁ']);
+    expect(allNames('ታካሚ ዳዊት አለማየሁ በተንቀሳቃሽ ክሊኒኩ መጣ።')).toEqual([]);
+  });
+});
