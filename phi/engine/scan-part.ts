@@ -66,8 +66,8 @@ function providerCard(text: string): boolean {
 // «…» are also Spanish and French quotation marks («Salud conductual»): a field's words there are capitalised, joined or one.
 const MERGE_FIELD = /\{\{ ?[A-Za-z_.]{2,40} ?\}\}|«[A-Za-z_]{2,20}(?: [A-Z][A-Za-z_]{0,15}){0,3}»|<<[A-Za-z_ ]{2,20}>>|\[\[[A-Za-z_ ]{2,30}\]\]/;
 
-/** "[NOMBRE DEL PACIENTE]", "[FECHA]", "[MRN]": a field to fill in, written in capitals between brackets. */
-const BRACKET_FIELD = /\[([A-ZÀ-Ý][A-ZÀ-Ý0-9 /_.#-]{1,38}[A-ZÀ-Ý#])\]/g;
+/** "[NOMBRE DEL PACIENTE]", "[FECHA]", "{ФИО}": a field to fill in, written in capitals between brackets or braces. */
+const BRACKET_FIELD = /[[{]([A-ZÀ-ÝА-ЯЁ][A-ZÀ-ÝА-ЯЁ0-9 /_.#-]{1,38}[A-ZÀ-ÝА-ЯЁ#])[\]}]/g;
 /** Bracketed tags that mail systems and senders put on real mail: "[EXTERNAL]", "[SECURE]". */
 const MAIL_TAGS = new Set(['EXTERNAL', 'EXT', 'SECURE', 'ENCRYPT', 'ENCRYPTED', 'SEND SECURE', 'CAUTION', 'WARNING', 'SPAM', 'SUSPICIOUS', 'CONFIDENTIAL', 'PHI', 'REDACTED', 'URGENT', 'IMPORTANT', 'FYI', 'ACTION REQUIRED', 'EXTERNAL EMAIL', 'EXTERNAL SENDER']);
 
@@ -76,8 +76,8 @@ function mergeTemplate(text: string): boolean {
   if (text.indexOf('{{') >= 0 || text.indexOf('«') >= 0 || text.indexOf('<<') >= 0 || text.indexOf('[[') >= 0) {
     if (MERGE_FIELD.test(text)) return true;
   }
-  // Two different fields in single brackets ("Estimado/a [NOMBRE DEL PACIENTE]: … el [FECHA]").
-  if (text.indexOf('[') < 0) return false;
+  // Two different fields in single brackets or braces ("Estimado/a [NOMBRE DEL PACIENTE]: … el [FECHA]").
+  if (text.indexOf('[') < 0 && text.indexOf('{') < 0) return false;
   let first: string | null = null;
   for (const m of text.matchAll(BRACKET_FIELD)) {
     if (MAIL_TAGS.has(m[1])) continue;

@@ -134,3 +134,17 @@ describe('an Amharic name after "patient", sets 683-690', () => {
     expect(allNames('ታካሚ ዳዊት አለማየሁ በተንቀሳቃሽ ክሊኒኩ መጣ።')).toEqual([]);
   });
 });
+
+// Sets 691-698, read once their first look was scored.
+describe('made-up or de-identified data, sets 691-698', () => {
+  it('an extract its sender calls deidentified: its study IDs name no one', () => {
+    const extract = (subject: string) => recognizersFlag([{ where: 'subject', text: subject }, { where: 'body', text: 'Attached is the Q3 extract for the registry. Please do not add columns.' }, { where: 'attachment:extract.csv', text: 'study_id,year,sex,hgb,albumin\nR101,2024,F,10.1,3.6\nR102,2024,M,9.8,3.3\nR103,2024,M,11.0,3.9\n' }]);
+    expect(extract('registry extract Q3 - deidentified')).toBe(false);
+    expect(extract('registry extract Q3')).toBe(true);
+  });
+  it('two different fields in braces make a template, in any script', () => {
+    const letter = (a: string, b: string) => detector.signals([{ where: 'subject', text: 'шаблон' }, { where: 'body', text: `Уважаемая ${a}!\n\nВаш результат цитологического исследования от ${b}. Пожалуйста, запишитесь на приём.` }]).recognizers.nobody;
+    expect(letter('{ФИО}', '{ДАТА}')).toBe('made-up');
+    expect(letter('Ирина Соколова', '12.03.2025')).toBe(null);
+  });
+});
