@@ -111,7 +111,7 @@ export function normalizeArabic(word: string): string {
  * Greek, Hebrew, Devanagari, Bengali and Ethiopic spelling variants folded to one form (engine/stems.ts): Greek lower
  * case without accents or breathings, final sigma as σ ("Διαβήτης" = "διαβητησ"); Hebrew without niqqud or
  * cantillation, final letters as their ordinary forms ("סרטן" = "סרטנ", so "סרטני" starts with it); Devanagari without
- * nukta ("मरीज़" = "मरीज"), chandrabindu as anusvara ("हूँ" = "हूं"); Bengali without nukta, so precomposed and
+ * nukta ("मरीज़" = "मरीज"), chandrabindu as anusvara ("हूँ" = "हूं"); Gurmukhi without nukta ("ਮਰੀਜ਼" = "ਮਰੀਜ"); Bengali without nukta, so precomposed and
  * decomposed য় ড় ঢ় (NFC decomposes them) read alike, khanda ta as ত্ ("চিকিৎসা" = "চিকিত্সা"); Ethiopic with the
  * letters Amharic pronounces alike as one (ሐ ኀ as ሀ, ሠ as ሰ, ዐ as አ, ፀ as ጸ; ሃ as ሀ, ኣ as አ: "ሐኪም" = "ሃኪም" =
  * "ሀኪም"). Other characters stay as they are.
@@ -130,7 +130,8 @@ export function normalizeScripts(word: string): string {
     if (c >= 0x1f00 && c <= 0x1fff) { const g = GREEK_EXTENDED[c - 0x1f00]; if (g !== 0) out += String.fromCharCode(g); continue; }
     if (c >= 0x591 && c <= 0x5c7 && c !== 0x5be && c !== 0x5c0 && c !== 0x5c3 && c !== 0x5c6) continue; // niqqud, cantillation
     if (c === 0x5da || c === 0x5dd || c === 0x5df || c === 0x5e3 || c === 0x5e5) { out += String.fromCharCode(c + 1); continue; } // ך ם ן ף ץ
-    if (c === 0x93c || c === 0x9bc) continue; // nukta (Devanagari, Bengali)
+    if (c === 0x93c || c === 0x9bc || c === 0xa3c) continue; // nukta (Devanagari, Bengali, Gurmukhi)
+    if (c >= 0xa00 && c <= 0xa7f) { const g = GURMUKHI_NUKTA.get(c); out += g === undefined ? word.charAt(i) : String.fromCharCode(g); continue; }
     if (c >= 0x958 && c <= 0x95f) { out += DEVANAGARI_NUKTA.charAt(c - 0x958); continue; }
     if (c === 0x9dc || c === 0x9dd || c === 0x9df) { out += c === 0x9dc ? '\u09a1' : c === 0x9dd ? '\u09a2' : '\u09af'; continue; } // ড় ঢ় য়
     if (c === 0x9ce) { out += '\u09a4\u09cd'; continue; } // ৎ as ত্
@@ -152,9 +153,12 @@ function changes(c: number): boolean {
   if (c >= 0x5d0 && c <= 0x5ea) return c === 0x5da || c === 0x5dd || c === 0x5df || c === 0x5e3 || c === 0x5e5;
   if (c >= 0x900 && c <= 0x97f) return c === 0x93c || c === 0x901 || (c >= 0x958 && c <= 0x95f);
   if (c >= 0x980 && c <= 0x9ff) return c === 0x9bc || c === 0x9ce || c === 0x9dc || c === 0x9dd || c === 0x9df;
+  if (c >= 0xa00 && c <= 0xa7f) return c === 0xa3c || GURMUKHI_NUKTA.has(c);
   if (c >= 0x1200 && c <= 0x1347) return ethiopicFold(c) !== c;
   return c <= 0x5c7 || (c >= 0x1f00 && c <= 0x1fff);
 }
+/** ਲ਼ ਸ਼ ਖ਼ ਗ਼ ਜ਼ ਫ਼ (precomposed) as their letters without nukta. */
+const GURMUKHI_NUKTA = new Map([[0xa33, 0xa32], [0xa36, 0xa38], [0xa59, 0xa16], [0xa5a, 0xa17], [0xa5b, 0xa1c], [0xa5e, 0xa2b]]);
 /** क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़ (precomposed) as their letters without nukta. */
 const DEVANAGARI_NUKTA = '\u0915\u0916\u0917\u091c\u0921\u0922\u092b\u092f';
 /** Greek letters as their lower-case base letter (0 for a mark), ς as σ; built once from Unicode decompositions. */

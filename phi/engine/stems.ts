@@ -1,6 +1,6 @@
 /**
  * Health content and person cues in Arabic, Persian, Urdu, Hebrew, Greek, Russian, Ukrainian, Hindi, Nepali, Bengali,
- * Amharic, Chinese, Japanese and Korean, read by stems (phi/data/health-stems.tsv) where the token dictionary cannot
+ * Punjabi (Gurmukhi), Tamil, Amharic, Chinese, Japanese and Korean, read by stems (phi/data/health-stems.tsv) where the token dictionary cannot
  * list the words:
  * - Arabic attaches "and", "with", "for", "the" to the front of a word ("بالأنسولين"), Hebrew "and", "the", "in",
  *   "to", "from", "that" ("והכימותרפיה", "לבדיקת"): a word is read after those prefixes, and by its start;
@@ -9,7 +9,7 @@
  *   letters as ordinary ones; Devanagari without nukta);
  * - Korean attaches particles to the end ("당뇨병이"), Chinese writes no spaces ("病毒载量检测"): a stem is
  *   found anywhere in a run of their characters;
- * - Bengali adds case endings ("জ্বরে", "রোগীর"): a word is read by its start, nukta dropped; Amharic attaches
+ * - Bengali, Punjabi and Tamil add case endings ("জ্বরে", "ਮਰੀਜ਼ਾਂ", "சிகிச்சைக்கு"): a word is read by its start, nukta dropped; Amharic attaches
  *   "of", "in", "for", "from" as a first syllable ("የስኳር", "በሆስፒታል") and endings that change the vowel of a last
  *   consonant ("ሐኪም" → "ሐኪሙ", "ሐኪሞች"): a word is read after those prefixes, a stem's last consonant with any vowel,
  *   and a stem of three syllables may take a short ending ("በሽታው", "ሐኪሞች").
@@ -28,7 +28,7 @@ import { F_ALL_DIGIT, F_ALPHA } from './tokenizer.ts';
 import { makeHit, quote } from './hit.ts';
 import type { PhiType } from '../types.ts';
 
-const OTHER_SCRIPTS = /[\u0370-\u04ff\u0590-\u06ff\u0900-\u09ff\u1200-\u137f\u1f00-\u1fff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const OTHER_SCRIPTS = /[\u0370-\u04ff\u0590-\u06ff\u0900-\u09ff\u0a00-\u0a7f\u0b80-\u0bff\u1200-\u137f\u1f00-\u1fff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const ARABIC_PREFIXES = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف', 'ك'];
 /** Amharic prepositions written as the first syllable(s) of a word: "of", "in/with", "for", "from", "like", "about", "to". */
 const ETHIOPIC_PREFIXES = ['እንደ', 'ስለ', 'ወደ', 'የ', 'በ', 'ለ', 'ከ'];
@@ -115,7 +115,7 @@ function hangulCompoundAt(text: string, s: number, e: number): boolean {
   return false;
 }
 
-type Script = 'arabic' | 'cyrillic' | 'cjk' | 'hangul' | 'hebrew' | 'greek' | 'devanagari' | 'bengali' | 'ethiopic' | null;
+type Script = 'arabic' | 'cyrillic' | 'cjk' | 'hangul' | 'hebrew' | 'greek' | 'devanagari' | 'bengali' | 'gurmukhi' | 'tamil' | 'ethiopic' | null;
 function scriptOf(c: number): Script {
   if (c >= 0x600 && c <= 0x6ff) return 'arabic';
   if (c >= 0x400 && c <= 0x4ff) return 'cyrillic';
@@ -123,6 +123,8 @@ function scriptOf(c: number): Script {
   if ((c >= 0x370 && c <= 0x3ff) || (c >= 0x1f00 && c <= 0x1fff)) return 'greek';
   if (c >= 0x900 && c <= 0x97f) return 'devanagari';
   if (c >= 0x980 && c <= 0x9ff) return 'bengali';
+  if (c >= 0xa00 && c <= 0xa7f) return 'gurmukhi';
+  if (c >= 0xb80 && c <= 0xbff) return 'tamil';
   if (c >= 0x1200 && c <= 0x137f) return 'ethiopic';
   // Japanese kana read like Han characters: both run together without spaces.
   if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff)) return 'cjk';
@@ -264,7 +266,7 @@ function digitSoon(text: string, from: number): boolean {
 function scriptName(c: number): string {
   const s = scriptOf(c);
   if (s === 'cjk') return c >= 0x3040 && c <= 0x30ff ? 'Japanese' : 'Chinese or Japanese';
-  return s === 'arabic' ? 'Arabic script' : s === 'cyrillic' ? 'Cyrillic' : s === 'hebrew' ? 'Hebrew' : s === 'greek' ? 'Greek' : s === 'devanagari' ? 'Hindi' : s === 'bengali' ? 'Bengali' : s === 'ethiopic' ? 'Amharic' : 'Korean';
+  return s === 'arabic' ? 'Arabic script' : s === 'cyrillic' ? 'Cyrillic' : s === 'hebrew' ? 'Hebrew' : s === 'greek' ? 'Greek' : s === 'devanagari' ? 'Hindi' : s === 'bengali' ? 'Bengali' : s === 'gurmukhi' ? 'Punjabi' : s === 'tamil' ? 'Tamil' : s === 'ethiopic' ? 'Amharic' : 'Korean';
 }
 
 /**
@@ -388,6 +390,14 @@ function nameAfterCue(ctx: PartContext, k: number, script: Script, start: number
     const latinAfter = j < tokens.count && tokens.line[j] === tokens.line[k] && tokens.start[j] - tokens.end[j - 1] <= 2 && (tokens.flags[j] & F_ALPHA) !== 0 && text.charCodeAt(tokens.start[j]) < 0x250;
     const closed = copula !== undefined ? closer === copula : HINDI_CLOSERS.has(closer) || latinAfter || closedAfter(text, tokens.end[j - 1]);
     if (closed) push(k + 1, j - 1);
+    return;
+  }
+  if (script === 'gurmukhi' || script === 'tamil') {
+    let j = k + 1;
+    while (j <= k + 3 && next(j) && !isStem(ctx, word(j))) j++;
+    if (j === k + 1) return;
+    const end = tokens.end[j - 1];
+    if (closedAfter(text, end) || dandaAfter(text, end)) push(k + 1, j - 1);
     return;
   }
   if (script === 'bengali') {
@@ -519,11 +529,12 @@ function apostropheAt(text: string, i: number): boolean {
 }
 
 const isCue = (e: StemEntry): boolean => e.kind === 'person' || e.kind === 'title';
+const WHOLE_WORD_CUES = new Set<Script>(['hebrew', 'greek', 'devanagari', 'bengali', 'gurmukhi', 'tamil', 'ethiopic']);
 
-/** The forms a word is read by: lower case (Cyrillic), normalised (Greek, Devanagari, Bengali), after each prefix (Arabic, Hebrew, Amharic). */
+/** The forms a word is read by: lower case (Cyrillic), normalised (Greek, Devanagari, Bengali, Gurmukhi, Tamil), after each prefix (Arabic, Hebrew, Amharic). */
 function formsOf(word: string, script: Script): string[] {
   if (script === 'cyrillic') return [word.toLowerCase()];
-  if (script === 'greek' || script === 'devanagari' || script === 'bengali') return [normalizeScripts(word)];
+  if (script === 'greek' || script === 'devanagari' || script === 'bengali' || script === 'gurmukhi' || script === 'tamil') return [normalizeScripts(word)];
   if (script === 'hebrew') return hebrewForms(word);
   if (script === 'ethiopic') return ethiopicForms(word);
   return arabicForms(word);
@@ -565,9 +576,9 @@ function hebrewForms(word: string): string[] {
   return out;
 }
 
-/** fits(), except that Hebrew, Greek, Devanagari, Bengali and Amharic person cues are whole words ("κυρία" is no start of "Κυριακή"). */
+/** fits(), except that person cues are whole words outside Arabic script and Cyrillic ("κυρία" is no start of "Κυριακή"). */
 function fitsEntry(form: string, stem: string, e: StemEntry, script: Script): boolean {
-  if (isCue(e) && (script === 'hebrew' || script === 'greek' || script === 'devanagari' || script === 'bengali' || script === 'ethiopic')) return form === stem;
+  if (isCue(e) && WHOLE_WORD_CUES.has(script)) return form === stem;
   return script === 'ethiopic' ? fitsEthiopic(form, stem) : fits(form, stem);
 }
 
@@ -604,9 +615,9 @@ function fitsEthiopic(form: string, stem: string): boolean {
 
 /** Whether a word is health or setting vocabulary; not person cues: "السيد" (Mr) is also a family name (El-Sayed). */
 function isStem(ctx: PartContext, word: string): boolean {
-  // Arabic, Hebrew, Greek, Devanagari, Bengali and Amharic by their forms and the whole-word rule; Korean by the stem its word starts with ("치매", "매독").
+  // Arabic, Hebrew, Greek, the Indic scripts and Amharic by their forms and the whole-word rule; Korean by the stem its word starts with ("치매", "매독").
   const script = scriptOf(word.charCodeAt(0));
-  const byForms = script === 'arabic' || script === 'hebrew' || script === 'greek' || script === 'devanagari' || script === 'bengali' || script === 'ethiopic';
+  const byForms = script === 'arabic' || WHOLE_WORD_CUES.has(script);
   const match = (form: string, stem: string): boolean => (script === 'ethiopic' ? fitsEthiopic(form, stem) : byForms ? fits(form, stem) : form.startsWith(stem));
   return (byForms ? formsOf(word, script) : [word]).some((form) => ctx.dict.stems.get(form.charAt(0))?.some((e) => !isCue(e) && match(form, e.words[0])) ?? false);
 }

@@ -148,3 +148,19 @@ describe('made-up or de-identified data, sets 691-698', () => {
     expect(letter('Ирина Соколова', '12.03.2025')).toBe(null);
   });
 });
+
+describe('Punjabi and Tamil, sets 683-690', () => {
+  it('a Tamil name after "Mrs", with a bypass operation and cardiac rehab', () => {
+    const reminder = (greeting: string) => recognizersFlag([{ where: 'subject', text: 'நினைவூட்டல்' }, { where: 'body', text: `அன்புள்ள ${greeting},\n\nஉங்கள் பைபாஸ் அறுவை சிகிச்சைக்குப் பிறகான இதய மறுவாழ்வு அமர்வு மார்ச் 14 அன்று காலை 9:30 மணிக்கு நடைபெறும்.` }]);
+    expect(reminder('திருமதி மீனாட்சி ராமலிங்கம்')).toBe(true);
+    expect(reminder('நோயாளிகளே')).toBe(false);
+    expect(allNames('அன்புள்ள திருமதி மீனாட்சி ராமலிங்கம்,\nவணக்கம்.')).toEqual(['மீனாட்சி ராமலிங்கம்']);
+  });
+  it('a Punjabi name after "Mrs", with a nukta written or left out, and health words', () => {
+    expect(allNames('ਸ਼੍ਰੀਮਤੀ ਹਰਪ੍ਰੀਤ ਕੌਰ, ਕੱਲ੍ਹ ਆਉਣਾ।')).toEqual(['ਹਰਪ੍ਰੀਤ ਕੌਰ']);
+    expect(allNames('ਸ੍ਰੀਮਤੀ ਹਰਪ੍ਰੀਤ ਕੌਰ, ਕੱਲ੍ਹ ਆਉਣਾ।')).toEqual(['ਹਰਪ੍ਰੀਤ ਕੌਰ']);
+    const note = (what: string) => recognizersFlag([{ where: 'body', text: `ਸ਼੍ਰੀਮਤੀ ਹਰਪ੍ਰੀਤ ਕੌਰ, ${what}।` }]);
+    expect(note('ਇਹਨਾਂ ਦਾ ਟੀਬੀ ਸਕਿਨ ਟੈਸਟ 14 mm ਆਇਆ ਹੈ')).toBe(true);
+    expect(note('ਇਹਨਾਂ ਦਾ ਪਾਰਸਲ ਆਇਆ ਹੈ')).toBe(false);
+  });
+});

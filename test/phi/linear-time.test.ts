@@ -63,6 +63,8 @@ const ADVERSARIAL: Record<string, string> = {
   'capitals-names': 'for ELENA QUINTERO is ready: METFORMIN ',
   'document-chart-file-names': 'OpNote_CH-1799240_L-TKA_2025-04-21.pdf ',
   'cyrillic-surname-first': 'Бондаренко Григорій — біопсія ',
+  'tamil-cues-stems': 'திருமதி மீனாட்சி ராமலிங்கம், அறுவை சிகிச்சைக்குப் ',
+  'punjabi-cues-stems': 'ਸ਼੍ਰੀਮਤੀ ਹਰਪ੍ਰੀਤ ਕੌਰ, ਟੀਬੀ ਸਕਿਨ ਟੈਸਟ ',
 };
 
 function timeScan(text: string): number {
