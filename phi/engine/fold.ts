@@ -108,13 +108,13 @@ export function normalizeArabic(word: string): string {
 }
 
 /**
- * Greek, Hebrew, Devanagari, Bengali and Ethiopic spelling variants folded to one form (engine/stems.ts): Greek lower
- * case without accents or breathings, final sigma as σ ("Διαβήτης" = "διαβητησ"); Hebrew without niqqud or
+ * Greek, Hebrew, Devanagari, Gurmukhi, Bengali and Ethiopic spelling variants folded to one form (engine/stems.ts):
+ * Greek lower case without accents or breathings, final sigma as σ ("Διαβήτης" = "διαβητησ"); Hebrew without niqqud or
  * cantillation, final letters as their ordinary forms ("סרטן" = "סרטנ", so "סרטני" starts with it); Devanagari without
- * nukta ("मरीज़" = "मरीज"), chandrabindu as anusvara ("हूँ" = "हूं"); Gurmukhi without nukta ("ਮਰੀਜ਼" = "ਮਰੀਜ"); Bengali without nukta, so precomposed and
- * decomposed য় ড় ঢ় (NFC decomposes them) read alike, khanda ta as ত্ ("চিকিৎসা" = "চিকিত্সা"); Ethiopic with the
- * letters Amharic pronounces alike as one (ሐ ኀ as ሀ, ሠ as ሰ, ዐ as አ, ፀ as ጸ; ሃ as ሀ, ኣ as አ: "ሐኪም" = "ሃኪም" =
- * "ሀኪም"). Other characters stay as they are.
+ * nukta ("मरीज़" = "मरीज"), chandrabindu as anusvara ("हूँ" = "हूं"); Gurmukhi without nukta ("ਮਰੀਜ਼" = "ਮਰੀਜ");
+ * Bengali without nukta, so precomposed and decomposed য় ড় ঢ় (NFC decomposes them) read alike, khanda ta as ত্
+ * ("চিকিৎসা" = "চিকিত্সা"); Ethiopic with the letters Amharic pronounces alike as one (ሐ ኀ as ሀ, ሠ as ሰ, ዐ as አ, ፀ as
+ * ጸ; ሃ as ሀ, ኣ as አ: "ሐኪም" = "ሃኪም" = "ሀኪም"). Other characters stay as they are.
  */
 export function normalizeScripts(word: string): string {
   // Most words need no change (or only from their last letter on: a Hebrew final letter): copy nothing before the first.

@@ -1,7 +1,7 @@
 /**
  * Health content and person cues in Arabic, Persian, Urdu, Hebrew, Greek, Russian, Ukrainian, Hindi, Nepali, Bengali,
- * Punjabi (Gurmukhi), Tamil, Amharic, Chinese, Japanese and Korean, read by stems (phi/data/health-stems.tsv) where the token dictionary cannot
- * list the words:
+ * Punjabi (Gurmukhi), Tamil, Amharic, Chinese, Japanese and Korean, read by stems (phi/data/health-stems.tsv) where the
+ * token dictionary cannot list the words:
  * - Arabic attaches "and", "with", "for", "the" to the front of a word ("بالأنسولين"), Hebrew "and", "the", "in",
  *   "to", "from", "that" ("והכימותרפיה", "לבדיקת"): a word is read after those prefixes, and by its start;
  * - Russian and Greek inflect the end ("фентанилом", "Волкова", "διαβήτη"), Hindi adds plural and oblique endings
@@ -9,12 +9,12 @@
  *   letters as ordinary ones; Devanagari without nukta);
  * - Korean attaches particles to the end ("당뇨병이"), Chinese writes no spaces ("病毒载量检测"): a stem is
  *   found anywhere in a run of their characters;
- * - Bengali, Punjabi and Tamil add case endings ("জ্বরে", "ਮਰੀਜ਼ਾਂ", "சிகிச்சைக்கு"): a word is read by its start, nukta dropped; Amharic attaches
- *   "of", "in", "for", "from" as a first syllable ("የስኳር", "በሆስፒታል") and endings that change the vowel of a last
+ * - Bengali, Punjabi and Tamil add case endings ("জ্বরে", "ਮਰੀਜ਼ਾਂ", "சிகிச்சைக்கு"): a word is read by its start,
+ *   nukta dropped; Amharic attaches "of", "in", "for", "from" as a first syllable ("የስኳር", "በሆስፒታል") and endings that change the vowel of a last
  *   consonant ("ሐኪም" → "ሐኪሙ", "ሐኪሞች"): a word is read after those prefixes, a stem's last consonant with any vowel,
  *   and a stem of three syllables may take a short ending ("በሽታው", "ሐኪሞች").
  * Stems of three letters or fewer must be the whole word (after Arabic or Hebrew prefixes): "вич", "узи", "ربو",
- * "दमा"; Hebrew, Greek, Devanagari, Bengali and Amharic person cues are whole words ("מטופלת" but not "מטופלים",
+ * "दमा"; Hebrew, Greek, Devanagari, Bengali, Gurmukhi, Tamil and Amharic person cues are whole words ("מטופלת" but not "מטופלים",
  * "κυρία" but not "Κυριακή"). Where several stems fit a word, the longest is read. An Israeli ID after "ת.ז." counts
  * when its check digit holds.
  * Runs only on parts that hold one of these scripts (one native test on the text), in linear time:
