@@ -74,8 +74,11 @@ const HINDI_NOT_NAME = new Set(('को का की के ने से म�
   'छ छन् छु छैन हुन् थियो थिए भयो भएको भएकाले लाई मा ले बाट सँग र पनि धेरै अहिले भोलि हिजो मेरो मेरी हाम्रो उनको उहाँ उहाँको यो त्यो वर्षको बर्ष उमेर').split(' ').map((w) => normalizeScripts(w)));
 /** Words that close a Hindi or Nepali name: the copula and the postpositions written after a name ("सुनीता शर्मा को", "अर्जुन है", "सीता हुन्"). */
 const HINDI_CLOSERS = new Set(['है', 'हैं', 'था', 'थी', 'थे', 'का', 'की', 'के', 'को', 'ने', 'जी', 'हो', 'हुन्', 'छ', 'छन्', 'हुनुहुन्छ', 'हुनुहुन्थ्यो', 'हुनुभयो'].map((w) => normalizeScripts(w)));
-/** "मेरा नाम … है", Nepali "मेरो नाम … हो" (my name is …): closed by the copula only ("मेरा नाम लिस्ट में है" names nobody). */
-const MY_NAME_COPULA = new Map<string, string>([['मेरा नाम', 'है'], ['मेरो नाम', 'हो']].map(([cue, copula]): [string, string] => [normalizeScripts(cue), copula]));
+/**
+ * "मेरा नाम … है", Nepali "मेरो नाम … हो" (my name is …), "मरीज़ का नाम … है" (the patient's name is …): closed by the
+ * copula only ("मेरा नाम लिस्ट में है" names nobody).
+ */
+const MY_NAME_COPULA = new Map<string, string>([['मेरा नाम', 'है'], ['मेरो नाम', 'हो'], ['मरीज़ का नाम', 'है'], ['मरीज को नाम', 'हो']].map(([cue, copula]): [string, string] => [normalizeScripts(cue), copula]));
 const HEALTH_TYPE: Record<string, PhiType> = { condition: 'DIAGNOSIS', drug: 'MEDICATION', lab: 'LAB_RESULT', procedure: 'OTHER' };
 const WHAT: Record<string, string> = { condition: 'a condition', drug: 'a medication', lab: 'a lab test', procedure: 'a clinical procedure' };
 /** Arabic words that follow "the patient" or "Mrs" without being a name (normalised: "علي" is "على"). */
@@ -109,6 +112,8 @@ const CJK_CUE_COMPOUNDS = new Set(['教育', '家属', '須知', '须知', '服�
 
 /** The same compounds in Korean, written as a word of their own after "환자": education, guide, information, materials, safety, rights, satisfaction, service, centre. */
 const HANGUL_CUE_COMPOUNDS = new Set(['교육', '안내', '안내문', '정보', '자료', '안전', '권리', '만족도', '서비스', '센터', '관리']);
+/** Words that qualify "환자" (patient) without naming one: "실제 환자 번호" (real patient numbers), "모든 환자" (all patients). */
+const HANGUL_NOT_NAME = new Set(['실제', '모든', '해당', '신규', '기존', '외래', '입원', '일반', '가상', '예시', '대상', '다른', '여러', '모의', '가짜']);
 /** Does the word from s to e open with one of those compounds (a particle may follow: "정보는", "교육을")? */
 function hangulCompoundAt(text: string, s: number, e: number): boolean {
   for (const w of HANGUL_CUE_COMPOUNDS) if (e - s >= w.length && e - s <= w.length + 2 && text.startsWith(w, s)) return true;
@@ -498,7 +503,8 @@ function nameBeforeTitle(ctx: PartContext, k: number, script: Script, start: num
     // particle): "patient" starts a compound, no name stands before it.
     if (k + 1 < tokens.count && tokens.line[k + 1] === tokens.line[k] && hangulCompoundAt(text, tokens.start[k + 1], tokens.end[k + 1])) return;
     const len = tokens.end[k - 1] - tokens.start[k - 1];
-    if (len >= 2 && len <= 4 && scriptOf(text.charCodeAt(tokens.start[k - 1])) === 'hangul' && !isStem(ctx, text.slice(tokens.start[k - 1], tokens.end[k - 1]))) names.push([tokens.start[k - 1], tokens.end[k - 1], cue]);
+    const before = text.slice(tokens.start[k - 1], tokens.end[k - 1]);
+    if (len >= 2 && len <= 4 && scriptOf(before.charCodeAt(0)) === 'hangul' && !HANGUL_NOT_NAME.has(before) && !isStem(ctx, before)) names.push([tokens.start[k - 1], tokens.end[k - 1], cue]);
   }
 }
 

@@ -164,3 +164,15 @@ describe('Punjabi and Tamil, sets 683-690', () => {
     expect(note('ਇਹਨਾਂ ਦਾ ਪਾਰਸਲ ਆਇਆ ਹੈ')).toBe(false);
   });
 });
+
+// Sets 707-714, read once their first look was scored.
+describe('names in Hindi and Korean, sets 707-714', () => {
+  it('"the patient\'s name is … " in Hindi, closed by the copula', () => {
+    expect(allNames('नए मरीज़ का नाम सुनीता रानी वर्मा है, उन्हें कैंसर है।')).toEqual(['सुनीता रानी वर्मा']);
+    expect(allNames('नए मरीज़ का नाम सूची में नहीं है, कैंसर क्लिनिक से पूछें।')).toEqual([]);
+  });
+  it('a word that qualifies "patient" in Korean is no name before it', () => {
+    expect(allNames('실제 환자 번호는 이메일에 쓰지 마세요.')).toEqual([]);
+    expect(allNames('김서연 환자 번호는 이메일에 쓰지 마세요.')).toEqual(['김서연']);
+  });
+});
