@@ -86,7 +86,9 @@ const ARABIC_NOT_NAME = new Set(['في', 'من', 'علي', 'الي', 'عن', 'م
   // Verbs that follow "the patient": takes, suffers, feels, must see.
   'تناول', 'يتناول', 'تتناول', 'اخذ', 'ياخذ', 'تاخذ', 'يعاني', 'تعاني', 'يشعر', 'تشعر', 'مراجعه', 'زياره',
   // "لأي مريض يتكلم العربية": any patient who speaks, understands, reads Arabic.
-  'يتكلم', 'تتكلم', 'يتحدث', 'تتحدث', 'يفهم', 'تفهم', 'يقرا', 'تقرا', 'يحتاجون', 'يستطيع', 'تستطيع']);
+  'يتكلم', 'تتكلم', 'يتحدث', 'تتحدث', 'يفهم', 'تفهم', 'يقرا', 'تقرا', 'يحتاجون', 'يستطيع', 'تستطيع',
+  // "المريضات اللواتي لديهن موعد": the patients who have an appointment (relative pronouns, plural "have").
+  'الذين', 'اللواتي', 'اللاتي', 'اللذين', 'اللتين', 'لديهم', 'لديهن']);
 /**
  * Urdu words that close a one-word name after a title ("مسز ملک کو"): postpositions and the copula, which Urdu writes
  * as words of their own after the name; after any cue the honorifics ("میرے والد رشید صاحب").

@@ -176,3 +176,21 @@ describe('names in Hindi and Korean, sets 707-714', () => {
     expect(allNames('김서연 환자 번호는 이메일에 쓰지 마세요.')).toEqual(['김서연']);
   });
 });
+
+// Sets 715-721, read once their first look was scored.
+describe('nobody\'s health, sets 715-721', () => {
+  it('a public figure\'s own blog or public page', () => {
+    const post = (source: string) => detector.signals([{ where: 'subject', text: 'waiting-room screen' }, { where: 'body', text: `Saw this: Olympic cyclist Ines Varga announced ${source} that she has lived with type 1 diabetes since age 9 and trains with a CGM.` }]).recognizers.nobody;
+    expect(post('on her own blog this week')).toBe('public figure');
+    expect(post('at her visit this week')).toBe(null);
+  });
+  it('a persona said to be no real person is made up', () => {
+    const appeal = (disclaimer: string) => flags('Meet Rosa', `Meet "Rosa" - ${disclaimer}, but her story is the story of many women we serve. Rosa has type 2 diabetes and no car. When our van comes, she gets her A1c checked and her metformin refilled.`);
+    expect(appeal('she is not a real person')).toBe(false);
+    expect(appeal('she lives near the farm')).toBe(true);
+  });
+  it('Arabic relative pronouns after "the patients" are no name', () => {
+    expect(allNames('يرجى من جميع المريضات اللواتي لديهن موعد لفحص الدم شرب الماء.')).toEqual([]);
+    expect(allNames('المريضة فاطمة الزهراني لديها موعد لفحص الدم.')).toEqual(['فاطمة الزهراني']);
+  });
+});
