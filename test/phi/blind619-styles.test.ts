@@ -194,3 +194,22 @@ describe('nobody\'s health, sets 715-721', () => {
     expect(allNames('المريضة فاطمة الزهراني لديها موعد لفحص الدم.')).toEqual(['فاطمة الزهراني']);
   });
 });
+
+describe('basics of eight more languages (session 22 vocabulary)', () => {
+  const found = (text: string, type: string) => scanParts([{ where: 'body', text }]).findings.filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
+  it('Portuguese record numbers and conditions', () => {
+    expect(found('Paciente: Rosa Amaral, prontuário 4471298. Tem pressão alta.', 'MRN')).toEqual(['4471298']);
+    expect(found('Paciente: Rosa Amaral, prontuário 4471298. Tem pressão alta.', 'DIAGNOSIS')).toEqual(['pressão alta']);
+    expect(found('Reunião: Rosa Amaral, sala 4471298. Tem café.', 'MRN')).toEqual([]);
+  });
+  it('Turkish birth-date labels and conditions', () => {
+    expect(found('Hasta: Ayşe Demir, doğum tarihi 12.03.1961, şeker hastası.', 'DOB')).toEqual(['12.03.1961']);
+    expect(found('Hasta: Ayşe Demir, doğum tarihi 12.03.1961, şeker hastası.', 'DIAGNOSIS')).toEqual(['şeker hastası']);
+    expect(found('Toplantı: Ayşe Demir, 12.03.2026, şeker ve çay.', 'DIAGNOSIS')).toEqual([]);
+  });
+  it('Tagalog, Vietnamese and Somali health-insurance and record labels', () => {
+    expect(found('PhilHealth number 0123-4567-8901 ni Gng. Reyes', 'HEALTH_PLAN_ID').length).toBe(1);
+    expect(found('Số bệnh án 20458812, bà Nguyễn Thị Lan', 'MRN')).toEqual(['20458812']);
+    expect(found('Lambarka bukaanka 7712094, Marwo Hodan Ali', 'MRN')).toEqual(['7712094']);
+  });
+});
