@@ -21,6 +21,11 @@ export function npiValid(npi: string): boolean {
 /** SSNs printed in training material, ads and wallets; never a real person's. */
 const EXAMPLE_SSNS = new Set(['078051120', '123456789', '219099999', '457555462', '987654321', '111111111', '333333333', '000000000']);
 
+/** The well-known example SSNs of training material and advertisements ("078-05-1120"): nobody's number of any kind. */
+export function isExampleSsn(nine: string): boolean {
+  return EXAMPLE_SSNS.has(nine);
+}
+
 export type SsnKind = 'ssn' | 'itin';
 
 /** SSA issuance rules: area 001-899 except 666, group 01-99, serial 0001-9999; ITIN = 9xx-(50-65|70-88|90-92|94-99). */

@@ -48,6 +48,7 @@ export function decide(parts: PartScan[]): Decision {
   let automated = false;
   // A person's health made public by them or the press ("spoke publicly about her asthma", a press release).
   let publicity = false;
+  let release = false;
   for (const p of parts) {
     contextTerms += p.contextTerms;
     veterinaryWeight += p.veterinary;
@@ -59,6 +60,7 @@ export function decide(parts: PartScan[]): Decision {
     if (p.autoReply) autoReply = true;
     if (p.automated) automated = true;
     if (p.publicity > 0) publicity = true;
+    if (p.release > 0) release = true;
     for (const n of p.staffNames) staffNames.add(n);
   }
   // A veterinary message: the owner's name and the animal's diagnosis are not a patient's health information.
@@ -143,8 +145,9 @@ export function decide(parts: PartScan[]): Decision {
     else if (h.role === 'named') named.push(h);
     else if (h.role === 'weak') weak.push(h);
   }
-  // A public figure's "her diagnosis" is theirs; only the writer's own ("my asthma") stays someone's in the mail.
-  const personalHealth = publicFigure ? personalHealth0.filter((h) => h.personalFirst) : personalHealth0;
+  // A public figure's "her diagnosis" is theirs; only the writer's own ("my asthma") stays someone's in the mail, unless
+  // the mail is the figure's own statement ("FOR IMMEDIATE RELEASE … I was diagnosed …"), whose "I" is theirs too.
+  const personalHealth = publicFigure ? (release ? [] : personalHealth0.filter((h) => h.personalFirst)) : personalHealth0;
   const hasHealth = healthScore >= 0.6;
   const context = contextTerms > 0 || hasHealth;
   const ssn = highRisk.filter((h) => h.type === 'SSN');
@@ -152,7 +155,7 @@ export function decide(parts: PartScan[]): Decision {
   // Amara…") with health content in the first person.
   const firstPerson = personalHealth.some((h) => h.personalFirst);
   // In a template ("Hi {{PatientFirstName}}, your Mohs surgery…") the signer writes to patients, about theirs.
-  const patientSigner = firstPerson ? signers : fictitious ? [] : signers.filter((h) => !h.reasons.includes('name:self-intro'));
+  const patientSigner = publicFigure && release ? [] : firstPerson ? signers : fictitious ? [] : signers.filter((h) => !h.reasons.includes('name:self-intro'));
 
   const reasons: string[] = [];
   let evidence = 0;

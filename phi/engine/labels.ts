@@ -3,7 +3,7 @@
  * The label decides the type; the value must have the shape (and check digits) of that type.
  */
 import type { PhiType } from '../types.ts';
-import { deaValid, npiValid, ssnKind, abaValid, mbiValid } from './checksums.ts';
+import { deaValid, npiValid, ssnKind, abaValid, mbiValid, isExampleSsn } from './checksums.ts';
 import { type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
 import { dateAt } from './dates.ts';
 import { makeHit, quote, type Hit, type Role } from './hit.ts';
@@ -351,6 +351,7 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       if (/^(?:19|20)\d\d$/.test(value)) return null; // a year, not an identifier
       if (/^\.\d\d(?!\d)/.test(text.slice(end, end + 4))) return null; // "Idaho Medicaid,88210.00": an amount in a ledger
       if (/[xX]{3,}/.test(value)) return null; // "WS3-00xxxx": a masked or generic number, nobody's
+      if (/^\d{3}-\d{2}-\d{4}$/.test(value) && isExampleSsn(value.replace(/-/g, ''))) return null; // "belong to no patient: 078-05-1120"
       if (type === 'HEALTH_PLAN_ID' && (digits < 5 || /^(?:19|20)\d\d-/.test(value))) return null; // "Policy No. 2024-017" is a document
       // "Questions: Clinical Policy, 555-0106": a department's phone number after its name.
       if (type === 'HEALTH_PLAN_ID' && !explicit && /^(?:\(?[2-9]\d{2}\)?[ .-])?[2-9]\d{2}-\d{4}$/.test(value)) return null;

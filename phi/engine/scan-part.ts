@@ -44,6 +44,8 @@ export interface PartScan {
   deidentified: number;
   /** Words saying a person's health was made public ("spoke publicly about", "press release"): a public figure's. */
   publicity: number;
+  /** Of those, a statement's own heading ("FOR IMMEDIATE RELEASE", "Statement from Mayor …"): its "I" is the figure's. */
+  release: number;
   /** An automatic out-of-office reply (its subject's prefix, or its opening words). */
   autoReply: boolean;
   /** A system's notice saying so ("This is an automated message. Please do not reply."). */
@@ -125,6 +127,11 @@ function madeUpIsAVerb(text: string, tokens: Tokens, first: number, last: number
   if (/[^ \t]/.test(gap)) return false;
   return !AFTER_MADE_UP.has(tokenText(text, tokens, next));
 }
+/** Publicity words that head a public figure's own statement, in which "I" and "my" are the figure's. */
+const RELEASE_HEADINGS = new Set(['for immediate release', 'press release', 'public statement', 'official statement', 'statement from mayor', 'statement from the mayor',
+  'statement from senator', 'statement from governor', 'statement from commissioner', 'statement from councilmember', 'statement from council member',
+  'a note from councilmember', 'office of the mayor', 'office of commissioner', 'public letter', 'op ed', 'public post']); // folded, as the dictionary keeps terms
+
 /** "the skin test records", "her blood test data": a clinical test's records are a patient's, not a QA system's test data. */
 function clinicalTestBefore(text: string, tokens: Tokens, first: number): boolean {
   return first > 0 && tokens.line[first - 1] === tokens.line[first] && tokenText(text, tokens, first) === 'test' && CLINICAL_TESTS.has(tokenText(text, tokens, first - 1));
@@ -218,6 +225,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
   let fictitious = 0;
   let deidentified = 0;
   let publicity = 0;
+  let release = 0;
   // A healthcare setting: its words, and a lab test named ("register the donor for a urine drug screen").
   for (const m of terms) {
     if (m.kind === 'x' || m.kind === 'l') contextTerms++;
@@ -227,7 +235,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
     else if (m.kind === 'k' && !(subject && OPT_OUT.has(m.entry.term))) bulk++;
     else if (m.kind === 'z' && !(m.entry.term === 'made up' && madeUpIsAVerb(text, tokens, m.first, m.last)) && !clinicalTestBefore(text, tokens, m.first)) fictitious++;
     else if (m.kind === 'q') deidentified++;
-    else if (m.kind === 'u') publicity++;
+    else if (m.kind === 'u') { publicity++; if (RELEASE_HEADINGS.has(m.entry.term)) release++; }
   }
   // Chinese runs its words together, so the dictionary's whole-token terms never see them: where a
   // date of birth was written the CJK way (…年…月…日), look for a few healthcare words in the text.
@@ -266,7 +274,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
   }
   hits.push(...added);
   hits.sort((a, b) => a.start - b.start);
-  return { where, text, hits, contextTerms, signatures, veterinary, strongVeterinary, animalExposure, bulk, fictitious, deidentified, publicity, autoReply: isAutoReply(where, text), automated: isAutomatedNotice(where, text), staffNames: ctx.staffNames ?? [] };
+  return { where, text, hits, contextTerms, signatures, veterinary, strongVeterinary, animalExposure, bulk, fictitious, deidentified, publicity, release, autoReply: isAutoReply(where, text), automated: isAutomatedNotice(where, text), staffNames: ctx.staffNames ?? [] };
 }
 
 /**

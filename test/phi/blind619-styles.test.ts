@@ -213,3 +213,22 @@ describe('basics of eight more languages (session 22 vocabulary)', () => {
     expect(found('Lambarka bukaanka 7712094, Marwo Hodan Ali', 'MRN')).toEqual(['7712094']);
   });
 });
+
+// Sets 722-728, read once their first look was scored.
+describe('nobody\'s health, sets 722-728', () => {
+  it('in a public figure\'s own statement, "I" and the signature are the figure\'s', () => {
+    const statement = (heading: string) => recognizersFlag([{ where: 'subject', text: 'Fwd: news' }, { where: 'body', text: `FYI in case families ask.\n\n---------- Forwarded message ---------\nFrom: press@city.example\n\n${heading}\n\nToday I want to share some personal news. Earlier this month I was diagnosed with early-stage breast cancer, and I begin treatment next week.\n\n- Mayor Corinne Valdez` }]);
+    expect(statement('FOR IMMEDIATE RELEASE')).toBe(false);
+    expect(statement('Thank you all')).toBe(true);
+  });
+  it('a persona "personaje ilustrativo" is made up', () => {
+    const ad = (note: string) => flags('Conozca a Doña Elvira', `Doña Elvira* tiene 81 años y diabetes. Una enfermera la visitó en casa el día después del alta.\n\n*${note}`);
+    expect(ad('Personaje ilustrativo; la foto es de una modelo.')).toBe(false);
+    expect(ad('Gracias, Elvira, por dejarnos contar su historia.')).toBe(true);
+  });
+  it('an example SSN after "patient" is no record number either', () => {
+    const slide = (n: string) => recognizersFlag([{ where: 'body', text: `Slide 7: never type a full SSN. The numbers below belong to no patient: ${n}. Use the secure messaging system.` }]);
+    expect(slide('078-05-1120')).toBe(false);
+    expect(slide('412-58-3907')).toBe(true);
+  });
+});
