@@ -1294,7 +1294,7 @@ function jobAfter(text: string, end: number): boolean {
 const NEW_HIRE_AFTER = /^, (?:our|the|a|an) (?:new |newest |incoming |interim |acting |lead |senior )?(?:[A-Za-z-]+ ){0,3}(?:nurse|manager|director|coordinator|physician|pharmacist|therapist|technician|assistant|navigator|educator|specialist|scheduler|receptionist|supervisor|chaplain|dietitian|social worker|hospitalist|surgeon|nurse practitioner|[a-z]{3,}(?:ist|ian|ographer)s?)(?![\w'’])/;
 /** "Marcus Bell is covering my post-op calls", "Tomas has the Thursday clinic": a colleague taking over work. */
 // "Dana Whitfield has invited you to: Diabetes QI huddle": a calendar's organiser; "see Linda Bowman in HR": a department's.
-const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b|^ (?:has )?invited you\b|^ (?:in|from) (?:HR|IT|Human Resources|Payroll|Billing|Registration|Scheduling|Medical Records|Purchasing|Facilities)\b/;
+const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b|^ (?:has )?invited you\b|^ (?:in|from) (?:HR|IT|Human Resources|Payroll|Billing|Registration|Scheduling|Medical Records|Purchasing|Facilities|facilities|maintenance|housekeeping|biomed|security)\b/;
 /** Staff job nouns: a role written as "<role>: <name>", or right before a colleague's name. */
 const STAFF_JOB_NOUNS = ['coordinator', 'facilitator', 'instructor', 'trainer', 'organizer', 'organiser', 'engineer', 'technician', 'representative', 'rep', 'courier', 'driver', 'installer'];
 const WRITE_TO = new Set(['questions', 'question', 'inquiries', 'comments', 'concerns', 'feedback', 'rsvp', 'preguntas']);

@@ -232,3 +232,21 @@ describe('nobody\'s health, sets 722-728', () => {
     expect(slide('412-58-3907')).toBe(true);
   });
 });
+
+// Sets 729-736, read once their first look was scored.
+describe('nobody\'s health, sets 729-736', () => {
+  it('a councilmember or a mayor (alcaldesa) posting about their own illness is a public figure', () => {
+    const post = (who: string) => detector.signals([{ where: 'subject', text: 'Fwd: statement' }, { where: 'body', text: `Comms team - ${who} asked us to share this on our page.\n\n"Friends, many of you know I have lived with kidney disease for years, and my brother will give me one of his kidneys this summer."` }]).recognizers.nobody;
+    expect(post('Councilmember Imani Oduya is posting this publicly at noon and')).toBe('public figure');
+    expect(post('Imani Oduya')).toBe(null);
+  });
+  it('a colleague from facilities is staff, in lower case too', () => {
+    expect(allNames('Hi all, Wendell Achebe from facilities will swap the badge reader outside the transplant clinic.')).toEqual([]);
+    expect(allNames('Hi all, Wendell Achebe will be seen at the transplant clinic.')).toEqual(['Wendell Achebe']);
+  });
+  it('an office named between "Assisted Living" and the address is where an order ships', () => {
+    const invoice = (shipTo: string) => recognizersFlag([{ where: 'subject', text: 'Invoice INV-55120' }, { where: 'body', text: `Thank you for your order.\n\nPO: QM55120\nItems: nitrile gloves M (10 cs), lancets 30G (5 bx), glucometer control solution (6)\nSubtotal $912.40, shipping $0.00\nShipped via UPS, tracking 1Z8V47W20394811234\nShip to: ${shipTo}, 1400 Quillmark Road, Marrowfield, OH 43999\n\nQuillmark Medical Supply | orders@supply.example` }]);
+    expect(invoice('Cedar Hollow Assisted Living, Wellness Office')).toBe(false);
+    expect(invoice('Cedar Hollow Assisted Living')).toBe(true);
+  });
+});
