@@ -181,8 +181,10 @@ function recognizeCjkBirthLabels(ctx: PartContext): void {
       let p = i + label.length;
       for (let skipped = 0; skipped < 2 && CJK_LABEL_GAP.has(text.charCodeAt(p)); skipped++) p++;
       const c = text.charCodeAt(p);
-      if (c < 48 || c > 57) continue;
-      const e = dateAt(text, p);
+      // "生年月日：平成三年五月三日": a Japanese era year, in digits or kanji numerals.
+      const era = c < 48 || c > 57 ? JAPANESE_ERA_DATE.exec(text.slice(p, p + 24)) : null;
+      if ((c < 48 || c > 57) && !era) continue;
+      const e = era ? p + era[0].length : dateAt(text, p);
       found ??= new Set(ctx.hits.filter((h) => h.type === 'DOB').map((h) => h.start));
       if (e < 0 || found.has(p)) continue;
       found.add(p);
@@ -191,6 +193,8 @@ function recognizeCjkBirthLabels(ctx: PartContext): void {
   }
 }
 const CJK_BIRTH_LABELS = ['出生日期', '生年月日', '생년월일'];
+/** A date in a Japanese era ("平成3年5月3日", "昭和四十二年十一月二日", "令和元年…"): each number in digits or kanji numerals. */
+const JAPANESE_ERA_DATE = /^(?:昭和|平成|令和|大正)(?:元|[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})年(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日/;
 /** ":", "：", " ", "为", "是", "은", "는". */
 const CJK_LABEL_GAP = new Set([58, 0xff1a, 32, 0x4e3a, 0x662f, 0xc740, 0xb294]);
 

@@ -148,7 +148,10 @@ function isAutoReply(where: string, text: string): boolean {
 }
 
 /** Hospital, clinic, patient, check-up, examination, surgery, doctor, outpatient, emergency, infusion, chemotherapy, follow-up visit, prenatal visit, amniocentesis, blood pressure, blood sugar, proteinuria, diagnosis. */
-const CJK_CONTEXT = ['医院', '诊所', '患者', '病人', '体检', '检查', '手术', '医生', '门诊', '急诊', '输液', '化疗', '复查', '产检', '羊水', '血压', '血糖', '尿蛋白', '诊断'];
+const CJK_CONTEXT = ['医院', '诊所', '患者', '病人', '体检', '检查', '手术', '医生', '门诊', '急诊', '输液', '化疗', '复查', '产检', '羊水', '血压', '血糖', '尿蛋白', '诊断',
+  // Japanese (first visit, chief complaint, consultation, examination, hospital, outpatient, tests, doctor, clinic, care)
+  // and Korean (hospital, treatment, patient, clinic, tests).
+  '初診', '主訴', '受診', '診察', '病院', '外来', '検査', '医師', 'クリニック', '診療', '병원', '진료', '환자', '의원', '검사'];
 function cjkContextWords(text: string): number {
   let n = 0;
   for (const w of CJK_CONTEXT) if (text.indexOf(w) >= 0) n++;
@@ -237,7 +240,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
     else if (m.kind === 'q') deidentified++;
     else if (m.kind === 'u') { publicity++; if (RELEASE_HEADINGS.has(m.entry.term)) release++; }
   }
-  // Chinese runs its words together, so the dictionary's whole-token terms never see them: where a
+  // Chinese and Japanese run their words together, so the dictionary's whole-token terms never see them: where a
   // date of birth was written the CJK way (…年…月…日), look for a few healthcare words in the text.
   if (ctx.hits.some((h) => h.type === 'DOB' && (text.charCodeAt(h.end - 1) === 0x65e5 || text.charCodeAt(h.end - 1) === 0xc77c))) contextTerms += cjkContextWords(text);
   // A mail-merge template ("{{patient.first_name}}", "«DOB»") identifies nobody yet.

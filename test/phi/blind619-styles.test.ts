@@ -250,3 +250,22 @@ describe('nobody\'s health, sets 729-736', () => {
     expect(invoice('Cedar Hollow Assisted Living')).toBe(true);
   });
 });
+
+// Sets 737-744, read once their first look was scored.
+describe('labels and dates, sets 737-744', () => {
+  it('a Greek file-number label ("αρ. φακέλου") is a record number\'s', () => {
+    const subject = (label: string) => recognizersFlag([{ where: 'subject', text: `Παράπονο – Νίκος Παπαδάκης, ${label} 51204477` }, { where: 'body', text: 'Καλημέρα, σου το στέλνω για καταχώριση.' }]);
+    expect(subject('αρ. φακέλου')).toBe(true);
+    expect(subject('αρ. παραγγελίας')).toBe(false);
+  });
+  it('a Japanese era birth date after 生年月日, with a first visit', () => {
+    const booking = (born: string) => recognizersFlag([{ where: 'subject', text: '予約確認' }, { where: 'body', text: `初診の予約を承りました。\n生年月日：${born}\n予約日：5月21日 午前10時` }]);
+    expect(booking('平成三年五月三日')).toBe(true);
+    expect(booking('未記入')).toBe(false);
+  });
+  it('a public figure\'s own website', () => {
+    const news = (source: string) => detector.signals([{ where: 'body', text: `Mayor Ottilie Brandvold published this ${source} this morning: "I have been diagnosed with early-stage breast cancer and will begin treatment next month."` }]).recognizers.nobody;
+    expect(news('on her own website')).toBe('public figure');
+    expect(news('in her chart')).toBe(null);
+  });
+});

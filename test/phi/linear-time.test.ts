@@ -65,6 +65,7 @@ const ADVERSARIAL: Record<string, string> = {
   'cyrillic-surname-first': 'Бондаренко Григорій — біопсія ',
   'tamil-cues-stems': 'திருமதி மீனாட்சி ராமலிங்கம், அறுவை சிகிச்சைக்குப் ',
   'punjabi-cues-stems': 'ਸ਼੍ਰੀਮਤੀ ਹਰਪ੍ਰੀਤ ਕੌਰ, ਟੀਬੀ ਸਕਿਨ ਟੈਸਟ ',
+  'japanese-era-birth-dates': '生年月日：平成三年五月三日 初診 生年月日：令和',
 };
 
 function timeScan(text: string): number {
