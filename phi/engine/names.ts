@@ -1321,8 +1321,8 @@ function credentialAfter(ctx: PartContext, end: number): boolean {
 }
 const THERAPIST_CREDENTIALS = new Set(['PT', 'OT', 'DPT', 'SLP', 'ST', 'RT', 'ATC']);
 // "Anika Patel, CPNP (DEA …)": a bracket may follow the credential.
-// A degree written with periods ("Lucía Barragán, M.S., CCC-SLP", "Ph.D.") too.
-const CREDENTIAL_SHAPE = /^, ?([A-Z]{2,6}(?:[-/][A-Z]{1,3})?|(?:[A-Z][a-z]?\.){2,3})(?:[.,;)]|\s*$|\n| {1,2}(?:[A-Z][a-z]|and |\||\())/;
+// A degree written with periods ("Lucía Barragán, M.S., CCC-SLP", "Ph.D.") too; a dash may follow ("…, CHT – Orthoses for …").
+const CREDENTIAL_SHAPE = /^, ?([A-Z]{2,6}(?:[-/][A-Z]{1,3})?|(?:[A-Z][a-z]?\.){2,3})(?:[.,;)]|\s*$|\n| {1,2}(?:[A-Z][a-z]|and |\||\(|[-–—] ))/;
 const BARE_CREDENTIAL = /^ ([A-Z]{2,5}(?:\/[A-Z]{1,2})?)(?:[.,;)]|\s*$|\n| [A-Z]{2,5}\b)/;
 
 /** An identifier label, condition, lab or procedure written in capitals ("MRN", "CHF"), not a credential. */

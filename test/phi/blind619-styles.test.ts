@@ -269,3 +269,11 @@ describe('labels and dates, sets 737-744', () => {
     expect(news('in her chart')).toBe(null);
   });
 });
+
+// Sets 745-752, read once their first look was scored.
+describe('clinicians, sets 745-752', () => {
+  it('a credential followed by a dash and a talk\'s title is a speaker\'s', () => {
+    expect(allNames('Confirmed speakers:\n- Anjali Natarajan, CHT – Orthoses for CMC arthritis\n')).toEqual([]);
+    expect(allNames('Confirmed speakers:\n- Anjali Natarajan – Orthoses for CMC arthritis\n')).toEqual(['Anjali Natarajan']);
+  });
+});
