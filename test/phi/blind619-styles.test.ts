@@ -47,6 +47,10 @@ describe('staff introduced by their job, sets 619-626', () => {
     expect(welcome('our new senior embryologist')).toBe(false);
     expect(welcome('our new patient')).toBe(true);
   });
+  it('without "new", an "-ist" or "-ian" after a name may be the patient ("the cyclist") or family ("the guardian")', () => {
+    expect(allNames('Update on Tomas Reyes, a cyclist hit by a car: femur fracture, OR tonight.')).toEqual(['Tomas Reyes']);
+    expect(allNames('Call Daniel Ortiz, the guardian, about the tonsillectomy date.')).toEqual(['Daniel Ortiz']);
+  });
 });
 
 // Sets 667-674, read once their first look was scored.
