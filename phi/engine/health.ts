@@ -203,7 +203,7 @@ const ownedStudy = (p: number, after: string): boolean => thirdOrFirstPerson(p) 
 /** Procedure words that are also phrasal verbs, by the particle that makes them verbs. */
 const VERB_SENSES = new Map<string, RegExp>([['filling', /^[ \t]+(?:out|in|up)\b/i]]);
 const JOB_AFTER = /^[ \t]{1,2}(?:therapists?|nurses?|coordinators?|managers?|directors?|supervisors?|pharmacists?|physicians?|clinicians?|counselors?|schedulers?|receptionists?|technicians?|techs?|social workers?|case managers?|liaisons?|navigators?|educators?|specialists?)\b/i;
-const GEAR_AFTER = /^[ \t]{1,2}(?:gym|gyms|kit|kits|cart|carts|tray|trays|bench|benches)\b/i;
+const GEAR_AFTER = /^[ \t]{1,2}(?:gym|gyms|kit|kits|cart|carts|tray|trays|bench|benches|recliners?)\b/i;
 const SERVICE_AFTER = /^[ \t]{1,2}(?:clinics?|season|workshops?|drive|campaign|cohorts?|registry|registries|trials?)\b/i;
 const PRODUCT_AFTER = /^[ \t]{1,2}(?:(?:night|wrist|thumb|knee|ankle|back)[ \t])?(?:splints?|braces?|kits?|cups?|cup set|sleeves?|supports?|mcp block)\b/i;
 
@@ -289,6 +289,8 @@ function procedureCue(ctx: PartContext, k: number): string | null {
 /** Things a whole number may count ("300 words", "12 slides"): a count, no lab value. */
 const COUNTED_AFTER = /^[ \t](?:words?|characters?|pages?|slides?|lines?|seats?|spots?|copies|attendees|participants|people|palabras|páginas|mots)\b/i;
 
+const LOAD_BEFORE_WEIGHT = new Set(['total', 'gross', 'net', 'tare', 'shipping', 'shipment', 'package', 'parcel', 'box', 'container', 'cargo', 'freight', 'load', 'pallet']);
+
 /** Words that head the value's line in a form or portal layout ("Test: A1c" / "Result: 7.9 %"). */
 const RESULT_LINE_WORDS = new Set(['result', 'results', 'value', 'resultado', 'resultat', 'ergebnis', 'wert']);
 
@@ -297,6 +299,8 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
   const [s, e] = span(ctx, m);
   // "40 cs  Sodium chloride 0.9%": a product ordered by the case, no one's sodium.
   if (ordered(text, s, e)) return null;
+  // "Total weight: 41 lb", "shipping weight": a load's weight, no one's.
+  if (m.first > 0 && tokens.line[m.first - 1] === tokens.line[m.first] && m.entry.term === 'weight' && LOAD_BEFORE_WEIGHT.has(tokenText(text, tokens, m.first - 1))) return null;
   // "positive TB skin test", "negative PPD": the qualitative result written first.
   if (m.first > 0 && tokens.line[m.first - 1] === tokens.line[m.first] && s - tokens.end[m.first - 1] <= 2) {
     const before = tokens.end[m.first - 1] - tokens.start[m.first - 1] <= 14 ? tokenText(text, tokens, m.first - 1) : '';

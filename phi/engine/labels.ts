@@ -29,8 +29,8 @@ function lineWindow(text: string, s: number, e: number): string {
 }
 const BUSINESS_ACCOUNT_BEFORE = new Set(['customer', 'vendor', 'supplier', 'wholesaler', 'distributor', 'dealer', 'shipping', 'freight']);
 const WEAK_LABELS = new Set(['id', 'subject', 'booking', 'bk', 'inmate', 'veteran', 'patient', 'pt', 'client', 'name', 'nom', 'nombre', 'account', 'acct', 'policy', 'poliza', 'member', 'sn', 'insured', 'beneficiary', 'resident', 'paciente', 'patiente', 'patientin', 'nino', 'nina', 'geb', 'geboren', 'chart', 'expediente', 'dossier', 'medical record', 'aba', 'pt id']);
-/** Lines of a rota opening with Polish weekdays ("pon:", "wt:", "czw:"): two make "pt:" piątek. */
-const POLISH_WEEKDAY_LINE = /(?:^|\n)[ \t•*-]*(?:pon|wt|śr|czw|sob|niedz?)\.?:/gi;
+/** Lines of a rota opening with Polish weekdays or their ranges ("pon:", "wt:", "Pon–Wt:", "Czw–Pt:"): two make "pt:" piątek. */
+const POLISH_WEEKDAY_LINE = /(?:^|\n)[ \t•*-]*(?:pon|wt|śr|czw|pt|sob|niedz?)\.?(?: ?[–-] ?(?:pon|wt|śr|czw|pt|sob|niedz?)\.?)?:/gi;
 function isPolishRota(ctx: PartContext): boolean {
   return (ctx.polishRota ??= (ctx.text.match(POLISH_WEEKDAY_LINE)?.length ?? 0) >= 2);
 }

@@ -1806,7 +1806,8 @@ export function recognizeNamesWithAge(ctx: PartContext): void {
     const len = end[k] - start[k];
     let first = -1;
     if ((flags[k] & F_ALPHA) !== 0) {
-      if (len <= 5 && AGE_TOKEN.test(text.slice(start[k], end[k]))) first = k; // "84F", "9yo"
+      // "84F", "9yo"; not a part number's last segment ("KO-LSO-220M") nor past any age.
+      if (len <= 5 && AGE_TOKEN.test(text.slice(start[k], end[k])) && parseInt(text.slice(start[k], end[k]), 10) <= 110 && !(text.charCodeAt(start[k] - 1) === 45 && k > 0 && end[k - 1] === start[k] - 1)) first = k;
     } else if (len <= 3) {
       const next = k + 1 < tokens.count && line[k + 1] === line[k] && start[k + 1] - end[k] <= 1 ? k + 1 : -1;
       if (next >= 0) {

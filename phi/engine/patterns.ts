@@ -87,7 +87,7 @@ export const PATTERNS = {
   // Particles inside a name ("Maria das Graças Fonseca", "Ludwig van Beek") only between capitalised words.
   name: new RegExp(`(?:\\p{Lu}\\.[ \\t]{1,2})?${PERSON_WORD}(?:[ \\t]{1,2}(?:\\p{Lu}\\.|\\p{Lu}(?=[ \\t]?[-–—,:]|\\r?\\n|$)|${PERSON_WORD}|(?:da|das|de|del|della|di|do|dos|du|van|von|bin)(?=[ \\t]\\p{Lu}))){0,3}`, 'yu'),
   /** SMITH, JOHN or Smith, John */
-  nameCommaForm: new RegExp(`(?:${NAME_WORD}|${ANY_UPPER_WORD}), {1,2}(?:${NAME_WORD}|${ANY_UPPER_WORD})`, 'y'),
+  nameCommaForm: new RegExp(`(?:${PERSON_WORD}|${ANY_UPPER_WORD}), {1,2}(?:${PERSON_WORD}|${ANY_UPPER_WORD})`, 'yu'),
   /** Lab value: 8.2%, 45, 140/90, 7,2 mmol/l */
   labValue: /(?:[<>≤≥]=? ?)?\d{1,4}(?:[.,]\d{1,3})?(?:\/\d{2,3})?(?: ?(?:%|mg\/dl|(?:u|µ|mc)g\/dl|mmol\/l|[uµn]mol\/l|pmol\/l|mmol\/mol|g\/dl|ml\/min(?:\/1\.73 ?m2)?|ng\/ml|pg\/ml|u\/l|iu\/l|miu\/ml|miu\/l|meq\/l|µ?iu\/ml|cells\/mm3|copies\/ml|mmhg|bpm|ppb|kg|lbs?|ml(?:\/(?:hr?|min|night|day|kg))?|l(?![a-z])|°?[fc]))?(?!\d|[.,]\d)/iy,
   /** Medication dose: 500 mg, 0.5 mg, 10 units, 2 puffs */
