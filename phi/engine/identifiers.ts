@@ -25,6 +25,14 @@ const HOME_SERVICES = new Set(['delivery', 'health', 'infusion', 'care', 'servic
 /** "Nursing Home", "Funeral Home": an institution's address. */
 const HOME_INSTITUTIONS = new Set(['nursing', 'funeral']);
 /** Words naming an office, read between a home cue and the address after it. */
+/** "Hearth & Home Geriatrics, 2250 …": "Home" capitalised between capitalised words is a word of a name, not where someone lives ("Home Address:" stays a label). */
+function homeInAName(ctx: PartContext, j: number): boolean {
+  const { tokens, text } = ctx;
+  const capital = (n: number): boolean => n >= 0 && n < tokens.count && tokens.line[n] === tokens.line[j] && (tokens.flags[n] & F_UPPER_FIRST) !== 0;
+  if (!capital(j) || !capital(j - 1) || !capital(j + 1)) return false;
+  const next = text.slice(tokens.start[j + 1], tokens.end[j + 1]).toLowerCase();
+  return next !== 'address' && next !== 'addr' && next !== 'phone';
+}
 const OFFICE_WORDS = new Set(['office', 'clinic', 'dept', 'department', 'attn', 'desk', 'center', 'centre', 'suite']);
 const HOME_CUES = new Set(['lives', 'resides', 'living', 'home', 'residence', 'domicile', 'vive', 'reside', 'habite', 'demeurant', 'wohnt', 'wohnhaft']);
 const PHONE_PERSON_CUES = new Set(['patient', 'pt', 'her', 'his', 'him', 'she', 'he', 'cell', 'mobile', 'home', 'me', 'my', 'client', 'member', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'caregiver', 'paciente', 'llamarme', 'movil', 'portable', 'handy', 'patientin', 'called', 'reach', 'type',
@@ -224,7 +232,7 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
       // whatever word came before it.
       const suite = OFFICE_UNIT.test(text.slice(e, e + 12)) || OFFICE_UNIT_BEFORE.test(text.slice(Math.max(0, s - 16), s));
       // "Cedar Hollow Assisted Living, Wellness Office, 1400 …": an office named between the cue and the address is where it goes.
-      const home = APARTMENT_AFTER.test(text.slice(e, e + 16)) || (!suite && wordsBefore(ctx, k, 3, 30).some((w, i, all) => HOME_CUES.has(w) && !(w === 'home' && ((i > 0 && HOME_SERVICES.has(all[i - 1])) || HOME_INSTITUTIONS.has(all[i + 1] ?? ''))) && !all.slice(0, i).some((x) => OFFICE_WORDS.has(x)))) || wordsBefore(ctx, k, 6, 40).some((w) => ROUTE_CUES.has(w)) ||
+      const home = APARTMENT_AFTER.test(text.slice(e, e + 16)) || (!suite && wordsBefore(ctx, k, 3, 30).some((w, i, all) => HOME_CUES.has(w) && !(w === 'home' && ((i > 0 && HOME_SERVICES.has(all[i - 1])) || HOME_INSTITUTIONS.has(all[i + 1] ?? '') || homeInAName(ctx, k - 1 - i))) && !all.slice(0, i).some((x) => OFFICE_WORDS.has(x)))) || wordsBefore(ctx, k, 6, 40).some((w) => ROUTE_CUES.has(w)) ||
         wordsBefore(ctx, k, 8, 60).some((w, i, all) => w === 'visit' && all[i + 1] === 'home') ||
         wordsBefore(ctx, k, 2, 20).every((w, i, all) => all.length === 2 && (i === 0 ? w === 'to' : SCENE_WORDS.has(w)));
       // "2140 Alder Creek Rd, Suite 300": an office address (a clinic's, a vendor's), never decisive.

@@ -105,6 +105,8 @@ const URDU_NOT_NAME = new Set([...URDU_CLOSERS, ...('اور بھی یہ وہ پ�
  * name. Not Ukrainian "пан"/"пані": there they open a colleague's greeting as often ("Пані Галино,").
  */
 const CYRILLIC_TITLES = new Set(['г н', 'г жа', 'г жо', 'г ца', 'господин', 'госпожа', 'госпожо']);
+/** Persian words that follow "Mrs", "Dr" or "the patient" without being a name ("خانم کریمی کلاس آموزش …", Ms Karimi [moved] the training class): function words, class, session, training, today, tomorrow. */
+const PERSIAN_NOT_NAME = new Set(['را', 'از', 'به', 'در', 'که', 'با', 'برای', 'هم', 'کلاس', 'آموزش', 'جلسه', 'امروز', 'فردا'].map(normalizeArabic));
 /** Persian self-introductions and the copula that must close the name: "من … هستم" (I am …), "نام من / اسم من … است" (my name is …). */
 const PERSIAN_MY_NAME_COPULA = new Map<string, string>([['من', 'هستم'], ['نام من', 'است'], ['اسم من', 'است']].map(([cue, copula]): [string, string] => [normalizeArabic(cue), normalizeArabic(copula)]));
 /** Chinese characters that end a name read backwards from a title ("我是林嘉怡的妈妈": 是 is no name). */
@@ -433,7 +435,7 @@ function nameAfterCue(ctx: PartContext, k: number, script: Script, start: number
   // Arabic: two words, neither a function word nor a known stem; Urdu also one word before "صاحب", or after a title before a postposition.
   const good = (j: number): boolean => {
     const w = normalizeArabic(word(j));
-    return w.length >= 2 && !ARABIC_NOT_NAME.has(w) && !URDU_NOT_NAME.has(w) && !isStem(ctx, w);
+    return w.length >= 2 && !ARABIC_NOT_NAME.has(w) && !URDU_NOT_NAME.has(w) && !PERSIAN_NOT_NAME.has(w) && !isStem(ctx, w);
   };
   // Persian "من پرویز رحیمی هستم" (I am …), "نام من … است" (my name is …): one to three words, closed by the copula only
   // ("من" alone is also Arabic "from").

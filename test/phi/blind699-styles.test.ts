@@ -50,3 +50,15 @@ describe('what is no one\'s health or name, sets 699-706', () => {
     expect(nobody('')).toBeFalsy();
   });
 });
+
+describe('what is no one\'s home or name, sets 761-768', () => {
+  it('"Home" inside an organisation\'s name is no one\'s home', () => {
+    const shipped = (to: string) => rules('Your order has shipped', `Items: 4 x automatic blood pressure monitor (large cuff)\nTracking: 1Z9X4A720394418826\nDeliver to: ${to}`);
+    expect(shipped('Maple & Home Geriatrics, 410 W Oak St, Dover DE 19901')).toBe(false);
+    expect(shipped('Mrs. Alvarez, Home: 410 W Oak St, Dover DE 19901 (her new CHF scale)')).toBe(true);
+  });
+  it('Persian "class" and "training" after "Ms" are no name ("خانم کریمی کلاس آموزش …")', () => {
+    expect(rules('برنامه کلینیک', 'همکاران عزیز، خانم رضایی کلاس آموزش انسولین را به پنجشنبه منتقل کرده‌اند.')).toBe(false);
+    expect(rules('برنامه کلینیک', 'بیمار خانم مریم رضایی دیابت نوع ۲ دارد و انسولین می‌گیرد.')).toBe(true);
+  });
+});
