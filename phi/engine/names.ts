@@ -566,14 +566,19 @@ export function recognizeNamesAfterCareCues(ctx: PartContext): void {
     if (tokens.line[n] !== tokens.line[k] || !/^[ \t]{1,2}$/.test(text.slice(tokens.end[k], tokens.start[n]))) return;
     const s = tokens.start[n];
     const cue = tokenText(text, tokens, k);
-    // "for Fort Wayne", "for Dry Needling Level 1": after "for", a place or a course as often as a person,
+    // "for Fort Wayne", "for Dry Needling Level 1": after "for" (or "pour", "para", "für"), a place or a course as often as a person,
     // so the name must open with a listed given name or a surname written first.
     if (!ENCOUNTER_CUES.has(cue) && !FAMILY_CUES.has(cue) && !isGivenName(ctx, s) && !SURNAMES_WRITTEN_FIRST.has(tokenText(text, tokens, n))) return;
     // A child is named by the given name alone.
     const e = FAMILY_CUES.has(cue) ? familyName(ctx, n) : capitalisedNameFrom(ctx, n);
     if (e < 0 || !healthBetween(ctx, e, lineEnd)) return;
     known ??= nameIndex(firmNames(ctx));
-    if (known.named(s, e)) return;
+    if (known.named(s, e)) {
+      // Found already by its shape alone ("for Maria Lopez use F41.1"): the cue says the care is theirs.
+      const found = known.at(s);
+      if (found && found.end === e && found.role === 'named' && !found.reasons.includes('name:next-to-health')) found.reasons.push('name:care-cue', 'name:next-to-health');
+      return;
+    }
     known.add(e);
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, e, 'named', ['name:care-cue', 'name:next-to-health'], `${quote(text, s, e)} after ${quote(text, tokens.start[k], tokens.end[k])}, with clinical content after it: whom the care is for`));
   });
@@ -582,7 +587,7 @@ export function recognizeNamesAfterCareCues(ctx: PartContext): void {
 const ENCOUNTER_CUES = new Set(['saw', 'seen', 'seeing', 'enrolled', 'admitted', 'discharged', 'referred', 'transferred', 'evaluated', 'examined', 'treated']);
 /** "baby Arjun now 31w corrected", "son Mateo has croup": a family word before a given name alone. */
 const FAMILY_CUES = new Set(['baby', 'son', 'daughter', 'grandson', 'granddaughter']);
-const CARE_CUES = new Set(['for', 'regarding', ...ENCOUNTER_CUES, ...FAMILY_CUES]);
+const CARE_CUES = new Set(['for', 'regarding', 'pour', 'para', 'fur', ...ENCOUNTER_CUES, ...FAMILY_CUES]);
 const CARE_CUE_HASHES = new Set([...CARE_CUES].map(hashWord));
 
 /** Names found so far above "low": a weak cue on the same words (a sign-off, an address) does not keep a firmer reading out. */
@@ -1792,7 +1797,8 @@ function givenNameBeforeBracket(ctx: PartContext, k: number): [number, number] |
   if (tokens.line[j] !== tokens.line[k] || tokens.start[k] - tokens.end[j] > 3) return null;
   let e = tokens.end[j];
   if (tokens.end[j] - tokens.start[j] === 1 && (tokens.flags[j] & F_ALL_UPPER) !== 0 && j > 0 && tokens.line[j - 1] === tokens.line[k]) j--; // an initial
-  if ((tokens.flags[j] & F_UPPER_FIRST) === 0 || !isGivenName(ctx, tokens.start[j])) return null;
+  // "ESI (7)", "ANA (2)": an acronym in capitals counts procedures or tests, whatever given name it spells.
+  if ((tokens.flags[j] & F_UPPER_FIRST) === 0 || ((tokens.flags[j] & F_ALL_UPPER) !== 0 && tokens.end[j] - tokens.start[j] <= 4) || !isGivenName(ctx, tokens.start[j])) return null;
   if (j < k - 1) e = text.charCodeAt(tokens.end[k - 1]) === 46 ? tokens.end[k - 1] + 1 : tokens.end[k - 1];
   return [tokens.start[j], e];
 }

@@ -19,7 +19,7 @@ import { findSignatures, type Signature } from './segments.ts';
 import { matchTerms } from './terms.ts';
 import { tokenize, tokenText, type Tokens } from './tokenizer.ts';
 import { tokenIndexAt } from './context.ts';
-import { hashWord } from './fold.ts';
+import { hashWord, personKey } from './fold.ts';
 import type { WordingFeatures } from './wording.ts';
 
 export interface PartScan {
@@ -128,7 +128,7 @@ function madeUpIsAVerb(text: string, tokens: Tokens, first: number, last: number
   return !AFTER_MADE_UP.has(tokenText(text, tokens, next));
 }
 /** Publicity words that head a public figure's own statement, in which "I" and "my" are the figure's. */
-const RELEASE_HEADINGS = new Set(['for immediate release', 'press release', 'public statement', 'official statement', 'statement from mayor', 'statement from the mayor',
+const RELEASE_HEADINGS = new Set(['for immediate release', 'for immediate publication', 'press release', 'public statement', 'official statement', 'statement from mayor', 'statement from the mayor',
   'statement from senator', 'statement from governor', 'statement from commissioner', 'statement from councilmember', 'statement from council member',
   'a note from councilmember', 'office of the mayor', 'office of commissioner', 'public letter', 'op ed', 'public post']); // folded, as the dictionary keeps terms
 
@@ -262,6 +262,11 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
   let ownHealth: boolean | undefined;
   const ownHealthOnly = (): boolean => (ownHealth ??= hits.some((h) => h.personalFirst) && !hits.some((h) => h.role === 'health' && h.personal && !h.personalFirst && !h.personalSecond));
   const names = signatures.filter((sig) => sig.name && (!sig.provider || (!sig.prescriber && ownHealthOnly())) && !endsWithGroupNoun(text.slice(sig.name[0], sig.name[1])) && !notAPerson(text, sig.name[0], sig.name[1])).map((sig) => sig.name!);
+  // A clinician signing ("Claire Dubois, ATC") is the writer wherever the mail names them ("send your CV to Claire
+  // Dubois"): staff, not a patient, unless the mail is about the writer's own health.
+  for (const sig of signatures) {
+    if (sig.provider && sig.name && !ownHealthOnly()) (ctx.staffNames ??= []).push(personKey(text.slice(sig.name[0], sig.name[1])));
+  }
   let j = 0;
   const added: Hit[] = [];
   for (const [s, e] of names) {

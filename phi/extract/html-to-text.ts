@@ -36,6 +36,10 @@ export function htmlToText(html: string): string {
       if (closing && name === skipping) skipping = '';
     } else if (!closing && SKIP.has(name)) {
       skipping = name;
+    } else if (name === 'input' && !closing) {
+      // A filled-in form sent as HTML carries its answers in the fields' values (<input value="Harkness, Bobbi Jo">).
+      const value = inputValue(html.slice(lt, gt));
+      if (value) out.push(' ', decodeEntities(value), ' ');
     } else if (BLOCK.has(name)) {
       // Table rows become lines and cells tab-separated, so tables stay tables for the scanner.
       if (name === 'td' || name === 'th') { if (!closing) out.push('\t'); }
@@ -46,6 +50,49 @@ export function htmlToText(html: string): string {
   }
   // Trim line ends line by line: a regex like /[ \t]+\n/ is quadratic on long runs of spaces.
   return out.join('').split('\n').map((l) => l.trimEnd()).join('\n').replace(/\n{3,}/g, '\n\n');
+}
+
+/** Fields whose value is no answer a person typed: hidden state, buttons, passwords, ticks. */
+const NO_TEXT_INPUTS = new Set(['hidden', 'password', 'submit', 'button', 'reset', 'image', 'checkbox', 'radio', 'file']);
+
+/** The value an <input> tag shows, or '' (its attributes read in one pass over the tag). */
+function inputValue(tag: string): string {
+  let value = '';
+  let type = 'text';
+  let i = 6; // after "<input"
+  while (i < tag.length) {
+    while (i < tag.length && !isNameChar(tag.charCodeAt(i))) i++;
+    const nameStart = i;
+    while (i < tag.length && isNameChar(tag.charCodeAt(i))) i++;
+    const name = tag.slice(nameStart, i).toLowerCase();
+    while (i < tag.length && isSpace(tag.charCodeAt(i))) i++;
+    if (tag.charCodeAt(i) !== 61) continue; // no "=": a bare attribute
+    i++;
+    while (i < tag.length && isSpace(tag.charCodeAt(i))) i++;
+    const quote = tag.charCodeAt(i);
+    let v: string;
+    if (quote === 34 || quote === 39) {
+      const close = tag.indexOf(tag[i], i + 1);
+      const end = close < 0 ? tag.length : close;
+      v = tag.slice(i + 1, end);
+      i = end + 1;
+    } else {
+      const start = i;
+      while (i < tag.length && !isSpace(tag.charCodeAt(i)) && tag.charCodeAt(i) !== 62) i++;
+      v = tag.slice(start, i);
+    }
+    if (name === 'value') value = v;
+    else if (name === 'type') type = v.toLowerCase();
+  }
+  return NO_TEXT_INPUTS.has(type) ? '' : value.trim();
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 }
 
 function tagName(html: string, from: number, to: number): string {

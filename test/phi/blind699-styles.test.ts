@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDetector, dictionary, scanParts } from '../../phi/index.ts';
+import { createDetector, dictionary, htmlToText, scanParts } from '../../phi/index.ts';
 import { recognizersFlag } from './recognizers.ts';
 
 // Readings added in session 23 from blind sets 699-706 (held back through session 22, then read) and the sets written
@@ -60,5 +60,41 @@ describe('what is no one\'s home or name, sets 761-768', () => {
   it('Persian "class" and "training" after "Ms" are no name ("خانم کریمی کلاس آموزش …")', () => {
     expect(rules('برنامه کلینیک', 'همکاران عزیز، خانم رضایی کلاس آموزش انسولین را به پنجشنبه منتقل کرده‌اند.')).toBe(false);
     expect(rules('برنامه کلینیک', 'بیمار خانم مریم رضایی دیابت نوع ۲ دارد و انسولین می‌گیرد.')).toBe(true);
+  });
+});
+
+describe('readings from sets 769-776', () => {
+  it('cognitive screening scores (MoCA, MMSE, SLUMS) are test results', () => {
+    expect(flags('', '2291804 — moca 19/30 today (22 in may). no change to donepezil for now, recheck 6 mo. -JT')).toBe(true);
+    expect(flags('', 'Reminder: the moca takes about ten minutes and needs the clock page; donepezil handouts are at the desk. -JT')).toBe(false);
+  });
+  it('a filled-in HTML form carries its answers in its fields\' values', () => {
+    expect(htmlToText('<tr><td>Name</td><td><input value="Okafor, Ngozi"></td></tr>')).toContain('Okafor, Ngozi');
+    expect(htmlToText('<input type="hidden" value="token-8841"><input type="submit" value="Send">')).not.toMatch(/token|Send/);
+    const form = (name: string) => scanParts([{ where: 'subject', text: 'Screening completed' }, { where: 'body', text: htmlToText(`<table><tr><td>Name</td><td><input value="${name}"></td></tr><tr><td>Current medications</td><td><input value="sertraline 100 mg daily"></td></tr></table>`) }]).containsPhi;
+    expect(form('Okafor, Ngozi')).toBe(true);
+    expect(form('')).toBe(false);
+  });
+  it('"pour", "para" and "für" before a known given name say whom the care is for, as "for" does', () => {
+    expect(rules('suivi', 'Petit suivi pour Lucas Bergeron (hockey masculin) : commotion cérébrale le 12 octobre.')).toBe(true);
+    expect(rules('suivi', 'Petit suivi pour Lucas Bergeron (hockey masculin) : nouvel horaire le 12 octobre.')).toBe(false);
+  });
+  it('a name found by its shape alone still owns the care "for" it names', () => {
+    expect(rules('billing', 'for the 3/20 visit for Maria Lopez use F41.1 on the claim.')).toBe(true);
+    expect(rules('billing', 'for 3/20 visits, Maria Lopez in billing says F41.1 goes on the claim.')).toBe(false);
+  });
+  it('an acronym in capitals before a bracketed count is no name with an age ("ESI (8)")', () => {
+    expect(rules('Room assignments', 'Mon Room 1: Dr. Quintero – ESI (8), SI joint (2)\nFri Room 1: Dr. Quintero – kyphoplasty (1), ESI (4)')).toBe(false);
+    expect(rules('peds', 'Esi Mensah (8) – asthma flare, albuterol')).toBe(true);
+  });
+  it('"For immediate publication" heads a public figure\'s own statement', () => {
+    const statement = (heading: string) => rules('Fwd: Statement from Coach Dwayne Harlan', `Forwarding the release.\n\n${heading}"This week I was diagnosed with early-stage prostate cancer. I'll start treatment next month." — Coach Dwayne Harlan\n\nMedia: press@athletics.example`);
+    expect(statement('For immediate publication:\n\n')).toBe(false);
+    expect(statement('')).toBe(true);
+  });
+  it('a clinician who signs is staff wherever the mail names them', () => {
+    const mail = (sig: string) => rules('RE: rounds', `Tuesday works for us; ask Rosa Castellanos about the heart failure case list.\n\n${sig}`);
+    expect(mail('Rosa Castellanos, MD\nRiverbend Cardiology')).toBe(false);
+    expect(mail('Dana')).toBe(true);
   });
 });

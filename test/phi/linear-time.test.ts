@@ -102,4 +102,15 @@ describe('linear time on adversarial input', () => {
     const t1 = performance.now(); htmlToText(large); const tl = performance.now() - t1;
     expect(tl).toBeLessThan(Math.max(10 * ts, 150));
   });
+
+  it('HTML conversion is linear on form fields, many or one with endless attributes', () => {
+    const shapes: Array<(n: number) => string> = [(n) => '<input type=text value="a&amp;b" x=\'y\'>'.repeat(n), (n) => '<input ' + 'value=1 value="2 '.repeat(n) + '>', (n) => '<input ' + 'a'.repeat(16 * n) + '>'];
+    for (const make of shapes) {
+      const small = make(8 * KB);
+      const large = make(32 * KB);
+      const t0 = performance.now(); htmlToText(small); const ts = performance.now() - t0;
+      const t1 = performance.now(); htmlToText(large); const tl = performance.now() - t1;
+      expect(tl, large.slice(0, 24)).toBeLessThan(Math.max(10 * ts, 150));
+    }
+  });
 });
