@@ -31,7 +31,7 @@ const LAB_FREE_WORDS = 3;
 const DOSE_BRIDGE = /^[ \t]{0,2}(?:(?:[A-Za-z]{2,4}|SureClick|Sensoready|FlexPen|FlexTouch|KwikPen|SoloStar|Respimat|Ellipta|autoinjector)[ \t]{1,2}){0,2}(?:\d+(?:[.,]\d+)? ?(?:mg|mcg|g) ?\/ ?)?$/;
 /** Words that make the content about one person. */
 /** First person: the writer's own health ("my", "I've", "mi", "ich"). */
-const FIRST_PERSON = new Set(['my', 'i', 'im', 'ive', 'me', 'mi', 'mis', 'yo', 'tengo', 'estoy', 'tomo', 'siento', 'sufro', 'mon', 'ma', 'mes', 'je', 'j', 'ich', 'mein', 'meine', 'meinen', 'meiner', 'meinem',
+const FIRST_PERSON = new Set(['my', 'meu', 'minha', 'meus', 'minhas', 'i', 'im', 'ive', 'me', 'mi', 'mis', 'yo', 'tengo', 'estoy', 'tomo', 'siento', 'sufro', 'mon', 'ma', 'mes', 'je', 'j', 'ich', 'mein', 'meine', 'meinen', 'meiner', 'meinem',
   // Cebuano "akong", Tagalog "aking", Indonesian and Malay "saya" (after the noun: "mata saya").
   'akong', 'aking', 'saya']);
 /** First-person words that tie content written before them to the writer ("… I've been", "… to my neck"). */
@@ -41,10 +41,10 @@ const THIRD_AFTER = new Set(['he', 'she', 'his', 'her']);
 const THIRD_AFTER_HASHES = new Set([...THIRD_AFTER].map(hashWord));
 /** Words after the content that tie it to the writer ("the sertraline … I've been", "rash … spreading to my neck"). */
 const AFTER_WORDS = 6;
-const SECOND_PERSON = new Set(['your', 'youre', 'tu', 'tus', 'su', 'sus', 'votre', 'vos', 'imong', 'iyong']);
+const SECOND_PERSON = new Set(['your', 'youre', 'tu', 'tus', 'su', 'sus', 'votre', 'vos', 'imong', 'iyong', 'sua', 'suas', 'seu', 'seus']);
 export const PERSONAL_WORDS = new Set(['tengo', 'estoy', 'tomo', 'siento', 'sufro', 'my', 'i', 'im', 'ive', 'me', 'mi', 'mis', 'yo', 'mon', 'ma', 'mes', 'je', 'j', 'ich', 'mein', 'meine', 'meinen', 'meiner', 'meinem',
   'pt', 'your', 'youre', 'tu', 'tus', 'su', 'sus', 'votre', 'vos', 'ihr', 'ihre', 'ihren', 'ihrem', 'his', 'her', 'he', 'she', 'him', 'hes', 'shes', 'son', 'sa', 'ses', 'sein', 'seine', 'er', 'sie', 'ella', 'il', 'elle',
-  'akong', 'aking', 'saya', 'imong', 'iyong', 'iyang', 'kanyang']);
+  'akong', 'aking', 'saya', 'imong', 'iyong', 'iyang', 'kanyang', 'sua', 'suas', 'seu', 'seus', 'meu', 'minha', 'meus', 'minhas']);
 
 export function recognizeHealth(ctx: PartContext): void {
   for (const m of ctx.terms) {
@@ -100,7 +100,9 @@ const SERVICE_NOUNS = new Set(['group', 'groups', 'class', 'classes', 'clinic', 
   'unit', 'units', 'department', 'dept', 'research', 'ward', 'division', 'fellowship', 'residency',
   'workshop', 'workshops', 'team', 'service', 'services', 'course', 'curriculum', 'coach', 'coaches', 'coaching', 'fair', 'awareness', 'prevention', 'registry', 'panel', 'pathway', 'protocol', 'module',
   // "Your registration for the Obesity Fall Summit": a meeting, a society.
-  'summit', 'conference', 'symposium', 'congress', 'society', 'association', 'foundation']);
+  'summit', 'conference', 'symposium', 'congress', 'society', 'association', 'foundation',
+  // "I'll take it for the surgery waitlist": a list of patients, no one's care.
+  'waitlist', 'waitlists']);
 const SERVICE_HASHES = new Set([...SERVICE_NOUNS].map(hashWord));
 
 function serviceAfter(ctx: PartContext, last: number): boolean {
@@ -201,7 +203,7 @@ const thirdOrFirstPerson = (p: number): boolean => p === 1 || p === 2;
 const STUDY_AFTER = /^[ \t]{1,2}(?:cohorts?|registry|registries|trials?)\b/i;
 const ownedStudy = (p: number, after: string): boolean => thirdOrFirstPerson(p) || (p === 3 && STUDY_AFTER.test(after));
 /** Procedure words that are also phrasal verbs, by the particle that makes them verbs. */
-const VERB_SENSES = new Map<string, RegExp>([['filling', /^[ \t]+(?:out|in|up)\b/i]]);
+const VERB_SENSES = new Map<string, RegExp>([['filling', /^[ \t]+(?:out|in|up|her|his|their|your|my|our|the|these|those|prescriptions?|orders?|scripts?|rx)\b/i]]);
 const JOB_AFTER = /^[ \t]{1,2}(?:therapists?|nurses?|coordinators?|managers?|directors?|supervisors?|pharmacists?|physicians?|clinicians?|counselors?|schedulers?|receptionists?|technicians?|techs?|social workers?|case managers?|liaisons?|navigators?|educators?|specialists?)\b/i;
 const GEAR_AFTER = /^[ \t]{1,2}(?:gym|gyms|kit|kits|cart|carts|tray|trays|bench|benches|recliners?)\b/i;
 const SERVICE_AFTER = /^[ \t]{1,2}(?:clinics?|season|workshops?|drive|campaign|cohorts?|registry|registries|trials?)\b/i;
@@ -261,7 +263,7 @@ function procedure(ctx: PartContext, m: TermMatch): Hit | null {
   const [s, e] = span(ctx, m);
   // "filling out the form": the verb, not a dental filling.
   const verb = VERB_SENSES.get(m.entry.term);
-  if (verb && verb.test(ctx.text.slice(e, e + 8))) return null;
+  if (verb && verb.test(ctx.text.slice(e, e + 16))) return null;
   // Equipment ordered by the dozen is stock, not someone's care.
   if (ordered(ctx.text, s, e)) return makeHit('OTHER', 'medium', ctx.where, s, e, 'health', ['dictionary:procedure', 'supply'], `${quote(ctx.text, s, e)} is equipment named as stock`);
   // "Outpatient Therapist", "Dialysis Nurse Coordinator": a job or an office named for the care, no one's care.

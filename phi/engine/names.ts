@@ -197,7 +197,7 @@ function koreanSuffixedName(ctx: PartContext, m: TermMatch): void {
   ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, tokens.end[m.last], 'named', ['name:honorific', `honorific:${m.entry.term}`], `${quote(text, s, e)} with the honorific '${m.entry.term}' after it names a person`));
 }
 
-const GREETINGS = new Set(['dear', 'hi', 'hello', 'hola', 'estimado', 'estimada', 'querido', 'querida', 'prezado', 'prezada', 'szanowny', 'szanowna', 'szanowni', 'drodzy', 'bonjour', 'cher', 'chere', 'hallo', 'liebe', 'lieber', 'bonjou']);
+const GREETINGS = new Set(['dear', 'hi', 'hello', 'hola', 'estimado', 'estimada', 'querido', 'querida', 'prezado', 'prezada', 'szanowny', 'szanowna', 'szanowni', 'drodzy', 'bonjour', 'cher', 'chere', 'hallo', 'liebe', 'lieber', 'bonjou', 'ola', 'oi', 'caro', 'cara', 'gentile', 'buongiorno', 'salut']);
 const GREETING_HASHES = new Set([...GREETINGS].map(hashWord));
 
 /** "Mrs. Gonzalez", "Sra. López", "Herr Müller", and greetings "Dear John," / "Hola María:". */

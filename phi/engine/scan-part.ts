@@ -137,6 +137,14 @@ function clinicalTestBefore(text: string, tokens: Tokens, first: number): boolea
   return first > 0 && tokens.line[first - 1] === tokens.line[first] && tokenText(text, tokens, first) === 'test' && CLINICAL_TESTS.has(tokenText(text, tokens, first - 1));
 }
 const CLINICAL_TESTS = new Set(['skin', 'blood', 'urine', 'allergy', 'patch', 'prick', 'tb', 'stress', 'lab', 'pregnancy', 'drug', 'strep', 'flu', 'covid', 'hearing', 'vision', 'genetic', 'breath', 'sweat', 'glucose', 'challenge', 'pap', 'sleep', 'treadmill']);
+/** "the K read 6.1, prob fake", "likely a fake high": a clinician doubting a result (a haemolysed sample), not made-up data. */
+function spuriousResult(text: string, tokens: Tokens, k: number): boolean {
+  const before = k > 0 && tokens.line[k - 1] === tokens.line[k] ? tokenText(text, tokens, k - 1) : '';
+  const after = k + 1 < tokens.count && tokens.line[k + 1] === tokens.line[k] ? tokenText(text, tokens, k + 1) : '';
+  return DOUBT_BEFORE_FAKE.has(before) || RESULT_AFTER_FAKE.has(after);
+}
+const DOUBT_BEFORE_FAKE = new Set(['prob', 'probably', 'prolly', 'likely', 'possibly', 'maybe', 'looks', 'seems', 'think', 'suspect']);
+const RESULT_AFTER_FAKE = new Set(['result', 'reading', 'value', 'high', 'low', 'k', 'potassium', 'hyperkalemia', 'hyperkalaemia', 'positive', 'negative', 'elevation']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'all', 's', 'entirely', 'completely', 'totally']);
 /** "made up for teaching", "made up examples": still the adjective. */
 const AFTER_MADE_UP = new Set(['for', 'examples', 'example', 'patient', 'patients', 'names', 'name', 'data', 'values', 'numbers', 'cases', 'case', 'record', 'records']);
@@ -236,7 +244,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
     else if (m.kind === 'a' && !toothNamed(text, tokens, m.first)) veterinary += 1;
     else if (m.kind === 'w') animalExposure++;
     else if (m.kind === 'k' && !(subject && OPT_OUT.has(m.entry.term))) bulk++;
-    else if (m.kind === 'z' && !(m.entry.term === 'made up' && madeUpIsAVerb(text, tokens, m.first, m.last)) && !clinicalTestBefore(text, tokens, m.first)) fictitious++;
+    else if (m.kind === 'z' && !(m.entry.term === 'made up' && madeUpIsAVerb(text, tokens, m.first, m.last)) && !(m.entry.term === 'fake' && spuriousResult(text, tokens, m.first)) && !clinicalTestBefore(text, tokens, m.first)) fictitious++;
     else if (m.kind === 'q') deidentified++;
     else if (m.kind === 'u') { publicity++; if (RELEASE_HEADINGS.has(m.entry.term)) release++; }
   }

@@ -98,3 +98,23 @@ describe('readings from sets 769-776', () => {
     expect(mail('Dana')).toBe(true);
   });
 });
+
+describe('readings from sets 777-784', () => {
+  it('a result a clinician calls "prob fake" is doubted, not made-up data', () => {
+    expect(rules('redraw', 'pt John Kowalsky dob 7/22/61 needs a redraw, K 6.1 prob fake (hemolyzed)')).toBe(true);
+    expect(rules('training', 'Training file: pt John Kowalsky dob 7/22/61, K 6.1 - fake data, made up for the class')).toBe(false);
+  });
+  it('a Portuguese greeting ("Olá") names the reader whose "sua consulta" it is', () => {
+    expect(rules('Lembrete de consulta', 'Olá Theo Albuquerque,\n\nLembrete: sua consulta com o Dr. Montes é no dia 15/05, para revisar a dose de estradiol.')).toBe(true);
+    expect(rules('Lembrete de reunião', 'Olá Theo Albuquerque,\n\nLembrete: a reunião com o Dr. Montes é no dia 15/05, para revisar o contrato do estradiol.')).toBe(false);
+  });
+  it('a surgery waitlist is a list, not the writer\'s surgery', () => {
+    const reply = (body: string) => recognizersFlag([{ where: 'subject', text: 'Re: open slot Tuesday' }, { where: 'body', text: body }, { where: 'quoted', text: '> On Mon, Jesse Lindqvist wrote:\n> I have a 2pm new-patient slot Tuesday. Good for a surgery consult or a diabetes intake.' }]);
+    expect(reply("I'll take it for the surgery waitlist, thanks!")).toBe(false);
+    expect(reply("I'll take it for my surgery consult, thanks!")).toBe(true);
+  });
+  it('"filling her prescriptions" is the verb, "her filling" a tooth\'s', () => {
+    expect(rules('DEA on file', 'Our file for Dr. Amara Okafor shows a DEA registration expiring 05/31/2025; we need the renewed certificate to keep filling her controlled prescriptions. Please fax to (503) 555-0178.')).toBe(false);
+    expect(rules('dental', 'Ms. Reyes lost her filling on #14 yesterday; please call her at (503) 555-0178.')).toBe(true);
+  });
+});
