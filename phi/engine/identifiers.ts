@@ -25,6 +25,18 @@ const HOME_SERVICES = new Set(['delivery', 'health', 'infusion', 'care', 'servic
 /** "Nursing Home", "Funeral Home": an institution's address. */
 const HOME_INSTITUTIONS = new Set(['nursing', 'funeral']);
 /** Words naming an office, read between a home cue and the address after it. */
+/**
+ * The words before token k (nearest first) that stand in its paragraph: "… does not hold patient-level information.\n\n
+ * Quality Team, 414-…" speaks of no person's number.
+ */
+function inParagraph(ctx: PartContext, k: number, words: string[]): string[] {
+  // Two line breaks or more between neighbouring tokens: a blank (or separator-only) line, a paragraph's end.
+  const { line } = ctx.tokens;
+  let n = 0;
+  while (n < words.length && line[k - n] - line[k - 1 - n] < 2) n++;
+  return n === words.length ? words : words.slice(0, n);
+}
+
 /** "Hearth & Home Geriatrics, 2250 …": "Home" capitalised between capitalised words is a word of a name, not where someone lives ("Home Address:" stays a label). */
 function homeInAName(ctx: PartContext, j: number): boolean {
   const { tokens, text } = ctx;
@@ -184,7 +196,7 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
     // "(802-555-0119)": a parenthesis around the whole number, not around the area code.
     if (e < 0 && ps !== s) { e = matchAt(PATTERNS.phoneNanp, text, s); if (e > 0) ps = s; }
     if (e > 0) {
-      const before = wordsBefore(ctx, k, 8, 60);
+      const before = inParagraph(ctx, k, wordsBefore(ctx, k, 8, 60));
       const cue = before.some((w) => PHONE_CUES.has(w));
       // Numbers to call us at are the sender's; a person's number comes with "her", "patient", "cell"...
       // "From: 715-555-0128" heading a voicemail or text log: the caller's number.

@@ -1688,7 +1688,9 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   'pacific atlantic northwest northeast southwest southeast northern southern eastern western island islands coast bay lake river mountain mountains beach harbor harbour springs heights ' +
   'africa america americas asia europe saharan arctic peds endo ortho ' +
   // The same in Spanish, French and German: "Rive Claire Santé", "Klarfluss Klinik", "Centro de Salud".
-  'santé sante salud clínica clinica clinique klinik klinikum praxis krankenhaus hôpital hopital centro gesundheit médical medico médico').split(' '));
+  'santé sante salud clínica clinica clinique klinik klinikum praxis krankenhaus hôpital hopital centro gesundheit médical medico médico ' +
+  // Foundations and associations: "Resumen para la Fundación Valle Verde".
+  'fundación fundacion fundação fundacao fondation stiftung fondazione asociación asociacion associação associacao verein').split(' '));
 
 /**
  * "Mr. Gonzalez from Lakeside Medical Supply will drop off the cart": a person named with the company they come from

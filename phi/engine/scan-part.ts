@@ -130,7 +130,7 @@ function madeUpIsAVerb(text: string, tokens: Tokens, first: number, last: number
 /** Publicity words that head a public figure's own statement, in which "I" and "my" are the figure's. */
 const RELEASE_HEADINGS = new Set(['for immediate release', 'for immediate publication', 'press release', 'public statement', 'official statement', 'statement from mayor', 'statement from the mayor',
   'statement from senator', 'statement from governor', 'statement from commissioner', 'statement from councilmember', 'statement from council member',
-  'a note from councilmember', 'office of the mayor', 'office of commissioner', 'public letter', 'op ed', 'public post']); // folded, as the dictionary keeps terms
+  'a note from councilmember', 'a personal note from president', 'a message from president', 'note from the president', 'message from the president', 'letter from the president', 'office of the mayor', 'office of commissioner', 'public letter', 'op ed', 'public post']); // folded, as the dictionary keeps terms
 
 /** "the skin test records", "her blood test data": a clinical test's records are a patient's, not a QA system's test data. */
 function clinicalTestBefore(text: string, tokens: Tokens, first: number): boolean {

@@ -42,9 +42,48 @@ function shortDateAt(text: string, s: number): number {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? p : -1;
 }
 
+/** Does the line of token k open with a bullet or a number ("- ", "• ", "2. ")? Its first token found by binary search. */
+function listItemLine(ctx: PartContext, k: number): boolean {
+  const { text, tokens } = ctx;
+  let lo = 0;
+  let hi = tokens.lineFirstCount - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens.lineFirstToken[mid] <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  const f = tokens.lineFirstToken[lo];
+  if (f > k || tokens.line[f] !== tokens.line[k]) return false;
+  // What stands before the line's first token, after the line break (a short run: a bullet and its spaces).
+  const from = Math.max(f > 0 ? tokens.end[f - 1] : 0, tokens.start[f] - 8);
+  const head = text.slice(from, tokens.start[f]);
+  const nl = head.lastIndexOf('\n');
+  if (nl < 0 && from > 0) return false;
+  const lead = head.slice(nl + 1);
+  if (/^[ \t]*[-*•·–][ \t]+$/.test(lead)) return true;
+  // "2. Waiver deadline": the number is the line's first token.
+  return /^[ \t]*$/.test(lead) && /^\d{1,2}[.)][ \t]/.test(text.slice(tokens.start[f], tokens.start[f] + 4));
+}
+
 export function recognizeServiceDates(ctx: PartContext): void {
   const { text, tokens } = ctx;
-  const taken = ctx.hits;
+  // Findings made before (by start, with the furthest end so far): a date inside one is taken. Built on the first date.
+  let starts: Int32Array | null = null;
+  let reach: Int32Array | null = null;
+  let lastEnd = -1;
+  const taken = (s: number, e: number): boolean => {
+    if (s < lastEnd) return true;
+    if (!starts || !reach) {
+      const prior = ctx.hits.map((h) => [h.start, h.end]).sort((a, b) => a[0] - b[0]);
+      starts = Int32Array.from(prior, (p) => p[0]);
+      reach = new Int32Array(prior.length);
+      for (let i = 0, m = -1; i < prior.length; i++) reach[i] = m = Math.max(m, prior[i][1]);
+    }
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < e) lo = mid + 1; else hi = mid; }
+    return lo > 0 && reach[lo - 1] > s;
+  };
   let billing: boolean | null = null;
   for (let q = 0; q < tokens.digitCount; q++) {
     const k = tokens.digitToken[q];
@@ -68,10 +107,14 @@ export function recognizeServiceDates(ctx: PartContext): void {
       if (tokens.start[j] - tokens.end[j - 1] <= 3 && isMonth(ctx, j)) e = tokens.end[j];
     }
     if (e < 0) continue;
-    const cue = wordsBefore(ctx, first, 6, 60).find((w) => SERVICE_CUES.has(w));
+    // A list item is a line of its own ("- Mental health visits covered\n- Waiver deadline: September 15"): its cue is on it.
+    const words = wordsBefore(ctx, first, 6, 60);
+    const at = words.findIndex((w) => SERVICE_CUES.has(w));
+    const cue = at < 0 ? undefined : tokens.line[first - 1 - at] === tokens.line[first] || !listItemLine(ctx, first) ? words[at] : undefined;
     if (!cue) continue;
-    if (taken.some((h) => h.start < e && s < h.end)) continue;
+    if (taken(s, e)) continue;
     billing ??= BILLING.test(text);
-    taken.push(makeHit('DATE_OF_SERVICE', 'medium', ctx.where, s, e, billing ? 'strong' : 'contact', ['pattern:date', `keyword:${cue}`, ...(billing ? ['billing'] : [])], `${quote(text, s, e)} after '${cue}': a date of care${billing ? ' on a bill' : ''}`));
+    lastEnd = e;
+    ctx.hits.push(makeHit('DATE_OF_SERVICE', 'medium', ctx.where, s, e, billing ? 'strong' : 'contact', ['pattern:date', `keyword:${cue}`, ...(billing ? ['billing'] : [])], `${quote(text, s, e)} after '${cue}': a date of care${billing ? ' on a bill' : ''}`));
   }
 }

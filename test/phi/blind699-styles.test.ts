@@ -118,3 +118,34 @@ describe('readings from sets 777-784', () => {
     expect(rules('dental', 'Ms. Reyes lost her filling on #14 yesterday; please call her at (503) 555-0178.')).toBe(true);
   });
 });
+
+describe('readings from sets 785-792', () => {
+  it('Korean sleeping pills and the emergency room are health words', () => {
+    expect(rules('급해요', '제 룸메이트 최유나(Yuna Choi)가 어젯밤에 수면제를 한꺼번에 많이 먹어서 응급실에 갔다 왔어요.')).toBe(true);
+    expect(rules('급해요', '제 룸메이트 최유나(Yuna Choi)가 어젯밤에 라면을 한꺼번에 많이 먹어서 편의점에 갔다 왔어요.')).toBe(false);
+  });
+  it('stored oocytes are a fertility patient\'s treatment', () => {
+    const letter = (what: string) => rules('Storage renewal', `Dear Kelsey Dunmore,\n\nYour 6 ${what} remain in storage with us. The annual fee of $650 is due June 1.`);
+    expect(letter('vitrified oocytes')).toBe(true);
+    expect(letter('framed photo prints')).toBe(false);
+  });
+  it('a date on its own list item is no date of care for the visits named on the item above', () => {
+    const plan = (item: string) => rules('SHIP benefits', `Administered by Cardinal Mutual, group number G-88120.\n- $0 copay at Student Health\n- Mental health visits covered at 90%${item}`);
+    expect(plan('\n- Waiver deadline: September 15')).toBe(false);
+    expect(plan(', next visit September 15')).toBe(true);
+  });
+  it('a foundation is no person ("Resumen para la Fundación Valle Verde")', () => {
+    expect(rules('Informe', 'Resumen para la Fundación Valle Verde (datos agregados):\n- 71 con insuficiencia cardíaca, 44 con diabetes tipo 2')).toBe(false);
+    expect(rules('Informe', 'Resumen para Lucía Valle Verde (datos agregados):\n- insuficiencia cardíaca, diabetes tipo 2')).toBe(true);
+  });
+  it('"A personal note from President …" is a public figure\'s own statement', () => {
+    const note = (subject: string) => rules(subject, 'Dear colleagues,\n\nlast month I was diagnosed with early-stage prostate cancer and I will have surgery in December.\n\nCharles Ashworth');
+    expect(note('A personal note from President Ashworth')).toBe(false);
+    expect(note('A note')).toBe(true);
+  });
+  it('a person cue in an earlier paragraph says nothing of the number under it', () => {
+    const recall = (gap: string) => rules('recall', `Recalling bevacizumab 1.25 mg syringes. Practices should review their logs; the pharmacy does not hold patient-level information.${gap}Quality Team, 414-555-0108`);
+    expect(recall('\n\n')).toBe(false);
+    expect(recall(' ')).toBe(true);
+  });
+});

@@ -66,6 +66,11 @@ const ADVERSARIAL: Record<string, string> = {
   'tamil-cues-stems': 'திருமதி மீனாட்சி ராமலிங்கம், அறுவை சிகிச்சைக்குப் ',
   'punjabi-cues-stems': 'ਸ਼੍ਰੀਮਤੀ ਹਰਪ੍ਰੀਤ ਕੌਰ, ਟੀਬੀ ਸਕਿਨ ਟੈਸਟ ',
   'japanese-era-birth-dates': '生年月日：平成三年五月三日 初診 生年月日：令和',
+  // Dates after a care word on one endless line (service-dates.ts list items); phone numbers after a person cue with no
+  // blank line (identifiers.ts paragraphs); care cues before names already found (names.ts).
+  'service-dates-one-line': 'visits covered 3/4 ',
+  'phones-after-cue': 'patient-level info 414-555-0108 ',
+  'care-cue-known-names': 'for Maria Lopez use F41.1 pour Lucas Bergeron ',
 };
 
 function timeScan(text: string): number {
