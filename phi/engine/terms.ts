@@ -46,6 +46,14 @@ const CONTENT_KINDS = 'clpgb';
 const VALUED_KINDS = 'lgb';
 
 /** Does a number start right after token k (a space, ":" or "=" between)? */
+/** A test's written result right after it on its line ("trop neg", "hcg positive"). */
+const RESULT_WORDS = ['neg', 'pos', 'negative', 'positive', 'detected', 'reactive', 'nonreactive'];
+function resultWordAfter(text: string, tokens: Tokens, k: number): boolean {
+  const j = k + 1;
+  if (j >= tokens.count || tokens.line[j] !== tokens.line[k] || tokens.start[j] - tokens.end[k] > 2) return false;
+  return RESULT_WORDS.some((w) => tokenEquals(text, tokens, j, w));
+}
+
 function numberAfter(text: string, tokens: Tokens, k: number): boolean {
   let j = k + 1;
   // "hgb came back 7.2", "cr is 1.9": up to two report words before the number.
@@ -163,7 +171,8 @@ export function matchTerms(text: string, tokens: Tokens, dict: Dictionary): Term
       let caps = entry.caps;
       if (caps < 0) caps = entry.caps = capitalsRule(entry);
       // In lower case a short lab or drug name counts only with its number right after ("cr 1.4", "doxy 100 mg").
-      if (caps !== 0 && (flags[k] & F_ALL_UPPER) === 0 && !capitalsPlural(text, start[k], end[k]) && (caps === 2 || !(VALUED_KINDS.includes(entry.kind) && numberAfter(text, tokens, k + n - 1)))) continue;
+      // Or, for a test, with its result written out: "trop neg", "hcg pos".
+      if (caps !== 0 && (flags[k] & F_ALL_UPPER) === 0 && !capitalsPlural(text, start[k], end[k]) && (caps === 2 || !(VALUED_KINDS.includes(entry.kind) && (numberAfter(text, tokens, k + n - 1) || (entry.kind === 'l' && resultWordAfter(text, tokens, k + n - 1)))))) continue;
       if (n === 1 && end[k] - start[k] <= UPPER_ONLY_LEN && modelNumberAfter(text, end[k])) continue;
       // "HIE portal", "ED Identity Services": a condition's abbreviation in capitals before a system's noun names the system.
       if (n === 1 && entry.kind === 'c' && (flags[k] & F_ALL_UPPER) !== 0 && k + 1 < count && line[k + 1] === line[k] && SYSTEM_NOUN_HASHES.has(hash[k + 1]) && SYSTEM_NOUNS.has(tokenText(text, tokens, k + 1))) continue;

@@ -149,3 +149,14 @@ describe('readings from sets 785-792', () => {
     expect(recall(' ')).toBe(true);
   });
 });
+
+describe('readings from sets 793-800', () => {
+  it('a short test name in lower case counts with its written result ("trop neg"), as with a number', () => {
+    expect(rules('', '00918264 — needs tele bed, chest pain r/o ACS, first trop neg. ED wants him up by 1500.')).toBe(true);
+    expect(rules('', '00918264 — needs tele bed, chest pain r/o ACS, first trop pending. ED wants him up by 1500.')).toBe(false);
+  });
+  it('"last" between a test and its value ("A1c last 8.4") is no other word', () => {
+    expect(rules('labs', 'Tomasz Wrobel: A1c last 8.4, up from 7.9')).toBe(true);
+    expect(rules('labs', 'Tomasz Wrobel: A1c class 8, room 4')).toBe(false);
+  });
+});
