@@ -526,6 +526,8 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     // "PT/OT, audiology": in capitals, PT is physical therapy; "pt", "Pt" is the patient.
     if (w === 'pt' && (ctx.tokens.flags[first - 1 - i] & F_ALL_UPPER) !== 0) continue;
     if (w === 'j' && initialJ(ctx.text, ctx.tokens.end[first - 1 - i])) continue;
+    // "On Mon, Nov 11": capitalised before a comma, "Mon" is Monday, not French "my".
+    if (w === 'mon' && (ctx.tokens.flags[first - 1 - i] & F_UPPER_FIRST) !== 0 && ctx.text.charCodeAt(ctx.tokens.end[first - 1 - i]) === 44) continue;
     // "…,rabies_pre,je,cholera_oral": a cell of a delimited row is a column's name (Japanese encephalitis), no pronoun.
     if (isCell(ctx.text, ctx.tokens.start[first - 1 - i], ctx.tokens.end[first - 1 - i])) continue;
     // "most MA plans", "MI Medicaid": in capitals, a pronoun of two letters or more is an abbreviation.

@@ -534,6 +534,8 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
   if (staffTitleBefore(ctx, k)) return -1;
   // "Dra. Ana Lucía Benavides": a second given name is read with the first, whose reading decided.
   if (k > 0 && tokens.line[k - 1] === tokens.line[k] && tokens.start[k] - tokens.end[k - 1] === 1 && (tokens.flags[k - 1] & F_UPPER_FIRST) !== 0 && isGivenName(ctx, tokens.start[k - 1])) return -1;
+  // "San Miguel Cuevas", "Santa Rosa Valley", "São João": a saint's name before a given name makes a place.
+  if (k > 0 && tokens.line[k - 1] === tokens.line[k] && tokens.start[k] - tokens.end[k - 1] === 1 && (tokens.flags[k - 1] & F_UPPER_FIRST) !== 0 && SAINT_WORDS.has(tokenText(text, tokens, k - 1))) return -1;
   const s = tokens.start[k];
   if (!/^[ \t]{1,2}$/.test(text.slice(tokens.end[k], tokens.start[k + 1]))) return -1;
   if ((tokens.flags[k + 1] & F_UPPER_FIRST) === 0 || (tokens.flags[k + 1] & F_DIGIT) !== 0) return -1;
@@ -549,6 +551,8 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
   if (k > 1 && tokens.line[k - 2] === tokens.line[k] && tokenEquals(text, tokens, k - 1, 'to') && WRITE_TO.has(tokenText(text, tokens, k - 2))) return -1;
   return end;
 }
+
+const SAINT_WORDS = new Set(['san', 'santa', 'santo', 'sao', 'saint', 'sainte', 'sankt']);
 
 /**
  * "Saw Hodan Abdi Mohamed and baby in clinic today", "interpreter … for Hodan Abdi Nur, hearing retest":
@@ -1690,13 +1694,18 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   // The same in Spanish, French and German: "Rive Claire Santé", "Klarfluss Klinik", "Centro de Salud".
   'santé sante salud clínica clinica clinique klinik klinikum praxis krankenhaus hôpital hopital centro gesundheit médical medico médico ' +
   // Foundations and associations: "Resumen para la Fundación Valle Verde".
-  'fundación fundacion fundação fundacao fondation stiftung fondazione asociación asociacion associação associacao verein').split(' '));
+  'fundación fundacion fundação fundacao fondation stiftung fondazione asociación asociacion associação associacao verein ' +
+  // Languages named in their own tongue: "Waalidiinta ku hadla Af-Soomaaliga" (parents who speak Somali).
+  'soomaali soomaaliga ' +
+  // Stations: "Radio Ñuu Savi".
+  'radio').split(' '));
 
 /**
  * "Mr. Gonzalez from Lakeside Medical Supply will drop off the cart": a person named with the company they come from
- * is a vendor's or a colleague's representative, not a patient. Their name hits are dropped.
+ * is a vendor's or a colleague's representative, not a patient. Their name hits are dropped. So is one named with the
+ * programme or association they speak for ("les escribe Anselmo Ortiz del programa …", "soy Efrén López, de la mesa directiva").
  */
-const FROM_COMPANY = /^,?[ \t]{1,2}(?:from|of|at|with)[ \t]{1,2}(?:the[ \t])?(?:[A-Z][\w&'’-]*[ \t]){0,4}(?:Supply|Supplies|Pharmaceuticals?|Inc|LLC|Labs?|Laboratories|Company|Corp|Solutions|Systems|Biomedical|Diagnostics|Surgical|Logistics|Couriers?|Partners|Consulting|Technologies|Properties|Realty|Construction)\b|^,?[ \t]{1,2}from[ \t]{1,2}(?:[A-Z][\w&'’-]*[ \t]){1,4}(?:building|property|facilities) management\b|^,?[ \t]{1,2}from[ \t]{1,2}the[ \t]{1,2}(?:manufacturer|vendor|distributor|supplier|drug company|device company)\b/;
+const FROM_COMPANY = /^,?[ \t]{1,2}(?:from|of|at|with)[ \t]{1,2}(?:the[ \t])?(?:[A-Z][\w&'’-]*[ \t]){0,4}(?:Supply|Supplies|Pharmaceuticals?|Inc|LLC|Labs?|Laboratories|Company|Corp|Solutions|Systems|Biomedical|Diagnostics|Surgical|Logistics|Couriers?|Partners|Consulting|Technologies|Properties|Realty|Construction)\b|^,?[ \t]{1,2}from[ \t]{1,2}(?:[A-Z][\w&'’-]*[ \t]){1,4}(?:building|property|facilities) management\b|^,?[ \t]{1,2}from[ \t]{1,2}the[ \t]{1,2}(?:manufacturer|vendor|distributor|supplier|drug company|device company)\b|^,?[ \t]{1,2}(?:del|de[ \t]la|de[ \t]los)[ \t]{1,2}(?:programa|asociaci[oó]n|mesa directiva|comit[eé]|iglesia|parroquia|escuela|radio|organizaci[oó]n|cooperativa|sindicato|consulado|fundaci[oó]n)\b/;
 export function dropCompanyRepresentatives(ctx: PartContext): void {
   const { text } = ctx;
   const followedByCompany = (h: Hit): boolean => {

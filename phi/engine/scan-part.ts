@@ -128,7 +128,7 @@ function madeUpIsAVerb(text: string, tokens: Tokens, first: number, last: number
   return !AFTER_MADE_UP.has(tokenText(text, tokens, next));
 }
 /** Publicity words that head a public figure's own statement, in which "I" and "my" are the figure's. */
-const RELEASE_HEADINGS = new Set(['for immediate release', 'for immediate publication', 'press release', 'public statement', 'official statement', 'statement from mayor', 'statement from the mayor',
+const RELEASE_HEADINGS = new Set(['for immediate release', 'for immediate publication', 'published the statement', 'published a statement', 'press release', 'public statement', 'official statement', 'statement from mayor', 'statement from the mayor',
   'statement from senator', 'statement from governor', 'statement from commissioner', 'statement from councilmember', 'statement from council member',
   'a note from councilmember', 'a personal note from president', 'a message from president', 'note from the president', 'message from the president', 'letter from the president', 'office of the mayor', 'office of commissioner', 'public letter', 'op ed', 'public post']); // folded, as the dictionary keeps terms
 

@@ -160,3 +160,33 @@ describe('readings from sets 793-800', () => {
     expect(rules('labs', 'Tomasz Wrobel: A1c class 8, room 4')).toBe(false);
   });
 });
+
+describe('readings from sets 801-808', () => {
+  it('Spanish and Portuguese cirrhosis ("cirrosis", "cirrose") is a condition', () => {
+    expect(rules('Reunión', 'Reunión con la esposa de Rafael Benítez: cirrosis descompensada, hablar de hospicio.')).toBe(true);
+    expect(rules('Reunión', 'Reunión con la esposa de Rafael Benítez: jubilación anticipada, hablar del contrato.')).toBe(false);
+  });
+  it('a statement its author "published … on his own public channels" is a public figure\'s', () => {
+    const repost = (how: string) => rules('For social: statement', `Comms team - the rower Marcus Delacroix ${how} and asked us to share it.\n\n"Many of you know I was born with congenital heart disease. This spring I'm having my pulmonary valve replaced." - Marcus Delacroix`);
+    expect(repost('published the statement below on his own public channels')).toBe(false);
+    expect(repost('sent us the note below')).toBe(true);
+  });
+  it('a unit must end its word ("BI-RADS 0 callback letters" holds no °C), and "On Mon," is Monday, not French "my"', () => {
+    const thread = (line: string) => rules('Re: letters', `> On Mon, Nov 11, 2024, Renata Oyelaran wrote:\n> ${line}`);
+    expect(thread('BI-RADS 0 callback letters went out two days late because the printer jammed.')).toBe(false);
+    expect(thread('my BI-RADS 0 callback came, what now?')).toBe(true);
+  });
+  it('a language named in its own tongue ("Af-Soomaaliga") is no person', () => {
+    expect(rules('Interpreter hours', 'Waalidiinta ku hadla Af-Soomaaliga: ballamaha endoscopy-ga subaxdii hore, fadlan naga soo wac. Tel 360-555-0100.\n\nKelsey, Front Desk')).toBe(false);
+    expect(rules('Interpreter hours', 'Hooyada Faadumo Cali: ballamaha endoscopy-ga subaxdii hore, fadlan naga soo wac. Tel 360-555-0100.\n\nKelsey, Front Desk')).toBe(true);
+  });
+  it('a writer named with the programme they speak for ("Anselmo Ortiz del programa …") is no patient', () => {
+    const invite = (who: string) => rules('invitación', `Buenas tardes, les escribe Anselmo Ortiz${who}. Queremos hablar de la diabetes y la insulina. Pueden llamarme al (559) 555-0131.`);
+    expect(invite(' del programa de radio')).toBe(false);
+    expect(invite(', paciente de la clínica')).toBe(true);
+  });
+  it('a saint before a given name makes a place ("San Miguel Cuevas"); Spanish "tiene tos", "calentura"', () => {
+    expect(rules('paisanos', 'la asociación de San Miguel Cuevas: varios paisanos tienen tos y calentura')).toBe(false);
+    expect(rules('paisanos', 'Miguel Cuevas tiene tos y calentura desde el domingo')).toBe(true);
+  });
+});
