@@ -89,7 +89,7 @@ export const PATTERNS = {
   /** SMITH, JOHN or Smith, John */
   nameCommaForm: new RegExp(`(?:${PERSON_WORD}|${ANY_UPPER_WORD}), {1,2}(?:${PERSON_WORD}|${ANY_UPPER_WORD})`, 'yu'),
   /** Lab value: 8.2%, 45, 140/90, 7,2 mmol/l */
-  labValue: /(?:[<>≤≥]=? ?)?\d{1,4}(?:[.,]\d{1,3})?(?:\/\d{2,3})?(?: ?(?:%|mg\/dl|(?:u|µ|mc)g\/dl|mmol\/l|[uµn]mol\/l|pmol\/l|mmol\/mol|g\/dl|ml\/min(?:\/1\.73 ?m2)?|ng\/ml|pg\/ml|u\/l|iu\/l|miu\/ml|miu\/l|meq\/l|µ?iu\/ml|cells\/mm3|copies\/ml|mmhg|bpm|ppb|kg|lbs?|ml(?:\/(?:hr?|min|night|day|kg))?|l(?![a-z])|°?[fc])(?![a-z]))?(?!\d|[.,]\d)/iy,
+  labValue: /(?:[<>≤≥]=? ?)?\d{1,4}(?:[.,]\d{1,3})?(?:\/\d{2,3})?(?: ?(?:%|mg\/dl|(?:u|µ|mc)g\/dl|mmol\/l|[uµn]mol\/l|pmol\/l|mmol\/mol|g\/dl|ml\/min(?:\/1\.73 ?m2)?|ng\/ml|pg\/ml|u\/l|iu\/l|miu\/ml|miu\/l|meq\/l|µ?iu\/ml|cells\/mm3|copies(?:\/ml)?|mmhg|bpm|ppb|kg|lbs?|ml(?:\/(?:hr?|min|night|day|kg))?|l(?![a-z])|°?[fc])(?![a-z]))?(?!\d|[.,]\d)/iy,
   /** Medication dose: 500 mg, 0.5 mg, 10 units, 2 puffs */
   dose: /\d{1,5}(?:[.,]\d{1,3})? ?(?:mg|mcg|µg|g|ml|units?|iu|tabs?|tablets?|caps(?:ules?)?|puffs?|drops?|meq|%)(?![A-Za-z])/iy,
   /** URL starting at http(s):// or www. */
