@@ -102,7 +102,9 @@ const SERVICE_NOUNS = new Set(['group', 'groups', 'class', 'classes', 'clinic', 
   // "Your registration for the Obesity Fall Summit": a meeting, a society.
   'summit', 'conference', 'symposium', 'congress', 'society', 'association', 'foundation',
   // "I'll take it for the surgery waitlist": a list of patients, no one's care.
-  'waitlist', 'waitlists']);
+  'waitlist', 'waitlists',
+  // "Can I borrow Room 204 for the insulin pen training": teaching staff, no one's care.
+  'training', 'trainings', 'inservice', 'in-service']);
 const SERVICE_HASHES = new Set([...SERVICE_NOUNS].map(hashWord));
 
 function serviceAfter(ctx: PartContext, last: number): boolean {

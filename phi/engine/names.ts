@@ -383,7 +383,7 @@ const GROUP_NOUN = /(?:^|[\s-])[A-Z][a-z]*(?:ors|ists|ians|ants|ents|ees|ives|ag
 const GROUP_AFTER = /^[ \t]{1,2}(?:team|teams|folks|crew|staff|group|all|everyone|colleagues|friends|family|families|members)\b/i;
 
 /** A clinician's credential right after a name ("Ana Ruiz, MD", "M. Ibarra RN"): the name is a clinician's. */
-export const CREDENTIAL_AFTER = /^,?[ \t]{0,2}(?:MD|DO|RN|NP|PA|PA-C|PharmD|PhD|FNP|DNP|APRN|DDS|DMD|LCSW|CNM|CRNA|MPH|MSN|BSN|OD|DPM|CPC|CCM|RD|LPN|LVN|CNA|RRT|Dr\.?)\b/;
+export const CREDENTIAL_AFTER = /^,?[ \t]{0,2}(?:MD|DO|RN|NP|PA|PA-C|PharmD|PhD|FNP|DNP|APRN|DDS|DMD|LCSW|CNM|CRNA|MPH|MSN|BSN|OD|DPM|AuD|CPC|CCM|RD|LPN|LVN|CNA|RRT|Dr\.?)\b/;
 const CASUAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'sr', 'sra', 'mme', 'herr', 'frau', 'senor', 'senora', 'senorita', 'madame', 'monsieur']);
 
 const TIME_GREETING_FIRST = new Set(['good', 'buenos', 'buenas', 'guten', 'bonne', 'nyob']);
@@ -1332,7 +1332,7 @@ function credentialAfter(ctx: PartContext, end: number): boolean {
 const THERAPIST_CREDENTIALS = new Set(['PT', 'OT', 'DPT', 'SLP', 'ST', 'RT', 'ATC']);
 // "Anika Patel, CPNP (DEA …)": a bracket may follow the credential.
 // A degree written with periods ("Lucía Barragán, M.S., CCC-SLP", "Ph.D.") too; a dash may follow ("…, CHT – Orthoses for …").
-const CREDENTIAL_SHAPE = /^, ?([A-Z]{2,6}(?:[-/][A-Z]{1,3})?|(?:[A-Z][a-z]?\.){2,3})(?:[.,;)]|\s*$|\n| {1,2}(?:[A-Z][a-z]|and |\||\(|[-–—] ))/;
+const CREDENTIAL_SHAPE = /^, ?([A-Z]{2,6}(?:[-/][A-Z]{1,3})?|(?:[A-Z][a-z]?\.){2,3}|AuD|PsyD|PharmD|EdD|ScD|DrPH)(?:[.,;)]|\s*$|\n| {1,2}(?:[A-Z][a-z]|and |\||\(|[-–—] ))/;
 const BARE_CREDENTIAL = /^ ([A-Z]{2,5}(?:\/[A-Z]{1,2})?)(?:[.,;)]|\s*$|\n| [A-Z]{2,5}\b)/;
 
 /** An identifier label, condition, lab or procedure written in capitals ("MRN", "CHF"), not a credential. */

@@ -190,3 +190,15 @@ describe('readings from sets 801-808', () => {
     expect(rules('paisanos', 'Miguel Cuevas tiene tos y calentura desde el domingo')).toBe(true);
   });
 });
+
+describe('readings from sets 809-816', () => {
+  it('mixed-case credentials after a name (AuD, PsyD, PharmD) mark a clinician', () => {
+    expect(rules('directory update', 'New in-network providers:\n- Samuel Greaves, MD, Cardiology, NPI 1713954828, 410 Mesa Blvd, (575) 555-0121\n- Ana Lucero, AuD, Audiology, NPI 1266840135, 77 Plaza Real, (575) 555-0122\n- Ibrahim Haddad, MD, Gastroenterology, NPI 1490573288, (575) 555-0123')).toBe(false);
+    expect(rules('referral', '- Ana Lucero, 67, audiology referral for hearing loss, 77 Plaza Real, (575) 555-0122')).toBe(true);
+  });
+  it('a training named for the care ("the insulin pen training") is teaching staff, no one\'s care', () => {
+    const booking = (what: string) => recognizersFlag([{ where: 'subject', text: 'Re: Room 204 on Thursday' }, { where: 'body', text: 'Sure, take it from 1 to 3.\n\nTomás' }, { where: 'quoted', text: `From: Lucía Ferreira\nSent: Tuesday, March 4, 2025 9:02 AM\n\nCan I borrow Room 204 Thursday afternoon for ${what}? We need the big screen.` }]);
+    expect(booking('the insulin pen training with the new nurses')).toBe(false);
+    expect(booking('my insulin pen refill and a talk about my diabetes')).toBe(true);
+  });
+});
