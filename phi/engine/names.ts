@@ -1697,8 +1697,8 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   'fundación fundacion fundação fundacao fondation stiftung fondazione asociación asociacion associação associacao verein ' +
   // Languages named in their own tongue: "Waalidiinta ku hadla Af-Soomaaliga" (parents who speak Somali).
   'soomaali soomaaliga ' +
-  // Stations: "Radio Ñuu Savi".
-  'radio').split(' '));
+  // Stations and places of worship: "Radio Ñuu Savi", "St. James Church".
+  'radio church chapel cathedral parish temple mosque synagogue masjid').split(' '));
 
 /**
  * "Mr. Gonzalez from Lakeside Medical Supply will drop off the cart": a person named with the company they come from

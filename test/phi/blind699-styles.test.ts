@@ -202,3 +202,14 @@ describe('readings from sets 809-816', () => {
     expect(booking('my insulin pen refill and a talk about my diabetes')).toBe(true);
   });
 });
+
+describe('readings from sets 817-824', () => {
+  it('TMJ is a condition ("Priya Raman - TMJ eval 5/6")', () => {
+    expect(rules('Re: Priya Raman - TMJ eval 5/6', 'Confirmed, room 3.')).toBe(true);
+    expect(rules('Re: Priya Raman - budget review 5/6', 'Confirmed, room 3.')).toBe(false);
+  });
+  it('a church or a mosque is no person ("St. James Church")', () => {
+    expect(rules('Free shots Saturday', 'Free flu and COVID shots Saturday at St. James Church, 55 Wharf St, Port Aldon. No appointment needed.')).toBe(false);
+    expect(rules('Flu shot Saturday', 'Flu shot Saturday for James Whitfield, 55 Wharf St, Port Aldon, after his COVID last month.')).toBe(true);
+  });
+});
