@@ -374,7 +374,7 @@ function emails(ctx: PartContext): void {
 }
 
 /** "?pid=00938841", "/chart/OVP-0051176/": a query key or a path segment that carries a patient's number. */
-const URL_PERSON_KEYS = /(?:patient|mrn|member|dob|ssn|pid|chart)[_-]?(?:id)?=|\/(?:patients?|charts?|mrn|members?)\/[A-Za-z]{0,4}-?\d{4,}/i;
+const URL_PERSON_KEYS = /(?:patient|mrn|member|dob|ssn|pid|chart|resident|donor|client)[_-]?(?:id)?=|\/(?:patients?|charts?|mrn|members?|residents?|clients?)\/[A-Za-z]{0,4}-?\d{4,}/i;
 
 /**
  * Where a URL may start: "http"/"HTTP" right before "://" (or "s://"), and "www."/"WWW.". Found from
@@ -424,5 +424,5 @@ function urls(ctx: PartContext): void {
 }
 
 /** "?dob=19510306", "&birthdate=1951-03-06": a date of birth passed in a link's query. */
-const URL_PATH_RECORD = /\/(?:patients?|charts?|mrn)\/([A-Za-z]{0,4}-?\d{5,12})(?=[/?#]|$)/i;
+const URL_PATH_RECORD = /\/(?:patients?|charts?|mrn|residents?)\/([A-Za-z]{0,4}-?\d{5,12})(?=[/?#]|$)/i;
 const URL_DOB = /[?&;](?:dob|birth_?date|date_?of_?birth|bdate)=((?:19|20)\d\d-?[01]\d-?[0-3]\d|[01]?\d(?:%2F|\/|-)[0-3]?\d(?:%2F|\/|-)(?:19|20)\d\d)(?=[&#;]|$)/i;

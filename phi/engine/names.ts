@@ -918,7 +918,9 @@ function invertedNameRows(ctx: PartContext): void {
     }
     const g = k + 1;
     if (g >= tokens.count || tokens.line[g] !== tokens.line[k] || !INVERTED_GAP.test(text.slice(tokens.end[k], tokens.start[g]))) continue;
-    if ((tokens.flags[g] & F_UPPER_FIRST) === 0 || !surnameWord(ctx, k) || !isGivenName(ctx, tokens.start[g]) || !(healthOnLineAfter(ctx, g) || healthInSubList(ctx, g))) continue;
+    // "ODOM, CLARENCE   G30.0": a record's rows may write the whole name in capitals.
+    const capsRow = (tokens.flags[k] & tokens.flags[g] & F_ALL_UPPER) !== 0 && capitalsSurname(ctx, k);
+    if ((tokens.flags[g] & F_UPPER_FIRST) === 0 || !(capsRow || surnameWord(ctx, k)) || !isGivenName(ctx, tokens.start[g]) || !(healthOnLineAfter(ctx, g) || healthInSubList(ctx, g))) continue;
     // "Congratulations, Lucía …", "Welcome, Omar …": a word addressing the reader, not a surname.
     if (VOCATIVE_STOP.has(tokenText(text, tokens, k))) continue;
     // "- Hmong, Thu 1-3 (2 LTBI follow-ups)": a weekday with its hours, not a given name.
@@ -1005,6 +1007,13 @@ function surnameWord(ctx: PartContext, n: number): boolean {
   if ((tokens.flags[n] & F_UPPER_FIRST) === 0 || (tokens.flags[n] & (F_DIGIT | F_ALL_UPPER)) !== 0) return false;
   const word = text.slice(tokens.start[n], tokens.end[n]);
   return isNameWord(ctx, word) && !NOT_PERSON_WORDS.has(word.toLowerCase());
+}
+
+/** A surname in capitals ("ODOM"): letters only, three or more, no acronym of the dictionary ("CHF", "MRI"). */
+function capitalsSurname(ctx: PartContext, n: number): boolean {
+  const { text, tokens } = ctx;
+  const word = text.slice(tokens.start[n], tokens.end[n]);
+  return word.length >= 3 && (tokens.flags[n] & F_DIGIT) === 0 && !NOT_PERSON_WORDS.has(word.toLowerCase()) && !clinicalWord(ctx, word) && isNameWord(ctx, word.charAt(0) + word.slice(1).toLowerCase());
 }
 
 /**

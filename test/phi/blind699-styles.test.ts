@@ -213,3 +213,20 @@ describe('readings from sets 817-824', () => {
     expect(rules('Flu shot Saturday', 'Flu shot Saturday for James Whitfield, 55 Wharf St, Port Aldon, after his COVID last month.')).toBe(true);
   });
 });
+
+describe('readings from sets 825-832', () => {
+  it('rows of names in capitals, surname first ("ODOM, CLARENCE   G30.0"), with codes on the line', () => {
+    const rows = (a: string, b: string) => rules('codes', `Please double-check these:\n\n${a}      G30.0   F02.80\n${b}      G30.1   N39.0`);
+    expect(rows('ODOM, CLARENCE', 'LINDQVIST, MAE')).toBe(true);
+    expect(rows('BUDGET, REVIEW', 'STAFF, MEETING')).toBe(false);
+  });
+  it('a resident\'s number in a link\'s path ("/residents/LH-204430/mar") is a record number', () => {
+    const link = (path: string) => rules('missed doses?', `Can someone look at this before med pass: https://ehr.cedarhollow.example/${path}/LH-204430/mar?date=2024-04-02\nTwo evening doses of the rivastigmine patch show as not documented.`);
+    expect(link('residents')).toBe(true);
+    expect(link('reports')).toBe(false);
+  });
+  it('a growth hormone stimulation test is a procedure', () => {
+    expect(rules('Confirming 7/22', "This confirms Harper Quinn's growth hormone stimulation test on Monday, July 22.")).toBe(true);
+    expect(rules('Confirming 7/22', "This confirms Harper Quinn's growth hormone presentation on Monday, July 22.")).toBe(false);
+  });
+});

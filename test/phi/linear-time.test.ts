@@ -71,6 +71,7 @@ const ADVERSARIAL: Record<string, string> = {
   'service-dates-one-line': 'visits covered 3/4 ',
   'phones-after-cue': 'patient-level info 414-555-0108 ',
   'care-cue-known-names': 'for Maria Lopez use F41.1 pour Lucas Bergeron ',
+  'capitals-inverted-rows': 'ODOM, CLARENCE  G30.0 https://a.example/residents/LH-204430/mar\n',
 };
 
 function timeScan(text: string): number {
