@@ -6,7 +6,7 @@
  * nobody, and "closed on 3/4" must not make a message PHI. On a bill it does: the date of care of
  * the person billed.
  */
-import { type PartContext, wordsBefore } from './context.ts';
+import { lowerBound, overlapIndex, type PartContext, wordsBefore } from './context.ts';
 import { dateAt } from './dates.ts';
 import { makeHit, quote } from './hit.ts';
 import { F_ALPHA, tokenEquals, tokenText } from './tokenizer.ts';
@@ -45,15 +45,10 @@ function shortDateAt(text: string, s: number): number {
 /** Does the line of token k open with a bullet or a number ("- ", "• ", "2. ")? Its first token found by binary search. */
 function listItemLine(ctx: PartContext, k: number): boolean {
   const { text, tokens } = ctx;
-  let lo = 0;
-  let hi = tokens.lineFirstCount - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (tokens.lineFirstToken[mid] <= k) lo = mid;
-    else hi = mid - 1;
-  }
-  const f = tokens.lineFirstToken[lo];
-  if (f > k || tokens.line[f] !== tokens.line[k]) return false;
+  const q = lowerBound(tokens.lineFirstToken, k + 1, tokens.lineFirstCount) - 1;
+  if (q < 0) return false;
+  const f = tokens.lineFirstToken[q];
+  if (tokens.line[f] !== tokens.line[k]) return false;
   // What stands before the line's first token, after the line break (a short run: a bullet and its spaces).
   const from = Math.max(f > 0 ? tokens.end[f - 1] : 0, tokens.start[f] - 8);
   const head = text.slice(from, tokens.start[f]);
@@ -67,23 +62,8 @@ function listItemLine(ctx: PartContext, k: number): boolean {
 
 export function recognizeServiceDates(ctx: PartContext): void {
   const { text, tokens } = ctx;
-  // Findings made before (by start, with the furthest end so far): a date inside one is taken. Built on the first date.
-  let starts: Int32Array | null = null;
-  let reach: Int32Array | null = null;
-  let lastEnd = -1;
-  const taken = (s: number, e: number): boolean => {
-    if (s < lastEnd) return true;
-    if (!starts || !reach) {
-      const prior = ctx.hits.map((h) => [h.start, h.end]).sort((a, b) => a[0] - b[0]);
-      starts = Int32Array.from(prior, (p) => p[0]);
-      reach = new Int32Array(prior.length);
-      for (let i = 0, m = -1; i < prior.length; i++) reach[i] = m = Math.max(m, prior[i][1]);
-    }
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < e) lo = mid + 1; else hi = mid; }
-    return lo > 0 && reach[lo - 1] > s;
-  };
+  // Findings made before this reading: a date inside one is taken (indexed on the first date with a cue).
+  let taken: ReturnType<typeof overlapIndex> | null = null;
   let billing: boolean | null = null;
   for (let q = 0; q < tokens.digitCount; q++) {
     const k = tokens.digitToken[q];
@@ -112,9 +92,11 @@ export function recognizeServiceDates(ctx: PartContext): void {
     const at = words.findIndex((w) => SERVICE_CUES.has(w));
     const cue = at < 0 ? undefined : tokens.line[first - 1 - at] === tokens.line[first] || !listItemLine(ctx, first) ? words[at] : undefined;
     if (!cue) continue;
-    if (taken(s, e)) continue;
+    taken ??= overlapIndex(ctx.hits, () => true);
+    if (taken.overlaps(s, e)) continue;
     billing ??= BILLING.test(text);
-    lastEnd = e;
-    ctx.hits.push(makeHit('DATE_OF_SERVICE', 'medium', ctx.where, s, e, billing ? 'strong' : 'contact', ['pattern:date', `keyword:${cue}`, ...(billing ? ['billing'] : [])], `${quote(text, s, e)} after '${cue}': a date of care${billing ? ' on a bill' : ''}`));
+    const hit = makeHit('DATE_OF_SERVICE', 'medium', ctx.where, s, e, billing ? 'strong' : 'contact', ['pattern:date', `keyword:${cue}`, ...(billing ? ['billing'] : [])], `${quote(text, s, e)} after '${cue}': a date of care${billing ? ' on a bill' : ''}`);
+    taken.add(hit);
+    ctx.hits.push(hit);
   }
 }
