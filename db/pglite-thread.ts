@@ -3,6 +3,7 @@
 // half the CPU of each relayed message. Here it runs beside the SMTP side instead.
 import { workerData } from 'node:worker_threads';
 import { PGlite, type PGliteOptions, type Transaction } from '@electric-sql/pglite';
+import { PreparedStatements } from './pglite-prepared.ts';
 import type { PgliteThreadData } from './remote.ts';
 import { serveRequests, type Session, type WireQueryOptions } from './thread-protocol.ts';
 
@@ -39,10 +40,20 @@ serveRequests(async () => {
     parsers: { [BYTEA_OID]: textToBytea },
     postgresqlconf,
   } as PGliteOptions);
+  const prepared = new PreparedStatements(db);
   return {
     ...session(db),
     transaction: async (body) => {
-      await db.transaction((tx) => body(session(tx)));
+      await db.transaction((tx) =>
+        body({
+          ...session(tx),
+          // The spool's statements, each run thousands of times: prepared once (db/pglite-prepared.ts).
+          query: async (text, params, options) => {
+            const r = await prepared.query(text, params, queryOptions(options));
+            return { rows: r.rows, fields: r.fields, affectedRows: r.affectedRows };
+          },
+        }),
+      );
     },
     close: () => db.close(),
   };
