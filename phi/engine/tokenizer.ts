@@ -11,6 +11,8 @@ export const F_UPPER_FIRST = 4; // first char is an upper-case letter
 export const F_ALL_UPPER = 8; // every letter is upper case (and there is one)
 export const F_LINE_START = 16; // first token on its line
 export const F_ALL_DIGIT = 32;
+/** First character is kana, Han, Hangul or beyond (U+3040 and up): scripts written without spaces. */
+export const F_WIDE = 64;
 
 /** Token flags by the OR of its character classes (1 digit, 2 upper, 4 lower). */
 const CLASS_FLAGS = (() => {
@@ -141,7 +143,7 @@ export function tokenize(text: string, table: FirstTokenKeys = NO_KEYS): Tokens 
       cap = start.length;
     }
     start[n] = s; end[n] = i; hash[n] = h; line[n] = lineNo;
-    const fl = CLASS_FLAGS[cls >>> 16] | ((first >>> 16) === 2 ? F_UPPER_FIRST : 0) | lineStart;
+    const fl = CLASS_FLAGS[cls >>> 16] | ((first >>> 16) === 2 ? F_UPPER_FIRST : 0) | lineStart | (c >= 0x3040 ? F_WIDE : 0);
     flags[n] = fl;
     if ((fl & F_DIGIT) !== 0) digitToken[digits++] = n;
     if (lineStart !== 0) lineFirstToken[lineFirsts++] = n;

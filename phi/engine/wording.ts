@@ -13,7 +13,7 @@
  * arrays, no second tokenization. Words are not kept: only bucket numbers, dropped after each message.
  */
 import { hashWord } from './fold.ts';
-import { F_ALL_DIGIT, F_ALL_UPPER, F_LINE_START, F_UPPER_FIRST, type Tokens } from './tokenizer.ts';
+import { F_ALL_DIGIT, F_ALL_UPPER, F_LINE_START, F_UPPER_FIRST, F_WIDE, type Tokens } from './tokenizer.ts';
 
 export interface WordingModel {
   bits: number;
@@ -71,7 +71,7 @@ export class WordingFeatures {
       // A capitalised word inside a sentence is most often a name (of someone, or of something).
       if ((fl & (F_UPPER_FIRST | F_ALL_UPPER | F_LINE_START)) === F_UPPER_FIRST && !sentenceEndsBefore(text, start[k])) this.add(CAPITALISED_HASH, 0);
       // Chinese and Japanese run their words together, Korean attaches particles: a run is read by its character pairs.
-      if (text.charCodeAt(start[k]) >= 0x3040) this.addCharacterPairs(text, start[k], end[k]);
+      if ((fl & F_WIDE) !== 0) this.addCharacterPairs(text, start[k], end[k]);
     }
   }
 
