@@ -89,6 +89,9 @@ function mergeTemplate(text: string): boolean {
   return false;
 }
 
+/** A name field left blank: "Patient name: ______", "Nombre: ____", "Name of resident (print): ____". */
+const BLANK_NAME_FIELD = /\b(?:name|nombre|nom|vorname|nachname|apellidos?)\b[^\n:_]{0,24}:[ \t]*_{3}/i;
+
 /** Two or more fields left blank to fill in: a run of four underscores after a colon ("Firma: ______"). */
 function blankForm(text: string): boolean {
   let n = 0;
@@ -253,6 +256,9 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
   if (ctx.hits.some((h) => h.type === 'DOB' && (text.charCodeAt(h.end - 1) === 0x65e5 || text.charCodeAt(h.end - 1) === 0xc77c))) contextTerms += cjkContextWords(text);
   // A mail-merge template ("{{patient.first_name}}", "«DOB»") identifies nobody yet.
   if (mergeTemplate(text)) fictitious++;
+  // A form whose name field is still blank ("Patient name: ________") and that holds no identifier speaks for whoever
+  // will fill it in. One with a value filled in anywhere (a "Witness name: ____" under a patient's details) does not.
+  if (blankForm(text) && BLANK_NAME_FIELD.test(text) && !ctx.hits.some((h) => h.role !== 'health' && h.confidence !== 'low')) fictitious++;
   let hits = resolveOverlaps(ctx.hits);
   // A blank form ("Nombre del paciente: ______", "Firma: ______") speaks for whoever will fill it in: its "I" and
   // "my" are no one's yet, the sender's least of all.
