@@ -11,7 +11,8 @@ export function dateAt(text: string, pos: number): number {
     while (p < text.length && p - pos < 5 && text.charCodeAt(p) >= 48 && text.charCodeAt(p) <= 57) p++;
     const after = p < text.length ? text.charCodeAt(p) : 0;
     const letter = (after | 32) >= 97 && (after | 32) <= 122;
-    if (p - pos === 4 && (after === 0x5e74 || after === 0xb144 || after === 32)) {
+    const cjkYear = (c: number) => c === 0x5e74 || c === 0xb144;
+    if (p - pos === 4 && (cjkYear(after) || (after === 32 && cjkYear(text.charCodeAt(p + 1))))) {
       const cjk = matchAt(PATTERNS.dateCjk, text, pos); // 1949年6月2日, 1995년 3월 2일
       if (cjk > 0) return cjk;
     }
@@ -27,6 +28,8 @@ export function dateAt(text: string, pos: number): number {
       while (q < text.length && q - p < 3 && text.charCodeAt(q) === 32) q++;
       if (!isMonthInitial(text.charCodeAt(q))) return -1;
     }
+    // The remaining forms open with a day: one or two digits ("9th", "12 March", "3-Feb-1958").
+    if (p - pos > 2) return -1;
     const dayFirst = matchAt(PATTERNS.dateDayFirst, text, pos);
     return dayFirst > 0 ? dayFirst : matchAt(PATTERNS.dateWords, text, pos); // "9th of July 1949"
   }

@@ -203,6 +203,10 @@ const CREDENTIAL_BEFORE = /\b(?:MD|DO|RN|NP|PA-C|PharmD|PhD|DNP|APRN|FNP|DDS|DMD
 
 /** A weak label's value that needs no colon: a serial after "SN", a long number after an account word, a study subject number. */
 function valueReadsAsOwn(text: string, term: string, pos: number): boolean {
+  // Each such value opens with a digit, a capital or a hyphen: prose after "account" or "policy" ("account review") is
+  // turned away before any slice or expression.
+  const c = text.charCodeAt(pos);
+  if (!(c >= 48 && c <= 57) && !isUpper(c) && c !== 45) return false;
   // "AirSense 11 SN 23201457339": a bare "SN" before a long serial with digits reads as a label.
   if (term === 'sn' && /^(?=[A-Z0-9-]{8,24}\b)(?:[A-Z-]*\d){6}/.test(text.slice(pos, pos + 24))) return true;
   // "Acct 20044817", "member W884471902": an account or member word before a long number needs no colon.

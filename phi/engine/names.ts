@@ -908,7 +908,7 @@ function invertedNameRows(ctx: PartContext): void {
     }
     if ((tokens.flags[k] & F_UPPER_FIRST) === 0) continue;
     // "Thu | Clinic: Okonkwo, Reyes | Wound clinic: Ortega RN": a rota's day opens the line; its names are who works.
-    if (WEEKDAY_OPENS.test(text.slice(tokens.start[k], tokens.start[k] + 14))) continue;
+    if (WEEKDAY_INITIALS.has(text.charCodeAt(tokens.start[k])) && WEEKDAY_OPENS.test(text.slice(tokens.start[k], tokens.start[k] + 14))) continue;
     // "PA needed: Oduya, Grace - K0823 / G12.21": the row may open with a short heading and a colon.
     if (text.charCodeAt(tokens.end[k]) !== 44) {
       const colon = headingColon(text, tokens.start[k]);
@@ -933,6 +933,8 @@ function invertedNameRows(ctx: PartContext): void {
 }
 const INVERTED_GAP = /^,[ \t]{1,2}$/;
 /** "Thu |", "Monday:", "Tues -": a weekday and a separator ("Sunita -" is no day). */
+/** M, T, W, F, S: the first letters WEEKDAY_OPENS can start with (a test before the slice). */
+const WEEKDAY_INITIALS = new Set([77, 84, 87, 70, 83]);
 const WEEKDAY_OPENS = /^(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\.?[ \t]*[|:–-]/;
 const WEEKDAY_SHORT = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 
