@@ -6,8 +6,15 @@
 // parser and runExclusive, which orders the call with the transaction's other statements.
 import { parse, protocol, type PGlite, type Results } from '@electric-sql/pglite';
 
-/** Distinct statement texts kept prepared (multi-row inserts differ by their row count). */
+/**
+ * What stays prepared. Postgres keeps each prepared statement's plans in the WebAssembly heap, which never shrinks,
+ * at roughly 35 bytes per byte of a multi-row insert's text (a 100-row insert's 10 KB: ~0.35 MiB, measured with
+ * pg_backend_memory_contexts). So the cache is bounded by the texts' total length as well as their number, and a
+ * statement longer than MAX_TEXT (a large batch, rare) runs through PGlite's own query() unprepared.
+ */
 const MAX_STATEMENTS = 256;
+const MAX_TEXT = 16 * 1024;
+const MAX_TOTAL_TEXT = 256 * 1024;
 /** Postgres drops a prepared statement's plan after DDL changes its result ("cached plan must not change result type"), or forgets the statement. */
 const STALE_STATEMENT_CODES = new Set(['0A000', '26000']);
 
@@ -38,6 +45,7 @@ function joined(parts: Uint8Array[]): Uint8Array {
 export class PreparedStatements {
   /** In least recently used order: a hit is moved to the end. */
   private readonly byText = new Map<string, Prepared>();
+  private totalText = 0;
   private serial = 0;
   private readonly db: PGlite;
 
@@ -51,24 +59,19 @@ export class PreparedStatements {
    * transaction). Errors are PGlite's DatabaseError, as from query().
    */
   query<T>(text: string, params: readonly unknown[] = [], options?: PreparedQueryOptions): Promise<Results<T>> {
+    if (text.length > MAX_TEXT) return this.db.runExclusive(() => this.unprepared<T>(text, params, options));
     return this.db.runExclusive(async () => {
       const statement = this.byText.get(text) ?? (await this.prepare(text));
       this.byText.delete(text);
       this.byText.set(text, statement);
-      const values = params.map((param, i) => {
-        if (param === null || param === undefined) return null;
-        const type = statement.paramTypes[i];
-        const toText = this.db.serializers[type];
-        return toText ? toText(param) : String(param);
-      });
       try {
         const { messages } = await this.db.execProtocol(
-          joined([serialize.bind({ statement: statement.name, values }), serialize.describe({ type: 'P' }), serialize.execute({}), serialize.sync()]),
+          joined([serialize.bind({ statement: statement.name, values: this.values(params, statement.paramTypes) }), serialize.describe({ type: 'P' }), serialize.execute({}), serialize.sync()]),
           { syncToFs: false },
         );
         return parse.parseResults(messages, this.db.parsers, options as never)[0] as Results<T>;
       } catch (err) {
-        if (STALE_STATEMENT_CODES.has((err as { code?: string }).code ?? '')) this.byText.delete(text);
+        if (STALE_STATEMENT_CODES.has((err as { code?: string }).code ?? '') && this.byText.delete(text)) this.totalText -= text.length;
         throw err;
       }
     });
@@ -78,11 +81,33 @@ export class PreparedStatements {
     const name = `phigate_${++this.serial}`;
     const { messages } = await this.db.execProtocol(joined([serialize.parse({ name, text }), serialize.describe({ type: 'S', name }), serialize.sync()]), { syncToFs: false });
     const prepared = { name, paramTypes: parse.parseDescribeStatementResults(messages) };
-    if (this.byText.size >= MAX_STATEMENTS) {
+    this.totalText += text.length;
+    while (this.byText.size >= MAX_STATEMENTS || (this.byText.size > 0 && this.totalText > MAX_TOTAL_TEXT)) {
       const [oldestText, oldest] = this.byText.entries().next().value as [string, Prepared];
       this.byText.delete(oldestText);
+      this.totalText -= oldestText.length;
       await this.db.execProtocol(joined([serialize.close({ type: 'S', name: oldest.name }), serialize.sync()]), { syncToFs: false });
     }
     return prepared;
+  }
+
+  /** A statement too long to keep prepared: PGlite's own path (unnamed statement, parsed and planned this once). */
+  private async unprepared<T>(text: string, params: readonly unknown[], options?: PreparedQueryOptions): Promise<Results<T>> {
+    const { messages } = await this.db.execProtocol(joined([serialize.parse({ text }), serialize.describe({ type: 'S' }), serialize.sync()]), { syncToFs: false });
+    const paramTypes = parse.parseDescribeStatementResults(messages);
+    const { messages: out } = await this.db.execProtocol(
+      joined([serialize.bind({ values: this.values(params, paramTypes) }), serialize.describe({ type: 'P' }), serialize.execute({}), serialize.sync()]),
+      { syncToFs: false },
+    );
+    return parse.parseResults(out, this.db.parsers, options as never)[0] as Results<T>;
+  }
+
+  /** Parameters as PGlite's query() sends them: its serializer for the parameter's type, else text. */
+  private values(params: readonly unknown[], paramTypes: number[]): Array<string | Uint8Array | null> {
+    return params.map((param, i) => {
+      if (param === null || param === undefined) return null;
+      const toText = this.db.serializers[paramTypes[i]];
+      return toText ? (toText(param) as string | Uint8Array) : String(param);
+    });
   }
 }

@@ -84,4 +84,21 @@ describe.each(backends)('statements inside transactions on %s', (backend) => {
     });
     expect(sums).toEqual([...texts.map((_, k) => 1 + k), 1, 2, 3, 4, 5]);
   });
+
+  it('runs long statements, kept or not, with the values they were given', async () => {
+    // Multi-row selects of n rows: 40 of ~8 KB (more text than is kept prepared) and one of ~20 KB (never kept).
+    const rowsOf = (n: number, pad: number) =>
+      `select v from (values ${Array.from({ length: n }, (_, i) => `($${i + 1}::integer)`).join(',')}) as t(v)${' '.repeat(pad)} order by v`;
+    const results = await inTx(db, async (tx) => {
+      const out: number[][] = [];
+      for (let k = 0; k < 40; k++) out.push((await rawRows<{ v: number }>(tx, rowsOf(500, k), Array.from({ length: 500 }, (_, i) => i + k))).map((r) => Number(r.v)));
+      out.push((await rawRows<{ v: number }>(tx, rowsOf(1200, 0), Array.from({ length: 1200 }, (_, i) => 2 * i))).map((r) => Number(r.v)));
+      out.push((await rawRows<{ v: number }>(tx, rowsOf(500, 0), Array.from({ length: 500 }, (_, i) => i + 7))).map((r) => Number(r.v)));
+      return out;
+    });
+    results.slice(0, 40).forEach((vs, k) => expect(vs).toEqual(Array.from({ length: 500 }, (_, i) => i + k)));
+    expect(rowsOf(1200, 0).length).toBeGreaterThan(16 * 1024);
+    expect(results[40]).toEqual(Array.from({ length: 1200 }, (_, i) => 2 * i));
+    expect(results[41]).toEqual(Array.from({ length: 500 }, (_, i) => i + 7));
+  });
 });
