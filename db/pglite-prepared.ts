@@ -10,7 +10,8 @@ import { parse, protocol, type PGlite, type Results } from '@electric-sql/pglite
  * What stays prepared. Postgres keeps each prepared statement's plans in the WebAssembly heap, which never shrinks,
  * at roughly 35 bytes per byte of a multi-row insert's text (a 100-row insert's 10 KB: ~0.35 MiB, measured with
  * pg_backend_memory_contexts). So the cache is bounded by the texts' total length as well as their number, and a
- * statement longer than MAX_TEXT (a large batch, rare) runs through PGlite's own query() unprepared.
+ * statement longer than MAX_TEXT (a large batch, rare) runs unprepared, parsed and planned for that once as PGlite's
+ * query() does.
  */
 const MAX_STATEMENTS = 256;
 const MAX_TEXT = 16 * 1024;
@@ -91,7 +92,7 @@ export class PreparedStatements {
     return prepared;
   }
 
-  /** A statement too long to keep prepared: PGlite's own path (unnamed statement, parsed and planned this once). */
+  /** A statement too long to keep prepared: the unnamed statement, as PGlite's query() runs every statement. */
   private async unprepared<T>(text: string, params: readonly unknown[], options?: PreparedQueryOptions): Promise<Results<T>> {
     const { messages } = await this.db.execProtocol(joined([serialize.parse({ text }), serialize.describe({ type: 'S' }), serialize.sync()]), { syncToFs: false });
     const paramTypes = parse.parseDescribeStatementResults(messages);

@@ -11,7 +11,6 @@ export function dateAt(text: string, pos: number): number {
     while (p < text.length && p - pos < 5 && text.charCodeAt(p) >= 48 && text.charCodeAt(p) <= 57) p++;
     const after = p < text.length ? text.charCodeAt(p) : 0;
     const letter = (after | 32) >= 97 && (after | 32) <= 122;
-    const cjkYear = (c: number) => c === 0x5e74 || c === 0xb144;
     if (p - pos === 4 && (cjkYear(after) || (after === 32 && cjkYear(text.charCodeAt(p + 1))))) {
       const cjk = matchAt(PATTERNS.dateCjk, text, pos); // 1949年6月2日, 1995년 3월 2일
       if (cjk > 0) return cjk;
@@ -37,6 +36,11 @@ export function dateAt(text: string, pos: number): number {
   if (monthFirst > 0) return monthFirst;
   // "the ninth of July, nineteen forty-nine": a date (of birth, mostly) written in words.
   return c === 116 || c === 84 /* t, T */ || isMonthInitial(c) ? matchAt(PATTERNS.dateWords, text, pos) : -1;
+}
+
+/** 年 or 년: the year's mark in a Chinese, Japanese or Korean date. */
+function cjkYear(c: number): boolean {
+  return c === 0x5e74 || c === 0xb144;
 }
 
 /** First letters of an ordinal day word or an English month name (f s t e n: first… ; j m a o d: months). */

@@ -932,9 +932,9 @@ function invertedNameRows(ctx: PartContext): void {
   }
 }
 const INVERTED_GAP = /^,[ \t]{1,2}$/;
-/** "Thu |", "Monday:", "Tues -": a weekday and a separator ("Sunita -" is no day). */
 /** M, T, W, F, S: the first letters WEEKDAY_OPENS can start with (a test before the slice). */
 const WEEKDAY_INITIALS = new Set([77, 84, 87, 70, 83]);
+/** "Thu |", "Monday:", "Tues -": a weekday and a separator ("Sunita -" is no day). */
 const WEEKDAY_OPENS = /^(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\.?[ \t]*[|:–-]/;
 const WEEKDAY_SHORT = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 
