@@ -258,11 +258,12 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
   if (mergeTemplate(text)) fictitious++;
   // A form whose name field is still blank ("Patient name: ________") and that holds no identifier speaks for whoever
   // will fill it in. One with a value filled in anywhere (a "Witness name: ____" under a patient's details) does not.
-  if (blankForm(text) && BLANK_NAME_FIELD.test(text) && !ctx.hits.some((h) => h.role !== 'health' && h.confidence !== 'low')) fictitious++;
+  const blank = blankForm(text);
+  if (blank && BLANK_NAME_FIELD.test(text) && !ctx.hits.some((h) => h.role !== 'health' && h.confidence !== 'low')) fictitious++;
   let hits = resolveOverlaps(ctx.hits);
   // A blank form ("Nombre del paciente: ______", "Firma: ______") speaks for whoever will fill it in: its "I" and
   // "my" are no one's yet, the sender's least of all.
-  if (blankForm(text)) for (const h of hits) if (h.personalFirst) h.personal = h.personalFirst = false;
+  if (blank) for (const h of hits) if (h.personalFirst) h.personal = h.personalFirst = false;
   markPlaceholders(text, hits);
   markCelebrations(text, hits);
   markSiteDirectory(text, hits);

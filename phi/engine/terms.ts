@@ -45,7 +45,6 @@ const UPPER_ONLY_LABELS = new Set(['dos', 'sn', 'aba', 'rtn', 'nss', 'udi']);
 const CONTENT_KINDS = 'clpgb';
 const VALUED_KINDS = 'lgb';
 
-/** Does a number start right after token k (a space, ":" or "=" between)? */
 /** A test's written result right after it on its line ("trop neg", "hcg positive"). */
 const RESULT_WORDS = ['neg', 'pos', 'negative', 'positive', 'detected', 'reactive', 'nonreactive'];
 function resultWordAfter(text: string, tokens: Tokens, k: number): boolean {
@@ -54,6 +53,7 @@ function resultWordAfter(text: string, tokens: Tokens, k: number): boolean {
   return RESULT_WORDS.some((w) => tokenEquals(text, tokens, j, w));
 }
 
+/** Does a number start right after token k (a space, ":" or "=" between)? */
 function numberAfter(text: string, tokens: Tokens, k: number): boolean {
   let j = k + 1;
   // "hgb came back 7.2", "cr is 1.9": up to two report words before the number.
