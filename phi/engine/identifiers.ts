@@ -244,7 +244,8 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
       // whatever word came before it.
       const suite = OFFICE_UNIT.test(text.slice(e, e + 12)) || OFFICE_UNIT_BEFORE.test(text.slice(Math.max(0, s - 16), s));
       // "Cedar Hollow Assisted Living, Wellness Office, 1400 …": an office named between the cue and the address is where it goes.
-      const home = APARTMENT_AFTER.test(text.slice(e, e + 16)) || (!suite && wordsBefore(ctx, k, 3, 30).some((w, i, all) => HOME_CUES.has(w) && !(w === 'home' && ((i > 0 && HOME_SERVICES.has(all[i - 1])) || HOME_INSTITUTIONS.has(all[i + 1] ?? '') || homeInAName(ctx, k - 1 - i))) && !all.slice(0, i).some((x) => OFFICE_WORDS.has(x)))) || wordsBefore(ctx, k, 6, 40).some((w) => ROUTE_CUES.has(w)) ||
+      // "your infusion closer to home.\n212 Depot Street": a cue that ends its sentence says nothing of the next line's address.
+      const home = APARTMENT_AFTER.test(text.slice(e, e + 16)) || (!suite && wordsBefore(ctx, k, 3, 30).some((w, i, all) => HOME_CUES.has(w) && text.charCodeAt(ctx.tokens.end[k - 1 - i]) !== 46 && !(w === 'home' && ((i > 0 && HOME_SERVICES.has(all[i - 1])) || HOME_INSTITUTIONS.has(all[i + 1] ?? '') || homeInAName(ctx, k - 1 - i))) && !all.slice(0, i).some((x) => OFFICE_WORDS.has(x)))) || wordsBefore(ctx, k, 6, 40).some((w) => ROUTE_CUES.has(w)) ||
         wordsBefore(ctx, k, 8, 60).some((w, i, all) => w === 'visit' && all[i + 1] === 'home') ||
         wordsBefore(ctx, k, 2, 20).every((w, i, all) => all.length === 2 && (i === 0 ? w === 'to' : SCENE_WORDS.has(w)));
       // "2140 Alder Creek Rd, Suite 300": an office address (a clinic's, a vendor's), never decisive.

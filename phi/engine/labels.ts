@@ -47,6 +47,8 @@ const GROUP_LABELS = new Set(['group number', 'group no', 'group', 'group #', 'g
 const FAMILY_LABELS = ['grandma', 'gramma', 'granny', 'grandpa', 'grampa', 'auntie', 'uncle', 'abuela', 'abuelo', 'grand mere', 'oma', 'opa',
   // Newborns are charted by surname: "Baby Girl Thao".
   'baby girl', 'baby boy', 'bebe'];
+/** A gap holding a full stop and then a blank: the label's sentence ended before the next capital. */
+const SENTENCE_END_GAP = /\.[ \t\n]/;
 const GENERIC_NAME_LABELS = new Set(['name', 'nom', 'nombre', 'insured', 'beneficiary', 'resident', 'member name', 'subscriber name', 'client name', 'name of member', 'claimant', 'donor', 'recipient', 'injured worker',
   // Words that introduce a person without saying they are a patient: "my dad (Frank Russo)", "employee …", "called … back".
   'employee', 'caller', 'student', 'child', 'son', 'daughter', 'mother', 'mom', 'mum', 'father', 'dad', 'husband', 'wife', 'called', 'spoke with', 'spoke to', 'talked to', 'referring', 'referred',
@@ -303,6 +305,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
     case 'PATIENT_NAME': {
       // "pon: … wt: … pt: Dorota wolne": in a Polish rota "pt" is Friday (piątek).
       if (term === 'pt' && isPolishRota(ctx)) return null;
+      // "conectar con el bebé. Tiene tratamiento": a word that merely introduces a person ends its sentence there.
+      if (GENERIC_NAME_LABELS.has(term) && SENTENCE_END_GAP.test(text.slice(labelEnd, pos))) return null;
       let end = nameAt(ctx, pos, explicit || MESSAGE_FOR.has(term) || FAMILY.has(term) ? 1 : 2);
       // "called Omar back": one name word, then "back".
       if (end < 0 && term === 'called') {

@@ -672,7 +672,7 @@ export function recognizeHouseholdNames(ctx: PartContext): void {
  * so only there; a roster of staff names ("Adaeze Okoro - Tuesdays") stays a roster.
  */
 /** A capitalised Cyrillic word with a surname's ending ("Бондаренко", "Иванова", "Ковальчук"). */
-function cyrillicSurname(text: string, tokens: PartContext['tokens'], k: number): boolean {
+export function cyrillicSurname(text: string, tokens: PartContext['tokens'], k: number): boolean {
   const c = text.charCodeAt(tokens.start[k]);
   return c >= 0x400 && c <= 0x42f && CYRILLIC_SURNAME_END.test(tokenText(text, tokens, k));
 }

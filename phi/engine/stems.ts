@@ -26,6 +26,7 @@ import { healthBetween, lineNear, type PartContext } from './context.ts';
 import { normalizeArabic, normalizeScripts } from './fold.ts';
 import { F_ALL_DIGIT, F_ALPHA } from './tokenizer.ts';
 import { makeHit, quote } from './hit.ts';
+import { cyrillicSurname } from './names.ts';
 import type { PhiType } from '../types.ts';
 
 const OTHER_SCRIPTS = /[\u0370-\u04ff\u0590-\u06ff\u0900-\u09ff\u0a00-\u0a7f\u0b80-\u0bff\u1200-\u137f\u1f00-\u1fff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
@@ -172,6 +173,7 @@ export function recognizeStems(ctx: PartContext): number {
   const pairs = stemsByPair(dict.stems);
   let context = 0;
   const persons: Array<[k: number, script: Script, start: number, end: number, cue: string]> = [];
+  const formal: Array<[s: number, e: number, cue: string]> = [];
   const titles: Array<[k: number, script: Script, start: number]> = [];
   // Words of the script-dependent readings, built once per token (Arabic: the word after each prefix).
   const word = (k: number): string => text.slice(tokens.start[k], tokens.end[k]);
@@ -205,6 +207,7 @@ export function recognizeStems(ctx: PartContext): number {
       }
       continue;
     }
+    if (script === 'cyrillic') formalCyrillicName(text, tokens, k, formal);
     const candidates = forms(k, script);
     // The longest stem that fits the first form that any stem fits (a cue before other stems of its length).
     let best: StemEntry | null = null;
@@ -238,7 +241,7 @@ export function recognizeStems(ctx: PartContext): number {
     if (script === 'hebrew' && candidates[0].charCodeAt(0) === 0x5ea) israeliId(ctx, k, candidates[0]);
   }
   // Names in text order, none overlapping another (the other name readings run after this one).
-  const names: Array<[s: number, e: number, cue: string]> = [];
+  const names: Array<[s: number, e: number, cue: string]> = formal;
   for (const [k, script, start, end, cue] of persons) nameAfterCue(ctx, k, script, start, end, cue, names);
   for (const [k, script, start] of titles) nameBeforeTitle(ctx, k, script, start, names);
   names.sort((a, b) => a[0] - b[0]);
@@ -250,6 +253,25 @@ export function recognizeStems(ctx: PartContext): number {
   }
   return context;
 }
+
+/**
+ * "Иванова А. С.", "Петренко О.І." (a surname with the initials of the given name and the patronymic) and "Анна
+ * Сергеевна" (a given name with a patronymic): how Russian and Ukrainian write a person, without any cue word.
+ */
+function formalCyrillicName(text: string, tokens: PartContext['tokens'], k: number, out: Array<[s: number, e: number, cue: string]>): void {
+  const c = text.charCodeAt(tokens.start[k]);
+  if (c < 0x400 || c > 0x42f) return;
+  if (cyrillicSurname(text, tokens, k)) {
+    CYRILLIC_INITIALS.lastIndex = tokens.end[k];
+    if (CYRILLIC_INITIALS.test(text)) { out.push([tokens.start[k], CYRILLIC_INITIALS.lastIndex, 'is a surname with initials']); return; }
+  }
+  const n = k + 1;
+  if (n < tokens.count && tokens.start[n] === tokens.end[k] + 1 && text.charCodeAt(tokens.end[k]) === 32 && PATRONYMIC.test(text.slice(tokens.start[n], tokens.end[n]))) {
+    out.push([tokens.start[k], tokens.end[n], 'is a given name with a patronymic']);
+  }
+}
+const CYRILLIC_INITIALS = /[ \u00a0][А-ЯЁІЇЄҐ]\.[ \u00a0]?[А-ЯЁІЇЄҐ]\./y;
+const PATRONYMIC = /^[А-ЯЁІЇЄҐ][а-яёіїєґ’']{2,}(?:овна|евна|ична|івна|ївна|ович|евич|ьич|йович)$/;
 
 /** Korean multi-word stems ("언어 지연"): the first word starts at i, the next tokens start with the rest. */
 function multiWordAt(text: string, tokens: PartContext['tokens'], k: number, i: number, e: StemEntry): boolean {

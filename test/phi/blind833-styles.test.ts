@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { scanParts, scanText } from '../../phi/index.ts';
+
+// Readings added in session 25 from blind sets 833-840 (held back through session 24, then read). Made-up names and
+// numbers; none taken from a test set. Each case has a twin that must go the other way.
+
+const flags = (subject: string, body: string): boolean => scanParts([{ where: 'subject', text: subject }, { where: 'body', text: body }]).containsPhi;
+const found = (text: string, type: string): string[] => {
+  const r = scanText(text);
+  return r.findings.filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
+};
+
+describe('a sentence ends where a cue stops reaching, sets 833-840', () => {
+  it('a family word closing its sentence does not name the capitalised word that opens the next', () => {
+    const leaflet = 'Una de cada siete madres tiene dificultad para conectar con el bebé. Tiene tratamiento, con terapia y a veces con sertralina.';
+    expect(found(leaflet, 'PATIENT_NAME')).toEqual([]);
+    expect(scanText(leaflet).containsPhi).toBe(false);
+  });
+  it('a family word followed by a name in the same sentence still names the child', () => {
+    expect(found('Mi bebé Tomás tiene ictericia, le hicieron fototerapia ayer.', 'PATIENT_NAME')).toEqual(['Tomás']);
+  });
+  it("\"closer to home.\" says nothing about the clinic's address on the next line", () => {
+    const ad = 'Talk to your provider about receiving your infusion closer to home.\n212 Depot Street, Willow Ford';
+    expect(found(ad, 'ADDRESS').length).toBe(1);
+    expect(scanText(ad).findings.find((f) => f.type === 'ADDRESS')?.confidence).toBe('medium');
+  });
+  it('a home cue in the same sentence still makes the address a home', () => {
+    const note = 'She lives at home, 212 Depot Street; her wound vac needs changing Tuesday.';
+    expect(scanText(note).findings.find((f) => f.type === 'ADDRESS')?.confidence).toBe('high');
+    expect(scanText(note).containsPhi).toBe(true);
+  });
+});
+
+describe('public figures and fiction, sets 833-840', () => {
+  it('what a public figure said on her podcast is hers, not a patient\'s', () => {
+    expect(flags('Post idea', 'Olympic swimmer Dana Whitlock said on her podcast last week that she wore braces until 19 and had two teeth pulled.')).toBe(false);
+  });
+  it('the same words said at a visit are a patient\'s', () => {
+    expect(flags('Post idea', 'Dana Whitlock said at her visit last week that she wore braces until 19 and had two teeth pulled.')).toBe(true);
+  });
+  it('a character "in chapter 12" of a novel is nobody', () => {
+    expect(flags('Book club', "In chapter 12 Captain Elias Marrow develops blackwater fever and the ship's surgeon doses him with quinine.")).toBe(false);
+  });
+  it('the same sentence about a real captain is PHI', () => {
+    expect(flags('Crew health', "Captain Elias Marrow developed blackwater fever and the ship's surgeon dosed him with quinine.")).toBe(true);
+  });
+});
+
+describe('health words, sets 833-840', () => {
+  it('"fisio" is physiotherapy in Spanish chat', () => {
+    expect(flags('', 'la sra. quintero no vino a su fisio de la rodilla hoy, reagendar p/ martes')).toBe(true);
+    expect(flags('', 'hoy no hay fisio, la sala está cerrada por pintura; reagendar p/ martes')).toBe(false);
+  });
+  it('a surname heading a reply about a positive serology is whom it is about', () => {
+    expect(flags('Re: Halloran - strongyloides serology positive', 'ok, will add to the ivermectin list.')).toBe(true);
+    expect(flags('Re: strongyloides serology - how to order', 'ok, will add it to the order set.')).toBe(false);
+  });
+});
+
+describe('Russian and Ukrainian names without a cue word, sets 833-840', () => {
+  it('a surname with initials next to a lab result is a patient', () => {
+    expect(found('Результат ХГЧ — Петрова Е. В.', 'PATIENT_NAME')).toEqual(['Петрова Е. В.']);
+    expect(flags('Результат ХГЧ — Петрова Е. В.', 'Ваш анализ крови на ХГЧ — 240 мМЕ/мл. Повторный анализ через 48 часов.')).toBe(true);
+  });
+  it('a given name with a patronymic is a person, in a greeting on a line of its own; the same mail to no one is not PHI', () => {
+    expect(flags('Результат', 'Добрый день, Елена Викторовна!\n\nВаш анализ крови на ХГЧ от 03.06 — 240 мМЕ/мл.')).toBe(true);
+    expect(flags('Результат ХГЧ', 'Добрый день! Анализ крови на ХГЧ сдают утром; результат готов через 48 часов.')).toBe(false);
+  });
+  it('Ukrainian initials read the same way', () => {
+    expect(found('Петренко О.І. — діабет, контроль через місяць', 'PATIENT_NAME')).toEqual(['Петренко О.І.']);
+  });
+});
