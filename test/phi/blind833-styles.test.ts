@@ -70,3 +70,17 @@ describe('Russian and Ukrainian names without a cue word, sets 833-840', () => {
     expect(found('Петренко О.І. — діабет, контроль через місяць', 'PATIENT_NAME')).toEqual(['Петренко О.І.']);
   });
 });
+
+describe('eye imaging named with its eye, sets 833-840', () => {
+  const attached = (file: string): boolean =>
+    scanParts([{ where: 'subject', text: 'images' }, { where: 'body', text: 'see attached, thx' }, { where: 'attachment-name', text: file }]).containsPhi;
+  it('"FA_OS" (an angiogram of the left eye) filed under a name and birth date is a patient\'s record', () => {
+    expect(attached('Quist_Harriet_DOB1957-04-19_FA_OS.pdf')).toBe(true);
+  });
+  it('"FA" without an eye is no test: the same file is a form', () => {
+    expect(attached('Quist_Harriet_DOB1957-04-19_FA_form.pdf')).toBe(false);
+  });
+  it('"CNV OU" is neovascularisation in both eyes', () => {
+    expect(attached('Whitcombe_Iris_DOB1949-02-17_CNV_OU_followup.pdf')).toBe(true);
+  });
+});
