@@ -8,7 +8,7 @@ import { isPolynesian, type PartContext, tokenIndexAt, wordsBefore } from './con
 import { fileNameIdentifiers } from './file-names.ts';
 import { makeHit, quote } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
-import { F_ALL_DIGIT, F_ALPHA, F_UPPER_FIRST } from './tokenizer.ts';
+import { F_ALL_DIGIT, F_ALPHA, F_UPPER_FIRST, tokenText } from './tokenizer.ts';
 
 const ICD_CUES = new Set(['icd', 'icd10', 'icd-10', 'dx', 'diagnosis', 'diagnoses', 'diag', 'code', 'codes', 'coded', 'diagnostico', 'diagnostic', 'diagnose', 'cie', 'cim', 'billed', 'claim']);
 const NOT_ICD_CUES = new Set(['model', 'part', 'sku', 'item', 'version', 'ver', 'rev', 'room', 'gate', 'flight', 'seat', 'bus', 'route', 'form', 'error', 'fault', 'exit', 'suite', 'unit', 'apt', 'lot', 'size', 'type', 'highway', 'interstate', 'row', 'aisle', 'level', 'floor', 'bay', 'dock', 'building', 'bldg', 'cell', 'column', 'sheet', 'tab', 'vitamin', 'no', 'number', 'ref', 'order', 'invoice', 'product', 'serial']);
@@ -135,6 +135,7 @@ export function recognizeIdentifiers(ctx: PartContext): void {
  * zero-padded number (or one after a short prefix) that staff ask to pull, unlock, open or merge is a chart's record number.
  */
 const CHART_VERBS = new Set(['pull', 'unlock', 'open', 'reopen', 'merge', 'into', 'chart']);
+const CARE_NEEDS = new Set(['needs', 'due', 'missed', 'needed', 'requires']);
 const CHART_NUMBER_BEFORE = /(?:^|[\s(])([a-z]+)[ \t]{1,2}([A-Z]{2,4}-)?$/i;
 function chartRequests(ctx: PartContext): void {
   const { text, tokens } = ctx;
@@ -147,7 +148,14 @@ function chartRequests(ctx: PartContext): void {
     const after = text.charCodeAt(s + len);
     if ((after === 46 || after === 45 || after === 47) && text.charCodeAt(s + len + 1) >= 48 && text.charCodeAt(s + len + 1) <= 57) continue;
     const m = CHART_NUMBER_BEFORE.exec(text.slice(Math.max(0, s - 20), s));
-    if (!m || !CHART_VERBS.has(m[1].toLowerCase())) continue;
+    if (!m || !CHART_VERBS.has(m[1].toLowerCase())) {
+      // "00482913 needs INR recheck thurs": a line that opens with the number and says what it needs is about a chart.
+      const lineStart = s === 0 || text.charCodeAt(s - 1) === 10;
+      if (lineStart && k + 1 < tokens.count && tokens.line[k + 1] === tokens.line[k] && tokens.start[k + 1] === s + len + 1 && CARE_NEEDS.has(tokenText(text, tokens, k + 1).toLowerCase())) {
+        ctx.hits.push(makeHit('MRN', 'medium', ctx.where, s, s + len, 'high-risk', ['pattern:chart-request', 'needs-context'], `${quote(text, s, s + len)} opens a line about what it needs: the record number of a chart`));
+      }
+      continue;
+    }
     const start = s - (m[2]?.length ?? 0);
     ctx.hits.push(makeHit('MRN', 'medium', ctx.where, start, s + len, 'high-risk', ['pattern:chart-request', 'needs-context'], `${quote(text, start, s + len)} after '${m[1]}': the record number of a chart staff handle`));
   }

@@ -84,3 +84,14 @@ describe('eye imaging named with its eye, sets 833-840', () => {
     expect(attached('Whitcombe_Iris_DOB1949-02-17_CNV_OU_followup.pdf')).toBe(true);
   });
 });
+
+describe('a bare record number that care is asked for, sets 833-840', () => {
+  it('a line opening with a zero-padded number and what it needs is about a chart', () => {
+    expect(flags('INR', '00731904 needs INR recheck friday, last was 4.1 on warfarin 7.5 mg. hold tonight pls')).toBe(true);
+    expect(flags('badge', '00731904 needs a new badge photo before friday, HR says')).toBe(false);
+  });
+  it('"VLs" are viral loads, care enough for a chart pulled by its number', () => {
+    expect(flags('', "can someone pull 00829136's last 3 VLs before my 2pm? thx")).toBe(true);
+    expect(flags('', "can someone pull 00829136's last 3 invoices before my 2pm? thx")).toBe(false);
+  });
+});
