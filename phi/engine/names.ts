@@ -1511,16 +1511,28 @@ export function recognizeRepeatedSurnames(ctx: PartContext): void {
     }
   }
 }
+function newlineBetween(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 export function markNamesBeforeHealthInSentence(ctx: PartContext): void {
   const { text, tokens } = ctx;
   let owned: Int32Array | null = null;
+  let procedures: Int32Array | null = null;
   for (const h of ctx.hits) {
-    if (h.type !== 'PATIENT_NAME' || !(h.reasons.includes('name:given-name') || h.reasons.includes('name:repeated')) || h.reasons.includes('name:next-to-health')) continue;
+    // "la sra. pineda ya pagó lo del ultrasonido pélvico": after an honorific the name is a person's for certain, so a
+    // procedure in the sentence is theirs (labeling rule 5). Not any condition: "Mrs. Adeyemi is our new asthma
+    // educator", "her stroke team" name a job and a team.
+    const honorific = h.type === 'PATIENT_NAME' && h.reasons.includes('name:honorific') && !notAPerson(text, h.start, h.end);
+    if (h.type !== 'PATIENT_NAME' || !(honorific || h.reasons.includes('name:given-name') || h.reasons.includes('name:repeated')) || h.reasons.includes('name:next-to-health')) continue;
     // "Mateo Ibarra: …" addresses someone; a term right after the name ("Priya Vantongeren diabetes
     // follow-up") is recognizeNamesNextToHealth's to judge: read from the second word on.
     if (text.charCodeAt(h.end) === 58) continue;
     const next = tokenIndexAt(tokens, h.end);
     if (next >= tokens.count) continue;
+    // "Dear Mrs. Engebretson,\n\nThank you for…": a greeting's line ends the sentence before the next word.
+    if (newlineBetween(text, h.end, tokens.start[next])) continue;
     const from = tokens.end[next];
     const limit = Math.min(text.length, h.end + SENTENCE_REACH);
     let end = from;
@@ -1529,9 +1541,11 @@ export function markNamesBeforeHealthInSentence(ctx: PartContext): void {
       if (c === 10 || c === 33 || c === 63 || (c === 46 && (end + 1 >= text.length || text.charCodeAt(end + 1) <= 32))) break;
       end++;
     }
-    owned ??= Int32Array.from(ctx.hits.filter((x) => x.role === 'health' && x.confidence !== 'low' && (x.confidence === 'high' || x.personal || takenDrug(ctx, x))), (x) => x.start).sort();
-    const lo = lowerBound(owned, from);
-    if (lo < owned.length && owned[lo] < end) h.reasons.push('name:next-to-health');
+    const starts = honorific
+      ? (procedures ??= Int32Array.from(ctx.hits.filter((x) => x.role === 'health' && x.type === 'OTHER' && x.confidence !== 'low'), (x) => x.start).sort())
+      : (owned ??= Int32Array.from(ctx.hits.filter((x) => x.role === 'health' && x.confidence !== 'low' && (x.confidence === 'high' || x.personal || takenDrug(ctx, x))), (x) => x.start).sort());
+    const lo = lowerBound(starts, from);
+    if (lo < starts.length && starts[lo] < end) h.reasons.push('name:next-to-health');
   }
 }
 

@@ -95,3 +95,16 @@ describe('a bare record number that care is asked for, sets 833-840', () => {
     expect(flags('', "can someone pull 00829136's last 3 invoices before my 2pm? thx")).toBe(false);
   });
 });
+
+describe('a name after an honorific owns the care in its sentence, sets 833-840', () => {
+  it('"la sra. …" and a procedure in the same sentence is a patient\'s bill', () => {
+    expect(flags('', 'la sra. quintanilla ya pagó lo de la colonoscopia, cta 55120. quítenle la nota de cobranza porfa')).toBe(true);
+    expect(flags('', 'la sra. quintanilla ya pagó lo del estacionamiento, cta 55120. quítenle la nota de cobranza porfa')).toBe(false);
+  });
+  it('a greeting line ends its sentence: the thanks below it are not about the addressee\'s care', () => {
+    expect(flags('Thank you', "Dear Mrs. Halvorsen,\n\nThank you for your gift of $100 to the Hospice Foundation's volunteer fund.")).toBe(false);
+  });
+  it('"MS" before an organisation\'s word is no honorific', () => {
+    expect(flags('Drivers', 'The Millbrook MS Society is looking for volunteer drivers to bring people to infusion appointments.')).toBe(false);
+  });
+});
