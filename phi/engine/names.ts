@@ -718,6 +718,7 @@ export function recognizeWideGivenNames(ctx: PartContext): void {
  * stand for a patient and the last-century date is their birth date. And a census line
  * ("rm 412 Archuleta s/p IMN…"): a room or bed number, then a surname, then clinical content.
  */
+const ROOM_GAP = /^,? $/;
 export function recognizeInitialsAndCensus(ctx: PartContext): void {
   const { text, tokens } = ctx;
   invertedNameRows(ctx);
@@ -801,6 +802,14 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
     }
     // A full name right before a unit-bed code: "Lamar Whitsett 5E-14 MRSA …", "Varner, Odell (5E-03)".
     if (room < k) {
+      // "kwame boateng rm 2 w/ diarrhea again": a name another reading found, right before a room, is an inpatient's.
+      const found = indexes().nameEnds.get(tokens.start[room] - 1) ?? indexes().nameEnds.get(tokens.start[room] - 2);
+      if (found && ROOM_GAP.test(text.slice(found.end, tokens.start[room]))) {
+        const t = tokenIndexAt(tokens, found.start);
+        const doctor = t > 0 && PROVIDER_TITLES.has(tokenText(text, tokens, t - 1));
+        if (!doctor && !found.reasons.includes('name:room')) found.reasons.push('name:room');
+        continue;
+      }
       const span = nameBefore(ctx, room);
       if (span && !notAPerson(text, span[0], span[1]) && !indexes().names.overlaps(span[0], span[1])) {
         // With a unit and bed it is an inpatient's, unless a doctor's title shows whose ("Dr. Khalil (PGY-2)").

@@ -96,7 +96,7 @@ describe('a bare record number that care is asked for, sets 833-840', () => {
   });
 });
 
-describe('a name after an honorific owns the care in its sentence, sets 833-840', () => {
+describe('a name after an honorific owns a procedure in its sentence, sets 833-840', () => {
   it('"la sra. …" and a procedure in the same sentence is a patient\'s bill', () => {
     expect(flags('', 'la sra. quintanilla ya pagó lo de la colonoscopia, cta 55120. quítenle la nota de cobranza porfa')).toBe(true);
     expect(flags('', 'la sra. quintanilla ya pagó lo del estacionamiento, cta 55120. quítenle la nota de cobranza porfa')).toBe(false);
@@ -106,5 +106,12 @@ describe('a name after an honorific owns the care in its sentence, sets 833-840'
   });
   it('"MS" before an organisation\'s word is no honorific', () => {
     expect(flags('Drivers', 'The Millbrook MS Society is looking for volunteer drivers to bring people to infusion appointments.')).toBe(false);
+  });
+});
+
+describe('a name found before a room, sets 833-840', () => {
+  it('a lower-case name with a room and a condition is an inpatient\'s', () => {
+    expect(flags('', 'kwame boateng rm 2 w/ diarrhea again')).toBe(true);
+    expect(flags('', 'kwame boateng rm 2 w/ the new laptop, can u set it up?')).toBe(false);
   });
 });
