@@ -301,7 +301,7 @@ const SUBJECT_TITLES = new Set(['minutes', 'template', 'draft', 'recall', 'short
 /**
  * "Re: Okafor - PJI, aspirate grew MSSA", "Re: Gutierrez - HCV viral load 2.1M, start Epclusa?": a reply's
  * subject that is one capitalised word, a dash, and two findings of health content right after it is a
- * clinician's shorthand for whom the thread is about.
+ * clinician's shorthand for whom the thread is about; so is one with a test's value right after the dash.
  */
 function subjectSurnameShorthand(ctx: PartContext): void {
   const { text, tokens, where } = ctx;
@@ -317,7 +317,11 @@ function subjectSurnameShorthand(ctx: PartContext): void {
   if (!dash) return;
   const from = tokens.end[k] + dash[0].length;
   const health = ctx.hits.filter((h) => h.start >= from && h.confidence !== 'low' && LETTER_HEALTH.has(h.type));
-  if (health.length < 2 || !health.some((h) => h.start === from)) return;
+  // "RE: Kaczmarek – ALT 212 again": a test's value right after the dash is one patient's result, definite enough alone.
+  // (Not without the dash: "RE: Target INR 2.5 for valves" opens with a common word, and no word list here tells those
+  // from surnames.)
+  const valued = health.some((h) => h.start === from && h.type === 'LAB_RESULT' && h.reasons.includes('pattern:lab-value'));
+  if (!valued && (health.length < 2 || !health.some((h) => h.start === from))) return;
   ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, tokens.start[k], tokens.end[k], 'named', ['name:heading', 'name:next-to-health'], `${quote(text, tokens.start[k], tokens.end[k])} heads a reply about clinical content: whom it is about`));
 }
 

@@ -115,3 +115,12 @@ describe('a name found before a room, sets 833-840', () => {
     expect(flags('', 'kwame boateng rm 2 w/ the new laptop, can u set it up?')).toBe(false);
   });
 });
+
+describe('a reply headed by a surname and a test value, sets 833-840', () => {
+  it('"RE: <surname> – <test> <value>" is one patient\'s result', () => {
+    expect(flags('RE: Halloran – AST 188 again', "call me when you're out of clinic")).toBe(true);
+  });
+  it('without the dash the first word may be any word ("Target INR 2.5")', () => {
+    expect(flags('RE: Target INR 2.5 for mechanical valves', 'see the attached handout for the team.')).toBe(false);
+  });
+});
