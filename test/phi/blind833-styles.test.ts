@@ -124,3 +124,12 @@ describe('a reply headed by a surname and a test value, sets 833-840', () => {
     expect(flags('RE: Target INR 2.5 for mechanical valves', 'see the attached handout for the team.')).toBe(false);
   });
 });
+
+describe('a dog visiting a patient, sets 833-840', () => {
+  it('a therapy-dog visit to a named child in a hospital room is about the child', () => {
+    expect(flags('Visit?', "Any chance Pepper (or one of the other dogs) could visit Imani Brooks in 4 West 412 this week? She's 9, in with pneumonia, and misses her own dog.")).toBe(true);
+  });
+  it('a vet clinic\'s puppy with pneumonia stays an animal\'s, whoever could visit it', () => {
+    expect(flags('Pepper', 'Pepper the puppy has pneumonia again (seen at the vet clinic today); her owner Imani Brooks says the other dogs could visit her at the kennel Friday.')).toBe(false);
+  });
+});
