@@ -723,6 +723,8 @@ export function recognizeWideGivenNames(ctx: PartContext): void {
  * ("rm 412 Archuleta s/p IMN…"): a room or bed number, then a surname, then clinical content.
  */
 const ROOM_GAP = /^,? $/;
+/** "in 7 days": a number of these is a time, not a bed. */
+const TIME_UNITS = new Set(['min', 'mins', 'minutes', 'hr', 'hrs', 'hours', 'h', 'd', 'day', 'days', 'wk', 'wks', 'week', 'weeks', 'mo', 'mos', 'month', 'months', 'yr', 'yrs', 'years', 'am', 'pm']);
 export function recognizeInitialsAndCensus(ctx: PartContext): void {
   const { text, tokens } = ctx;
   invertedNameRows(ctx);
@@ -747,6 +749,13 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
       ROOM_NUMBER.test(text.slice(s, tokens.end[k])) && (tokens.flags[k - 2] & F_UPPER_FIRST) !== 0 && isGivenName(ctx, tokens.start[k - 2]) &&
       healthBetween(ctx, s + 1, text.length)) {
       add(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[k - 2], tokens.end[k - 2], 'named', ['name:census'], `${quote(text, tokens.start[k - 2], tokens.end[k - 2])} in room ${quote(text, s, tokens.end[k])}: a resident's name`));
+      continue;
+    }
+    // "is lakshmi in 7 ok for another zofran 4 mg?": in mail typed in lower case, a listed given name in a bed's number.
+    if (k >= 2 && (tokens.flags[k] & F_ALL_DIGIT) !== 0 && tokens.end[k] - s <= 3 && tokens.line[k - 2] === tokens.line[k] && tokenEquals(text, tokens, k - 1, 'in') &&
+      (tokens.flags[k - 2] & (F_UPPER_FIRST | F_DIGIT)) === 0 && !(k + 1 < tokens.count && TIME_UNITS.has(tokenText(text, tokens, k + 1))) && isCasual(ctx) &&
+      isGivenName(ctx, tokens.start[k - 2]) && healthOnLineAfter(ctx, k)) {
+      add(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[k - 2], tokens.end[k - 2], 'named', ['name:census', 'name:lower-case'], `${quote(text, tokens.start[k - 2], tokens.end[k - 2])} in bed ${quote(text, s, tokens.end[k])}: a patient's name`));
       continue;
     }
     // "the card for E. Walsh (204B)", "Mrs. Walsh (204B)": a name with its room and bed in parentheses is a resident's.

@@ -133,3 +133,13 @@ describe('a dog visiting a patient, sets 833-840', () => {
     expect(flags('Pepper', 'Pepper the puppy has pneumonia again (seen at the vet clinic today); her owner Imani Brooks says the other dogs could visit her at the kennel Friday.')).toBe(false);
   });
 });
+
+describe('a lower-case given name in a bed, sets 833-840', () => {
+  it('"is ramona in 4 ok for another zofran" names the patient in bed 4', () => {
+    expect(flags('bed 4', 'is ramona in 4 ok for another zofran 4 mg? still vomiting. k')).toBe(true);
+  });
+  it('the same question about lunch, or a number of days, names no patient', () => {
+    expect(flags('bed 4', 'is ramona in 4 ok for the late lunch? k')).toBe(false);
+    expect(found('ramona in 4 weeks for the diabetes talk', 'PATIENT_NAME')).toEqual([]);
+  });
+});
