@@ -838,25 +838,28 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
 }
 
 /**
- * "20418835 / 04-17-1958 - needs repeat PSA": a line opening with a bare number of seven to ten digits, then a
+ * "20418835 / 04-17-1958 - needs repeat PSA": a line (or a field set off by dashes) opening with a bare number of seven to ten digits, then a
  * date long past: a chart is looked up by its record number and the patient's birth date, written so in
- * shorthand. The year must be of the last century (a visit's or an order's date is recent).
+ * shorthand. The year must be of the last century, in full or from '30 in two digits (a visit's or an order's date is recent).
  */
 function recordNumberAndBirthDate(ctx: PartContext, k: number): [Hit, Hit] | null {
   const { text, tokens } = ctx;
   const n = k - 1;
   const len = tokens.end[n] - tokens.start[n];
   if (len < 7 || len > 10 || (tokens.flags[n] & F_ALL_DIGIT) === 0 || !RECORD_DATE_GAP.test(text.slice(tokens.end[n], tokens.start[k]))) return null;
-  if (n > 0 && tokens.line[n - 1] === tokens.line[n]) return null;
+  // "fatima — 1182734 — 7/12/71 — stelara": after a field set off by a dash as well as at a line's start (not after a
+  // comma: a CSV row's lot number and expiry date are no chart's).
+  if (n > 0 && tokens.line[n - 1] === tokens.line[n] && !DASH_FIELD_GAP.test(text.slice(tokens.end[n - 1], tokens.start[n]))) return null;
   const s = tokens.start[k];
   const e = dateAt(text, s);
-  if (e < 0 || !/(?:^|\D)19\d\d$/.test(text.slice(s, e))) return null;
+  if (e < 0 || !/(?:^|\D)(?:19\d\d|[3-9]\d)$/.test(text.slice(s, e))) return null;
   return [
     makeHit('MRN', 'medium', ctx.where, tokens.start[n], tokens.end[n], 'high-risk', ['pattern:record-number-with-birth-date'], `${quote(text, tokens.start[n], tokens.end[n])} opens a line with a birth date: the record number a chart is found by`),
     makeHit('DOB', 'high', ctx.where, s, e, 'strong', ['pattern:date', 'date:after-record-number'], `${quote(text, s, e)} after a record number: a date of birth`),
   ];
 }
-const RECORD_DATE_GAP = /^(?: ?[/,|] ?| [-–] )$/;
+const RECORD_DATE_GAP = /^(?: ?[/,|] ?| [-–—] )$/;
+const DASH_FIELD_GAP = /^ [-–—] $/;
 
 /** End of one or two lower-case name words from token n closed by " - " ("benitez ortega - …"), or -1. */
 function lowerCaseCensusName(ctx: PartContext, n: number): number {

@@ -143,3 +143,12 @@ describe('a lower-case given name in a bed, sets 833-840', () => {
     expect(found('ramona in 4 weeks for the diabetes talk', 'PATIENT_NAME')).toEqual([]);
   });
 });
+
+describe('a record number and a birth date set off by dashes, sets 833-840', () => {
+  it('"rosa — 2291847 — 4/19/63 — humira" is a chart looked up by number and birth date', () => {
+    expect(flags('humira', 'rosa — 2291847 — 4/19/63 — humira 40 q2w, next due 3/3, auth good thru 9/30')).toBe(true);
+  });
+  it('a recent date after the number is an order\'s', () => {
+    expect(flags('gloves', 'order — 2291847 — 4/19/23 — gloves x4, ship thurs')).toBe(false);
+  });
+});
