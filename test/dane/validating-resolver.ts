@@ -65,8 +65,7 @@ export async function startValidatingResolver(host = '127.0.0.1'): Promise<Valid
     return out;
   };
 
-  const udp = dgram.createSocket('udp4');
-  udp.on('message', (msg, rinfo) => {
+  const onQuery = (udp: dgram.Socket) => (msg: Buffer, rinfo: dgram.RemoteInfo) => {
     let q: DecodedPacket;
     try {
       q = packet.decode(msg);
@@ -74,9 +73,7 @@ export async function startValidatingResolver(host = '127.0.0.1'): Promise<Valid
       return;
     }
     for (const buf of answer(q, 'udp') ?? []) udp.send(buf, rinfo.port, rinfo.address);
-  });
-  await new Promise<void>((r) => udp.bind(0, host, () => r()));
-  const port = (udp.address() as AddressInfo).port;
+  };
 
   const sockets = new Set<net.Socket>();
   const tcp = net.createServer((s) => {
@@ -96,7 +93,27 @@ export async function startValidatingResolver(host = '127.0.0.1'): Promise<Valid
       s.end(Buffer.concat([len, last]));
     });
   });
-  await new Promise<void>((r) => tcp.listen(port, host, () => r()));
+  // UDP and TCP on one port number: the UDP port is the system's pick, and the same TCP port may be taken (another
+  // test's connection), so pick again until both are free.
+  let udp: dgram.Socket | null = null;
+  let port = 0;
+  for (let attempt = 0; !udp; attempt++) {
+    const candidate = dgram.createSocket('udp4');
+    candidate.on('message', onQuery(candidate));
+    await new Promise<void>((r) => candidate.bind(0, host, () => r()));
+    port = (candidate.address() as AddressInfo).port;
+    const listening = await new Promise<boolean>((resolve, reject) => {
+      const failed = (err: NodeJS.ErrnoException) => (err.code === 'EADDRINUSE' && attempt < 20 ? resolve(false) : reject(err));
+      tcp.once('error', failed);
+      tcp.listen(port, host, () => {
+        tcp.off('error', failed);
+        resolve(true);
+      });
+    });
+    if (listening) udp = candidate;
+    else await new Promise<void>((r) => candidate.close(() => r()));
+  }
+  const bound = udp;
 
   return {
     address: `${host}:${port}`,
@@ -105,7 +122,7 @@ export async function startValidatingResolver(host = '127.0.0.1'): Promise<Valid
     queries,
     close: async () => {
       for (const s of sockets) s.destroy();
-      await new Promise<void>((r) => udp.close(() => r()));
+      await new Promise<void>((r) => bound.close(() => r()));
       await new Promise<void>((r) => tcp.close(() => r()));
     },
   };
