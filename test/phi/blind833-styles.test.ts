@@ -51,6 +51,10 @@ describe('health words, sets 833-840', () => {
     expect(flags('', 'la sra. quintero no vino a su fisio de la rodilla hoy, reagendar p/ martes')).toBe(true);
     expect(flags('', 'hoy no hay fisio, la sala está cerrada por pintura; reagendar p/ martes')).toBe(false);
   });
+  it('"postop" written as one word is a procedure', () => {
+    expect(flags('', 'Mr. Delacroix is postop day 2 after his knee, incision clean')).toBe(true);
+    expect(flags('', 'Mr. Delacroix is on day 2 of his new badge rollout, all clean')).toBe(false);
+  });
   it('a surname heading a reply about a positive serology is whom it is about', () => {
     expect(flags('Re: Halloran - strongyloides serology positive', 'ok, will add to the ivermectin list.')).toBe(true);
     expect(flags('Re: strongyloides serology - how to order', 'ok, will add it to the order set.')).toBe(false);
