@@ -132,7 +132,8 @@ export function recognizeIdentifiers(ctx: PartContext): void {
 
 /**
  * "can someone unlock 00511207?", "pls pull LPR-00731846 for the chart audit", "merge 00391745 into 00391754": a
- * zero-padded number (or one after a short prefix) that staff ask to pull, unlock, open or merge is a chart's record number.
+ * zero-padded number (or one after a short prefix) that staff ask to pull, unlock, open or merge is a chart's record number;
+ * so is one that opens a line saying what it needs ("00482913 needs INR recheck").
  */
 const CHART_VERBS = new Set(['pull', 'unlock', 'open', 'reopen', 'merge', 'into', 'chart']);
 const CARE_NEEDS = new Set(['needs', 'due', 'missed', 'needed', 'requires']);
@@ -149,9 +150,8 @@ function chartRequests(ctx: PartContext): void {
     if ((after === 46 || after === 45 || after === 47) && text.charCodeAt(s + len + 1) >= 48 && text.charCodeAt(s + len + 1) <= 57) continue;
     const m = CHART_NUMBER_BEFORE.exec(text.slice(Math.max(0, s - 20), s));
     if (!m || !CHART_VERBS.has(m[1].toLowerCase())) {
-      // "00482913 needs INR recheck thurs": a line that opens with the number and says what it needs is about a chart.
       const lineStart = s === 0 || text.charCodeAt(s - 1) === 10;
-      if (lineStart && k + 1 < tokens.count && tokens.line[k + 1] === tokens.line[k] && tokens.start[k + 1] === s + len + 1 && CARE_NEEDS.has(tokenText(text, tokens, k + 1).toLowerCase())) {
+      if (lineStart && k + 1 < tokens.count && tokens.line[k + 1] === tokens.line[k] && tokens.start[k + 1] === s + len + 1 && CARE_NEEDS.has(tokenText(text, tokens, k + 1))) {
         ctx.hits.push(makeHit('MRN', 'medium', ctx.where, s, s + len, 'high-risk', ['pattern:chart-request', 'needs-context'], `${quote(text, s, s + len)} opens a line about what it needs: the record number of a chart`));
       }
       continue;

@@ -670,11 +670,6 @@ export function recognizeHouseholdNames(ctx: PartContext): void {
   });
 }
 
-/**
- * "Tayo Ogunleye is 11 wks out from the ACL recon": a given name of the wide list (phi/data section 4),
- * or a surname written first ("Nguyen Van Minh"), opening a full name, with clinical content after it on its line. Trusted less than the curated list,
- * so only there; a roster of staff names ("Adaeze Okoro - Tuesdays") stays a roster.
- */
 /** A capitalised Cyrillic word with a surname's ending ("Бондаренко", "Иванова", "Ковальчук"). */
 export function cyrillicSurname(text: string, tokens: PartContext['tokens'], k: number): boolean {
   const c = text.charCodeAt(tokens.start[k]);
@@ -682,6 +677,11 @@ export function cyrillicSurname(text: string, tokens: PartContext['tokens'], k: 
 }
 const CYRILLIC_SURNAME_END = /(?:енко|ко|ук|юк|ак|як|ич|ов|ова|ев|ева|ёв|ёва|ин|ина|ін|іна|ський|ська|цький|цька|ский|ская|цкий|цкая)$/;
 
+/**
+ * "Tayo Ogunleye is 11 wks out from the ACL recon": a given name of the wide list (phi/data section 4),
+ * or a surname written first ("Nguyen Van Minh"), opening a full name, with clinical content after it on its line. Trusted less than the curated list,
+ * so only there; a roster of staff names ("Adaeze Okoro - Tuesdays") stays a roster.
+ */
 export function recognizeWideGivenNames(ctx: PartContext): void {
   const { text, tokens } = ctx;
   const wide = ctx.dict.wideGivenNames;
@@ -717,14 +717,15 @@ export function recognizeWideGivenNames(ctx: PartContext): void {
   });
 }
 
+/** A name and the room after it: one blank, a comma before it allowed. */
+const ROOM_GAP = /^,? $/;
+/** "in 7 days": a number of these is a time, not a bed. */
+const TIME_UNITS = new Set(['min', 'mins', 'minutes', 'hr', 'hrs', 'hours', 'h', 'd', 'day', 'days', 'wk', 'wks', 'week', 'weeks', 'mo', 'mos', 'month', 'months', 'yr', 'yrs', 'years', 'am', 'pm']);
 /**
  * Initials written with a birth date ("labs J.M. 04/17/1988", "re JK 3/22/1961"): the initials
  * stand for a patient and the last-century date is their birth date. And a census line
  * ("rm 412 Archuleta s/p IMN…"): a room or bed number, then a surname, then clinical content.
  */
-const ROOM_GAP = /^,? $/;
-/** "in 7 days": a number of these is a time, not a bed. */
-const TIME_UNITS = new Set(['min', 'mins', 'minutes', 'hr', 'hrs', 'hours', 'h', 'd', 'day', 'days', 'wk', 'wks', 'week', 'weeks', 'mo', 'mos', 'month', 'months', 'yr', 'yrs', 'years', 'am', 'pm']);
 export function recognizeInitialsAndCensus(ctx: PartContext): void {
   const { text, tokens } = ctx;
   invertedNameRows(ctx);
@@ -1536,6 +1537,7 @@ export function recognizeRepeatedSurnames(ctx: PartContext): void {
     }
   }
 }
+/** Is there a line break in text[s, e)? (A short gap: no search past it.) */
 function newlineBetween(text: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (text.charCodeAt(i) === 10) return true;
   return false;
