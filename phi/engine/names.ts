@@ -1551,8 +1551,9 @@ export function markNamesBeforeHealthInSentence(ctx: PartContext): void {
     // "la sra. pineda ya pagó lo del ultrasonido pélvico": after an honorific the name is a person's for certain, so a
     // procedure in the sentence is theirs (labeling rule 5). Not any condition: "Mrs. Adeyemi is our new asthma
     // educator", "her stroke team" name a job and a team.
-    const honorific = h.type === 'PATIENT_NAME' && h.reasons.includes('name:honorific') && !notAPerson(text, h.start, h.end);
-    if (h.type !== 'PATIENT_NAME' || !(honorific || h.reasons.includes('name:given-name') || h.reasons.includes('name:repeated')) || h.reasons.includes('name:next-to-health')) continue;
+    if (h.type !== 'PATIENT_NAME' || h.reasons.includes('name:next-to-health')) continue;
+    const honorific = h.reasons.includes('name:honorific') && !notAPerson(text, h.start, h.end);
+    if (!(honorific || h.reasons.includes('name:given-name') || h.reasons.includes('name:repeated'))) continue;
     // "Mateo Ibarra: …" addresses someone; a term right after the name ("Priya Vantongeren diabetes
     // follow-up") is recognizeNamesNextToHealth's to judge: read from the second word on.
     if (text.charCodeAt(h.end) === 58) continue;
