@@ -29,6 +29,13 @@ const FILE_NAME_RESULT = /(?:^|[_\- .])(bi-?rads|hba1c|a1c|inr|egfr|psa|tsh|ldl)
 /** "…_sacral_PI_stage4_…", "…_stageIIIA_…": a disease's or a wound's stage, glued to the word as file names write it. */
 const FILE_NAME_STAGE = /(?:^|[_\- .])stage[_\-]?(?:[1-4]|iv|i{1,3})[a-c]?(?=[_\- ]|\.[a-z]{2,4}$|$)/i;
 
+/** The last path segment of a link when it is named like a file ("…/share/Katz_Avital_PGT-M.pdf"): its bounds in the link, or null. */
+export function linkFileSegment(url: string): { start: number; end: number } | null {
+  const end = url.search(/[?#]|$/);
+  const start = url.lastIndexOf('/', end - 1) + 1;
+  return /\.[A-Za-z]{2,4}$/.test(url.slice(start, end)) ? { start, end } : null;
+}
+
 /** Pushes the date of birth, the record number, a stage and a glued result written into `name`, which starts at `offset` in the part. */
 export function fileNameIdentifiers(ctx: PartContext, name: string, offset: number): void {
   const { text, where } = ctx;

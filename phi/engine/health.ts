@@ -12,7 +12,9 @@ import { hashWord } from './fold.ts';
 
 const DIAGNOSIS_CUES = new Set(['diagnosed', 'dx', 'hx', 'history', 'diagnosis', 'suffers', 'has', 'with', 'treated', 'for', 'confirmed', 'recovering', 'diagnostico', 'diagnostiquee', 'diagnostique', 'diagnose', 'leidet', 'padece', 'tiene',
   // "pour une pneumonie", "con neumonía", "wegen einer Pneumonie": the English cues' counterparts.
-  'pour', 'avec', 'souffre', 'atteint', 'atteinte', 'por', 'con', 'wegen', 'mit', 'hat']);
+  'pour', 'avec', 'souffre', 'atteint', 'atteinte', 'por', 'con', 'wegen', 'mit', 'hat',
+  // "positivo para hepatitis B", "positif au VIH", "positiv auf Influenza": a test's finding (English has "positive for").
+  'positivo', 'positiva', 'positif', 'positiv']);
 const LAB_FILLERS = new Set(['a', 'an', 'about', 'last', 'latest', 'reads', 'foi', 'went', 'around', 'like', 'only', 'still', 'just', 'score', 'scored', 'result', 'results', 'resultado', 'resultat', 'ergebnis', 'wert', 'of', 'is', 'was', 'at', 'level', 'levels', 'result', 'value', 'came', 'back', 'now', 'today', 'de', 'est', 'ist', 'von', 'es', 'fue', 'was', 'measured', 'reading', 'count', 'read', 'up', 'down', 'to',
   // When it was drawn: "bili this am 14.2", "K this morning 5.9".
   'this', 'am', 'pm', 'morning', 'tonight', 'yesterday', 'overnight', 'earlier', 'hoy', 'ayer', 'heute', 'gestern', 'ce', 'matin',

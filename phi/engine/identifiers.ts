@@ -5,7 +5,7 @@
  */
 import { cardBrand, deaValid, mbiValid, ssnKind } from './checksums.ts';
 import { isPolynesian, type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
-import { fileNameIdentifiers } from './file-names.ts';
+import { fileNameIdentifiers, linkFileSegment } from './file-names.ts';
 import { makeHit, quote } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import { F_ALL_DIGIT, F_ALPHA, F_UPPER_FIRST, tokenText } from './tokenizer.ts';
@@ -420,10 +420,8 @@ function urls(ctx: PartContext): void {
       ctx.hits.push(makeHit('MRN', 'high', where, rs, rs + record[1].length, 'high-risk', ['url:record-number', 'needs-context'], `${quote(text, rs, rs + record[1].length)} in a link to a chart: a medical record number`));
     }
     // A share link is named like the file it serves ("…/share/Katz_Avital_MRN7781234_PGT-M.pdf").
-    const pathEnd = url.search(/[?#]|$/);
-    const segmentStart = url.lastIndexOf('/', pathEnd - 1) + 1;
-    const segment = url.slice(segmentStart, pathEnd);
-    if (/\.[A-Za-z]{2,4}$/.test(segment)) fileNameIdentifiers(ctx, segment, s + segmentStart);
+    const file = linkFileSegment(url);
+    if (file) fileNameIdentifiers(ctx, url.slice(file.start, file.end), s + file.start);
     const dob = URL_DOB.exec(url);
     if (dob) {
       const ds = s + dob.index + dob[0].length - dob[1].length;

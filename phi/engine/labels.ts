@@ -365,6 +365,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       if (/[xX]{3,}/.test(value)) return null; // "WS3-00xxxx": a masked or generic number, nobody's
       if (/^\d{3}-\d{2}-\d{4}$/.test(value) && isExampleSsn(value.replace(/-/g, ''))) return null; // "belong to no patient: 078-05-1120"
       if (type === 'HEALTH_PLAN_ID' && (digits < 5 || /^(?:19|20)\d\d-/.test(value))) return null; // "Policy No. 2024-017" is a document
+      // "Plan ID: 88120VT0040017": a marketplace plan's HIOS number (issuer, state, product, plan) names the product, no member.
+      if (type === 'HEALTH_PLAN_ID' && /^\d{5}[A-Z]{2}\d{7}(?:-\d{2})?$/.test(value)) return null;
       // "Questions: Clinical Policy, 555-0106": a department's phone number after its name.
       if (type === 'HEALTH_PLAN_ID' && !explicit && /^(?:\(?[2-9]\d{2}\)?[ .-])?[2-9]\d{2}-\d{4}$/.test(value)) return null;
       // A group number belongs to an employer's plan: the words around it name the plan, not a member.

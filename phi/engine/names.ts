@@ -11,7 +11,7 @@ import { matchAt, PATTERNS } from './patterns.ts';
 import { F_ALL_DIGIT, F_ALL_UPPER, F_ALPHA, F_DIGIT, F_UPPER_FIRST, tokenEquals, tokenText } from './tokenizer.ts';
 import { casualNameAt, casualNameBefore, isCasual, isCasualNameWord } from './casual.ts';
 import { dateAt } from './dates.ts';
-import { CAMERA_PREFIX, fileNameIdentifiers } from './file-names.ts';
+import { CAMERA_PREFIX, fileNameIdentifiers, linkFileSegment } from './file-names.ts';
 import { isPlaceholderDate, isPlaceholderName } from './placeholders.ts';
 
 /** Capitalised words that start sentences, label things or address groups: never a name. */
@@ -2140,7 +2140,10 @@ const NOT_A_RECORD_FILE = /(?:^|[_\-. ])(?:cv|resume|r[ée]sum[ée]|bio|headshot
 const CLINICIAN_FILE = /[_\- ](?:MD|DO|NP|RN|PA-C|DDS|DMD|PhD|PharmD|FNP|CNM|LCSW|DPM)\.[A-Za-z0-9]{2,4}\s*$/;
 export function recognizeFileNames(ctx: PartContext): void {
   const { text, tokens, where } = ctx;
-  if (where !== 'attachment-name' && !where.endsWith(':attachment-name')) return;
+  if (where !== 'attachment-name' && !where.endsWith(':attachment-name')) {
+    linkFileNames(ctx);
+    return;
+  }
   // One file name per line: the lines that name a CV, a badge photo, a clinician's own card ("…_MD.vcf") hold no patient's name.
   const notRecords = text.split('\n').map((line) => NOT_A_RECORD_FILE.test(line) || CLINICIAN_FILE.test(line));
   // The last token after the final dot is the extension.
@@ -2207,6 +2210,31 @@ export function recognizeFileNames(ctx: PartContext): void {
     const reasons = clinical ? ['name:file-name', 'name:next-to-health'] : photo ? ['name:file-name', 'name:photo'] : ['name:file-name'];
     const end = clinical && initial ? tokens.end[next] : e;
     ctx.hits.push(makeHit('PATIENT_NAME', clinical || photo ? 'medium' : 'low', where, s, end, 'named', reasons, `${quote(text, s, end)} in a file name may be a person's name`));
+  }
+}
+
+/**
+ * A share link is named like the file it serves ("…/records/Tanaka_Hiro_underbite_ceph.zip"): a surname and a listed
+ * given name in its last segment are a full name, on a clinical document when the segment names clinical content.
+ */
+function linkFileNames(ctx: PartContext): void {
+  const { text, tokens, where } = ctx;
+  const links = ctx.hits.filter((h) => h.type === 'URL');
+  for (const link of links) {
+    const file = linkFileSegment(text.slice(link.start, link.end));
+    if (!file) continue;
+    const segmentStart = link.start + file.start;
+    const segmentEnd = link.start + file.end;
+    const dot = text.lastIndexOf('.', segmentEnd - 1);
+    for (let k = tokenIndexAt(tokens, segmentStart); k < tokens.count && tokens.start[k] < dot; k++) {
+      if ((tokens.flags[k] & F_UPPER_FIRST) === 0 || (tokens.flags[k] & (F_DIGIT | F_ALL_UPPER)) !== 0 || !isNameWord(ctx, text.slice(tokens.start[k], tokens.end[k]))) continue;
+      const pairEnd = fileNamePairEnd(ctx, k, dot);
+      if (pairEnd < 0) continue;
+      const clinical = healthBetween(ctx, segmentStart, segmentEnd);
+      const reasons = clinical ? ['name:file-name', 'name:full', 'name:next-to-health'] : ['name:file-name', 'name:full'];
+      ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, tokens.start[k], pairEnd, 'named', reasons, `${quote(text, tokens.start[k], pairEnd)} in a link's file name: a person's full name${clinical ? ', on a clinical document' : ''}`));
+      break;
+    }
   }
 }
 

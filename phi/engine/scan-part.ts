@@ -152,6 +152,24 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'al
 /** "made up for teaching", "made up examples": still the adjective. */
 const AFTER_MADE_UP = new Set(['for', 'examples', 'example', 'patient', 'patients', 'names', 'name', 'data', 'values', 'numbers', 'cases', 'case', 'record', 'records']);
 
+/**
+ * A life long past: "…where she died of tuberculosis in 1891", "Florence Nightingale (1820–1910)". HIPAA protects a
+ * decedent's health for fifty years; a death before 1900, or a life span ended before 1950, is history, no patient's.
+ */
+const DEATH = /\b(?:died|passed away|was buried)\b/gi;
+const YEAR_BEFORE_1900 = /\b1[0-8]\d\d\b/;
+const LIFE_SPAN_BEFORE_1950 = /\(1[0-9]\d\d ?[–-] ?(?:1[0-8]\d\d|19[0-4]\d)\)/;
+function longPast(text: string): boolean {
+  if (LIFE_SPAN_BEFORE_1950.test(text)) return true;
+  for (const m of text.matchAll(DEATH)) {
+    // The year in the same sentence: "died of tuberculosis in 1891".
+    const after = text.slice(m.index, m.index + 100);
+    const stop = after.search(/[.\n]/);
+    if (YEAR_BEFORE_1900.test(stop < 0 ? after : after.slice(0, stop))) return true;
+  }
+  return false;
+}
+
 function isAutoReply(where: string, text: string): boolean {
   if (where === 'subject' || where.endsWith(':subject')) return AUTO_REPLY_SUBJECT.test(text.trimStart().slice(0, 60));
   if (where !== 'body' && where !== 'html' && !where.endsWith(':body')) return false;
@@ -251,6 +269,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
     else if (m.kind === 'q') deidentified++;
     else if (m.kind === 'u') { publicity++; if (RELEASE_HEADINGS.has(m.entry.term)) release++; }
   }
+  if (longPast(text)) publicity++;
   // Chinese and Japanese run their words together, so the dictionary's whole-token terms never see them: where a
   // date of birth was written the CJK way (…年…月…日), look for a few healthcare words in the text.
   if (ctx.hits.some((h) => h.type === 'DOB' && (text.charCodeAt(h.end - 1) === 0x65e5 || text.charCodeAt(h.end - 1) === 0xc77c))) contextTerms += cjkContextWords(text);
