@@ -156,16 +156,21 @@ const AFTER_MADE_UP = new Set(['for', 'examples', 'example', 'patient', 'patient
  * A life long past: "…where she died of tuberculosis in 1891", "Florence Nightingale (1820–1910)". HIPAA protects a
  * decedent's health for fifty years; a death before 1900, or a life span ended before 1950, is history, no patient's.
  */
-const DEATH = /\b(?:died|passed away|was buried)\b/gi;
-const YEAR_BEFORE_1900 = /\b1[0-8]\d\d\b/;
-const LIFE_SPAN_BEFORE_1950 = /\(1[0-9]\d\d ?[–-] ?(?:1[0-8]\d\d|19[0-4]\d)\)/;
-function longPast(text: string): boolean {
-  if (LIFE_SPAN_BEFORE_1950.test(text)) return true;
-  for (const m of text.matchAll(DEATH)) {
-    // The year in the same sentence: "died of tuberculosis in 1891".
-    const after = text.slice(m.index, m.index + 100);
-    const stop = after.search(/[.\n]/);
-    if (YEAR_BEFORE_1900.test(stop < 0 ? after : after.slice(0, stop))) return true;
+const DEATH_BEFORE = /\b(?:died|passed away|was buried)\b/i;
+const LIFE_SPAN_BEFORE_1950 = /^\(1[0-9]\d\d ?[–-] ?(?:1[0-8]\d\d|19[0-4]\d)\)/;
+/** Read from the four-digit numbers (few) rather than the text: the check runs on every part. */
+function longPast(text: string, tokens: Tokens): boolean {
+  for (let q = 0; q < tokens.digitCount; q++) {
+    const k = tokens.digitToken[q];
+    const s = tokens.start[k];
+    if (tokens.end[k] - s !== 4 || text.charCodeAt(s) !== 49 /* 1 */) continue;
+    // "(1820–1910)": a life span, opened by this year.
+    if (text.charCodeAt(s - 1) === 40 && LIFE_SPAN_BEFORE_1950.test(text.slice(s - 1, s + 12))) return true;
+    if (text.charCodeAt(s + 1) === 57 /* 19xx */) continue;
+    // "died of tuberculosis in 1891": the death earlier in the same sentence.
+    const before = text.slice(Math.max(0, s - 100), s);
+    const from = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1;
+    if (DEATH_BEFORE.test(from > 0 ? before.slice(from) : before)) return true;
   }
   return false;
 }
@@ -269,7 +274,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
     else if (m.kind === 'q') deidentified++;
     else if (m.kind === 'u') { publicity++; if (RELEASE_HEADINGS.has(m.entry.term)) release++; }
   }
-  if (longPast(text)) publicity++;
+  if (longPast(text, tokens)) publicity++;
   // Chinese and Japanese run their words together, so the dictionary's whole-token terms never see them: where a
   // date of birth was written the CJK way (…年…月…日), look for a few healthcare words in the text.
   if (ctx.hits.some((h) => h.type === 'DOB' && (text.charCodeAt(h.end - 1) === 0x65e5 || text.charCodeAt(h.end - 1) === 0xc77c))) contextTerms += cjkContextWords(text);

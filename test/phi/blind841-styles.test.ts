@@ -51,6 +51,10 @@ describe('numbers and people that are no patient\'s, sets 841-848', () => {
   it('someone who died of a disease before 1900 is history, not a patient', () => {
     expect(flags('newsletter', 'For the history corner: Josiah Pembrook, the town\'s first pharmacist, died of cholera in 1849 after nursing his neighbours through the outbreak.')).toBe(false);
   });
+  it('a life span that ended before 1950 is history too', () => {
+    expect(scanText('Lunch talk: Edith Carrow (1851–1902), the county\'s first district nurse, had tuberculosis and kept working through it.').containsPhi).toBe(false);
+    expect(scanText('Edith Carrow, 71, has tuberculosis and was admitted overnight.').containsPhi).toBe(true);
+  });
   it('the same disease this year is a patient\'s', () => {
     expect(flags('admission', 'Josiah Pembrook was admitted with cholera this week after travel; he is on IV fluids and doing better.')).toBe(true);
   });
