@@ -1750,6 +1750,8 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   'fundación fundacion fundação fundacao fondation stiftung fondazione asociación asociacion associação associacao verein ' +
   // Languages named in their own tongue: "Waalidiinta ku hadla Af-Soomaaliga" (parents who speak Somali).
   'soomaali soomaaliga ' +
+  // Quantifiers opening a capitalised run: "Several DERs asked", "Many MROs".
+  'several various numerous many most few both each every ' +
   // Stations and places of worship: "Radio Ñuu Savi", "St. James Church".
   'radio church chapel cathedral parish temple mosque synagogue masjid').split(' '));
 

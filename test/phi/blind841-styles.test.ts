@@ -58,4 +58,13 @@ describe('numbers and people that are no patient\'s, sets 841-848', () => {
   it('the same disease this year is a patient\'s', () => {
     expect(flags('admission', 'Josiah Pembrook was admitted with cholera this week after travel; he is on IV fluids and doing better.')).toBe(true);
   });
+  it('a quantifier opening a capitalised run names a group, not a person', () => {
+    const faq = 'Several MROs asked about this, so here is the short answer:\nA dilute result with creatinine 2-5 mg/dL needs a directly observed recollection.';
+    expect(found(faq, 'PATIENT_NAME')).toEqual([]);
+    expect(found(faq.replace('Several MROs', 'Eli Brandt'), 'PATIENT_NAME')).toEqual(['Eli Brandt']);
+  });
+  it('an athlete\'s illness shared on his own channels is public, not a patient\'s', () => {
+    expect(flags('newsletter idea', 'Marathon runner Joaquin Reyes shared on his own channels that he has had ulcerative colitis since college and takes mesalamine. Could we quote him in the clinic newsletter?')).toBe(false);
+    expect(flags('visit', 'Joaquin Reyes told us at his visit that he has had ulcerative colitis since college and takes mesalamine.')).toBe(true);
+  });
 });
