@@ -179,6 +179,8 @@ function diagnosis(ctx: PartContext, m: TermMatch): Hit | null {
   // One look at what follows serves the four readings below (most conditions end a clause).
   const after = ctx.text.charCodeAt(e) === 32 || ctx.text.charCodeAt(e) === 9 ? ctx.text.slice(e, e + 24) : '';
   if (after && (AWARENESS_AFTER.test(after) || EVENT_OR_SOCIETY_AFTER.test(after))) return null;
+  // "removed from ALS assignments", "an ALS unit": advanced life support, an ambulance crew's level, no one's sclerosis.
+  if (after && LIFE_SUPPORT_AFTER.test(after) && ctx.text.startsWith('ALS', s) && e - s === 3) return null;
   // "carpal tunnel night splint", "trigger finger MCP block" in a catalogue: a product line named for a condition.
   if (after && PRODUCT_AFTER.test(after)) return makeHit('DIAGNOSIS', 'medium', ctx.where, s, e, 'health', ['dictionary:condition', 'supply'], `${quote(ctx.text, s, e)} names a product, not someone's condition`);
   // "the flu clinic", "flu season", "asthma workshop": a service or an event named for a condition, unless
@@ -201,8 +203,9 @@ function mailDomainLabels(ctx: PartContext): Set<string> {
 }
 const MAIL_DOMAIN = /@([A-Za-z0-9-]{2,10})\./g;
 const AWARENESS_AFTER = /^[ \t]{1,2}awareness\b/i;
-/** Capitalised, as in a proper name. */
-const EVENT_OR_SOCIETY_AFTER = /^[ \t]{1,2}(?:Conference|Symposium|Summit|Congress|Society|Association|Foundation|Alliance|Coalition|Walk|Gala)\b/;
+/** Capitalised, as in a proper name, perhaps a word on ("Preemie Power 5K"). */
+const EVENT_OR_SOCIETY_AFTER = /^[ \t]{1,2}(?:[A-Z][a-z]{1,12}[ \t]{1,2})?(?:Conference|Symposium|Summit|Congress|Society|Association|Foundation|Alliance|Coalition|Walk|Gala|5K|10K|Fun Run|Marathon|Telethon|Study)\b/;
+const LIFE_SUPPORT_AFTER = /^[ \t]{1,2}(?:assignments?|crews?|units?|providers?|ambulances?|rigs?|transports?|intercepts?|coverage|shifts?|level|medics?|paramedics?|protocols?)\b/i;
 const thirdOrFirstPerson = (p: number): boolean => p === 1 || p === 2;
 const STUDY_AFTER = /^[ \t]{1,2}(?:cohorts?|registry|registries|trials?)\b/i;
 const ownedStudy = (p: number, after: string): boolean => thirdOrFirstPerson(p) || (p === 3 && STUDY_AFTER.test(after));

@@ -659,6 +659,8 @@ export function recognizeHouseholdNames(ctx: PartContext): void {
     const s = tokens.start[k];
     const e = tokens.end[k];
     if (tokens.start[k + 1] !== e + 1 || text.charCodeAt(e) !== 32 || !HOUSEHOLD_WORDS.has(tokenText(text, tokens, k + 1))) return;
+    // "Kim Family Medicine", "the Harrowgate Infant Feeding Study": a title-case run goes on, naming a practice or a study.
+    if ((tokens.flags[k + 1] & F_UPPER_FIRST) !== 0 && k + 2 < tokens.count && tokens.line[k + 2] === tokens.line[k] && (tokens.flags[k + 2] & F_UPPER_FIRST) !== 0 && tokens.start[k + 2] === tokens.end[k + 1] + 1) return;
     if (k > 0 && tokens.line[k - 1] === tokens.line[k] && (tokens.flags[k - 1] & F_DIGIT) !== 0) return;
     const word = text.slice(s, e);
     // isNameWord leaves out weekdays and months ("the Tuesday family meeting").
@@ -1369,7 +1371,8 @@ function credentialAfter(ctx: PartContext, end: number): boolean {
 const THERAPIST_CREDENTIALS = new Set(['PT', 'OT', 'DPT', 'SLP', 'ST', 'RT', 'ATC']);
 // "Anika Patel, CPNP (DEA …)": a bracket may follow the credential.
 // A degree written with periods ("Lucía Barragán, M.S., CCC-SLP", "Ph.D.") too; a dash may follow ("…, CHT – Orthoses for …").
-const CREDENTIAL_SHAPE = /^, ?([A-Z]{2,6}(?:[-/][A-Z]{1,3})?|(?:[A-Z][a-z]?\.){2,3}|AuD|PsyD|PharmD|EdD|ScD|DrPH)(?:[.,;)]|\s*$|\n| {1,2}(?:[A-Z][a-z]|and |\||\(|[-–—] ))/;
+// A colon or a column's gap may follow in a roster ("Tomasz Wierzbicki, BHT   naloxone admin exp 07/15").
+const CREDENTIAL_SHAPE = /^, ?([A-Z]{2,6}(?:[-/][A-Z]{1,3})?|(?:[A-Z][a-z]?\.){2,3}|AuD|PsyD|PharmD|EdD|ScD|DrPH)(?:[.,;:)]|\s*$|\n|[ \t]{3}| {1,2}(?:[A-Z][a-z]|and |\||\(|[-–—] ))/;
 const BARE_CREDENTIAL = /^ ([A-Z]{2,5}(?:\/[A-Z]{1,2})?)(?:[.,;)]|\s*$|\n| [A-Z]{2,5}\b)/;
 
 /** An identifier label, condition, lab or procedure written in capitals ("MRN", "CHF"), not a credential. */
@@ -1953,7 +1956,8 @@ export function recognizeNamesWithDate(ctx: PartContext): void {
     const de = dateAt(text, ds);
     if (de < 0 || isPlaceholderDate(text.slice(ds, de))) continue;
     const year = dateYear(text.slice(ds, de));
-    const span = personBefore(ctx, k) ?? lineOpeningSurname(ctx, k - 1, year);
+    // In a part typed in lower case a date is a weak cue: "scoring queue,2025-05-13" in an inventory's status column.
+    const span = personBefore(ctx, k, true) ?? lineOpeningSurname(ctx, k - 1, year);
     if (!span || isPlaceholderName(text.slice(span[0], span[1]))) continue;
     const birth = year > 0 && year < 2010;
     // A birth date gives the person's age, as "84F" does; a recent date (a meeting, a visit) only names them.

@@ -423,7 +423,8 @@ function markHeaderHits(ctx: PartContext, hits: Hit[]): Hit[] {
   if (uidLines) hits = hits.filter((h) => h.role === 'health' || !uidLines.has(lineOf(h)));
   // An appointment sent to one person ("SUMMARY:Wound check… DESCRIPTION:…s/p ICD generator change") is about that
   // attendee's care: a definite clinical finding in the invitation makes the attendee its patient, not a correspondent.
-  const patient = attendeeLines?.length === 1 && ctx.where.endsWith('.ics') && hits.some((h) => h.role === 'health' && h.confidence === 'high') ? attendeeLines[0] : -1;
+  // Not a staff meeting's: one with an agenda or a conference room invites a colleague to talk about care.
+  const patient = attendeeLines?.length === 1 && ctx.where.endsWith('.ics') && hits.some((h) => h.role === 'health' && h.confidence === 'high') && !STAFF_MEETING.test(text) ? attendeeLines[0] : -1;
   if (headerLines) {
     for (const h of hits) {
       if (h.role !== 'named' && h.role !== 'weak') continue;
@@ -434,6 +435,8 @@ function markHeaderHits(ctx: PartContext, hits: Hit[]): Hit[] {
   }
   return hits;
 }
+
+const STAFF_MEETING = /\bagenda\b|\bconference room\b/i;
 
 export function isSubject(where: string): boolean {
   return where === 'subject' || where.endsWith(':subject');

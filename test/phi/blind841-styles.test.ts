@@ -68,3 +68,46 @@ describe('numbers and people that are no patient\'s, sets 841-848', () => {
     expect(flags('visit', 'Joaquin Reyes told us at his visit that he has had ulcerative colitis since college and takes mesalamine.')).toBe(true);
   });
 });
+
+describe('services, events and stories, sets 849-856', () => {
+  it('"ALS assignments" is an ambulance crew\'s level of care, no one\'s sclerosis', () => {
+    expect(scanText('Medic Dana Pruitt is off ALS assignments until her recertification clears; she can work BLS shifts meanwhile.').containsPhi).toBe(false);
+  });
+  it('ALS diagnosed in a person stays a condition', () => {
+    expect(scanText('Dana Pruitt was diagnosed with ALS last spring and now uses a BiPAP at night.').containsPhi).toBe(true);
+  });
+  it('a condition opening an event\'s name ("Asthma Champions 5K") is nobody\'s', () => {
+    expect(scanText('Volunteers for the Asthma Champions 5K: Rita Gomez, Paul Lind. Please be there by 7.').containsPhi).toBe(false);
+    expect(scanText('Rita Gomez has asthma and uses her inhaler before the 5K.').containsPhi).toBe(true);
+  });
+  it('a surname and "Infant" in a study\'s title-case name are no household', () => {
+    expect(scanText('The Ortega Infant Feeding Study is enrolling babies who need a G-tube. Call the study team at 555-0142.').containsPhi).toBe(false);
+    expect(scanText('The Ortega baby has reflux and was admitted overnight.').containsPhi).toBe(true);
+  });
+  it('a short story for a staff anthology is fiction', () => {
+    expect(scanText('For the staff anthology, a short story: Harold Vane was ninety and hated hospitals. The night his heart failure flared he asked the medics to feed the dog first.').containsPhi).toBe(false);
+    expect(scanText('Harold Vane, whose heart failure flared last night, asked the medics to feed his dog first.').containsPhi).toBe(true);
+  });
+  it('a lower-case status before a date in an inventory is no name; a lower-case given name before one still is', () => {
+    const csv = scanParts([{ where: 'subject', text: 'fyi' }, { where: 'attachment:pump_inventory.csv', text: 'unit,serial,status,last_checked\nP-1,SN-44817,on shelf,2025-05-12\nP-2,SN-44822,calibration queue,2025-05-09\nP-3,SN-44830,loaned out,2025-05-13' }]);
+    expect(csv.findings.filter((f) => f.type === 'PATIENT_NAME')).toEqual([]);
+    expect(found('pls call maria lopez 4/9/1958 about her a1c, its 9.1 now', 'PATIENT_NAME')).toEqual(['maria lopez']);
+  });
+  it('a name with a credential and a column\'s gap after it is staff on a roster', () => {
+    expect(scanText('Annual fit testing roster:\nBeatriz Olmos, BHT   N95 fit test due 07/15\nKeanu Pahia, CMA    N95 fit test due 07/22').containsPhi).toBe(false);
+    expect(scanText('Beatriz Olmos   insulin glargine 20 units due 07/15').containsPhi).toBe(true);
+  });
+});
+
+describe('calendar invitations, sets 849-856', () => {
+  const invite = (description: string, location: string): boolean => scanParts([
+    { where: 'subject', text: 'Invitation' },
+    { where: 'attachment:invite.ics', text: `BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Sepsis follow-up\nDESCRIPTION:${description}\nLOCATION:${location}\nORGANIZER;CN=Priya Raman:mailto:praman@clinic.example\nATTENDEE;CN=Lorenzo Vitale:mailto:lvitale@mail.example\nEND:VEVENT\nEND:VCALENDAR` },
+  ]).containsPhi;
+  it('a staff meeting with an agenda in a conference room does not make its one attendee a patient', () => {
+    expect(invite('Agenda: 1) lactate redraw timing 2) fluids for septic shock in heart failure 3) vancomycin dosing', 'Birch conference room')).toBe(false);
+  });
+  it('a visit sent to one attendee with a definite finding is about their care', () => {
+    expect(invite('Recheck after admission for septic shock; bring your vancomycin levels', 'Clinic B')).toBe(true);
+  });
+});
