@@ -49,12 +49,14 @@ export const PERSONAL_WORDS = new Set(['tengo', 'estoy', 'tomo', 'siento', 'sufr
   'akong', 'aking', 'saya', 'imong', 'iyong', 'iyang', 'kanyang', 'sua', 'suas', 'seu', 'seus', 'meu', 'minha', 'meus', 'minhas']);
 
 export function recognizeHealth(ctx: PartContext): void {
+  const addresses = addressSpans(ctx);
   for (const m of ctx.terms) {
     let hit: Hit | null = null;
+    if (addresses !== null && inSpans(addresses, ctx.tokens.start[m.first])) continue;
     if (m.kind === 'g' || m.kind === 'b') hit = medication(ctx, m);
     else if (m.kind === 'c') hit = diagnosis(ctx, m);
     else if (m.kind === 'p') hit = procedure(ctx, m);
-    else if (m.kind === 'l') hit = labResult(ctx, m);
+    else if (m.kind === 'l') hit = labResult(ctx, m) ?? resultsInSubject(ctx, m);
     if (hit) {
       // "my diabetes group visit", "her asthma clinic": a condition naming a service or programme is the
       // clinician's work, not the person's condition; the possessive belongs to the service.
@@ -63,6 +65,29 @@ export function recognizeHealth(ctx: PartContext): void {
     }
   }
   recognizeGermanCompounds(ctx);
+}
+
+/**
+ * Where words name an organisation's address, not anyone's health: mail addresses ("helpdesk@harrowgate-allergy.example")
+ * and links' host names ("portal.harrowgate-allergy.example"). A link's path stays read: a shared file is named for
+ * its content ("…/Moreno_Lucia_overbite_pano.pdf"). Null when the part has neither (most parts).
+ */
+function addressSpans(ctx: PartContext): number[] | null {
+  let spans: number[] | null = null;
+  for (const h of ctx.hits) {
+    if (h.type === 'EMAIL_ADDRESS') (spans ??= []).push(h.start, h.end);
+    else if (h.type === 'URL') {
+      const scheme = ctx.text.indexOf('://', h.start);
+      const hostStart = scheme >= 0 && scheme < h.end ? scheme + 3 : h.start;
+      const slash = ctx.text.indexOf('/', hostStart);
+      (spans ??= []).push(h.start, slash >= 0 && slash < h.end ? slash : h.end);
+    }
+  }
+  return spans;
+}
+function inSpans(spans: number[], pos: number): boolean {
+  for (let i = 0; i < spans.length; i += 2) if (pos >= spans[i] && pos < spans[i + 1]) return true;
+  return false;
 }
 
 /**
@@ -160,14 +185,21 @@ function medication(ctx: PartContext, m: TermMatch): Hit {
     if (c >= 48 && c <= 57) {
       if (!DOSE_BRIDGE.test(window.slice(0, i))) break;
       const de = matchAt(PATTERNS.dose, text, e + i);
-      // "Jardiance 10mg samples": a dosed drug named as stock is goods, not someone's treatment.
-      if (de > 0 && (SUPPLY_AFTER.test(text.slice(de, de + 28)) || PACK_SIZE_AFTER.test(text.slice(de, de + 24)) || PRICE_AFTER.test(text.slice(de, de + 48)) || ordered(text, s, de))) return makeHit('MEDICATION', 'medium', where, s, de, 'health', [`dictionary:drug-${kind}`, 'pattern:dose', 'supply'], `${quote(text, s, de)} is a medication named as stock`);
+      // "Jardiance 10mg samples": a dosed drug named as stock is goods, not someone's treatment; "her icatibant 30mg
+      // kits" are her own.
+      if (de > 0 && !ownedBefore(ctx, m.first) && (SUPPLY_AFTER.test(text.slice(de, de + 28)) || PACK_SIZE_AFTER.test(text.slice(de, de + 24)) || PRICE_AFTER.test(text.slice(de, de + 48)) || ordered(text, s, de))) return makeHit('MEDICATION', 'medium', where, s, de, 'health', [`dictionary:drug-${kind}`, 'pattern:dose', 'supply'], `${quote(text, s, de)} is a medication named as stock`);
       if (de > 0) return makeHit('MEDICATION', 'high', where, s, de, 'health', [`dictionary:drug-${kind}`, 'pattern:dose'], `${quote(text, s, e)} is a medication (${kind} name) with a dose`);
       break;
     }
   }
-  if (SUPPLY_AFTER.test(text.slice(e, e + 12)) || PRICE_AFTER.test(text.slice(e, e + 48)) || ordered(text, s, e)) return makeHit('MEDICATION', 'medium', where, s, e, 'health', [`dictionary:drug-${kind}`, 'supply'], `${quote(text, s, e)} is a medication named as stock`);
+  if ((SUPPLY_AFTER.test(text.slice(e, e + 12)) && !ownedBefore(ctx, m.first)) || PRICE_AFTER.test(text.slice(e, e + 48)) || ordered(text, s, e)) return makeHit('MEDICATION', 'medium', where, s, e, 'health', [`dictionary:drug-${kind}`, 'supply'], `${quote(text, s, e)} is a medication named as stock`);
   return makeHit('MEDICATION', 'medium', where, s, e, 'health', [`dictionary:drug-${kind}`], `${quote(text, s, e)} is a medication (${kind} name)`);
+}
+
+/** A possessive right before token k ("her icatibant kits", "su Humira"): what follows is that person's. */
+const POSSESSIVES = new Set(['her', 'his', 'my', 'your', 'their', 'su', 'sus', 'mi', 'mis']);
+function ownedBefore(ctx: PartContext, k: number): boolean {
+  return k > 0 && ctx.tokens.line[k - 1] === ctx.tokens.line[k] && POSSESSIVES.has(tokenText(ctx.text, ctx.tokens, k - 1));
 }
 
 function diagnosis(ctx: PartContext, m: TermMatch): Hit | null {
@@ -203,8 +235,8 @@ function mailDomainLabels(ctx: PartContext): Set<string> {
 }
 const MAIL_DOMAIN = /@([A-Za-z0-9-]{2,10})\./g;
 const AWARENESS_AFTER = /^[ \t]{1,2}awareness\b/i;
-/** Capitalised, as in a proper name, perhaps a word on ("Preemie Power 5K"). */
-const EVENT_OR_SOCIETY_AFTER = /^[ \t]{1,2}(?:[A-Z][a-z]{1,12}[ \t]{1,2})?(?:Conference|Symposium|Summit|Congress|Society|Association|Foundation|Alliance|Coalition|Walk|Gala|5K|10K|Fun Run|Marathon|Telethon|Study)\b/;
+/** Capitalised, as in a proper name, perhaps a word on ("Preemie Power 5K", "Allergy & Immunology Associates"), or a specialty's ("Allergy & Immunology"). */
+const EVENT_OR_SOCIETY_AFTER = /^[ \t]{1,2}(?:&|and)[ \t]{1,2}[A-Z][a-z]{2,14}(?:ology|iatrics|iatry)\b|^[ \t]{1,2}(?:(?:&|and)[ \t]{1,2})?(?:[A-Z][a-z]{1,12}[ \t]{1,2})?(?:Conference|Symposium|Summit|Congress|Society|Association|Associates|Specialists|Institute|Foundation|Alliance|Coalition|Walk|Gala|5K|10K|Fun Run|Marathon|Telethon|Study)\b/;
 const LIFE_SUPPORT_AFTER = /^[ \t]{1,2}(?:assignments?|crews?|units?|providers?|ambulances?|rigs?|transports?|intercepts?|coverage|shifts?|level|medics?|paramedics?|protocols?)\b/i;
 const thirdOrFirstPerson = (p: number): boolean => p === 1 || p === 2;
 const STUDY_AFTER = /^[ \t]{1,2}(?:cohorts?|registry|registries|trials?)\b/i;
@@ -302,6 +334,20 @@ const LOAD_BEFORE_WEIGHT = new Set(['total', 'gross', 'net', 'tare', 'shipping',
 
 /** Words that head the value's line in a form or portal layout ("Test: A1c" / "Result: 7.9 %"). */
 const RESULT_LINE_WORDS = new Set(['result', 'results', 'value', 'resultado', 'resultat', 'ergebnis', 'wert']);
+
+/**
+ * "Re: resultados TSH – Fabiola Ríos", "TSH results - Nowak": a subject naming a test's results speaks of someone's
+ * results, whatever the value (the body may hold it, or an attachment). In a body, "TSH results take two days" explains.
+ */
+const RESULTS_WORDS = new Set(['results', 'result', 'resultados', 'resultado', 'resultats', 'resultat', 'ergebnisse', 'ergebnis']);
+function resultsInSubject(ctx: PartContext, m: TermMatch): Hit | null {
+  const { text, tokens, where } = ctx;
+  if (where !== 'subject' && !where.endsWith(':subject')) return null;
+  const near = (k: number): boolean => k >= 0 && k < tokens.count && tokens.line[k] === tokens.line[m.first] && RESULTS_WORDS.has(tokenText(text, tokens, k));
+  if (!near(m.first - 1) && !near(m.last + 1)) return null;
+  const [s, e] = span(ctx, m);
+  return makeHit('LAB_RESULT', 'medium', where, s, e, 'health', ['dictionary:lab', 'result:named'], `${quote(text, s, e)} results named in the subject: someone's test results`);
+}
 
 function labResult(ctx: PartContext, m: TermMatch): Hit | null {
   const { text, tokens, where } = ctx;

@@ -1754,6 +1754,8 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   // Languages named in their own tongue: "Waalidiinta ku hadla Af-Soomaaliga" (parents who speak Somali).
   'soomaali soomaaliga ' +
   // Quantifiers opening a capitalised run: "Several DERs asked", "Many MROs".
+  // German weekdays and staff training: "Fortbildung Mittwoch: Fallvignette Lithium".
+  'montag dienstag mittwoch donnerstag freitag samstag sonntag fortbildung schulung besprechung ' +
   'several various numerous many most few both each every ' +
   // Stations and places of worship: "Radio Ñuu Savi", "St. James Church".
   'radio church chapel cathedral parish temple mosque synagogue masjid').split(' '));
@@ -1888,7 +1890,8 @@ export function recognizeNamesWithAge(ctx: PartContext): void {
       if (next >= 0) {
         const c = text.charCodeAt(start[next]);
         const oneLetter = end[next] - start[next] === 1 && (c === 70 || c === 77 || ((c === 121 || c === 89) && YEARS_OLD.test(text.slice(end[next], end[next] + 2)))); // "84 F", "84-M", "16 y/o", "16 y.o."
-        if (oneLetter || (end[next] - start[next] <= 8 && AGE_UNIT_HASHES.has(tokens.hash[next]) && AGE_UNITS.has(tokenText(text, tokens, next)))) first = k;
+        // Not past any age ("SKU OWB-220-M" is a part), nor a length of service ("1 year of experience").
+        if ((oneLetter || (end[next] - start[next] <= 8 && AGE_UNIT_HASHES.has(tokens.hash[next]) && AGE_UNITS.has(tokenText(text, tokens, next)))) && Number(text.slice(start[k], end[k])) <= 110 && !EXPERIENCE_AFTER.test(text.slice(end[next], end[next] + 20))) first = k;
       }
       // "Student: Omar Qureshi   Grade: 2": a school form's grade field is the form's, not an age told of someone.
       if (first < 0 && k > 0 && line[k - 1] === line[k] && start[k] - end[k - 1] <= 2 && AGE_WORD_HASHES.has(tokens.hash[k - 1]) && AGE_WORDS.has(tokenText(text, tokens, k - 1)) &&
@@ -1925,9 +1928,19 @@ export function recognizeNamesWithAge(ctx: PartContext): void {
       continue;
     }
     const span = personBefore(ctx, first);
-    if (!span || notAPerson(text, span[0], span[1])) continue; // "in the Pacific Northwest: 20 years after …"
+    if (!span || notAPerson(text, span[0], span[1]) || acronymsOnly(ctx, span)) continue; // "in the Pacific Northwest: 20 years after …"
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:with-age'], `${quote(text, span[0], span[1])} is followed by an age: a person's name`));
   }
+}
+
+const EXPERIENCE_AFTER = /^[ \t]{1,2}(?:of|de)[ \t]{1,2}(?:\w+[ \t]{1,2})?(?:experience|experiencia|exp[ée]rience|erfahrung|service)\b/i;
+/** "CHT or CHRN, BLS, 1 year": credentials and programmes in capitals, none a listed given name ("JOSE DIAZ" stays a name). */
+function acronymsOnly(ctx: PartContext, span: [number, number]): boolean {
+  const { text, tokens } = ctx;
+  for (let k = tokenIndexAt(tokens, span[0]); k < tokens.count && tokens.start[k] < span[1]; k++) {
+    if ((tokens.flags[k] & F_ALL_UPPER) === 0 || tokens.end[k] - tokens.start[k] > 5 || isGivenName(ctx, tokens.start[k])) return false;
+  }
+  return /[A-Z]/.test(text.slice(span[0], span[1]));
 }
 
 /**

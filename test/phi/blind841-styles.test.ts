@@ -111,3 +111,41 @@ describe('calendar invitations, sets 849-856', () => {
     expect(invite('Recheck after admission for septic shock; bring your vancomycin levels', 'Clinic B')).toBe(true);
   });
 });
+
+describe('readings from sets 857-864', () => {
+  it('a hand operation in the subject after a full name is that person\'s', () => {
+    expect(flags('Re: Dalia Ferro - zone II flexor tendon repair, which protocol?', 'Early active motion. Sheet attached.')).toBe(true);
+    expect(flags('Re: Dalia Ferro - which protocol?', 'Early active motion. Sheet attached.')).toBe(false);
+  });
+  it('"her" before a drug\'s kits makes them hers, not stock', () => {
+    const stock = (text: string): boolean | undefined => scanText(text).findings.find((f) => f.type === 'MEDICATION')?.explain.includes('stock');
+    expect(stock('does rosalind k still get her lanadelumab 300mg kits shipped to the house?')).toBe(false);
+    expect(stock('We have lanadelumab 300mg kits in stock for the clinic fridge.')).toBe(true);
+  });
+  it('a test\'s results named in the subject are the named person\'s', () => {
+    expect(flags('Re: resultados TSH – Ofelia Duarte Quiroga', 'Recibido, gracias.')).toBe(true);
+    expect(flags('TSH results delayed today', 'The analyzer is down; TSH results will post tomorrow.')).toBe(false);
+  });
+  it('a file named for nasal polyps is a record', () => {
+    const file = (name: string): boolean => scanParts([{ where: 'subject', text: 'scans' }, { where: 'body', text: 'see attached' }, { where: 'attachment-name', text: name }]).containsPhi;
+    expect(file('Lindqvist_Henrik_CT-sinus_polyps_2025-03-11.pdf')).toBe(true);
+    expect(file('Lindqvist_Henrik_parking-permit_2025-03-11.pdf')).toBe(false);
+  });
+  it('credentials in capitals before a length of service are no name with an age', () => {
+    expect(found('Requirements: CHT or CHRN, BLS, 1 year of experience.', 'PATIENT_NAME')).toEqual([]);
+    expect(found('New consult: Walter Brisco, 74 years, diabetic foot ulcer.', 'PATIENT_NAME')).toEqual(['Walter Brisco']);
+  });
+  it('a part number is past any age', () => {
+    expect(found('Contents: Offloading walker boot (SKU OWB-220-M) x6, for the diabetic foot programme', 'PATIENT_NAME')).toEqual([]);
+  });
+  it('an athlete who talks openly about her illness in an interview is a public figure', () => {
+    expect(flags('for the waiting room', 'An interview with the cyclist Renata Vogel, who talks openly about living with narcolepsy and her medication on race days.')).toBe(false);
+    expect(flags('follow-up', 'Renata Vogel is living with narcolepsy; her medication was changed at today\'s visit.')).toBe(true);
+  });
+  it('a specialty named with a condition ("Allergy & Immunology") and a mail domain are no one\'s condition', () => {
+    const sig = 'Planned downtime Sunday 02:00-04:00. The infusion pump integration will be offline.\n\nKenji Albers\nIT, Harrowgate Allergy & Immunology\nhelpdesk@harrowgate-allergy.example';
+    expect(scanText(sig).findings.filter((f) => f.type === 'DIAGNOSIS')).toEqual([]);
+    expect(found('Kenji Albers has a peanut allergy; the infusion was stopped.', 'DIAGNOSIS')).toEqual(['peanut allergy']);
+  });
+});
+
