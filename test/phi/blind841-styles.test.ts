@@ -100,15 +100,16 @@ describe('services, events and stories, sets 849-856', () => {
 });
 
 describe('calendar invitations, sets 849-856', () => {
-  const invite = (description: string, location: string): boolean => scanParts([
+  // Whether the one attendee is read as the invitation's patient (the wording model weighs the whole message apart).
+  const attendeeIsPatient = (description: string, location: string): boolean | undefined => scanParts([
     { where: 'subject', text: 'Invitation' },
     { where: 'attachment:invite.ics', text: `BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Sepsis follow-up\nDESCRIPTION:${description}\nLOCATION:${location}\nORGANIZER;CN=Priya Raman:mailto:praman@clinic.example\nATTENDEE;CN=Lorenzo Vitale:mailto:lvitale@mail.example\nEND:VEVENT\nEND:VCALENDAR` },
-  ]).containsPhi;
+  ]).findings.find((f) => f.type === 'PATIENT_NAME' && f.explain.includes('Lorenzo'))?.reasons.includes('name:next-to-health');
   it('a staff meeting with an agenda in a conference room does not make its one attendee a patient', () => {
-    expect(invite('Agenda: 1) lactate redraw timing 2) fluids for septic shock in heart failure 3) vancomycin dosing', 'Birch conference room')).toBe(false);
+    expect(attendeeIsPatient('Agenda: 1) lactate redraw timing 2) fluids for septic shock in heart failure 3) vancomycin dosing', 'Birch conference room')).toBe(false);
   });
   it('a visit sent to one attendee with a definite finding is about their care', () => {
-    expect(invite('Recheck after admission for septic shock; bring your vancomycin levels', 'Clinic B')).toBe(true);
+    expect(attendeeIsPatient('Recheck after admission for septic shock; bring your vancomycin levels', 'Clinic B')).toBe(true);
   });
 });
 
