@@ -305,6 +305,8 @@ function procedure(ctx: PartContext, m: TermMatch): Hit | null {
   if (verb && verb.test(ctx.text.slice(e, e + 16))) return null;
   // Equipment ordered by the dozen is stock, not someone's care.
   if (ordered(ctx.text, s, e)) return makeHit('OTHER', 'medium', ctx.where, s, e, 'health', ['dictionary:procedure', 'supply'], `${quote(ctx.text, s, e)} is equipment named as stock`);
+  // "DOT physical: $95", "Audiogram - $30": a fee schedule's line prices the service, no one's care.
+  if (FEE_AFTER.test(ctx.text.slice(e, e + 12))) return makeHit('OTHER', 'medium', ctx.where, s, e, 'health', ['dictionary:procedure', 'supply'], `${quote(ctx.text, s, e)} is a service on a price list`);
   // "Outpatient Therapist", "Dialysis Nurse Coordinator": a job or an office named for the care, no one's care.
   if (JOB_AFTER.test(ctx.text.slice(e, e + 24))) return makeHit('OTHER', 'low', ctx.where, s, e, 'health', ['dictionary:procedure', 'job-title'], `${quote(ctx.text, s, e)} names a job or an office`);
   // "the rehab gym", "the new nerve block kits": a room or a kit named for the care, no one's care.
@@ -430,6 +432,7 @@ const SUPPLY_AFTER = /^[ \t]{0,2}(?:(?:and|&|,)[ \t]{1,2}\d{1,4}(?:\.\d{1,3})?[ 
 /** A bottle size after the dose ("10 mg tab 100s x3", "20 mg cap 1000s"): a wholesaler's or a pharmacy's stock. */
 const PACK_SIZE_AFTER = /^[ \t]{1,2}(?:[A-Za-z]{2,8}[ \t]{1,2}){0,2}\d{2,4}s\b/;
 /** A price per unit after the drug ("nasal spray 2-pk $44.00/kit", "brand $61.50/kit"): a quote for stock. */
+const FEE_AFTER = /^[ \t]{0,2}[:–-][ \t]{0,2}\$\d/;
 const PRICE_AFTER = /^[^\n$]{0,24}\$\d{1,6}(?:[.,]\d{2})? ?(?:\/|per )(?:kit|box|pack|pk|case|cs|ea|each|unit|vial|bottle|carton)\b/i;
 /** Stock and delivery words between a person word and a drug: the drug is goods, not someone's treatment. */
 const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 'boxes', 'inventory', 'stock', 'restock', 'shipment', 'shipped', 'delivered', 'drop', 'dropped', 'lot', 'muestras', 'echantillons', 'muster',

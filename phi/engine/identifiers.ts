@@ -135,7 +135,8 @@ export function recognizeIdentifiers(ctx: PartContext): void {
  * zero-padded number (or one after a short prefix) that staff ask to pull, unlock, open or merge is a chart's record number;
  * so is one that opens a line saying what it needs ("00482913 needs INR recheck").
  */
-const CHART_VERBS = new Set(['pull', 'unlock', 'open', 'reopen', 'merge', 'into', 'chart']);
+// "pt CH-0051977 no-showed x2": or that names the patient by it.
+const CHART_VERBS = new Set(['pull', 'unlock', 'open', 'reopen', 'merge', 'into', 'chart', 'pt', 'patient', 'paciente', 'patiente']);
 const CARE_NEEDS = new Set(['needs', 'due', 'missed', 'needed', 'requires']);
 const CHART_NUMBER_BEFORE = /(?:^|[\s(])([a-z]+)[ \t]{1,2}([A-Z]{2,4}-)?$/i;
 function chartRequests(ctx: PartContext): void {

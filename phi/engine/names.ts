@@ -388,7 +388,7 @@ const GROUP_AFTER = /^[ \t]{1,2}(?:team|teams|folks|crew|staff|group|all|everyon
 
 /** A clinician's credential right after a name ("Ana Ruiz, MD", "M. Ibarra RN"): the name is a clinician's. */
 export const CREDENTIAL_AFTER = /^,?[ \t]{0,2}(?:MD|DO|RN|NP|PA|PA-C|PharmD|PhD|FNP|DNP|APRN|DDS|DMD|LCSW|CNM|CRNA|MPH|MSN|BSN|OD|DPM|AuD|CPC|CCM|RD|LPN|LVN|CNA|RRT|Dr\.?)\b/;
-const CASUAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'sr', 'sra', 'mme', 'herr', 'frau', 'senor', 'senora', 'senorita', 'madame', 'monsieur']);
+const CASUAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'sr', 'sra', 'mme', 'herr', 'frau', 'senor', 'senora', 'senorita', 'madame', 'monsieur', 'pani', 'pana', 'panu', 'pania']);
 
 const TIME_GREETING_FIRST = new Set(['good', 'buenos', 'buenas', 'guten', 'bonne', 'nyob']);
 const TIME_GREETING_HASHES = new Set([...TIME_GREETING_FIRST].map(hashWord));

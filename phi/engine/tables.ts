@@ -142,7 +142,8 @@ export function recognizeTables(ctx: PartContext): void {
     // Only lab columns and a date: a result table; its results need a person (the line introducing it names one).
     const width = cols.length;
     const people = cols.includes('PATIENT_NAME');
-    const placeColumns = people ? headers.map((h) => PLACE_HEADERS.test(foldTerm(h))) : [];
+    // A rota's day columns ("mon", "tue") hold where each works, like a place's.
+  const placeColumns = people ? headers.map((h) => PLACE_HEADERS.test(foldTerm(h)) || WEEKDAY_HEADERS.test(foldTerm(h))) : [];
     let row = l + 1;
     let blanks = 0;
     for (; row + 1 < lines.length && row - l <= MAX_ROWS; row++) {
@@ -166,7 +167,7 @@ export function recognizeTables(ctx: PartContext): void {
         // "4,Vasquez,Luis,73,…,Salmonella Enteritidis": clinical content in a cell of its own, not in the name's cell
         // ("Maple Ridge Cardiology" under "client") nor in a place's ("Dialysis" under "unit").
         if (people && type !== 'PATIENT_NAME' && !rowHealth && !placeColumns[c]) rowHealth = healthBetween(ctx, pos, pos + cell.length);
-        if (team && !teamHealth && !jobColumns[c] && type !== 'PATIENT_NAME') teamHealth = healthBetween(ctx, pos, pos + cell.length);
+        if (team && !teamHealth && !jobColumns[c] && !placeColumns[c] && type !== 'PATIENT_NAME') teamHealth = healthBetween(ctx, pos, pos + cell.length);
         pos += cell.length + delim.length;
       }
       if (rowHealth) for (let i = before; i < ctx.hits.length; i++) if (ctx.hits[i].type === 'PATIENT_NAME') ctx.hits[i].reasons.push('name:next-to-health');
@@ -176,6 +177,7 @@ export function recognizeTables(ctx: PartContext): void {
   }
 }
 
+const WEEKDAY_HEADERS = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lun|mie|jue|vie|sab|dom)$/;
 const RULE_ROW = /^[\s=_+|:-]+$/;
 
 /** Header cells of a fixed-width report: words separated by two spaces or more ("RX#      PATIENT      DOB"). */

@@ -150,3 +150,27 @@ describe('readings from sets 857-864', () => {
   });
 });
 
+describe('readings from sets 865-872', () => {
+  it('"pt" before a prefixed zero-padded number names the patient by their chart', () => {
+    expect(found('pt WC-0083321 no-showed twice, ulcer worse per home health. pls call today', 'MRN')).toEqual(['WC-0083321']);
+    expect(found('order WC-0083321 shipped twice, ulcer dressings on backorder', 'MRN')).toEqual([]);
+  });
+  it('a lower-case Polish "pani" before a surname names a person in a terse note', () => {
+    expect(scanText('pani kowalczyk - tysabri przesunięty na czwartek, dr lee chce powtórzyć morfologię').containsPhi).toBe(true);
+    expect(scanText('tysabri przesunięty na czwartek, dr lee chce powtórzyć morfologię').containsPhi).toBe(false);
+  });
+  it('a service priced on a fee schedule is no one\'s care', () => {
+    expect(scanText('Hi Dana,\nAttached is the 2027 fee schedule for your renewal.\n- DOT physical: $95 (was $90)\n- Audiogram: $30\nTamsin').containsPhi).toBe(false);
+    expect(scanText('Hi Dana,\nYour DOT physical is booked for Tuesday; bring your glasses.\nTamsin').containsPhi).toBe(true);
+  });
+  it('what a rota\'s day columns say is where staff work', () => {
+    const rota = (cells: string): boolean => scanParts([{ where: 'subject', text: 'fyi' }, { where: 'attachment:rota.csv', text: `name,role,ext,mon,tue,wed\nRenata Ostrowski,DPM,201,${cells}\nKeisha Dunmore,RN,210,wound,wound,off` }]).findings.some((f) => f.type === 'PATIENT_NAME' && f.reasons.includes('name:next-to-health'));
+    expect(rota('clinic,wound,clinic')).toBe(false);
+    expect(scanParts([{ where: 'subject', text: 'fyi' }, { where: 'attachment:list.csv', text: 'name,room,dx\nRenata Ostrowski,4,wound infection' }]).containsPhi).toBe(true);
+  });
+  it('a spoiler alert speaks of a story', () => {
+    expect(scanText("Spoiler alert for Thursday's discussion: Marguerite Lask finally admits her cough is tuberculosis.").containsPhi).toBe(false);
+    expect(scanText('Marguerite Lask finally admits her cough is tuberculosis; sputum sent today.').containsPhi).toBe(true);
+  });
+});
+
