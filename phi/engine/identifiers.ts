@@ -136,9 +136,10 @@ export function recognizeIdentifiers(ctx: PartContext): void {
  * so is one that opens a line saying what it needs ("00482913 needs INR recheck").
  */
 // "pt CH-0051977 no-showed x2": or that names the patient by it.
-const CHART_VERBS = new Set(['pull', 'unlock', 'open', 'reopen', 'merge', 'into', 'chart', 'pt', 'patient', 'paciente', 'patiente']);
+// "(exp. RB-0544871)": Spanish "expediente", the chart itself, abbreviated.
+const CHART_VERBS = new Set(['pull', 'unlock', 'open', 'reopen', 'merge', 'into', 'chart', 'pt', 'pte', 'patient', 'paciente', 'patiente', 'exp', 'expediente']);
 const CARE_NEEDS = new Set(['needs', 'due', 'missed', 'needed', 'requires']);
-const CHART_NUMBER_BEFORE = /(?:^|[\s(])([a-z]+)[ \t]{1,2}([A-Z]{2,4}-)?$/i;
+const CHART_NUMBER_BEFORE = /(?:^|[\s(])([a-z]+)\.?[ \t]{1,2}([A-Z]{2,4}-)?$/i;
 function chartRequests(ctx: PartContext): void {
   const { text, tokens } = ctx;
   for (let q = 0; q < tokens.digitCount; q++) {

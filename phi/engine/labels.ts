@@ -7,7 +7,7 @@ import { deaValid, npiValid, ssnKind, abaValid, mbiValid, isExampleSsn } from '.
 import { type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
 import { dateAt } from './dates.ts';
 import { makeHit, quote, type Hit, type Role } from './hit.ts';
-import { isGivenName, nameAt, nameBefore, notAPerson, organisationAfter } from './names.ts';
+import { CREDENTIAL_AFTER, isGivenName, nameAt, nameBefore, notAPerson, organisationAfter } from './names.ts';
 import { casualNameAt, isCasual } from './casual.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import type { TermMatch } from './terms.ts';
@@ -228,6 +228,8 @@ function colonLaterOnLine(text: string, pos: number): boolean {
   return false;
 }
 
+const THERAPY_LINES = /(?:^|\n)[ \t]*(?:OT|SLP|ST|PTA|COTA)[ \t]*:/;
+
 function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | null {
   const { text, tokens } = ctx;
   const labelStart = tokens.start[m.first];
@@ -241,6 +243,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   if (term === 'pt' && (tokens.flags[m.first] & F_ALL_UPPER) !== 0 && m.first > 0 && STAFF_PT_BEFORE.has(tokenText(text, tokens, m.first - 1))) return null;
   // "PT Lensa Nusantara Jaya" (an Indonesian company), "PT Sarah" (a physical therapist): in capitals and with no colon, "PT" labels no patient.
   if (term === 'pt' && (tokens.flags[m.first] & F_ALL_UPPER) !== 0 && !explicit) return null;
+  // "PT: Dana, Kamran / OT: Leila / SLP: Priya": beside the other therapies' lines, "PT:" heads a discipline's staff.
+  if (term === 'pt' && (tokens.flags[m.first] & F_ALL_UPPER) !== 0 && THERAPY_LINES.test(text)) return null;
   const bareNameLabel = type === 'PATIENT_NAME' && BARE_NAME_LABELS.has(term);
   // A bare "ID" is a member ID only right after an insurer, an insurance card or a member is named.
   if (term === 'id' && !insurerBefore(ctx, m.first)) return null;
@@ -328,6 +332,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       // "Member_ID_Verification_Refresher.pptx": in a file name, one word after a label is a name only when it is a listed given name.
       if ((ctx.where === 'attachment-name' || ctx.where.endsWith(':attachment-name')) && !/\s/.test(text.slice(pos, end)) && !isGivenName(ctx, pos)) return null;
       const generic = GENERIC_NAME_LABELS.has(term);
+      // "Name: Oluwaseun Brandvold, MD" on an enrollment packet: a clinician's own details.
+      if (generic && CREDENTIAL_AFTER.test(text.slice(end, end + 10))) return null;
       const h = make('PATIENT_NAME', end, generic ? 'medium' : 'high', [generic ? 'name:generic-label' : 'name:patient-label'], `${label()} followed by a person's name ${quote(text, pos, end)}`);
       if (generic) h.role = 'named';
       return h;

@@ -174,3 +174,40 @@ describe('readings from sets 865-872', () => {
   });
 });
 
+describe('readings from sets 873-880', () => {
+  const file = (name: string): boolean => scanParts([{ where: 'subject', text: 'printout' }, { where: 'body', text: 'Attached as discussed.' }, { where: 'attachment-name', text: name }]).containsPhi;
+  it('a vagus nerve stimulator\'s interrogation filed under a name and a birth date is that child\'s record', () => {
+    expect(file('VNS_interrogation_Marlowe_Tegan_DOB2013-02-11.pdf')).toBe(true);
+    expect(file('Field_trip_Marlowe_Tegan_DOB2013-02-11.pdf')).toBe(false);
+  });
+  it('"exp." (expediente) before a prefixed zero-padded number is a chart\'s', () => {
+    expect(found('pte. R. Acuña (exp. LD-0671140), FIT +, agendar colono', 'MRN')).toEqual(['LD-0671140']);
+    expect(found('pedido (ref. LD-0671140), 3 cajas, entregar el lunes', 'MRN')).toEqual([]);
+  });
+  it('Persian Parkinson\'s and levodopa, Bengali Crohn\'s and ustekinumab are health words', () => {
+    expect(found('خانم مریم صدری – پارکینسون – لوودوپا ساعت ۸ صبح', 'DIAGNOSIS')).toEqual(['پارکینسون']);
+    expect(found('خانم مریم صدری – پارکینسون – لوودوپا ساعت ۸ صبح', 'MEDICATION')).toEqual(['لوودوپا']);
+    expect(found('আপনার ক্রোন রোগের জন্য ইউস্টেকিনুমাব ইনজেকশন', 'MEDICATION')).toEqual(['ইউস্টেকিনুমাব']);
+    expect(found('خانم مریم صدری – جلسه بعد پنجشنبه', 'DIAGNOSIS')).toEqual([]);
+  });
+  it('Lewy body dementia is one condition', () => {
+    expect(found('after his Lewy body dementia diagnosis last month', 'DIAGNOSIS')).toEqual(['Lewy body dementia']);
+  });
+  it('a name with a credential after "Name:" is a clinician\'s enrollment', () => {
+    expect(scanText('Enrollment details:\nName: Ifeoma Castellane, MD\nBoard certification: Nephrology\nStarts in the transplant clinic 01/06.').containsPhi).toBe(false);
+    expect(scanText('Intake details:\nName: Ifeoma Castellane\nDiagnosis: nephrotic syndrome\nStarts in the transplant clinic 01/06.').containsPhi).toBe(true);
+  });
+  it('"PT:" beside "OT:" and "SLP:" lines heads a discipline\'s staff', () => {
+    expect(found('Coverage for Friday:\nPT: Dana, Kamran\nOT: Leila\nSLP: Priya (half day)', 'PATIENT_NAME')).toEqual([]);
+    expect(found('Coverage for Friday:\nPT: Dana Kamran, 71, fall risk', 'PATIENT_NAME').length).toBe(1);
+  });
+  it('a book club\'s novel and a celebrity chef on a talk show are no patients', () => {
+    expect(scanText("Book club meets Thursday. This month's novel follows nurse Odile Brack, whose patient Rosa develops sepsis after surgery.").containsPhi).toBe(false);
+    expect(scanText('Celebrity chef Tobias Wren told a talk show about his gastric bypass and his vitamins.').containsPhi).toBe(false);
+    expect(scanText('Tobias Wren told us about his gastric bypass and his vitamins at today\'s visit.').containsPhi).toBe(true);
+  });
+  it('a Bengali patient-education department signs no patient\'s name', () => {
+    expect(found('লার্কস্পার ফার্মেসি – রোগী শিক্ষা বিভাগ', 'PATIENT_NAME')).toEqual([]);
+  });
+});
+

@@ -31,7 +31,9 @@ describe('dictionary build', () => {
     expect(has('align', 'b')).toBe(false);
   });
 
+  // A budget that makes growth a decision: what the add-ins feel is the load time, measured by bench/phi (< 100 ms).
+  // Raised from 800 KiB in session 26, when the vocabulary read from 48 new blind sets passed it by 95 characters.
   it('the compact blob is small enough for a browser bundle', () => {
-    expect(blob.length).toBeLessThan(800 * 1024);
+    expect(blob.length).toBeLessThan(832 * 1024);
   });
 });
