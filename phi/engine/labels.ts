@@ -401,7 +401,8 @@ const ID_WORDS = new Set(['acct', 'account', 'member', 'policy', 'poliza', 'char
 const INSURER_PREFIXED = /^[A-Z]{2,4}-[A-Z]{2,4}-\d{3,6}-\d{3,6}(?![\dA-Za-z])/;
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const SPACED_GROUP = /^ \d{3,4}(?![A-Za-z0-9])/;
-const SERIAL_LIST = /^[ \t]?[,;\/][ \t]?[A-Z0-9-]*\d[A-Z0-9-]{3,}/;
+// "SN 4HX10322, 4HX10397", "serials NT3-009412 through NT3-009417": several at once, a range among them.
+const SERIAL_LIST = /^(?:[ \t]?[,;\/]|[ \t](?:through|thru|to)[ \t]|[ \t]?[–-][ \t])[ \t]?[A-Z0-9-]*\d[A-Z0-9-]{3,}/;
 function spacedGroupsEnd(text: string, end: number): number {
   for (let g = 0; g < 4; g++) {
     const m = SPACED_GROUP.exec(text.slice(end, end + 6));

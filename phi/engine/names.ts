@@ -827,7 +827,8 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
         continue;
       }
       const span = nameBefore(ctx, room);
-      if (span && !notAPerson(text, span[0], span[1]) && !indexes().names.overlaps(span[0], span[1])) {
+      // "ED CT room 2": departments' and machines' acronyms before a room are a place, no one's name.
+      if (span && !notAPerson(text, span[0], span[1]) && !acronymsOnly(ctx, span) && !indexes().names.overlaps(span[0], span[1])) {
         // With a unit and bed it is an inpatient's, unless a doctor's title shows whose ("Dr. Khalil (PGY-2)").
         const t = tokenIndexAt(tokens, span[0]);
         const doctor = t > 0 && PROVIDER_TITLES.has(tokenText(text, tokens, t - 1)) && span[0] - tokens.end[t - 1] <= 2;
@@ -1353,7 +1354,9 @@ const ROLE_LABELS = new Set([...STAFF_JOB_NOUNS, 'questions', 'inquiries', 'cont
   // Service and ticket roles: "Field engineer: Tyler …", "Assignee: …".
   'agent', 'assignee', 'approver', 'reviewer', 'ponente', 'formateur', 'referent', 'referentin', 'dozent', 'dozentin',
   // A rota's desk: "Recepción: Yesenia Caro y Marta Lugo".
-  'reception', 'recepcion', 'receptionist', 'recepcionista']);
+  'reception', 'recepcion', 'receptionist', 'recepcionista',
+  // "Técnica de apoyo: Priya Aldana", "Médico de guardia: …": a Spanish rota's roles.
+  'tecnica', 'tecnico', 'apoyo', 'guardia']);
 
 /**
  * ", CDE." / ", RDN\n" / ", FNP-BC,": an upper-case credential after a name (a dictionary credential, or the

@@ -211,3 +211,27 @@ describe('readings from sets 873-880', () => {
   });
 });
 
+describe('readings from sets 881-888', () => {
+  it('a piece for a writing group is fiction', () => {
+    expect(scanText('Here is my piece for the writing group: Marta Quill felt the curtain fall over her right eye; the retina had torn, the doctor said.').containsPhi).toBe(false);
+    expect(scanText('Marta Quill felt a curtain fall over her right eye this morning; the retina has torn, Dr. Halse says.').containsPhi).toBe(true);
+  });
+  it('Russian acute coronary syndrome, troponin and heparin are health words', () => {
+    expect(found('козлов, 67 лет, окс, тропонин 2,1, гепарин начат', 'MEDICATION')).toEqual(['гепарин']);
+    expect(found('козлов, 67 лет, окс, тропонин 2,1, гепарин начат', 'LAB_RESULT')).toEqual(['тропонин']);
+  });
+  it('a Spanish rota\'s role before a name makes staff', () => {
+    expect(found('Urgencias: glaucoma agudo al médico de guardia. Técnica de apoyo: Priya Aldana.', 'PATIENT_NAME')).toEqual([]);
+    expect(found('Urgencias: glaucoma agudo en Priya Aldana, al médico de guardia.', 'PATIENT_NAME')).toEqual(['Priya Aldana']);
+  });
+  it('a range of serials is equipment, one serial may be a patient\'s device', () => {
+    const serial = (text: string): string | undefined => scanText(text).findings.find((f) => f.type === 'DEVICE_ID')?.confidence;
+    expect(serial('Your replacement sleep apnea test devices have shipped. Devices: serials NT3-009412 through NT3-009417.')).toBe('medium');
+    expect(serial('Her sleep apnea device: serial NT3-009412, mask leak high.')).toBe('high');
+  });
+  it('department and machine acronyms before a room are a place', () => {
+    expect(found('Preventive maintenance on the ED CT room 2 scanner Monday; route stroke patients to CT room 1.', 'PATIENT_NAME')).toEqual([]);
+    expect(found('Lamar Whitsett room 2 with stroke symptoms, CT pending.', 'PATIENT_NAME')).toEqual(['Lamar Whitsett']);
+  });
+});
+
