@@ -1,14 +1,15 @@
 /**
  * Work lists keyed by record number: "00571204  K 6.1 (hemolyzed?) redraw sent", "BHW884213907  03/04/2025
- * 99214-25  E11.65". A long number, or two or three capitals and a long number, opening a line that holds a
- * diagnosis code or a definite result is the chart (MRN) or member number (plan ID) of that line's patient,
- * label or not. A line with only a drug on it is not read this way (order and catalogue numbers open those).
+ * 99214-25  E11.65", "TC-0051388 A53.9 - 3rd bicillin done". A long number (alone, after two or three capitals, or
+ * after a short prefix and a dash) opening a line that holds a diagnosis code or a definite result is the chart (MRN)
+ * or member number (plan ID) of that line's patient, label or not. A line with only a drug on it is not read this way
+ * (order and catalogue numbers open those).
  */
 import type { PartContext } from './context.ts';
 import { type Hit, makeHit, quote } from './hit.ts';
 import { F_DIGIT } from './tokenizer.ts';
 
-const RECORD_NUMBER = /^(?:\d{7,10}|[A-Z]{2,3}\d{8,10})$/;
+const RECORD_NUMBER = /^(?:\d{7,10}|[A-Z]{2,3}\d{8,10}|[A-Za-z]{1,4}-\d{7,10})$/;
 /** After the number: spaces, or a dash or slash between spaces, then the row goes on. */
 const ROW_GAP = /^(?:[ \t]{1,4}|[ \t]{1,2}[-–/|][ \t]{1,2})\S/;
 
@@ -24,9 +25,11 @@ export function recognizeRecordRows(ctx: PartContext): void {
   const found: Hit[] = [];
   for (let q = 0; q < tokens.lineFirstCount; q++) {
     const k = tokens.lineFirstToken[q];
-    if ((tokens.flags[k] & F_DIGIT) === 0) continue;
     const s = tokens.start[k];
-    const e = tokens.end[k];
+    // "TC-0051388 A53.9 - …", "lrp-0049560 am k 6.1": a short prefix and a dash before the number.
+    const prefixed = (tokens.flags[k] & F_DIGIT) === 0 && tokens.end[k] - s <= 4 && k + 1 < tokens.count && text.charCodeAt(tokens.end[k]) === 45 && tokens.start[k + 1] === tokens.end[k] + 1;
+    if ((tokens.flags[k] & F_DIGIT) === 0 && !prefixed) continue;
+    const e = tokens.end[prefixed ? k + 1 : k];
     if (!RECORD_NUMBER.test(text.slice(s, e)) || !ROW_GAP.test(text.slice(e, e + 6))) continue;
     const lineEnd = text.indexOf('\n', e);
     const end = lineEnd < 0 ? text.length : lineEnd;
@@ -36,7 +39,8 @@ export function recognizeRecordRows(ctx: PartContext): void {
     taken ??= ctx.hits.slice().sort((a, b) => a.start - b.start);
     while (t < taken.length && taken[t].start < s) takenEnd = Math.max(takenEnd, taken[t++].end);
     if (takenEnd > s || (t < taken.length && taken[t].start < e)) continue;
-    const plan = text.charCodeAt(s) > 57;
+    // Capitals run into the digits ("BHW884213907") are a plan's member number; a prefix and a dash a chart's.
+    const plan = text.charCodeAt(s) > 57 && !prefixed;
     found.push(makeHit(plan ? 'HEALTH_PLAN_ID' : 'MRN', 'medium', ctx.where, s, e, 'strong', ['pattern:record-row'],
       `${quote(text, s, e)} opens a line with a diagnosis code or a result: that patient's ${plan ? 'member number' : 'record number'}`));
   }

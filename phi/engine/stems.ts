@@ -455,9 +455,10 @@ function nameAfterCue(ctx: PartContext, k: number, script: Script, start: number
     return;
   }
   // Arabic: two words, neither a function word nor a known stem; Urdu also one word before "صاحب", or after a title before a postposition.
+  // "الوالدين والدعم المدرسي" (parents and school support): a word opening with "and the" (وال) is a noun, no name.
   const good = (j: number): boolean => {
     const w = normalizeArabic(word(j));
-    return w.length >= 2 && !ARABIC_NOT_NAME.has(w) && !URDU_NOT_NAME.has(w) && !PERSIAN_NOT_NAME.has(w) && !isStem(ctx, w);
+    return w.length >= 2 && !w.startsWith('وال') && !ARABIC_NOT_NAME.has(w) && !URDU_NOT_NAME.has(w) && !PERSIAN_NOT_NAME.has(w) && !isStem(ctx, w);
   };
   // Persian "من پرویز رحیمی هستم" (I am …), "نام من … است" (my name is …): one to three words, closed by the copula only
   // ("من" alone is also Arabic "from").

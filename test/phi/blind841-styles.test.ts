@@ -235,3 +235,27 @@ describe('readings from sets 881-888', () => {
   });
 });
 
+describe('readings from sets 889-896', () => {
+  it('a prefix, a dash and a zero-padded number opening a line with a code is a chart\'s', () => {
+    expect(found('RX-0062714 A53.9 - 2nd weekly bicillin done, case stays open.', 'MRN')).toEqual(['RX-0062714']);
+    expect(found('PO-0062714 bicillin 10 cartons backordered', 'MRN')).toEqual([]);
+  });
+  it('Somali hepatitis with its article, Russian myeloma drugs', () => {
+    expect(scanText('Cali M. - cagaarshowga B, ballan dhakhtarka').containsPhi).toBe(true);
+    expect(found('воронин - ревлимид пока стоп, дексаметазон продолжать', 'MEDICATION')).toEqual(['ревлимид', 'дексаметазон']);
+  });
+  it('"paciente" ending its sentence labels no name after it', () => {
+    expect(scanText('Los datos son agregados y no identifican a ningún paciente. - Beatriz Salcedo').containsPhi).toBe(false);
+    expect(found('Paciente: Beatriz Salcedo', 'PATIENT_NAME')).toEqual(['Beatriz Salcedo']);
+  });
+  it('a media advisory, a passage from a novel and a morning show are no patients\' mail', () => {
+    expect(scanText('MEDIA ADVISORY: Mayor Dolores Whitcombe will receive her flu vaccine on camera Oct 1.').containsPhi).toBe(false);
+    expect(scanText('Here is the passage from the novel: Aunt Mabel Grisham was diagnosed with acute myeloid leukemia.').containsPhi).toBe(false);
+    expect(scanText('Actress Vera Altamont talked on a national morning show about her double mastectomy.').containsPhi).toBe(false);
+    expect(scanText('Mabel Grisham was diagnosed with acute myeloid leukemia; induction starts Monday.').containsPhi).toBe(true);
+  });
+  it('an Arabic word opening with "and the" after a person word is no name', () => {
+    expect(found('قد يشمل العلاج تدريب الوالدين والدعم المدرسي', 'PATIENT_NAME')).toEqual([]);
+  });
+});
+
