@@ -431,8 +431,9 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
 const SUPPLY_AFTER = /^[ \t]{0,2}(?:(?:and|&|,)[ \t]{1,2}\d{1,4}(?:\.\d{1,3})?[ \t]?(?:mg|mcg|g)[ \t]{1,2})?(?:samples?|sample packs?|starter packs?|packs|cartons|boxes|cases|kits|in stock|pricing|price list|muestras)\b/i;
 /** A bottle size after the dose ("10 mg tab 100s x3", "20 mg cap 1000s"): a wholesaler's or a pharmacy's stock. */
 const PACK_SIZE_AFTER = /^[ \t]{1,2}(?:[A-Za-z]{2,8}[ \t]{1,2}){0,2}\d{2,4}s\b/;
-/** A price per unit after the drug ("nasal spray 2-pk $44.00/kit", "brand $61.50/kit"): a quote for stock. */
+/** A price right after a service ("DOT physical: $95"): a fee schedule's line. */
 const FEE_AFTER = /^[ \t]{0,2}[:–-][ \t]{0,2}\$\d/;
+/** A price per unit after the drug ("nasal spray 2-pk $44.00/kit", "brand $61.50/kit"): a quote for stock. */
 const PRICE_AFTER = /^[^\n$]{0,24}\$\d{1,6}(?:[.,]\d{2})? ?(?:\/|per )(?:kit|box|pack|pk|case|cs|ea|each|unit|vial|bottle|carton)\b/i;
 /** Stock and delivery words between a person word and a drug: the drug is goods, not someone's treatment. */
 const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 'boxes', 'inventory', 'stock', 'restock', 'shipment', 'shipped', 'delivered', 'drop', 'dropped', 'lot', 'muestras', 'echantillons', 'muster',

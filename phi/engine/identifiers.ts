@@ -133,10 +133,9 @@ export function recognizeIdentifiers(ctx: PartContext): void {
 /**
  * "can someone unlock 00511207?", "pls pull LPR-00731846 for the chart audit", "merge 00391745 into 00391754": a
  * zero-padded number (or one after a short prefix) that staff ask to pull, unlock, open or merge is a chart's record number;
- * so is one that opens a line saying what it needs ("00482913 needs INR recheck").
+ * so is one that names a patient or a chart ("pt CH-0051977 no-showed x2", Spanish "exp. RB-0544871", expediente) and
+ * one that opens a line saying what it needs ("00482913 needs INR recheck").
  */
-// "pt CH-0051977 no-showed x2": or that names the patient by it.
-// "(exp. RB-0544871)": Spanish "expediente", the chart itself, abbreviated.
 const CHART_VERBS = new Set(['pull', 'unlock', 'open', 'reopen', 'merge', 'into', 'chart', 'pt', 'pte', 'patient', 'paciente', 'patiente', 'exp', 'expediente']);
 const CARE_NEEDS = new Set(['needs', 'due', 'missed', 'needed', 'requires']);
 const CHART_NUMBER_BEFORE = /(?:^|[\s(])([a-z]+)\.?[ \t]{1,2}([A-Z]{2,4}-)?$/i;

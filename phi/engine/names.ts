@@ -1757,9 +1757,9 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   // Languages named in their own tongue: "Waalidiinta ku hadla Af-Soomaaliga" (parents who speak Somali).
   'soomaali soomaaliga ' +
   // Quantifiers opening a capitalised run: "Several DERs asked", "Many MROs".
+  'several various numerous many most few both each every ' +
   // German weekdays and staff training: "Fortbildung Mittwoch: Fallvignette Lithium".
   'montag dienstag mittwoch donnerstag freitag samstag sonntag fortbildung schulung besprechung ' +
-  'several various numerous many most few both each every ' +
   // Stations and places of worship: "Radio Ñuu Savi", "St. James Church".
   'radio church chapel cathedral parish temple mosque synagogue masjid').split(' '));
 
@@ -1937,13 +1937,16 @@ export function recognizeNamesWithAge(ctx: PartContext): void {
 }
 
 const EXPERIENCE_AFTER = /^[ \t]{1,2}(?:of|de)[ \t]{1,2}(?:\w+[ \t]{1,2})?(?:experience|experiencia|exp[ée]rience|erfahrung|service)\b/i;
-/** "CHT or CHRN, BLS, 1 year": credentials and programmes in capitals, none a listed given name ("JOSE DIAZ" stays a name). */
-function acronymsOnly(ctx: PartContext, span: [number, number]): boolean {
-  const { text, tokens } = ctx;
+/**
+ * "Restock for the ED FNE pocket arrived", "CHT or CHRN, BLS, 1 year", "ED CT room 2": capitals of four letters or fewer,
+ * none a listed given name, are units', credentials' and programmes' acronyms ("JOSE DIAZ" stays a name).
+ */
+export function acronymsOnly(ctx: PartContext, span: [number, number]): boolean {
+  const { tokens } = ctx;
   for (let k = tokenIndexAt(tokens, span[0]); k < tokens.count && tokens.start[k] < span[1]; k++) {
-    if ((tokens.flags[k] & F_ALL_UPPER) === 0 || tokens.end[k] - tokens.start[k] > 5 || isGivenName(ctx, tokens.start[k])) return false;
+    if ((tokens.flags[k] & F_ALL_UPPER) === 0 || tokens.end[k] - tokens.start[k] > 4 || isGivenName(ctx, tokens.start[k])) return false;
   }
-  return /[A-Z]/.test(text.slice(span[0], span[1]));
+  return true;
 }
 
 /**

@@ -12,7 +12,7 @@
 import { type PartContext, tokenIndexAt } from './context.ts';
 import { hashWord } from './fold.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
-import { CREDENTIAL_AFTER, isGivenName, nameBefore, notAPerson } from './names.ts';
+import { acronymsOnly, CREDENTIAL_AFTER, nameBefore, notAPerson } from './names.ts';
 import { isPlaceholderName } from './placeholders.ts';
 import { F_ALL_UPPER, F_ALPHA, F_DIGIT, F_UPPER_FIRST, tokenText } from './tokenizer.ts';
 
@@ -159,18 +159,8 @@ function personSpan(ctx: PartContext, j: number): [number, number] | null {
   if (first > 0 && tokens.line[first - 1] === tokens.line[first] && (tokens.flags[first - 1] & F_ALL_UPPER) !== 0 && SHIP_PREFIXES.has(tokenText(text, tokens, first - 1))) return null;
   if (isPlaceholderName(text.slice(span[0], span[1]))) return null;
   if (titleCaseLine(ctx, first)) return null;
-  if (acronymsOnly(ctx, first, j)) return null;
+  if (acronymsOnly(ctx, span)) return null;
   return span;
-}
-
-/**
- * "Restock for the ED FNE pocket arrived", "SCIT QA summary": capitals of four letters or fewer, none a listed given
- * name, are units' and programmes' acronyms ("JOSE DIAZ" stays a name).
- */
-function acronymsOnly(ctx: PartContext, first: number, j: number): boolean {
-  const { tokens } = ctx;
-  for (let i = first; i < j; i++) if ((tokens.flags[i] & F_ALL_UPPER) === 0 || tokens.end[i] - tokens.start[i] > 4 || isGivenName(ctx, tokens.start[i])) return false;
-  return true;
 }
 
 /** Is most of the line of token k capitalised (a heading or a subject typed in title case)? */

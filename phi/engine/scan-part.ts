@@ -152,13 +152,13 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'al
 /** "made up for teaching", "made up examples": still the adjective. */
 const AFTER_MADE_UP = new Set(['for', 'examples', 'example', 'patient', 'patients', 'names', 'name', 'data', 'values', 'numbers', 'cases', 'case', 'record', 'records']);
 
+const DEATH_BEFORE = /\b(?:died|passed away|was buried)\b/i;
+const LIFE_SPAN_BEFORE_1950 = /^\(1[0-9]\d\d ?[–-] ?(?:1[0-8]\d\d|19[0-4]\d)\)/;
 /**
  * A life long past: "…where she died of tuberculosis in 1891", "Florence Nightingale (1820–1910)". HIPAA protects a
  * decedent's health for fifty years; a death before 1900, or a life span ended before 1950, is history, no patient's.
+ * Read from the four-digit numbers (few) rather than the text: the check runs on every part.
  */
-const DEATH_BEFORE = /\b(?:died|passed away|was buried)\b/i;
-const LIFE_SPAN_BEFORE_1950 = /^\(1[0-9]\d\d ?[–-] ?(?:1[0-8]\d\d|19[0-4]\d)\)/;
-/** Read from the four-digit numbers (few) rather than the text: the check runs on every part. */
 function longPast(text: string, tokens: Tokens): boolean {
   for (let q = 0; q < tokens.digitCount; q++) {
     const k = tokens.digitToken[q];

@@ -143,7 +143,7 @@ export function recognizeTables(ctx: PartContext): void {
     const width = cols.length;
     const people = cols.includes('PATIENT_NAME');
     // A rota's day columns ("mon", "tue") hold where each works, like a place's.
-  const placeColumns = people ? headers.map((h) => PLACE_HEADERS.test(foldTerm(h)) || WEEKDAY_HEADERS.test(foldTerm(h))) : [];
+    const placeColumns = people ? headers.map((h) => PLACE_HEADERS.test(foldTerm(h)) || WEEKDAY_HEADERS.test(foldTerm(h))) : [];
     let row = l + 1;
     let blanks = 0;
     for (; row + 1 < lines.length && row - l <= MAX_ROWS; row++) {
