@@ -2243,7 +2243,7 @@ export function recognizeFileNames(ctx: PartContext): void {
  * given name in its last segment are a full name, on a clinical document when the segment names clinical content.
  */
 function linkFileNames(ctx: PartContext): void {
-  const { text, tokens, where } = ctx;
+  const { text, tokens } = ctx;
   const links = ctx.hits.filter((h) => h.type === 'URL');
   for (const link of links) {
     const file = linkFileSegment(text.slice(link.start, link.end));
@@ -2255,9 +2255,7 @@ function linkFileNames(ctx: PartContext): void {
       if ((tokens.flags[k] & F_UPPER_FIRST) === 0 || (tokens.flags[k] & (F_DIGIT | F_ALL_UPPER)) !== 0 || !isNameWord(ctx, text.slice(tokens.start[k], tokens.end[k]))) continue;
       const pairEnd = fileNamePairEnd(ctx, k, dot);
       if (pairEnd < 0) continue;
-      const clinical = healthBetween(ctx, segmentStart, segmentEnd);
-      const reasons = clinical ? ['name:file-name', 'name:full', 'name:next-to-health'] : ['name:file-name', 'name:full'];
-      ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, tokens.start[k], pairEnd, 'named', reasons, `${quote(text, tokens.start[k], pairEnd)} in a link's file name: a person's full name${clinical ? ', on a clinical document' : ''}`));
+      ctx.hits.push(fullNameInFile(ctx, tokens.start[k], pairEnd, [segmentStart, segmentEnd]));
       break;
     }
   }
@@ -2287,11 +2285,12 @@ function photoRecordNumbers(ctx: PartContext, dot: number): void {
  * A full name in a file name; "PSG_Hollister_Renata_2025-03-11.pdf", "Halevi_Noa_PGT-A_report.pdf": with a test or a
  * condition named in the same file name, the file is that person's record.
  */
-function fullNameInFile(ctx: PartContext, s: number, e: number): Hit {
+function fullNameInFile(ctx: PartContext, s: number, e: number, file?: [number, number]): Hit {
   const { text, where } = ctx;
+  // The file's own name: its line in an attachment-name part, or the last segment of a link.
   const lineStart = text.lastIndexOf('\n', s) + 1;
   const nl = text.indexOf('\n', e);
-  const clinical = healthBetween(ctx, lineStart, nl < 0 ? text.length : nl);
+  const clinical = file ? healthBetween(ctx, file[0], file[1]) : healthBetween(ctx, lineStart, nl < 0 ? text.length : nl);
   const reasons = clinical ? ['name:file-name', 'name:full', 'name:next-to-health'] : ['name:file-name', 'name:full'];
   return makeHit('PATIENT_NAME', 'medium', where, s, e, 'named', reasons, `${quote(text, s, e)} in a file name: a person's full name${clinical ? ', on a clinical document' : ''}`);
 }
