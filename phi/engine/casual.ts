@@ -106,6 +106,8 @@ export function isCasualNameWord(ctx: PartContext, word: string): boolean {
 /** End of a lower-case name of minWords..3 words starting at pos (single spaces between), or -1. */
 export function casualNameAt(ctx: PartContext, pos: number, minWords: number): number {
   const { text } = ctx;
+  // "1 admit from st brendan expected": after "st"/"saint" a given name is a hospital's or a parish's.
+  if (SAINT_BEFORE.test(text.slice(Math.max(0, pos - 7), pos))) return -1;
   let p = pos;
   let words = 0;
   let end = -1;
@@ -124,6 +126,8 @@ export function casualNameAt(ctx: PartContext, pos: number, minWords: number): n
   }
   return words >= minWords ? end : -1;
 }
+
+const SAINT_BEFORE = /(?:^|[^\p{L}])(?:st|ste|saint|san|santa)\.?[ \t]$/iu;
 
 /** Two or three lower-case name words right before token k on its line (single spaces): [start, end] or null. */
 export function casualNameBefore(ctx: PartContext, k: number): [number, number] | null {

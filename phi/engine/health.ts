@@ -245,7 +245,8 @@ const ownedStudy = (p: number, after: string): boolean => thirdOrFirstPerson(p) 
 const VERB_SENSES = new Map<string, RegExp>([['filling', /^[ \t]+(?:out|in|up|her|his|their|your|my|our|the|these|those|prescriptions?|orders?|scripts?|rx)\b/i]]);
 const JOB_AFTER = /^[ \t]{1,2}(?:therapists?|nurses?|coordinators?|managers?|directors?|supervisors?|pharmacists?|physicians?|clinicians?|counselors?|schedulers?|receptionists?|technicians?|techs?|social workers?|case managers?|liaisons?|navigators?|educators?|specialists?)\b/i;
 const GEAR_AFTER = /^[ \t]{1,2}(?:gym|gyms|kit|kits|cart|carts|tray|trays|bench|benches|recliners?)\b/i;
-const SERVICE_AFTER = /^[ \t]{1,2}(?:clinics?|season|workshops?|drive|campaign|cohorts?|registry|registries|trials?)\b/i;
+// "the breast cancer walk raised $18,400": a fundraiser named for a condition, written in lower case too.
+const SERVICE_AFTER = /^[ \t]{1,2}(?:clinics?|season|workshops?|drive|campaign|cohorts?|registry|registries|trials?|walk|walkathon|fundraiser|gala|telethon|fun run|5k|10k)\b/i;
 const PRODUCT_AFTER = /^[ \t]{1,2}(?:(?:night|wrist|thumb|knee|ankle|back)[ \t])?(?:splints?|braces?|kits?|cups?|cup set|sleeves?|supports?|mcp block)\b/i;
 
 /** End of "positive" / "neg" / "detected" right after token `last` (a space, ":" or "-" between), or -1. */
@@ -333,6 +334,10 @@ function procedureCue(ctx: PartContext, k: number): string | null {
 const COUNTED_AFTER = /^[ \t](?:words?|characters?|pages?|slides?|lines?|seats?|spots?|copies|attendees|participants|people|palabras|páginas|mots)\b/i;
 
 const LOAD_BEFORE_WEIGHT = new Set(['total', 'gross', 'net', 'tare', 'shipping', 'shipment', 'package', 'parcel', 'box', 'container', 'cargo', 'freight', 'load', 'pallet']);
+/** "depo fridge temp log 2-8c", "room temp 22c": an appliance's or a room's temperature, no one's. */
+const PLACE_BEFORE_TEMP = new Set(['fridge', 'freezer', 'refrigerator', 'cooler', 'room', 'storage', 'ambient', 'incubator', 'oven', 'water', 'warmer', 'vaccine', 'unit', 'autoclave', 'sterilizer', 'cabinet']);
+/** Object words read before a measurement that is then the object's: lab term -> words. */
+const OBJECT_BEFORE: Record<string, Set<string>> = { weight: LOAD_BEFORE_WEIGHT, temp: PLACE_BEFORE_TEMP, temperature: PLACE_BEFORE_TEMP, temps: PLACE_BEFORE_TEMP };
 
 /** Words that head the value's line in a form or portal layout ("Test: A1c" / "Result: 7.9 %"). */
 const RESULT_LINE_WORDS = new Set(['result', 'results', 'value', 'resultado', 'resultat', 'ergebnis', 'wert']);
@@ -356,8 +361,8 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
   const [s, e] = span(ctx, m);
   // "40 cs  Sodium chloride 0.9%": a product ordered by the case, no one's sodium.
   if (ordered(text, s, e)) return null;
-  // "Total weight: 41 lb", "shipping weight": a load's weight, no one's.
-  if (m.first > 0 && tokens.line[m.first - 1] === tokens.line[m.first] && m.entry.term === 'weight' && LOAD_BEFORE_WEIGHT.has(tokenText(text, tokens, m.first - 1))) return null;
+  // "Total weight: 41 lb", "shipping weight": a load's weight, no one's; "fridge temp 2-8c" an appliance's.
+  if (m.first > 0 && tokens.line[m.first - 1] === tokens.line[m.first] && OBJECT_BEFORE[m.entry.term]?.has(tokenText(text, tokens, m.first - 1))) return null;
   // "positive TB skin test", "negative PPD": the qualitative result written first.
   if (m.first > 0 && tokens.line[m.first - 1] === tokens.line[m.first] && s - tokens.end[m.first - 1] <= 2) {
     const before = tokens.end[m.first - 1] - tokens.start[m.first - 1] <= 14 ? tokenText(text, tokens, m.first - 1) : '';

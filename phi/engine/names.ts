@@ -384,7 +384,8 @@ export function endsWithGroupNoun(words: string): boolean {
 const GROUP_NOUN = /(?:^|[\s-])[A-Z][a-z]*(?:ors|ists|ians|ants|ents|ees|ives|agues|eurs|eures|innen)$/;
 
 /** A group word after the greeted words: "Hi Lakeshore team,", "Hello Billing folks". */
-const GROUP_AFTER = /^[ \t]{1,2}(?:team|teams|folks|crew|staff|group|all|everyone|colleagues|friends|family|families|members)\b/i;
+// "Dear Kettle Ford neighbor,": a town's people greeted by its name.
+const GROUP_AFTER = /^[ \t]{1,2}(?:team|teams|folks|crew|staff|group|all|everyone|colleagues|friends|family|families|members|neighbou?rs?|residents|community|parishioners)\b/i;
 
 /** A clinician's credential right after a name ("Ana Ruiz, MD", "M. Ibarra RN"): the name is a clinician's. */
 export const CREDENTIAL_AFTER = /^,?[ \t]{0,2}(?:MD|DO|RN|NP|PA|PA-C|PharmD|PhD|FNP|DNP|APRN|DDS|DMD|LCSW|CNM|CRNA|MPH|MSN|BSN|OD|DPM|AuD|CPC|CCM|RD|LPN|LVN|CNA|RRT|Dr\.?)\b/;
@@ -1718,7 +1719,7 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   'st sq blvd hwy pkwy ' + // street abbreviations: "80 Canal St, Boston, 617-555-0160"
   'contact plus droplet airborne enteric precautions isolation ' + // isolation orders: "Contact Plus (C. diff)"
   'feb apr jul aug sep sept oct nov dec ' + // months in a range ("Jul-Sep"); not "Jan", "Mar", "May", "Jun": names too ("Min-jun")
-  'part physician physicians provider providers referring children ' + // "Ryan White Part B", "Dear Referring Physician", "Bramblewood Children's"
+  'part physician physicians provider providers referring children women men ' + // "Ryan White Part B", "Dear Referring Physician", "Bramblewood Children's", "Larkspur Women's Health"
   'code attn ' + // hospital codes ("call Code Blue", "Code Stroke"); "Ship to: …, Attn: Rehab Gym"
   // US states whose names are no one's given name ("Florida Blue", "Ohio Valley"): Virginia, Georgia, Dakota stay names.
   'alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky ' +

@@ -152,7 +152,8 @@ function nameFirstBlock(ctx: PartContext, lines: number[], endLine: number, cove
     const credentialed = credentialedNameLine(ctx, s, e);
     const name = l > 0 && !isBlank(text, lines[l - 1], lines[l] - 1) ? credentialed : nameLineAt(ctx, s, e);
     if (name === undefined) continue;
-    if (!name || !/^,? ?[A-Za-z.,\- ]{0,30}\r?$/.test(text.slice(name[1], e))) return null;
+    // "Be brutal, I can take it.": a sentence going on after the first word signs nothing.
+    if (!name || !/^,? ?[A-Za-z.,\- ]{0,30}\r?$/.test(text.slice(name[1], e)) || SENTENCE_GOES_ON.test(text.slice(name[1], e))) return null;
     const end = Math.min(text.length, lines[endLine + 1] - 1);
     for (let j = l + 1; j <= endLine; j++) if (lines[j + 1] - 1 - lines[j] > 80) return null;
     // A clinician's title may name their field ("Director, Oncology Specialty Pharmacy"); a patient's lines would hold their identifiers.
@@ -166,6 +167,8 @@ function nameFirstBlock(ctx: PartContext, lines: number[], endLine: number, cove
   }
   return null;
 }
+
+const SENTENCE_GOES_ON = /^ \p{Ll}[^\n]*[.!?]\r?$/u;
 
 /** A signature line naming a job and its employer ("Nurse Navigator | …") or an organisation ("… Dialysis Center"). */
 const ORGANISATION_LINE = /\||\b(?:Clinic|Center|Centre|Hospital|Health|Healthcare|Medical|Associates|Group|Practice|Services|Institute|Department|Dept|Program|Pharmacy|Network|System|LLC|Inc|PLLC|University)\b/;
