@@ -154,8 +154,9 @@ export function decide(parts: PartScan[]): Decision {
   // A signer counts with health content tied to a person; a writer who introduces themselves ("this is
   // Amara…") with health content in the first person.
   const firstPerson = personalHealth.some((h) => h.personalFirst);
-  // In a template ("Hi {{PatientFirstName}}, your Mohs surgery…") the signer writes to patients, about theirs.
-  const patientSigner = publicFigure && release ? [] : firstPerson ? signers : fictitious ? [] : signers.filter((h) => !h.reasons.includes('name:self-intro'));
+  // In a template ("Hi {{PatientFirstName}}, your Mohs surgery…") the signer writes to patients, about theirs; a case
+  // written up "de-identified" for a conference is someone else's, told without who.
+  const patientSigner = publicFigure && release ? [] : firstPerson ? signers : fictitious || deidentified ? [] : signers.filter((h) => !h.reasons.includes('name:self-intro'));
 
   const reasons: string[] = [];
   let evidence = 0;

@@ -439,7 +439,8 @@ const PACK_SIZE_AFTER = /^[ \t]{1,2}(?:[A-Za-z]{2,8}[ \t]{1,2}){0,2}\d{2,4}s\b/;
 /** A price right after a service ("DOT physical: $95"): a fee schedule's line. */
 const FEE_AFTER = /^[ \t]{0,2}[:–-][ \t]{0,2}\$\d/;
 /** A price per unit after the drug ("nasal spray 2-pk $44.00/kit", "brand $61.50/kit"): a quote for stock. */
-const PRICE_AFTER = /^[^\n$]{0,24}\$\d{1,6}(?:[.,]\d{2})? ?(?:\/|per )(?:kit|box|pack|pk|case|cs|ea|each|unit|vial|bottle|carton)\b/i;
+// So is a price list's row: the product's NDC, then a price ("infliximab-dyyb 100 mg  0069-0813-11  Q5103  $426.48").
+const PRICE_AFTER = /^[^\n$]{0,24}\$\d{1,6}(?:[.,]\d{2})? ?(?:\/|per )(?:kit|box|pack|pk|case|cs|ea|each|unit|vial|bottle|carton)\b|^[^\n$]{0,16}[ \t]\d{4,5}-\d{3,4}-\d{1,2}[ \t][^\n$]{0,24}\$\d/i;
 /** Stock and delivery words between a person word and a drug: the drug is goods, not someone's treatment. */
 const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 'boxes', 'inventory', 'stock', 'restock', 'shipment', 'shipped', 'delivered', 'drop', 'dropped', 'lot', 'muestras', 'echantillons', 'muster',
   // "I'll bring the naloxone distribution numbers": the writer carries figures or kits, takes nothing.

@@ -1352,8 +1352,8 @@ const WRITE_TO = new Set(['questions', 'question', 'inquiries', 'comments', 'con
 const ROLE_LABELS = new Set([...STAFF_JOB_NOUNS, 'questions', 'inquiries', 'contacto', 'informes',
   // A handout's credits: "Revisión: Marta Gillespie, PharmD", "Traducción: Yesenia Ruiz".
   'revision', 'traduccion', 'translation', 'translator', 'reviewed', 'traductora', 'traductor', 'speaker', 'speakers', 'presenter', 'presenters', 'facilitators', 'instructors', 'trainers', 'moderator', 'faculty', 'host', 'lead', 'contact',
-  // Service and ticket roles: "Field engineer: Tyler …", "Assignee: …".
-  'agent', 'assignee', 'approver', 'reviewer', 'ponente', 'formateur', 'referent', 'referentin', 'dozent', 'dozentin',
+  // Service and ticket roles: "Field engineer: Tyler …", "Assignee: …"; a delivery's addressee ("attention Renata Solís").
+  'attention', 'attn', 'agent', 'assignee', 'approver', 'reviewer', 'ponente', 'formateur', 'referent', 'referentin', 'dozent', 'dozentin',
   // A rota's desk: "Recepción: Yesenia Caro y Marta Lugo".
   'reception', 'recepcion', 'receptionist', 'recepcionista',
   // "Técnica de apoyo: Priya Aldana", "Médico de guardia: …": a Spanish rota's roles.
@@ -1738,8 +1738,8 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   'orthodontics periodontics endodontics prosthodontics otolaryngology ophthalmology optometry endocrinology rheumatology pulmonology hematology podiatry audiology ' +
   // Business addressees: "Hello Rio Verde Central Supply,".
   'supply supplies shipping receiving warehouse billing accounts payable purchasing procurement customer customers vendor vendors ' +
-  // Back offices signing a mail ("Thanks,\nMarketing"): no one's name.
-  'marketing communications admissions registration scheduling credentialing recruiting recruitment payroll accounting finance facilities maintenance housekeeping ' +
+  // Back offices signing a mail ("Thanks,\nMarketing"): no one's name; a landlord's office ("Alder Park Property Management").
+  'management property marketing communications admissions registration scheduling credentialing recruiting recruitment payroll accounting finance facilities maintenance housekeeping ' +
   // Cardholders and payees that are institutions: "Northwind Mutual Life", "Lakeshore Cord Blood Bank".
   'bank mutual insurance underwriting ministry fund ' +
   // Job titles: "Certified Genetic Counselor", "Registered Dietitian".

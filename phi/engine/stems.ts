@@ -112,8 +112,12 @@ const PERSIAN_NOT_NAME = new Set(['را', 'از', 'به', 'در', 'که', 'با'
 const PERSIAN_MY_NAME_COPULA = new Map<string, string>([['من', 'هستم'], ['نام من', 'است'], ['اسم من', 'است']].map(([cue, copula]): [string, string] => [normalizeArabic(cue), normalizeArabic(copula)]));
 /** Chinese characters that end a name read backwards from a title ("我是林嘉怡的妈妈": 是 is no name). */
 const CJK_NOT_NAME = new Set([...'是的给和与为您我请对向在你他她们说叫找']);
-/** Words that make a compound with "patient" ("患者教育", patient education; "患者须知", notice to patients): no name follows. */
-const CJK_CUE_COMPOUNDS = new Set(['教育', '家属', '須知', '须知', '服务', '服務', '安全', '权利', '權利', '指南', '信息', '資訊', '资料', '資料', '手册', '手冊', '管理', '隐私', '隱私', '满意', '滿意', '支持', '中心']);
+/**
+ * Words that make a compound with "patient" ("患者教育", patient education; "患者须知", notice to patients), or go on
+ * as the sentence's words ("青光眼病人適用", for glaucoma patients; "病人需要", patients need): no name follows.
+ */
+const CJK_CUE_COMPOUNDS = new Set(['教育', '家属', '須知', '须知', '服务', '服務', '安全', '权利', '權利', '指南', '信息', '資訊', '资料', '資料', '手册', '手冊', '管理', '隐私', '隱私', '满意', '滿意', '支持', '中心',
+  '適用', '适用', '專用', '专用', '使用', '人數', '人数', '數量', '数量', '應該', '应该', '需要', '注意', '可以', '必須', '必须', '通常', '一般']);
 
 /** The same compounds in Korean, written as a word of their own after "환자": education, guide, information, materials, safety, rights, satisfaction, service, centre. */
 const HANGUL_CUE_COMPOUNDS = new Set(['교육', '안내', '안내문', '정보', '자료', '안전', '권리', '만족도', '서비스', '센터', '관리']);

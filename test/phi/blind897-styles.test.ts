@@ -81,3 +81,39 @@ describe('health that is nobody\'s, sets 897-904', () => {
     expect(events('Her breast cancer was found on the screening mammogram in May.')).toEqual([]);
   });
 });
+
+describe('stock, landlords and write-ups, sets 905-912', () => {
+  it('a price list\'s row (the product\'s NDC, then a price) names stock, not anyone\'s treatment', () => {
+    expect(flags('Q3 pricing', 'Hi Marisa,\n\nQ3 pricing for your account:\n\nrituximab-abbs 500 mg   63459-0104-10   Q5115   $2,114.50\nrituximab-pvvr 100 mg   00069-0249-01   Q5119   $418.00\n\nLet me know about your standing order.\n\nDevon Achterberg, Account Manager\ndachterberg@distrib.example')).toBe(false);
+  });
+  it('the same drug and dose given to someone named stays theirs', () => {
+    expect(flags('infusion', 'Hi Marisa,\n\nTomasz Orlikowski gets rituximab-abbs 500 mg on Monday, chair 4.\n\nDevon')).toBe(true);
+  });
+  it('a name after "attention" on a delivery line is the addressee, not a patient', () => {
+    expect(found('Please ship Menopur 75 IU x 20 and Ganirelix 250 mcg x 10 for clinic stock. Deliver to Nursing, Suite 410, attention Maria Delgado.', 'PATIENT_NAME')).toEqual([]);
+  });
+  it('the same name starting the drug is the person it is for', () => {
+    expect(found('Please ship Menopur 75 IU x 20 and Ganirelix 250 mcg x 10 for clinic stock. Maria Delgado starts the Menopur tonight.', 'PATIENT_NAME')).toEqual(['Maria Delgado']);
+  });
+  it('a property management company is no person', () => {
+    expect(found('The technician from Birchwood Property Management called back about the infusion suite thermostat.', 'PATIENT_NAME')).toEqual([]);
+  });
+  it('a case written up "de-identified" for a conference is no signer\'s own health', () => {
+    expect(flags('Case for M&M', "For Thursday's morbidity and mortality conference (de-identified per policy):\n\nA woman in her 70s was admitted for alcohol withdrawal after years of daily drinking. Initial CIWA-Ar was 12 and she was treated with lorazepam. On day 3 she developed hallucinations and was transferred to the ICU for suspected delirium tremens. She recovered.\n\nDiscussion points: front-loaded phenobarbital, transfer criteria.\n\nPlease don't add identifying details in reply-all.\n\nRenata")).toBe(false);
+  });
+  it('the same lines from a wife about her husband are his', () => {
+    expect(flags('my husband', 'Hi,\n\nMy husband was admitted for alcohol withdrawal; he got lorazepam and later developed delirium. He is home now. Can he see Dr. Hadley this week?\n\nRenata')).toBe(true);
+  });
+  it('words that go on after "病人" ("青光眼病人適用", for glaucoma patients) are no name', () => {
+    expect(found('點樣正確滴眼藥水（青光眼病人適用）', 'PATIENT_NAME')).toEqual([]);
+  });
+  it('a name after "病人" stays a name', () => {
+    expect(found('病人陳美玲，青光眼，今日眼壓 28。', 'PATIENT_NAME')).toEqual(['陳美玲']);
+  });
+  it('a family\'s stored embryos are their care', () => {
+    expect(flags('Annual storage renewal', 'Hello Marcus and Priya,\n\nThe annual fee for your 4 embryos (frozen 2 May 2022) is due on 1 July. The card on file was declined.\n\nBilling')).toBe(true);
+  });
+  it('the same fee with nothing stored named is a billing notice', () => {
+    expect(flags('Annual renewal', 'Hello Marcus and Priya,\n\nThe annual portal fee is due on 1 July. The card on file was declined.\n\nBilling')).toBe(false);
+  });
+});
