@@ -16,7 +16,7 @@ const FILE_NAME_CHART_FIRST = /^([A-Z]{1,4}-?\d{5,10})[_\- ]/;
 /** "Arreola_Consuelo_HV5518204_UFE_consent_signed.pdf": or right after the surname and given name it is filed under. */
 const FILE_NAME_CHART_AFTER_NAME = /^[A-Za-zÀ-ÿ'’-]{2,30}_[A-Za-zÀ-ÿ'’-]{2,30}_([A-Z]{1,4}-?\d{5,10})(?=[_\- .])/;
 /** "OpNote_CH-1799240_L-TKA_2025-04-21.pdf": or right after the kind of document that opens the name. */
-const DOCUMENT_FIRST = /^(?:op[_\- ]?note|operative[_\- ]note|consent|labs?|results|referral|discharge|progress[_\- ]?notes?|h&p|pathology|path|imaging|mri|ct|xray|x-ray|ekg|ecg|eeg|echo|intake|assessment|audiogram)[_\- ]/i;
+export const DOCUMENT_FIRST = /^(?:op[_\- ]?note|operative[_\- ]note|consent|labs?|results|referral|discharge|progress[_\- ]?notes?|h&p|pathology|path|imaging|mri|ct|xray|x-ray|ekg|ecg|eeg|echo|intake|assessment|audiogram)[_\- ]/i;
 /** A camera's own numbering ("IMG1234", "DSC01234", "PXL2025…"), no chart's. */
 export const CAMERA_PREFIX = /^(?:img|dsc|dscn|dscf|pxl|vid|mvimg|photo|pic|scan|sam|gopr|dji|p)\d/i;
 /** An invoice's, order's or quote's number ("INV-2024118", "PO-55120"), no chart's. */

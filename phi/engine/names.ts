@@ -11,7 +11,7 @@ import { matchAt, PATTERNS } from './patterns.ts';
 import { F_ALL_DIGIT, F_ALL_UPPER, F_ALPHA, F_DIGIT, F_UPPER_FIRST, tokenEquals, tokenText } from './tokenizer.ts';
 import { casualNameAt, casualNameBefore, isCasual, isCasualNameWord } from './casual.ts';
 import { dateAt } from './dates.ts';
-import { CAMERA_PREFIX, fileNameIdentifiers, linkFileSegment } from './file-names.ts';
+import { CAMERA_PREFIX, DOCUMENT_FIRST, fileNameIdentifiers, linkFileSegment } from './file-names.ts';
 import { isPlaceholderDate, isPlaceholderName } from './placeholders.ts';
 
 /** Capitalised words that start sentences, label things or address groups: never a name. */
@@ -2218,7 +2218,11 @@ export function recognizeFileNames(ctx: PartContext): void {
     // "Ramirez_Hector_MSE_0502.txt", "Fatima_Hassan_labs.pdf": a surname and a listed given name, in either
     // order, name someone as a full name does in text.
     // A contact card is named after its holder, who is no patient by that alone.
-    const pairEnd = contactCard ? -1 : fileNamePairEnd(ctx, k, dot);
+    // Right after the kind of document opening the name ("Referral_Hadeel_Mansour_GDM.pdf") stands whose it is,
+    // whether or not the given name is listed.
+    const lineStart = text.lastIndexOf('\n', s - 1) + 1;
+    const afterDocument = s > lineStart && DOCUMENT_FIRST.exec(text.slice(lineStart, s))?.[0].length === s - lineStart;
+    const pairEnd = contactCard ? -1 : fileNamePairEnd(ctx, k, dot, afterDocument);
     if (pairEnd > 0) {
       ctx.hits.push(fullNameInFile(ctx, s, pairEnd));
       k++;
@@ -2296,8 +2300,11 @@ function fullNameInFile(ctx: PartContext, s: number, e: number, file?: [number, 
   return makeHit('PATIENT_NAME', 'medium', where, s, e, 'named', reasons, `${quote(text, s, e)} in a file name: a person's full name${clinical ? ', on a clinical document' : ''}`);
 }
 
-/** End of the second word when token k and the next, joined by "_", "-" or a space, are a surname and a listed given name; else -1. */
-function fileNamePairEnd(ctx: PartContext, k: number, dot: number): number {
+/**
+ * End of the second word when token k and the next, joined by "_", "-" or a space, are a surname and a listed given name
+ * (either, when the pair follows the document's kind: `afterDocument`); else -1.
+ */
+function fileNamePairEnd(ctx: PartContext, k: number, dot: number, afterDocument = false): number {
   const { text, tokens } = ctx;
   const j = k + 1;
   if (j >= tokens.count || (dot >= 0 && tokens.start[j] > dot)) return -1;
@@ -2311,7 +2318,7 @@ function fileNamePairEnd(ctx: PartContext, k: number, dot: number): number {
   if ((upper || secondUpper) && (!isNameWord(ctx, first) || FILE_WORDS.has(first.toLowerCase()) || NOT_PERSON_WORDS.has(first.toLowerCase()) || NOT_PERSON_WORDS.has(second.toLowerCase()))) return -1;
   const givenFirst = isGivenName(ctx, tokens.start[k]);
   const givenSecond = isGivenName(ctx, tokens.start[j]);
-  if (!givenFirst && !givenSecond) return -1;
+  if (!givenFirst && !givenSecond && (!afterDocument || upper || secondUpper)) return -1;
   // Both in capitals: a listed given name and a surname written first ("KIM_JIHOON"), two listed names, or a
   // record's "SURNAME_GIVEN" order ("SAVOIE_JACQUES_HIV_genotype.pdf").
   if (upper && secondUpper && !(givenFirst && givenSecond) && !givenSecond && !SURNAMES_WRITTEN_FIRST.has(first.toLowerCase()) && !SURNAMES_WRITTEN_FIRST.has(second.toLowerCase())) return -1;

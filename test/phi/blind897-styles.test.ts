@@ -117,3 +117,16 @@ describe('stock, landlords and write-ups, sets 905-912', () => {
     expect(flags('Annual renewal', 'Hello Marcus and Priya,\n\nThe annual portal fee is due on 1 July. The card on file was declined.\n\nBilling')).toBe(false);
   });
 });
+
+describe('file names, read over every released set', () => {
+  const attached = (name: string): boolean => scanParts([{ where: 'subject', text: 'Documents' }, { where: 'body', text: 'See attached as requested.' }, { where: 'attachment-name', text: name }]).containsPhi;
+  it('after the kind of document opening the name, two capitalised words are whose it is, listed given name or not', () => {
+    expect(attached('Referral_Hadrel_Mansoury_GDM_insulin_poor_control.pdf')).toBe(true);
+    expect(attached('Consent_Thornbury_Wrenna_hysterectomy.pdf')).toBe(true);
+  });
+  it('the same words not after a document kind, or without clinical content, are no one\'s record', () => {
+    expect(attached('Thornbury_Wrenna_hysterectomy.pdf')).toBe(false);
+    expect(attached('Referral_Thornbury_Wrenna_parking_form.pdf')).toBe(false);
+    expect(attached('Referral_Guidelines_Update_2026.pdf')).toBe(false);
+  });
+});
