@@ -130,3 +130,14 @@ describe('file names, read over every released set', () => {
     expect(attached('Referral_Guidelines_Update_2026.pdf')).toBe(false);
   });
 });
+
+describe('vocabulary, read over every released set', () => {
+  it('a heterophile test with its result is someone\'s result; a scalp "lac" a laceration', () => {
+    expect(found('her heterophile came back positive, so it is mono after all', 'LAB_RESULT')).toEqual(['heterophile came back positive']);
+    expect(found('fall, scalp lac, 5 staples, CT neg', 'DIAGNOSIS')).toEqual(['scalp lac']);
+  });
+  it('the same words as a test\'s or a supply\'s name carry no result', () => {
+    expect(found('The heterophile antibody kits arrive Tuesday.', 'LAB_RESULT')).toEqual([]);
+    expect(found('Lac-Megantic office closes at 5.', 'DIAGNOSIS')).toEqual([]);
+  });
+});
