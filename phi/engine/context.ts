@@ -56,6 +56,12 @@ export function isPolynesian(ctx: PartContext): boolean {
 }
 const POLYNESIAN_APOSTROPHE = /(?:^|\s)'(?:oku|i|a) [a-z]/;
 
+/** Tagalog text, where "sa" is "in" and "si", "ni", "kay" mark a person's name (Spanish "si" is "if", "ni" "nor"). */
+export function isTagalog(ctx: PartContext): boolean {
+  return (ctx.tagalog ??= TAGALOG_WORDS.test(ctx.text));
+}
+const TAGALOG_WORDS = /(?:^|\s)(?:ng|mga|ang|ay|po|kung|hindi|naman|lang|bagong|paalala|salamat)[\s:,.!]/i;
+
 /**
  * Is there health content (a finding above "low") starting in [from, to)? A binary search over the
  * health findings' starts, so recognizers that ask it per line stay linear.

@@ -3,7 +3,7 @@
  * results (a lab name followed by a value). Also marks content tied to a person ("my A1c",
  * "her metformin"), which the decision uses.
  */
-import { isCell, isPolynesian, type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
+import { isCell, isPolynesian, isTagalog, type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import type { TermMatch } from './terms.ts';
@@ -461,7 +461,7 @@ const BEFORE_TO_ME = new Set(['rsvp', 'reply', 'respond', 'send', 'sent', 'email
 const ASKED_VERBS = new Set(['ask', 'asks', 'asked', 'asking']);
 
 /** Nouns of a clinician's work after a health word: "caseload", "census", "patients", "calls". */
-const WORK_AFTER = new Set(['prescribing', 'caseload', 'caseloads', 'census', 'patients', 'panel', 'rounds', 'consults', 'referrals', 'coverage', 'calls', 'shifts', 'list', 'worklist', 'worklists', 'queue', 'queues', 'experience']);
+const WORK_AFTER = new Set(['prescribing', 'caseload', 'caseloads', 'census', 'patients', 'panel', 'rounds', 'consults', 'referrals', 'coverage', 'calls', 'shifts', 'list', 'worklist', 'worklists', 'queue', 'queues', 'experience', 'nursing', 'rotation', 'rotations', 'certification', 'career']);
 const WORK_AFTER_HASHES = new Set([...WORK_AFTER].map(hashWord));
 
 /** 0 none, 1 tied to a person ("her A1c", "your metformin"), 2 to the writer ("my A1c", "… I've been"). */
@@ -531,10 +531,6 @@ function isSlavic(ctx: PartContext): boolean {
   return (ctx.slavic ??= SLAVIC_LETTERS.test(ctx.text));
 }
 const SLAVIC_LETTERS = /[čćšžđřěůČĆŠŽĐŘĚŮ]/;
-function isTagalog(ctx: PartContext): boolean {
-  return (ctx.tagalog ??= TAGALOG_WORDS.test(ctx.text));
-}
-const TAGALOG_WORDS = /(?:^|\s)(?:ng|mga|ang|ay|po|kung|hindi|naman|lang|bagong|paalala|salamat)[\s:,.!]/i;
 
 /**
  * First-person words of one language that are other words in another: Hmong "me nyuam" is a child and "pub mis"

@@ -4,7 +4,7 @@
  * are providers, not patients.
  */
 import { foldTerm, hashWord } from './fold.ts';
-import { healthBetween, lineNear, lowerBound, overlapIndex, type PartContext, tokenIndexAt, tokensBeforeHealth, wordsBefore } from './context.ts';
+import { healthBetween, isTagalog, lineNear, lowerBound, overlapIndex, type PartContext, tokenIndexAt, tokensBeforeHealth, wordsBefore } from './context.ts';
 import type { TermMatch } from './terms.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
@@ -164,10 +164,13 @@ export function isGivenName(ctx: PartContext, pos: number): boolean {
  */
 const PERSON_MARKERS = new Set(['ong', 'ba', 'chị', 'anh', 'si', 'ni', 'kay']); // folded: 'ị' has no plain form in fold.ts
 const MARKER_SPELLING = /^(?:ông|Ông|bà|Bà|chị|Chị|anh|si|ni|kay)$/;
+const TAGALOG_MARKERS = new Set(['si', 'ni', 'kay']);
 function markedName(ctx: PartContext, m: TermMatch): void {
   const { text, tokens } = ctx;
   const s0 = tokens.start[m.first];
   if (m.first !== m.last || !MARKER_SPELLING.test(text.slice(s0, tokens.end[m.last])) || text.charCodeAt(tokens.end[m.last]) !== 32) return;
+  // "no es necesaria para Lima, Cusco ni Machu Picchu": outside Tagalog, "si" and "ni" are Spanish "if" and "nor".
+  if (TAGALOG_MARKERS.has(m.entry.term) && !isTagalog(ctx)) return;
   const pos = tokens.end[m.last] + 1;
   const k = tokenIndexAt(tokens, pos);
   if (k + 1 >= tokens.count || tokens.start[k] !== pos || (tokens.flags[k] & F_UPPER_FIRST) === 0 || (tokens.flags[k + 1] & F_UPPER_FIRST) === 0) return;
@@ -479,6 +482,8 @@ function staffTitleBefore(ctx: PartContext, k: number): boolean {
   const { text, tokens } = ctx;
   if (k === 0 || tokens.line[k - 1] !== tokens.line[k] || tokens.start[k] - tokens.end[k - 1] > 2) return false;
   const title = tokenText(text, tokens, k - 1);
+  // "Dr. med. Friederike Aust": a German degree between the title and the name.
+  if (title === 'med' && k > 1 && tokens.line[k - 2] === tokens.line[k] && tokenEquals(text, tokens, k - 2, 'dr')) return true;
   return PROVIDER_TITLES.has(title) || title === 'tech' || (STAFF_TITLES_IN_CAPITALS.has(title) && (tokens.flags[k - 1] & F_ALL_UPPER) !== 0);
 }
 
@@ -1103,7 +1108,7 @@ function nameAfterDash(ctx: PartContext, s: number, end: number, after: RegExp, 
   const { text } = ctx;
   while (text.charCodeAt(s) === 32) s++;
   const e = nameAt(ctx, s, 2);
-  if (e < 0 || !after.test(text.slice(e, end)) || notAPerson(text, s, e) || CLINICIAN_TITLE_BEFORE.test(text.slice(Math.max(0, s - 12), s))) return null;
+  if (e < 0 || !after.test(text.slice(e, end)) || notAPerson(text, s, e) || CLINICIAN_TITLE_BEFORE.test(text.slice(Math.max(0, s - 24), s))) return null;
   return named(s, e) ? null : [s, e];
 }
 function nameOverlaps(hits: Hit[], s: number, e: number): boolean {
@@ -1675,7 +1680,7 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
     // "ASA II (mild asthma)", "NYHA III": a class in capitals ends in a Roman numeral, a listed given name ("Asa") or not.
     if (words === words.toUpperCase() && ROMAN_CLASS_END.test(words)) continue;
     // "Dr. Aaliyah Mansour, cardiology, presents …": a clinician next to their specialty or topic.
-    if (CLINICIAN_TITLE_BEFORE.test(text.slice(Math.max(0, span[0] - 12), span[0]))) continue;
+    if (CLINICIAN_TITLE_BEFORE.test(text.slice(Math.max(0, span[0] - 24), span[0]))) continue;
     // A quoted title ("Beyond SSRIs: Esketamine …") is a talk's, not a person's.
     if (span[0] > 0 && /["“«]/.test(text[span[0] - 1])) continue;
     // "Jamal Whitaker, Cardiac Rehab Coordinator", "Renata Navarro, our new infusion nurse manager": the clinical words name a staff member's job.
@@ -1709,7 +1714,8 @@ function roleAfterCopula(ctx: PartContext, k: number, healthStart: number): bool
 const ROLE_DETERMINERS = new Set(['a', 'an', 'the', 'our', 'my', 'your', 'their', 'new', 'lead', 'head']);
 const ROLE_NOUNS = new Set(['educator', 'nurse', 'coordinator', 'specialist', 'navigator', 'coach', 'champion', 'manager', 'director', 'lead', 'team', 'clinic', 'program', 'programme', 'researcher', 'expert', 'advocate', 'doctor', 'physician', 'therapist', 'counselor', 'counsellor']);
 const ROOM_WORDS = new Set(['rm', 'room', 'bed', 'hab', 'habitacion', 'cuarto', 'chambre', 'zimmer', 'unit']);
-const CLINICIAN_TITLE_BEFORE = /\b(?:Dr|Dra|Doctor|Doctora|Docteur|Prof|Professor)\.?[ \t]{1,2}$/i;
+// German degrees follow the title: "Dr. med. Friederike Aust", "Dr. rer. nat. …".
+const CLINICIAN_TITLE_BEFORE = /\b(?:Dr|Dra|Doctor|Doctora|Docteur|Prof|Professor)\.?(?:[ \t](?:med|med\. dent|rer\. nat|phil)\.)?[ \t]{1,2}$/i;
 
 /** Words of organisations, places and events: "Quarry Room", "Grand Rounds", "National DPP", "Heart Month". */
 const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // weekdays in a schedule ("Yuki Th-F")

@@ -425,6 +425,12 @@ function markHeaderHits(ctx: PartContext, hits: Hit[]): Hit[] {
   // attendee's care: a definite clinical finding in the invitation makes the attendee its patient, not a correspondent.
   // Not a staff meeting's: one with an agenda or a conference room invites a colleague to talk about care.
   const patient = attendeeLines?.length === 1 && ctx.where.endsWith('.ics') && hits.some((h) => h.role === 'health' && h.confidence === 'high') && !STAFF_MEETING.test(text) ? attendeeLines[0] : -1;
+  // Several invitees (or an agenda) make a meeting of colleagues: their names elsewhere in the invitation (a
+  // DESCRIPTION's "Attendees: Dana Whitley (front office)…") are staff, as a clinician's signature makes its name.
+  if (attendeeLines && ctx.where.endsWith('.ics') && (attendeeLines.length >= 2 || STAFF_MEETING.test(text))) {
+    const invitees = new Set(attendeeLines);
+    for (const h of hits) if (h.type === 'PATIENT_NAME' && invitees.has(lineOf(h))) (ctx.staffNames ??= []).push(personKey(text.slice(h.start, h.end)));
+  }
   if (headerLines) {
     for (const h of hits) {
       if (h.role !== 'named' && h.role !== 'weak') continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanParts, scanText } from '../../phi/index.ts';
+import { recognizersFlag } from './recognizers.ts';
 
 // Readings added in session 27 from blind sets 897-904 (held back through session 26, then read) and the sets written
 // after them. Made-up names and numbers; none taken from a test set. Each case has a twin that must go the other way.
@@ -139,5 +140,51 @@ describe('vocabulary, read over every released set', () => {
   it('the same words as a test\'s or a supply\'s name carry no result', () => {
     expect(found('The heterophile antibody kits arrive Tuesday.', 'LAB_RESULT')).toEqual([]);
     expect(found('Lac-Megantic office closes at 5.', 'DIAGNOSIS')).toEqual([]);
+  });
+});
+
+describe('sets 913-920', () => {
+  it('Chinese words for reflux, retching and omeprazole are health content', () => {
+    expect(flags('关于子轩', '我是李子轩的妈妈。子轩吃饭又变差了，一看到颗粒就干呕。医生说他有胃食管反流，开了奥美拉唑。')).toBe(true);
+    expect(found('医生说他有胃食管反流，开了奥美拉唑。', 'MEDICATION')).toEqual(['奥美拉唑']);
+  });
+  it('the same mother writing about his lessons names no health content', () => {
+    expect(scanText('我是李子轩的妈妈。子轩这个星期要去奶奶家，周六的课能不能改到下周？').findings.filter((f) => f.type !== 'PATIENT_NAME')).toEqual([]);
+  });
+  it('"fluid overloaded" and ARFID are conditions', () => {
+    expect(found('she came home fluid overloaded', 'DIAGNOSIS')).toEqual(['fluid overloaded']);
+    expect(found('she has lived with ARFID for years', 'DIAGNOSIS')).toEqual(['ARFID']);
+  });
+  it('the words around them name nothing', () => {
+    expect(found('she came home overloaded with paperwork', 'DIAGNOSIS')).toEqual([]);
+  });
+  it('outside Tagalog, "ni" before capitalised words is Spanish "nor", no person marker', () => {
+    expect(found('La vacuna no es necesaria para Lima, Cusco ni Machu Picchu.', 'PATIENT_NAME')).toEqual([]);
+  });
+  it('in Tagalog, "ni" still marks a person', () => {
+    expect(found('Ang resulta ng biopsy ni Conchita Dimaculangan ay dumating na po.', 'PATIENT_NAME')).toEqual(['ni Conchita Dimaculangan']);
+  });
+  const invitation = (description: string, attendees: string[]): boolean => recognizersFlag([
+    { where: 'subject', text: 'Invitation: Diabetes care training for school staff' },
+    { where: 'attachment:training.ics', text: `BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Diabetes care training for school staff (glucagon, insulin pens, CGM alerts)\nDESCRIPTION:${description}\n${attendees.map((a) => `ATTENDEE;CN=${a}:mailto:${a.split(' ')[0].toLowerCase()}@district.example`).join('\n')}\nEND:VEVENT\nEND:VCALENDAR` },
+  ]);
+  it('the invitees of a meeting of several are colleagues wherever the invitation names them', () => {
+    expect(invitation('Attendees: Dana Whitley (front office)\\, Ben Whitford (science)\\, Carla Nuñez (PE).', ['Dana Whitley', 'Ben Whitford', 'Carla Nunez'])).toBe(false);
+  });
+  it('a person the invitation names who is not invited stays a person', () => {
+    expect(invitation('Practice on the pump of Ben Whitford (grade 4)\\, who brings his own CGM.', ['Dana Whitley', 'Carla Nunez'])).toBe(true);
+  });
+  it('"Dr. med." before a name on a programme makes the speaker a clinician', () => {
+    expect(found('09:30 Dr. med. Friederike Aust: Anorexia nervosa – somatische Komplikationen', 'PATIENT_NAME')).toEqual([]);
+  });
+  it('the same name without the title next to the condition is read as a person', () => {
+    expect(found('09:30 Friederike Aust: Anorexia nervosa – somatische Komplikationen', 'PATIENT_NAME')).toEqual(['Friederike Aust']);
+  });
+  const ownHealth = (body: string): boolean => scanParts([{ where: 'subject', text: 'Hello' }, { where: 'body', text: body }]).decision.includes('a patient signs a message about their own health');
+  it('a procedure before "nursing" is the writer\'s field of work, not their care', () => {
+    expect(ownHealth("Hello,\n\nI'm very interested in home dialysis nursing and wondered if I could shadow one of your nurses for a day in August.\n\nThank you,\nOlivia Brannock")).toBe(false);
+  });
+  it('the writer on the procedure is its patient', () => {
+    expect(ownHealth("Hello,\n\nI'm on home dialysis since March and wondered if I could switch my Tuesday visit.\n\nThank you,\nOlivia Brannock")).toBe(true);
   });
 });
