@@ -253,8 +253,9 @@ export function recognizeAddressedNames(ctx: PartContext): void {
     // "Checked by: M. Ibarra RN": a clinician's credential after the name says who they are.
     if (m.entry.term.length === 1 && CREDENTIAL_AFTER.test(text.slice(end, end + 10))) continue;
     const start = tokens.start[m.first];
-    // "Alder - M. Ortega (M/W/F), J. Fox aide daily": beside other initials on its line, "M." is an initial too.
-    if (m.entry.term.length === 1 && OTHER_INITIAL.test(text.slice(...lineNear(text, start, start, 120)))) continue;
+    // "Alder - M. Ortega (M/W/F), J. Fox aide daily": beside other initials on its line, "M." is an initial too; so on a
+    // citation's line ("Ortiz-Lane M. Compression adherence … 2025;8:14-22"), an author's.
+    if (m.entry.term.length === 1 && (OTHER_INITIAL.test(text.slice(...lineNear(text, start, start, 120))) || CITATION.test(text.slice(...lineNear(text, start, start, 240))))) continue;
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, start, end, 'named', ['name:honorific', `honorific:${m.entry.term}`], `${quote(text, start, end)} names a person (honorific '${text.slice(start, tokens.end[m.last])}')`));
   }
   for (let q = 0; q < tokens.lineFirstCount; q++) {
@@ -472,6 +473,9 @@ function text(ctx: PartContext, i: number): string {
 }
 
 export { tokenIndexAt };
+
+/** A journal reference's year, volume and pages: "2025;12(3):201-9", "2024;51:88". */
+const CITATION = /\b(?:19|20)\d\d; ?\d{1,4}(?:\(\d{1,3}\))?: ?\d/;
 
 const PROVIDER_TITLES = new Set(['dr', 'dra', 'doctor', 'doctora', 'docteur', 'prof', 'professor', 'nurse', 'np', 'pa']);
 // "RN Beatriz Salas", "MA Kendra Pratt", "Tech Ola Brandt": a rota's job titles, in capitals (a lower-case "ma" is a mother).
@@ -738,6 +742,7 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
   const { text, tokens } = ctx;
   invertedNameRows(ctx);
   surnameInitialBeforeCodes(ctx);
+  initialSurnameItems(ctx);
   // Overlap questions are asked per room or date in text order: indexes built at the first one keep 1 MB census lines linear.
   let index: { any: ReturnType<typeof overlapIndex>; names: ReturnType<typeof overlapIndex>; honorificEnds: Map<number, Hit>; nameEnds: Map<number, Hit> } | null = null;
   const indexes = () => (index ??= {
@@ -801,6 +806,12 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
     // Census: "rm 412 Archuleta s/p …", "bed 9 Okafor - …", "4W-12 Hollis - CHF …", "MICU-3 Yancey - septic shock".
     if (k + 1 < tokens.count && tokens.line[k + 1] === tokens.line[k] && /^,?[ \t]{1,3}(?:[-–][ \t]{1,2})?$/.test(text.slice(tokens.end[k], tokens.start[k + 1]))) {
       const n = k + 1;
+      // "bed 4 J. Whitfield POD2 Norwood/Sano, lactate 3.1": an initial before the surname.
+      const surname = initialBefore(ctx, n);
+      if (surname > 0 && healthOnLineAfter(ctx, surname)) {
+        add(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[n], tokens.end[surname], 'named', ['name:census', 'name:next-to-health'], `${quote(text, tokens.start[n], tokens.end[surname])} after a room number, with clinical content: a patient's name`));
+        continue;
+      }
       if (surnameWord(ctx, n) && healthOnLineAfter(ctx, n)) {
         add(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[n], tokens.end[n], 'named', ['name:census', 'name:next-to-health'], `${quote(text, tokens.start[n], tokens.end[n])} after a room number, with clinical content: a patient's name`));
         continue;
@@ -846,6 +857,40 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
     }
   }
 }
+
+/** The surname's token when token n is an initial with its period ("J. Whitfield", "L.Nez") before a surname; else -1. */
+function initialBefore(ctx: PartContext, n: number): number {
+  const { text, tokens } = ctx;
+  const m = n + 1;
+  if (m >= tokens.count || tokens.end[n] - tokens.start[n] !== 1 || (tokens.flags[n] & F_ALL_UPPER) === 0 || tokens.line[m] !== tokens.line[n]) return -1;
+  if (text.charCodeAt(tokens.end[n]) !== 46 /* . */ || tokens.start[m] - tokens.end[n] > 2) return -1;
+  return surnameWord(ctx, m) ? m : -1;
+}
+
+/**
+ * A case list's line: "a. L. Nez — R foot DFU now with suspected osteomyelitis", "- T. Bitsui: L heel pressure injury".
+ * An initial and a surname open the item, a dash or a colon closes them, and a condition, a result or a dose follows
+ * on the line: the patient discussed.
+ */
+function initialSurnameItems(ctx: PartContext): void {
+  const { text, tokens } = ctx;
+  for (let q = 0; q < tokens.lineFirstCount; q++) {
+    let k = tokens.lineFirstToken[q];
+    // A list marker: "a.", "4)", "12." (bullets and dashes are no tokens).
+    if (k + 1 < tokens.count && tokens.end[k] - tokens.start[k] <= 2 && LIST_MARKER_END.test(text.slice(tokens.end[k], tokens.end[k] + 2)) && tokens.line[k + 1] === tokens.line[k] &&
+      (tokens.end[k] - tokens.start[k] === 1 ? (tokens.flags[k] & F_ALL_UPPER) === 0 : (tokens.flags[k] & F_ALL_DIGIT) !== 0)) k++;
+    const surname = initialBefore(ctx, k);
+    if (surname < 0 || !ITEM_CLOSE.test(text.slice(tokens.end[surname], tokens.end[surname] + 4))) continue;
+    const lineEnd = text.indexOf('\n', tokens.end[surname]);
+    const e = lineEnd < 0 ? text.length : lineEnd;
+    if (!ctx.hits.some((h) => h.start > tokens.end[surname] && h.start < e && DEFINITE_HEALTH.has(h.type) && h.role === 'health' && h.confidence !== 'low' && !h.reasons.includes('supply'))) continue;
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[k], tokens.end[surname], 'named', ['name:initial', 'name:next-to-health'], `${quote(text, tokens.start[k], tokens.end[surname])} opens a list item about clinical content: the patient discussed`));
+  }
+}
+const LIST_MARKER_END = /^[.)][ \t]/;
+const ITEM_CLOSE = /^[ \t]{0,2}(?:[—–:]|-[ \t])/;
+/** A condition, a result or a drug: content that is someone's, unlike a service's name ("wound clinic"). */
+const DEFINITE_HEALTH = new Set(['DIAGNOSIS', 'LAB_RESULT', 'MEDICATION', 'ICD10']);
 
 /**
  * "20418835 / 04-17-1958 - needs repeat PSA": a line (or a field set off by dashes) opening with a bare number of seven to ten digits, then a
@@ -1380,8 +1425,8 @@ function credentialAfter(ctx: PartContext, end: number): boolean {
 const THERAPIST_CREDENTIALS = new Set(['PT', 'OT', 'DPT', 'SLP', 'ST', 'RT', 'ATC']);
 // "Anika Patel, CPNP (DEA …)": a bracket may follow the credential.
 // A degree written with periods ("Lucía Barragán, M.S., CCC-SLP", "Ph.D.") too; a dash may follow ("…, CHT – Orthoses for …").
-// A colon or a column's gap may follow in a roster ("Tomasz Wierzbicki, BHT   naloxone admin exp 07/15").
-const CREDENTIAL_SHAPE = /^, ?([A-Z]{2,6}(?:[-/][A-Z]{1,3})?|(?:[A-Z][a-z]?\.){2,3}|AuD|PsyD|PharmD|EdD|ScD|DrPH)(?:[.,;:)]|\s*$|\n|[ \t]{3}| {1,2}(?:[A-Z][a-z]|and |\||\(|[-–—] ))/;
+// A colon or a column's gap may follow in a roster ("Tomasz Wierzbicki, BHT   naloxone admin exp 07/15"); a welcome's "!" too.
+const CREDENTIAL_SHAPE = /^, ?([A-Z]{2,6}(?:[-/][A-Z]{1,3})?|(?:[A-Z][a-z]?\.){2,3}|AuD|PsyD|PharmD|EdD|ScD|DrPH)(?:[.,;:)!]|\s*$|\n|[ \t]{3}| {1,2}(?:[A-Z][a-z]|and |\||\(|[-–—] ))/;
 const BARE_CREDENTIAL = /^ ([A-Z]{2,5}(?:\/[A-Z]{1,2})?)(?:[.,;)]|\s*$|\n| [A-Z]{2,5}\b)/;
 
 /** An identifier label, condition, lab or procedure written in capitals ("MRN", "CHF"), not a credential. */
@@ -1758,7 +1803,7 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   'pacific atlantic northwest northeast southwest southeast northern southern eastern western island islands coast bay lake river mountain mountains beach harbor harbour springs heights ' +
   'africa america americas asia europe saharan arctic peds endo ortho ' +
   // The same in Spanish, French and German: "Rive Claire Santé", "Klarfluss Klinik", "Centro de Salud".
-  'santé sante salud clínica clinica clinique klinik klinikum praxis krankenhaus hôpital hopital centro gesundheit médical medico médico ' +
+  'santé sante salud clínica clinica clinique klinik klinikum praxis krankenhaus hôpital hopital centro gesundheit médical medico médico partos ' +
   // Foundations and associations: "Resumen para la Fundación Valle Verde".
   'fundación fundacion fundação fundacao fondation stiftung fondazione asociación asociacion associação associacao verein ' +
   // Languages named in their own tongue: "Waalidiinta ku hadla Af-Soomaaliga" (parents who speak Somali).

@@ -134,7 +134,10 @@ describe('sets 316-323', () => {
     const csv = 'case_id,provider,measure,icd10,outcome\nHM-0412,Raghunathan,readmit_30d,I50.23,readmitted\nMRN 00418827,Sato,mortality_review,A41.9,expired 06/02/2024\n';
     const mail = (note: string) => recognizersFlag([{ where: 'body', text: note }, { where: 'attachment:oppe_detail.csv', text: csv }]);
     expect(mail('Attached is the de-identified case-level detail for the hospitalist OPPE. Case IDs only.')).toBe(true);
-    expect(mail('Attached is a de-identified case for Friday\'s teaching conference. Case IDs only.')).toBe(false);
+    // A case said to be made up names nobody; one said to be "de-identified" still shows a record number left in it
+    // (sets 407 and 923: a failed de-identification is PHI).
+    expect(mail('Attached is a fictitious case for Friday\'s teaching conference. Case IDs only.')).toBe(false);
+    expect(mail('Attached is a de-identified case for Friday\'s teaching conference. Case IDs only.')).toBe(true);
   });
   it('jaw and teeth conditions a dental lab names (bruxism, TMD)', () => {
     expect(types('night guard, hard acrylic (severe bruxism, TMD)')).toContain('DIAGNOSIS');

@@ -188,3 +188,40 @@ describe('sets 913-920', () => {
     expect(ownHealth("Hello,\n\nI'm on home dialysis since March and wondered if I could switch my Tuesday visit.\n\nThank you,\nOlivia Brannock")).toBe(true);
   });
 });
+
+describe('sets 921-928', () => {
+  it('a case list\'s item opened by an initial and a surname, with a condition on the line, is the patient discussed', () => {
+    expect(found('Case review:\n  a. R. Tsosie — L foot DFU now with suspected osteomyelitis\n  b. next steps', 'PATIENT_NAME')).toEqual(['R. Tsosie']);
+    expect(found('bed 7 K. Haskett POD1, lactate 2.9, on milrinone', 'PATIENT_NAME')).toEqual(['K. Haskett']);
+  });
+  it('the same shape before a service\'s name or a task is a rota\'s', () => {
+    expect(found('Coverage:\n  a. R. Tsosie — wound clinic Tuesday\n  b. T. Ortega — inventory', 'PATIENT_NAME')).toEqual([]);
+  });
+  it('a case written up "de-identified" still shows the record number left in it', () => {
+    expect(flags('Journal club case – de-identified', 'Attached is the de-identified case for Thursday. 76F with recurrent C. diff, failed vancomycin taper.\n[for chart lookup – delete before presenting: MRN CH7731820, DOB 03/11/1948]')).toBe(true);
+  });
+  it('a de-identified case with no identifier left is no one\'s', () => {
+    expect(flags('Journal club case – de-identified', 'Attached is the de-identified case for Thursday. A woman in her 70s with recurrent C. diff, failed vancomycin taper.')).toBe(false);
+  });
+  it('"elig check" before a number is a member ID being checked', () => {
+    expect(found('elig check KMH604118273', 'HEALTH_PLAN_ID')).toEqual(['KMH604118273']);
+  });
+  it('a number after other words is no member ID', () => {
+    expect(found('spot check KMH604118273', 'HEALTH_PLAN_ID')).toEqual([]);
+  });
+  it('on a citation\'s line a single-letter "M." is an author\'s initial, not "Monsieur"', () => {
+    expect(found('3. Ortiz-Lane M. Compression adherence in venous leg ulcers. Rural Nurs Example. 2025;8:14-22.', 'PATIENT_NAME')).toEqual([]);
+  });
+  it('in a French letter "M." before a surname stays "Monsieur"', () => {
+    expect(found('Bonjour M. Dufresne, votre ulcère veineux cicatrise bien.', 'PATIENT_NAME')).toEqual(['M. Dufresne']);
+  });
+  it('a credential closed by "!" makes a clinician ("Welcome Sabine Vollmer, CNM!")', () => {
+    expect(found('Welcome Sabine Vollmer, CNM! She joins us in January.', 'PATIENT_NAME')).toEqual([]);
+  });
+  it('a name closed by "!" without a credential stays a name', () => {
+    expect(found('Welcome Sabine Vollmer! She joins us in January.', 'PATIENT_NAME')).toEqual(['Sabine Vollmer']);
+  });
+  it('a birth centre\'s name ("Centro de Partos Willowbank") is no person', () => {
+    expect(found('Línea de guardia del Centro de Partos Willowbank: (360) 555-0150.', 'PATIENT_NAME')).toEqual([]);
+  });
+});
