@@ -303,7 +303,7 @@ function procedure(ctx: PartContext, m: TermMatch): Hit | null {
   const [s, e] = span(ctx, m);
   // "filling out the form": the verb, not a dental filling.
   const verb = VERB_SENSES.get(m.entry.term);
-  if (verb && verb.test(ctx.text.slice(e, e + 16))) return null;
+  if ((verb && verb.test(ctx.text.slice(e, e + 16))) || objectBefore(ctx, m)) return null;
   // Equipment ordered by the dozen is stock, not someone's care.
   if (ordered(ctx.text, s, e)) return makeHit('OTHER', 'medium', ctx.where, s, e, 'health', ['dictionary:procedure', 'supply'], `${quote(ctx.text, s, e)} is equipment named as stock`);
   // "DOT physical: $95", "Audiogram - $30": a fee schedule's line prices the service, no one's care.
@@ -336,8 +336,16 @@ const COUNTED_AFTER = /^[ \t](?:words?|characters?|pages?|slides?|lines?|seats?|
 const LOAD_BEFORE_WEIGHT = new Set(['total', 'gross', 'net', 'tare', 'shipping', 'shipment', 'package', 'parcel', 'box', 'container', 'cargo', 'freight', 'load', 'pallet']);
 /** "depo fridge temp log 2-8c", "room temp 22c": an appliance's or a room's temperature, no one's. */
 const PLACE_BEFORE_TEMP = new Set(['fridge', 'freezer', 'refrigerator', 'cooler', 'room', 'storage', 'ambient', 'incubator', 'oven', 'water', 'warmer', 'vaccine', 'unit', 'autoclave', 'sterilizer', 'cabinet']);
-/** Object words read before a measurement that is then the object's: lab term -> words. */
-const OBJECT_BEFORE: Record<string, Set<string>> = { weight: LOAD_BEFORE_WEIGHT, temp: PLACE_BEFORE_TEMP, temperature: PLACE_BEFORE_TEMP, temps: PLACE_BEFORE_TEMP };
+/**
+ * Words read before a term that make it a thing's, not anyone's care: term -> words. A measurement then is the
+ * object's; "merge fields in double braces" are typed characters, no orthodontics.
+ */
+const OBJECT_BEFORE: Record<string, Set<string>> = { weight: LOAD_BEFORE_WEIGHT, temp: PLACE_BEFORE_TEMP, temperature: PLACE_BEFORE_TEMP, temps: PLACE_BEFORE_TEMP, braces: new Set(['double', 'curly', 'square', 'angle', 'triple']) };
+/** Is the word right before the term, on its line, one that makes the term a thing's (OBJECT_BEFORE)? */
+function objectBefore(ctx: PartContext, m: TermMatch): boolean {
+  const { text, tokens } = ctx;
+  return m.first > 0 && tokens.line[m.first - 1] === tokens.line[m.first] && OBJECT_BEFORE[m.entry.term]?.has(tokenText(text, tokens, m.first - 1)) === true;
+}
 
 /** Words that head the value's line in a form or portal layout ("Test: A1c" / "Result: 7.9 %"). */
 const RESULT_LINE_WORDS = new Set(['result', 'results', 'value', 'resultado', 'resultat', 'ergebnis', 'wert']);
@@ -362,7 +370,7 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
   // "40 cs  Sodium chloride 0.9%": a product ordered by the case, no one's sodium.
   if (ordered(text, s, e)) return null;
   // "Total weight: 41 lb", "shipping weight": a load's weight, no one's; "fridge temp 2-8c" an appliance's.
-  if (m.first > 0 && tokens.line[m.first - 1] === tokens.line[m.first] && OBJECT_BEFORE[m.entry.term]?.has(tokenText(text, tokens, m.first - 1))) return null;
+  if (objectBefore(ctx, m)) return null;
   // "positive TB skin test", "negative PPD": the qualitative result written first.
   if (m.first > 0 && tokens.line[m.first - 1] === tokens.line[m.first] && s - tokens.end[m.first - 1] <= 2) {
     const before = tokens.end[m.first - 1] - tokens.start[m.first - 1] <= 14 ? tokenText(text, tokens, m.first - 1) : '';
@@ -425,6 +433,8 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
   if (/^(?:19|20)\d\d$/.test(value)) return null; // a year
   const unit = /[%a-zµ°\/]/i.test(value);
   if (free > 0 && !unit) return null;
+  // "Ammonia release drill 11/04": after other words, a day and a month are a date, no result.
+  if (free > 0 && /^[01]?\d\/[0-3]?\d$/.test(value)) return null;
   // A measured value has a unit or decimals ("A1c 8.2", "bili 14.2"); a whole number alone may be a count.
   const measured = unit || /\d[.,]\d/.test(value);
   // "trimmed the methods to fit 300 words": a whole number that counts the words after it measures nothing.

@@ -211,8 +211,8 @@ function valueReadsAsOwn(text: string, term: string, pos: number): boolean {
   if (!(c >= 48 && c <= 57) && !isUpper(c) && c !== 45) return false;
   // "AirSense 11 SN 23201457339": a bare "SN" before a long serial with digits reads as a label.
   if (term === 'sn' && /^(?=[A-Z0-9-]{8,24}\b)(?:[A-Z-]*\d){6}/.test(text.slice(pos, pos + 24))) return true;
-  // "Acct 20044817", "member W884471902": an account or member word before a long number needs no colon.
-  if (ID_WORDS.has(term) && /^[A-Z]{0,3}-?\d{6,14}(?![\dA-Za-z])/.test(text.slice(pos, pos + 18))) return true;
+  // "Acct 20044817", "member W884471902", "Member CBHK51820377": an account or member word before a long number needs no colon.
+  if (ID_WORDS.has(term) && /^[A-Z]{0,4}-?\d{6,14}(?![\dA-Za-z])/.test(text.slice(pos, pos + 20))) return true;
   // "Policy MTA-POL-1187-55042": an insurer's prefixes, then groups of digits.
   if (ID_WORDS.has(term) && isUpper(text.charCodeAt(pos)) && INSURER_PREFIXED.test(text.slice(pos, pos + 24))) return true;
   return STUDY_SUBJECT.test(text.slice(pos, pos + 12));

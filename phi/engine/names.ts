@@ -3,7 +3,7 @@
  * greeting, and right before an identifier label ("John Smith, DOB ..."). Doctors' names ("Dr.")
  * are providers, not patients.
  */
-import { foldTerm, hashWord } from './fold.ts';
+import { foldTerm, hashWord, personKey } from './fold.ts';
 import { healthBetween, isTagalog, lineNear, lowerBound, overlapIndex, type PartContext, tokenIndexAt, tokensBeforeHealth, wordsBefore } from './context.ts';
 import type { TermMatch } from './terms.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
@@ -556,17 +556,33 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
   const end = nameAt(ctx, s, 2);
   // "Rive Claire Santé", "Virginia Beach", "Charlotte Convention Center": a given name opening an organisation's or a place's name.
   if (end < 0 || notAPerson(text, s, end) || organisationAfter(text, end)) return -1;
-  if (/^,? ?(?:MD|DO|RN|NP|PA-C|PharmD|RPh|CPhT|PhD|FNP|DDS|LCSW)\b/.test(text.slice(end, end + 9))) return -1;
-  if (credentialAfter(ctx, end) || jobAfter(text, end)) return -1;
+  // A clinician or a colleague by the credential or the job after the name: staff wherever the message names them
+  // ("Meet the team: Rita Vance, mammographer" over "Rita Vance has performed 12,000 mammograms").
+  if (/^,? ?(?:MD|DO|RN|NP|PA-C|PharmD|RPh|CPhT|PhD|FNP|DDS|LCSW)\b/.test(text.slice(end, end + 9)) || credentialAfter(ctx, end) || jobAfter(text, end)) {
+    (ctx.staffNames ??= []).push(personKey(text.slice(s, end)));
+    return -1;
+  }
   // "Facilitator: Rosa …", "Speaker: …": a role on a programme, a staff member's name.
   // "Presenter Maria …" reads the same without the colon.
   if (k > 0 && tokens.line[k - 1] === tokens.line[k] && tokens.start[k] - tokens.end[k - 1] <= 2 && ROLE_LABELS.has(tokenText(text, tokens, k - 1))) return -1;
+  // "Presenters: Jonah Feld, Priya Raman": the role covers every name of its list on the line.
+  if (roleListBefore(text, s)) return -1;
   // "Questions to Raymond Cho.", "send comments to …": whom readers write to, a colleague.
   if (k > 1 && tokens.line[k - 2] === tokens.line[k] && tokenEquals(text, tokens, k - 1, 'to') && WRITE_TO.has(tokenText(text, tokens, k - 2))) return -1;
   return end;
 }
 
 const SAINT_WORDS = new Set(['san', 'santa', 'santo', 'sao', 'saint', 'sainte', 'sankt']);
+
+/** Does the line before s read "<role>: <names>, " (a role of ROLE_LABELS, a list of names going on)? */
+function roleListBefore(text: string, s: number): boolean {
+  // Bounded: on a megabyte line every name would otherwise scan back to its start.
+  const [ls] = lineNear(text, s, s, 160);
+  if (ls > 0 && text.charCodeAt(ls - 1) !== 10) return false;
+  const m = ROLE_LIST.exec(text.slice(ls, s));
+  return m !== null && ROLE_LABELS.has(foldTerm(m[1]));
+}
+const ROLE_LIST = /^[ \t]*([A-Za-zÀ-ÿ]+)[ \t]*:[^.;:\n]{1,120},[ \t]*(?:and[ \t]+|y[ \t]+)?$/;
 
 /**
  * "Saw Hodan Abdi Mohamed and baby in clinic today", "interpreter … for Hodan Abdi Nur, hearing retest":
@@ -874,6 +890,8 @@ function initialBefore(ctx: PartContext, n: number): number {
  */
 function initialSurnameItems(ctx: PartContext): void {
   const { text, tokens } = ctx;
+  // The starts of the definite health findings, sorted once at the first item (most parts have none).
+  let definite: Int32Array | undefined;
   for (let q = 0; q < tokens.lineFirstCount; q++) {
     let k = tokens.lineFirstToken[q];
     // A list marker: "a.", "4)", "12." (bullets and dashes are no tokens).
@@ -883,7 +901,9 @@ function initialSurnameItems(ctx: PartContext): void {
     if (surname < 0 || !ITEM_CLOSE.test(text.slice(tokens.end[surname], tokens.end[surname] + 4))) continue;
     const lineEnd = text.indexOf('\n', tokens.end[surname]);
     const e = lineEnd < 0 ? text.length : lineEnd;
-    if (!ctx.hits.some((h) => h.start > tokens.end[surname] && h.start < e && DEFINITE_HEALTH.has(h.type) && h.role === 'health' && h.confidence !== 'low' && !h.reasons.includes('supply'))) continue;
+    definite ??= Int32Array.from(ctx.hits.filter((h) => DEFINITE_HEALTH.has(h.type) && h.role === 'health' && h.confidence !== 'low' && !h.reasons.includes('supply')), (h) => h.start).sort();
+    const lo = lowerBound(definite, tokens.end[surname]);
+    if (lo >= definite.length || definite[lo] >= e) continue;
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[k], tokens.end[surname], 'named', ['name:initial', 'name:next-to-health'], `${quote(text, tokens.start[k], tokens.end[surname])} opens a list item about clinical content: the patient discussed`));
   }
 }
@@ -1382,7 +1402,8 @@ const CENSUS_HASHES = new Set([...CENSUS_WORDS].map(hashWord));
 /** "Tyler Vanover - Peer Recovery Coach,", "Hannah Lykins, Grants Manager": a staff member with a job title. */
 const JOB_TITLE_AFTER = /^ ?[-–—,|] ?(?:(?:[A-Z][a-z]+|&) ){0,3}(?:Safety|Quality|Compliance|Affairs|Resources|Coach|Supervisor|Manager|Director|Coordinator|Specialist|Technician|Assistant|Counselor|Officer|Administrator|Analyst|Navigator|Educator|Pharmacist|Therapist|Liaison|Representative|Executive|Associate|Scheduler|Receptionist|Operations|Programs|Program|Services|Department|Division|Office)(?=[,.;)|\n\r]|$| \()/;
 /** "Rosa Delgado, enfermera, 555-…", "Ana Ruiz, social worker.": a job written in lower case after the name, in English or Spanish. */
-const LOWER_JOB_AFTER = /^, ?(?:nurse|enfermer[ao]|social worker|trabajador[a]? social|coordinador[a]?|recepcionista|receptionist|int[eé]rprete|interpreter|dietitian|dietista|nutricionista|chaplain|capell[aá]n|pharmacist|farmac[eé]utic[ao])(?=[,.;)]|\n|$| \()/;
+// A job named by its ending in English too: ", mammographer", ", sonographer", ", phlebotomist", ", radiologist".
+const LOWER_JOB_AFTER = /^, ?(?:nurse|enfermer[ao]|social worker|trabajador[a]? social|coordinador[a]?|recepcionista|receptionist|int[eé]rprete|interpreter|dietitian|dietista|nutricionista|chaplain|capell[aá]n|pharmacist|farmac[eé]utic[ao]|[a-z]{2,20}(?:ographer|ologist|otomist|ician))(?=[,.;)!]|\n|$| \()/;
 /** A job, a colleague's cover or a new hire's post written right after a name: staff, not a patient. */
 function jobAfter(text: string, end: number): boolean {
   return JOB_TITLE_AFTER.test(text.slice(end, end + 48)) || LOWER_JOB_AFTER.test(text.slice(end, end + 24)) || COVERING_AFTER.test(text.slice(end, end + 40)) || NEW_HIRE_AFTER.test(text.slice(end, end + 64));
@@ -2271,8 +2292,8 @@ export function recognizeFileNames(ctx: PartContext): void {
     // A contact card is named after its holder, who is no patient by that alone.
     // Right after the kind of document opening the name ("Referral_Hadeel_Mansour_GDM.pdf") stands whose it is,
     // whether or not the given name is listed.
-    const lineStart = text.lastIndexOf('\n', s - 1) + 1;
-    const afterDocument = s > lineStart && DOCUMENT_FIRST.exec(text.slice(lineStart, s))?.[0].length === s - lineStart;
+    const [lineStart] = lineNear(text, s, s, 32);
+    const afterDocument = s > lineStart && (lineStart === 0 || text.charCodeAt(lineStart - 1) === 10) && DOCUMENT_FIRST.exec(text.slice(lineStart, s))?.[0].length === s - lineStart;
     const pairEnd = contactCard ? -1 : fileNamePairEnd(ctx, k, dot, afterDocument);
     if (pairEnd > 0) {
       ctx.hits.push(fullNameInFile(ctx, s, pairEnd));

@@ -225,3 +225,47 @@ describe('sets 921-928', () => {
     expect(found('Línea de guardia del Centro de Partos Willowbank: (360) 555-0150.', 'PATIENT_NAME')).toEqual([]);
   });
 });
+
+describe('sets 929-936', () => {
+  it('a welcome letter to a named person at home about managing their blood thinner is theirs', () => {
+    expect(recognizersFlag([{ where: 'subject', text: 'Welcome' }, { where: 'body', text: 'Hollis Wrenfield-Aday\n12 Birch Lane\nMillbrook, OR 97229\n\nDear Ms. Wrenfield-Aday,\n\nOur pharmacists will manage your blood thinner. Your first visit is Monday, June 2 at 1:30 PM.\n\nLarkspur Clinic' }])).toBe(true);
+  });
+  it('the same letter about parking passes names no care', () => {
+    expect(recognizersFlag([{ where: 'subject', text: 'Welcome' }, { where: 'body', text: 'Hollis Wrenfield-Aday\n12 Birch Lane\nMillbrook, OR 97229\n\nDear Ms. Wrenfield-Aday,\n\nYour parking pass for the garage is enclosed. It is valid from Monday, June 2.\n\nLarkspur Clinic' }])).toBe(false);
+  });
+  it('"Member" before an insurer\'s four letters and digits is a member ID', () => {
+    expect(found('Member CBHK51820377 - coverage termed 09/30, please rebill', 'HEALTH_PLAN_ID')).toEqual(['CBHK51820377']);
+  });
+  it('"Member" before a word is no ID', () => {
+    expect(found('Member SERVICES - coverage questions, please call', 'HEALTH_PLAN_ID')).toEqual([]);
+  });
+  it('every name of a role\'s list is staff ("Presenters: Jonah Feld, Priya Raman")', () => {
+    expect(found('Case 1: breast cancer at 38, PALB2 VUS.\nPresenters: Jonah Feld, Priya Raman.', 'PATIENT_NAME')).toEqual([]);
+  });
+  it('names listed after a patient word stay names', () => {
+    expect(found('Case 1: breast cancer at 38, PALB2 VUS.\nSeen today: Jonah Feld, Priya Raman.', 'PATIENT_NAME')).toContain('Priya Raman');
+  });
+  it('a name given a job ("Rita Vance, mammographer") is staff wherever the message names her', () => {
+    const profile = (subject: string) => scanParts([{ where: 'subject', text: subject }, { where: 'body', text: 'Rita Vance has performed more than 12,000 mammograms at Cedar Fork since 2006.\n\n"Most women I see are nervous," Rita says. "It\'s the best tool we have to find breast cancer early."\n\nWomen 40 and older should talk with their provider about yearly screening. 3D mammography is now available here. Call (406) 555-0124 to schedule.' }]).containsPhi;
+    expect(profile('Meet the team: Rita Vance, mammographer')).toBe(false);
+  });
+  it('without the job the same name beside the condition is read as a person\'s', () => {
+    expect(found('Rita Vance has breast cancer found on her mammogram.', 'PATIENT_NAME')).toEqual(['Rita Vance']);
+  });
+  it('"merge fields in double braces" are characters, no orthodontics', () => {
+    expect(found('Merge fields are in double braces, please check them.', 'OTHER')).toEqual([]);
+  });
+  it('braces on teeth stay a procedure', () => {
+    expect(found('Her braces come off in May.', 'OTHER')).toEqual(['braces']);
+  });
+  it('after other words a day and a month are a date, not a test\'s value', () => {
+    expect(found('Ammonia release drill 11/04 - roles and script', 'LAB_RESULT')).toEqual([]);
+  });
+  it('a test right before its value stays a result', () => {
+    expect(found('Ammonia 92 this am, lactulose started', 'LAB_RESULT')).toEqual(['Ammonia 92']);
+  });
+  it('a drill\'s simulated casualties are made up: their role players are no patients', () => {
+    const drill = (note: string) => scanParts([{ where: 'subject', text: 'Drill 11/04 - roles' }, { where: 'body', text: `Drill plan for Tuesday:\n- 'Casualty 1' (played by Dale Kreutzer): chemical burns to both eyes, coughing\n- 'Casualty 2' (played by Armando Téllez): inhalation injury, unresponsive\n${note}\nDale` }]).decision;
+    expect(drill('Nobody is actually hurt; moulage kit arrives Monday.')).toEqual([]);
+  });
+});
