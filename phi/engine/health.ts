@@ -199,7 +199,10 @@ function medication(ctx: PartContext, m: TermMatch): Hit {
 /** A possessive right before token k ("her icatibant kits", "su Humira"): what follows is that person's. */
 const POSSESSIVES = new Set(['her', 'his', 'my', 'your', 'their', 'su', 'sus', 'mi', 'mis']);
 function ownedBefore(ctx: PartContext, k: number): boolean {
-  return k > 0 && ctx.tokens.line[k - 1] === ctx.tokens.line[k] && POSSESSIVES.has(tokenText(ctx.text, ctx.tokens, k - 1));
+  if (k === 0 || ctx.tokens.line[k - 1] !== ctx.tokens.line[k]) return false;
+  const w = tokenText(ctx.text, ctx.tokens, k - 1);
+  // "my daughter's scoliosis brace": a person's possessive "'s" as well as a pronoun.
+  return POSSESSIVES.has(w) || (w === 's' && /['’]$/.test(ctx.text.slice(ctx.tokens.start[k - 1] - 1, ctx.tokens.start[k - 1])));
 }
 
 function diagnosis(ctx: PartContext, m: TermMatch): Hit | null {
@@ -214,7 +217,7 @@ function diagnosis(ctx: PartContext, m: TermMatch): Hit | null {
   // "removed from ALS assignments", "an ALS unit": advanced life support, an ambulance crew's level, no one's sclerosis.
   if (after && LIFE_SUPPORT_AFTER.test(after) && ctx.text.startsWith('ALS', s) && e - s === 3) return null;
   // "carpal tunnel night splint", "trigger finger MCP block" in a catalogue: a product line named for a condition.
-  if (after && PRODUCT_AFTER.test(after)) return makeHit('DIAGNOSIS', 'medium', ctx.where, s, e, 'health', ['dictionary:condition', 'supply'], `${quote(ctx.text, s, e)} names a product, not someone's condition`);
+  if (after && PRODUCT_AFTER.test(after) && !ownedBefore(ctx, m.first)) return makeHit('DIAGNOSIS', 'medium', ctx.where, s, e, 'health', ['dictionary:condition', 'supply'], `${quote(ctx.text, s, e)} names a product, not someone's condition`);
   // "the flu clinic", "flu season", "asthma workshop": a service or an event named for a condition, unless
   // someone's visit to it is told ("he's scheduled at the fracture clinic").
   // "your psoriasis trial": a study of the reader's condition is theirs; "your flu clinic" stays a service.

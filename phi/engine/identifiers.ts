@@ -15,6 +15,8 @@ const NOT_ICD_CUES = new Set(['model', 'part', 'sku', 'item', 'version', 'ver', 
 const BUSINESS_CARD_CUES = new Set(['corporate', 'company', 'department', 'dept', 'pcard', 'purchasing', 'procurement', 'business']);
 /** "asked for our updated corporate card … Mastercard 5423 …", "Cardholder: Ridgeview Orthodontics LLC": named a sentence away. */
 export const BUSINESS_CARD_NEAR = /\b(?:corporate|company|department|purchasing|procurement|business) (?:credit |debit )?card\b|\bP-card\b|\bCardholder:[^\n]{0,60}\b(?:LLC|Inc|Ltd|Corp|PLLC|LLP)\b/i;
+/** Words that name a number as a business document's. */
+const ORDER_NUMBER_WORDS = new Set(['order', 'invoice', 'po', 'confirmation', 'tracking', 'ticket', 'case', 'reference', 'ref', 'sku', 'item', 'quote', 'shipment', 'pedido', 'factura']);
 const SSN_CUES = new Set(['ssn', 'ss', 'social', 'security', 'ssa', 'itin', 'taxpayer']);
 const ROUTE_CUES = new Set(['stop', 'route', 'parada', 'ruta', 'tournee', 'hausbesuch']);
 const APARTMENT_AFTER = /^,? {1,2}(?:Apt\.?|Apartment|Apto\.?|Unit #|Trlr|Lot \d)/i;
@@ -170,7 +172,10 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
     if (e > 0) {
       const kind = ssnKind(digitsOf(text.slice(s, e)));
       if (kind) {
-        const cue = wordsBefore(ctx, k, 5).some((w) => SSN_CUES.has(w));
+        const before = wordsBefore(ctx, k, 5);
+        // "your order 512-44-0187 has shipped": a number named right before it as an order's or a ticket's is that.
+        if (!before.some((w) => SSN_CUES.has(w)) && before.length > 0 && ORDER_NUMBER_WORDS.has(before[0])) return;
+        const cue = before.some((w) => SSN_CUES.has(w));
         ctx.hits.push(makeHit('SSN', cue ? 'high' : 'medium', where, s, e, 'high-risk', ['pattern:ssn-dashed', 'rules:ssa-issuance', ...(cue ? ['keyword:ssn'] : [])], `${quote(text, s, e)} has the shape and issuance rules of a ${kind === 'itin' ? 'ITIN' : 'Social Security number'}`));
         return;
       }

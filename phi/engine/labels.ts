@@ -267,6 +267,12 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   if (WEAK_LABELS.has(term) && !explicit && !abbreviated && !bareNameLabel && term !== 'id' && !valueReadsAsOwn(text, term, pos) && !labelCell(text, labelStart, labelEnd, pos)) return null;
   // "Your professional liability policy for volunteer nurses (Policy No. GL-…)": named a line before the label.
   if (term.startsWith('policy') && wordsBefore(ctx, m.first, 8, 80).some((w) => LIABILITY_WORDS.has(w))) return null;
+  // "Agency member ID HL-M-004431", "rewards member #…": a membership of no health plan.
+  if (term.startsWith('member') || term === 'id') {
+    let b = m.first - 1;
+    if (term === 'id' && b >= 0 && tokenEquals(text, tokens, b, 'member')) b--;
+    if (b >= 0 && tokens.line[b] === tokens.line[m.first] && NON_PLAN_MEMBERSHIP.has(tokenText(text, tokens, b))) return null;
+  }
   // Built only once a value is found (most labels in ordinary prose have none).
   const reasons = (): string[] => [`label:${term}`, `distance:${pos - labelEnd}`];
   const make = (t: PhiType, end: number, confidence: 'high' | 'medium', extra: string[], explain: string): Hit =>
@@ -398,6 +404,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   }
 }
 
+/** Memberships that are no health plan's. */
+const NON_PLAN_MEMBERSHIP = new Set(['agency', 'association', 'union', 'club', 'gym', 'loyalty', 'rewards', 'library', 'alumni', 'chamber', 'society', 'registry', 'guild', 'cooperative', 'co-op']);
 const ID_WORDS = new Set(['acct', 'account', 'member', 'policy', 'poliza', 'chart']);
 const INSURER_PREFIXED = /^[A-Z]{2,4}-[A-Z]{2,4}-\d{3,6}-\d{3,6}(?![\dA-Za-z])/;
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;

@@ -795,6 +795,14 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
       continue;
     }
     if (k === 0 || (tokens.flags[k] & F_ALPHA) !== 0 || tokens.line[k - 1] !== tokens.line[k]) continue;
+    // "the flowsheet for Beatrice Fennimore (BCR-598310)": a chart number in brackets right after a full name.
+    if (text.charCodeAt(tokens.end[k]) === 41 /* ) */) {
+      const found = chartInBrackets(ctx, k, indexes().names);
+      if (found) {
+        for (const h of found) add(h);
+        continue;
+      }
+    }
     const pair = recordNumberAndBirthDate(ctx, k);
     if (pair && !indexes().any.overlaps(pair[0].start, pair[1].end)) {
       add(pair[0]);
@@ -873,6 +881,31 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
     }
   }
 }
+
+/**
+ * A full name, then in brackets a record number: a short prefix in capitals and five to ten digits ("(BCR-598310)"),
+ * or the digits alone. The number is the person's chart; an order's, a camera's or an employee's prefix is none.
+ */
+function chartInBrackets(ctx: PartContext, k: number, names: { overlaps: (s: number, e: number) => boolean }): Hit[] | null {
+  const { text, tokens } = ctx;
+  const digits = tokens.end[k] - tokens.start[k];
+  if (digits < 5 || digits > 10 || (tokens.flags[k] & F_ALL_DIGIT) === 0) return null;
+  const prefixed = (tokens.flags[k - 1] & F_ALL_UPPER) !== 0 && (tokens.flags[k - 1] & F_DIGIT) === 0 && tokens.end[k - 1] - tokens.start[k - 1] <= 4 && /^-?$/.test(text.slice(tokens.end[k - 1], tokens.start[k]));
+  const first = prefixed ? k - 1 : k;
+  if (text.charCodeAt(tokens.start[first] - 1) !== 40 /* ( */) return null;
+  const id = text.slice(tokens.start[first], tokens.end[k]);
+  if (ORDER_PREFIX_IN_TEXT.test(id) || CAMERA_PREFIX.test(id) || NOT_CHART_PREFIX.test(id)) return null;
+  const span = nameBefore(ctx, first);
+  if (!span || !/\s/.test(text.slice(span[0], span[1])) || notAPerson(text, span[0], span[1])) return null;
+  if (CLINICIAN_TITLE_BEFORE.test(text.slice(Math.max(0, span[0] - 24), span[0])) || CREDENTIAL_AFTER.test(text.slice(span[1], span[1] + 10))) return null;
+  const chart = makeHit('MRN', 'medium', ctx.where, tokens.start[first], tokens.end[k], 'high-risk', ['pattern:chart-number-after-name'], `${quote(text, tokens.start[first], tokens.end[k])} in brackets after a person's name: their record number`);
+  // A name another reading found keeps its hit; the number is still theirs.
+  if (names.overlaps(span[0], span[1])) return [chart];
+  return [makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:with-chart'], `${quote(text, span[0], span[1])} with a record number in brackets: a patient's name`), chart];
+}
+const ORDER_PREFIX_IN_TEXT = /^(?:INV|PO|SO|RMA|ORD|QT|SKU|TKT|INC|REQ|CHG|WO|CASE)-?\d/;
+/** Staff numbers: an employee's, a badge's, a licence's. */
+const NOT_CHART_PREFIX = /^(?:EMP|EE|EID|ID|HR|BADGE|LIC|NPI|DEA|EXT)-?\d/;
 
 /** The surname's token when token n is an initial with its period ("J. Whitfield", "L.Nez") before a surname; else -1. */
 function initialBefore(ctx: PartContext, n: number): number {
@@ -1403,10 +1436,10 @@ const CENSUS_HASHES = new Set([...CENSUS_WORDS].map(hashWord));
 const JOB_TITLE_AFTER = /^ ?[-–—,|] ?(?:(?:[A-Z][a-z]+|&) ){0,3}(?:Safety|Quality|Compliance|Affairs|Resources|Coach|Supervisor|Manager|Director|Coordinator|Specialist|Technician|Assistant|Counselor|Officer|Administrator|Analyst|Navigator|Educator|Pharmacist|Therapist|Liaison|Representative|Executive|Associate|Scheduler|Receptionist|Operations|Programs|Program|Services|Department|Division|Office)(?=[,.;)|\n\r]|$| \()/;
 /** "Rosa Delgado, enfermera, 555-…", "Ana Ruiz, social worker.": a job written in lower case after the name, in English or Spanish. */
 // A job named by its ending in English too: ", mammographer", ", sonographer", ", phlebotomist", ", radiologist".
-const LOWER_JOB_AFTER = /^, ?(?:nurse|enfermer[ao]|social worker|trabajador[a]? social|coordinador[a]?|recepcionista|receptionist|int[eé]rprete|interpreter|dietitian|dietista|nutricionista|chaplain|capell[aá]n|pharmacist|farmac[eé]utic[ao]|[a-z]{2,20}(?:ographer|ologist|otomist|ician))(?=[,.;)!]|\n|$| \()/;
+const LOWER_JOB_AFTER = /^, ?(?:nurse|enfermer[ao]|social worker|trabajador[a]? social|coordinador[a]?|recepcionista|receptionist|int[eé]rprete|interpreter|dietitian|dietista|nutricionista|chaplain|capell[aá]n|pharmacist|farmac[eé]utic[ao]|navegador[a]?(?: de pacientes)?|promotor[a]?(?: de salud)?|navigator|[a-z]{2,20}(?:ographer|ologist|otomist|ician))(?=[,.;)!]|\n|$| \()/;
 /** A job, a colleague's cover or a new hire's post written right after a name: staff, not a patient. */
 function jobAfter(text: string, end: number): boolean {
-  return JOB_TITLE_AFTER.test(text.slice(end, end + 48)) || LOWER_JOB_AFTER.test(text.slice(end, end + 24)) || COVERING_AFTER.test(text.slice(end, end + 40)) || NEW_HIRE_AFTER.test(text.slice(end, end + 64));
+  return JOB_TITLE_AFTER.test(text.slice(end, end + 48)) || LOWER_JOB_AFTER.test(text.slice(end, end + 36)) || COVERING_AFTER.test(text.slice(end, end + 40)) || NEW_HIRE_AFTER.test(text.slice(end, end + 64));
 }
 /**
  * "Renata Navarro, our new infusion nurse manager,", "…, our new senior embryologist": a colleague introduced with the
@@ -1447,7 +1480,8 @@ const THERAPIST_CREDENTIALS = new Set(['PT', 'OT', 'DPT', 'SLP', 'ST', 'RT', 'AT
 // "Anika Patel, CPNP (DEA …)": a bracket may follow the credential.
 // A degree written with periods ("Lucía Barragán, M.S., CCC-SLP", "Ph.D.") too; a dash may follow ("…, CHT – Orthoses for …").
 // A colon or a column's gap may follow in a roster ("Tomasz Wierzbicki, BHT   naloxone admin exp 07/15"); a welcome's "!" too.
-const CREDENTIAL_SHAPE = /^, ?([A-Z]{2,6}(?:[-/][A-Z]{1,3})?|(?:[A-Z][a-z]?\.){2,3}|AuD|PsyD|PharmD|EdD|ScD|DrPH)(?:[.,;:)!]|\s*$|\n|[ \t]{3}| {1,2}(?:[A-Z][a-z]|and |\||\(|[-–—] ))/;
+// A trainee's year is one ("Sofia Kim, MS2", "PGY-2").
+const CREDENTIAL_SHAPE = /^, ?([A-Z]{2,6}(?:[-/][A-Z]{1,3}|-?[1-9])?|(?:[A-Z][a-z]?\.){2,3}|AuD|PsyD|PharmD|EdD|ScD|DrPH)(?:[.,;:)!]|\s*$|\n|[ \t]{3}| {1,2}(?:[A-Z][a-z]|and |\||\(|[-–—] ))/;
 const BARE_CREDENTIAL = /^ ([A-Z]{2,5}(?:\/[A-Z]{1,2})?)(?:[.,;)]|\s*$|\n| [A-Z]{2,5}\b)/;
 
 /** An identifier label, condition, lab or procedure written in capitals ("MRN", "CHF"), not a credential. */
@@ -1798,7 +1832,7 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   'louisiana maine maryland massachusetts michigan minnesota mississippi missouri nebraska nevada ohio oklahoma oregon pennsylvania ' +
   'tennessee texas utah vermont wisconsin wyoming ' +
   'room clinic hospital center centre care health medical street avenue ave road rd drive lane way building hall wing floor unit suite ' +
-  'group associates partners foundation institute university college school county city valley community family practice services service pharmacy labs ' +
+  'group associates partners foundation institute university college school county city valley community family practice services service pharmacy labs diagnostics ' +
   'inc llc corp company compounding department dept office north south east west memorial general regional saint urgent campus plaza station ' +
   'grand rounds national annual training conference convention summit webinar workshop series symposium lecture seminar course session sessions program programme ' +
   'month week awareness journal club forum update review coach coaches day network alliance association society council committee initiative project ' +

@@ -269,3 +269,46 @@ describe('sets 929-936', () => {
     expect(drill('Nobody is actually hurt; moulage kit arrives Monday.')).toEqual([]);
   });
 });
+
+describe('sets 937-944', () => {
+  it('a full name with a record number in brackets is a patient and their chart', () => {
+    expect(found('the flowsheet for Odette Brannigan (BCR-598310) freezes the EHR', 'MRN')).toEqual(['BCR-598310']);
+    expect(found('the flowsheet for Odette Brannigan (BCR-598310) freezes the EHR', 'PATIENT_NAME')).toEqual(['Odette Brannigan']);
+  });
+  it('an employee\'s or an order\'s number in brackets is no chart', () => {
+    expect(found('timesheet for Odette Brannigan (EMP-598310) is late', 'MRN')).toEqual([]);
+    expect(found('invoice for Odette Brannigan (INV-598310) is late', 'MRN')).toEqual([]);
+  });
+  it('a condition before a product owned by someone ("my daughter\'s scoliosis brace") is theirs', () => {
+    expect(found("this is about my daughter's scoliosis brace, it rubs her hip", 'DIAGNOSIS')).toEqual(['scoliosis']);
+    expect(events("this is about my daughter's scoliosis brace, it rubs her hip")).toEqual([]);
+  });
+  it('the same product in a catalogue names the product', () => {
+    expect(events('Boston scoliosis brace, sizes S-XL, in stock')).toEqual(['scoliosis']);
+  });
+  it('a number named an order\'s is no SSN', () => {
+    expect(found('Good news - your order 512-44-0187 has shipped.', 'SSN')).toEqual([]);
+  });
+  it('the same number after an SSN cue stays one', () => {
+    expect(found('Her SSN 512-44-0187 is on the form.', 'SSN')).toEqual(['512-44-0187']);
+  });
+  it('a trainee\'s year after a name is a credential ("Sofia Kim, MS2, QI chair")', () => {
+    expect(found('58 patients with E11.9 (type 2 diabetes) this quarter.\n\nSofia Kim, MS2, QI chair', 'PATIENT_NAME')).toEqual([]);
+  });
+  it('the same name beside a condition without the credential stays a name', () => {
+    expect(found('Sofia Kim has type 2 diabetes (E11.9).', 'PATIENT_NAME')).toEqual(['Sofia Kim']);
+  });
+  it('an agency\'s member ID is no health plan\'s', () => {
+    expect(found('Agency member ID HL-M-004431', 'HEALTH_PLAN_ID')).toEqual([]);
+  });
+  it('a member ID with no other membership named stays a health plan\'s', () => {
+    expect(found('Plan member ID HL-M-004431', 'HEALTH_PLAN_ID')).toEqual(['HL-M-004431']);
+  });
+  it('a lab company named "… Diagnostics" is no person', () => {
+    expect(found('Effective April 1, Keel Diagnostics will update the following:\nHemoglobin A1c 4.0 - 5.6 %', 'PATIENT_NAME')).toEqual([]);
+  });
+  it('a name given a Spanish job after it ("navegadora de pacientes") is staff', () => {
+    expect(found('Inscripciones con Rocío Andrade, navegadora de pacientes, (541) 555-0134.', 'PATIENT_NAME')).toEqual([]);
+    expect(found('Inscripciones con Rocío Andrade, paciente nueva, (541) 555-0134.', 'PATIENT_NAME')).toEqual(['Rocío Andrade']);
+  });
+});
