@@ -19,6 +19,8 @@ export interface PartContext {
   polish?: boolean;
   /** Does the part read as Tagalog ("ng", "mga", "ang")? Cached: health.ts asks per finding. */
   tagalog?: boolean;
+  /** Whether the part tells of an equipment service visit (its serials are equipment's): labels.ts, at the first serial. */
+  equipmentService?: boolean;
   /** Does the part write the glottal stop ʻ (Tongan, Samoan: "he" is then "the")? Cached: health.ts asks per finding. */
   polynesian?: boolean;
   /** Does the part have Nordic letters (a lower-case "i" is then "in")? health.ts, computed at the first "i". */

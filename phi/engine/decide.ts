@@ -44,6 +44,10 @@ export function decide(parts: PartScan[]): Decision {
   let autoReply = false;
   // Colleagues whose contact cards are attached ("Mei Chen's contact card" over Mei_Chen_FNP.vcf).
   const staffNames = new Set<string>();
+  // "Samir_Haddad.vcf" beside a colleague's card: a word of the file name that is a word of a staff member's name.
+  let staffWords: Set<string> | undefined;
+  const staffFileWord = (h: Hit, text: string): boolean => h.reasons.includes('name:file-name') && !h.reasons.includes('name:full') &&
+    (staffWords ??= new Set([...staffNames].flatMap((n) => n.split(' ')))).has(personKey(text.slice(h.start, h.end)));
   // A system's notice ("This is an automated message") in which nothing was recognised is a ticket or a receipt: nobody's.
   let automated = false;
   // A person's health made public by them or the press ("spoke publicly about her asthma", a press release).
@@ -99,7 +103,7 @@ export function decide(parts: PartScan[]): Decision {
       if (fictitious && !(h.role === 'health' || h.personal || h.reasons.includes('name:signature'))) continue;
       if (deidentified && h.reasons.some((r) => STUDY_CODE_REASONS.has(r))) continue;
       if (publicFigure && h.type === 'PATIENT_NAME' && !h.inSignature) continue;
-      if (staffNames.size > 0 && h.type === 'PATIENT_NAME' && staffNames.has(personKey(p.text.slice(h.start, h.end)))) continue;
+      if (staffNames.size > 0 && h.type === 'PATIENT_NAME' && (staffNames.has(personKey(p.text.slice(h.start, h.end))) || staffFileWord(h, p.text))) continue;
       if (h.role === 'provider' && !h.inSignature) providerIds.push(h);
       if (h.reasons.includes('name:signature') && !h.reasons.includes('placeholder')) signers.push(h);
       // A clinician's signature holds their own numbers; a date of birth under a name is a patient's.

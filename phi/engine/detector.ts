@@ -25,7 +25,7 @@ export interface Signals { recognizers: Decision; wording: { probability: number
 export function createDetector(dict: Dictionary): Detector {
   const wording = dict.wording ? new WordingFeatures(dict.wording.bits) : undefined;
   const signals = (parts: MessagePart[]): Signals => {
-    const all = withFileNames(parts).map(asText);
+    const all = readableParts(parts);
     wording?.reset();
     const scans = all.map((p) => scanPart(dict, p.where, p.text ?? '', wording));
     let d = decide(scans);
@@ -65,11 +65,17 @@ export function createDetector(dict: Dictionary): Detector {
     scanText: (text, opts) => scanParts([{ where: opts?.where ?? 'body', text }]),
     wordingFeatures(parts, bits) {
       const features = new WordingFeatures(bits);
-      for (const p of withFileNames(parts).map(asText)) features.addPart(p.text ?? '', tokenize(p.text ?? '', dict.firstTokenTable), isSubject(p.where));
+      for (const p of readableParts(parts)) features.addPart(p.text ?? '', tokenize(p.text ?? '', dict.firstTokenTable), isSubject(p.where));
       return features.features();
     },
   };
 }
+
+/** The parts read, as text: the attachments' names added, a CV or a cover letter left out (a career, no one's care). */
+function readableParts(parts: MessagePart[]): MessagePart[] {
+  return withFileNames(parts).filter((p) => !(p.where.startsWith('attachment:') && CAREER_FILE.test(p.where.slice(11)))).map(asText);
+}
+const CAREER_FILE = /(?:^|[_\-. ])(?:cv|resume|r[ée]sum[ée]|cover[_\- ]?letter)(?:[_\-. ]|$)/i;
 
 /**
  * A part named "html" that still holds markup (a caller passed the raw HTML body): read it as the text

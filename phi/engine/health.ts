@@ -225,6 +225,9 @@ function diagnosis(ctx: PartContext, m: TermMatch): Hit | null {
   // "C diff POSITIVE", "COVID neg": a condition with a test result after it is one person's result.
   const result = resultAfter(ctx, m.last);
   if (result > 0) return makeHit('LAB_RESULT', 'high', ctx.where, s, result, 'health', ['dictionary:condition', 'result:qualitative'], `${quote(ctx.text, s, e)} with a test result ${quote(ctx.text, ctx.tokens.start[m.last + 1], result)}`);
+  // "uninsured wound patients", "COPD patients": a group named by its condition, no one person's, so no cue before it
+  // ("for") makes it definite.
+  if (after && POPULATION_AFTER.test(after)) return makeHit('DIAGNOSIS', 'medium', ctx.where, s, e, 'health', ['dictionary:condition', 'population'], `${quote(ctx.text, s, e)} names a group of patients by their condition`);
   const cue = cueBefore(ctx, m.first) ?? (FORM_CONDITION_LABEL.test(ctx.text.slice(Math.max(0, s - 48), s)) ? 'form-label' : undefined);
   return makeHit('DIAGNOSIS', cue ? 'high' : 'medium', ctx.where, s, e, 'health', ['dictionary:condition', ...(cue ? [`keyword:${cue}`] : [])], `${quote(ctx.text, s, e)} is a diagnosis or condition`);
 }
@@ -238,6 +241,7 @@ function mailDomainLabels(ctx: PartContext): Set<string> {
 }
 const MAIL_DOMAIN = /@([A-Za-z0-9-]{2,10})\./g;
 const AWARENESS_AFTER = /^[ \t]{1,2}awareness\b/i;
+const POPULATION_AFTER = /^[ \t]{1,2}(?:patients|clients|residents|survivors|populations?)\b/i;
 /** Capitalised, as in a proper name, perhaps a word on ("Preemie Power 5K", "Allergy & Immunology Associates"), or a specialty's ("Allergy & Immunology"). */
 const EVENT_OR_SOCIETY_AFTER = /^[ \t]{1,2}(?:&|and)[ \t]{1,2}[A-Z][a-z]{2,14}(?:ology|iatrics|iatry)\b|^[ \t]{1,2}(?:(?:&|and)[ \t]{1,2})?(?:[A-Z][a-z]{1,12}[ \t]{1,2})?(?:Conference|Symposium|Summit|Congress|Society|Association|Associates|Specialists|Institute|Foundation|Alliance|Coalition|Walk|Gala|5K|10K|Fun Run|Marathon|Telethon|Study)\b/;
 const LIFE_SUPPORT_AFTER = /^[ \t]{1,2}(?:assignments?|crews?|units?|providers?|ambulances?|rigs?|transports?|intercepts?|coverage|shifts?|level|medics?|paramedics?|protocols?)\b/i;
@@ -307,6 +311,8 @@ function procedure(ctx: PartContext, m: TermMatch): Hit | null {
   // "filling out the form": the verb, not a dental filling.
   const verb = VERB_SENSES.get(m.entry.term);
   if ((verb && verb.test(ctx.text.slice(e, e + 16))) || objectBefore(ctx, m)) return null;
+  // "the Clinical TMS Society regional meeting", "Cardiac Rehab Association": a society or an event named for the care.
+  if ((ctx.text.charCodeAt(e) === 32 || ctx.text.charCodeAt(e) === 9) && EVENT_OR_SOCIETY_AFTER.test(ctx.text.slice(e, e + 24))) return null;
   // Equipment ordered by the dozen is stock, not someone's care.
   if (ordered(ctx.text, s, e)) return makeHit('OTHER', 'medium', ctx.where, s, e, 'health', ['dictionary:procedure', 'supply'], `${quote(ctx.text, s, e)} is equipment named as stock`);
   // "DOT physical: $95", "Audiogram - $30": a fee schedule's line prices the service, no one's care.
@@ -337,8 +343,8 @@ function procedureCue(ctx: PartContext, k: number): string | null {
 const COUNTED_AFTER = /^[ \t](?:words?|characters?|pages?|slides?|lines?|seats?|spots?|copies|attendees|participants|people|palabras|páginas|mots)\b/i;
 
 const LOAD_BEFORE_WEIGHT = new Set(['total', 'gross', 'net', 'tare', 'shipping', 'shipment', 'package', 'parcel', 'box', 'container', 'cargo', 'freight', 'load', 'pallet']);
-/** "depo fridge temp log 2-8c", "room temp 22c": an appliance's or a room's temperature, no one's. */
-const PLACE_BEFORE_TEMP = new Set(['fridge', 'freezer', 'refrigerator', 'cooler', 'room', 'storage', 'ambient', 'incubator', 'oven', 'water', 'warmer', 'vaccine', 'unit', 'autoclave', 'sterilizer', 'cabinet']);
+/** "depo fridge temp log 2-8c", "room temp 22c", a log's "COIL_TEMP 41.2C": an appliance's or a room's temperature, no one's. */
+const PLACE_BEFORE_TEMP = new Set(['fridge', 'freezer', 'refrigerator', 'cooler', 'room', 'storage', 'ambient', 'incubator', 'oven', 'water', 'warmer', 'vaccine', 'unit', 'autoclave', 'sterilizer', 'cabinet', 'coil', 'chamber', 'tank', 'battery', 'cpu', 'engine', 'motor']);
 /**
  * Words read before a term that make it a thing's, not anyone's care: term -> words. A measurement then is the
  * object's; "merge fields in double braces" are typed characters, no orthodontics.
@@ -458,6 +464,8 @@ const PRICE_AFTER = /^[^\n$]{0,24}\$\d{1,6}(?:[.,]\d{2})? ?(?:\/|per )(?:kit|box
 const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 'boxes', 'inventory', 'stock', 'restock', 'shipment', 'shipped', 'delivered', 'drop', 'dropped', 'lot', 'muestras', 'echantillons', 'muster',
   // "I'll bring the naloxone distribution numbers": the writer carries figures or kits, takes nothing.
   'bring', 'brought', 'distribute', 'distributed', 'distribution',
+  // "Your donation helps cover postpartum doula visits": the reader gave money, the care is others'.
+  'gift', 'donation', 'donations', 'contribution',
   // "I moved the Vaxelis and Prevnar into fridge #1": the writer handles the stock.
   'moved', 'restocked', 'stocked', 'shelved', 'quarantined', 'discarded', 'wasted', 'counted', 'relabeled', 'relabelled', 'unpacked', 'fridge', 'freezer',
   // "He'll pick up the expired naloxone for disposal": stock past its date, nobody's dose.

@@ -390,8 +390,9 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       }
       const context = NEEDS_CONTEXT_LABELS.has(term) ? ['needs-context'] : [];
       const what = type === 'MRN' ? 'medical record number' : type === 'HEALTH_PLAN_ID' ? 'health plan / member ID' : 'device identifier';
-      // "SN 4HX10322, 4HX10397, 4HX11054": serials listed together are equipment, no one patient's device.
-      if (type === 'DEVICE_ID' && SERIAL_LIST.test(text.slice(end, end + 16))) {
+      // "SN 4HX10322, 4HX10397, 4HX11054": serials listed together are equipment, no one patient's device; so are
+      // the serials of a service visit ("field engineer", "preventive maintenance").
+      if (type === 'DEVICE_ID' && (SERIAL_LIST.test(text.slice(end, end + 16)) || (ctx.equipmentService ??= EQUIPMENT_SERVICE.test(text)))) {
         const h = make(type, end, 'medium', [...context, 'pattern:labelled-id', 'device-list'], `${label()} next to serial numbers listed together: equipment`);
         h.role = 'contact';
         return h;
@@ -406,6 +407,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
 
 /** Memberships that are no health plan's. */
 const NON_PLAN_MEMBERSHIP = new Set(['agency', 'association', 'union', 'club', 'gym', 'loyalty', 'rewards', 'library', 'alumni', 'chamber', 'society', 'registry', 'guild', 'cooperative', 'co-op']);
+/** Words of an equipment service visit. */
+const EQUIPMENT_SERVICE = /\b(?:preventive maintenance|field (?:engineer|service)|service (?:ticket|case|visit|call)|work order|biomed)\b/i;
 const ID_WORDS = new Set(['acct', 'account', 'member', 'policy', 'poliza', 'chart']);
 const INSURER_PREFIXED = /^[A-Z]{2,4}-[A-Z]{2,4}-\d{3,6}-\d{3,6}(?![\dA-Za-z])/;
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;

@@ -336,6 +336,7 @@ const EMAIL_GREETINGS = new Set(['hi', 'hello', 'hey', 'hiya', 'hola']);
 const LETTER_HEALTH = new Set(['DIAGNOSIS', 'MEDICATION', 'LAB_RESULT', 'ICD10']);
 const ORGANISATION_AFTER = /^ (?:Center|Centre|Foundation|Clinic|Association|Society|Program|Institute|Hospital|Alliance|Network)\b/;
 const SECOND_PERSON_WORD = /\b(?:you|your|yours)\b/i;
+const THANKS_AND_GIFTS = /\bthank you\b|\b(?:your|you)[ \t]+(?:(?:generous|kind|recent)[ \t]+)?(?:gift|donation|contribution|pledge|generosity)\b/gi;
 /**
  * "Dear Mrs. Abena Mensah, / Your genetic test found … you have Lynch syndrome": a letter that tells the person it
  * greets about their own health names its patient. The opening paragraph (up to a blank line, at most 600
@@ -352,7 +353,9 @@ function markLetterAddressees(ctx: PartContext): void {
     if (greeted.length === 0) continue;
     const blank = text.indexOf('\n\n', nl + 2);
     const end = Math.min(text.length, nl + 600, blank < 0 ? text.length : blank);
-    if (!SECOND_PERSON_WORD.test(text.slice(nl, end)) || !ctx.hits.some((h) => h.start > nl && h.start < end && LETTER_HEALTH.has(h.type) && h.role === 'health' && h.confidence !== 'low' && !ORGANISATION_AFTER.test(text.slice(h.end, h.end + 14)))) continue;
+    // A thanks for the reader's gift ("Thank you for your generous gift … for uninsured wound patients") speaks to a
+    // donor: the care in the letter is others'.
+    if (!SECOND_PERSON_WORD.test(text.slice(nl, end).replace(THANKS_AND_GIFTS, '')) || !ctx.hits.some((h) => h.start > nl && h.start < end && LETTER_HEALTH.has(h.type) && h.role === 'health' && h.confidence !== 'low' && !ORGANISATION_AFTER.test(text.slice(h.end, h.end + 14)))) continue;
     for (const h of greeted) if (!h.reasons.includes('name:next-to-health')) h.reasons.push('name:next-to-health');
   }
 }

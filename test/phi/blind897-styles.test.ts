@@ -312,3 +312,43 @@ describe('sets 937-944', () => {
     expect(found('Inscripciones con Rocío Andrade, paciente nueva, (541) 555-0134.', 'PATIENT_NAME')).toEqual(['Rocío Andrade']);
   });
 });
+
+describe('sets 945-952', () => {
+  it('the serials of an equipment service visit are equipment', () => {
+    expect(found('Field engineer visit Monday for preventive maintenance.\nEquipment: generator SN DXR-77K-004192', 'DEVICE_ID').length).toBe(1);
+    expect(scanText('Field engineer visit Monday for preventive maintenance.\nEquipment: generator SN DXR-77K-004192').findings.find((f) => f.type === 'DEVICE_ID')?.reasons).toContain('device-list');
+  });
+  it('a serial on its own stays a device identifier of someone\'s', () => {
+    expect(scanText('Her pump SN DXR-77K-004192 alarmed twice overnight.').findings.find((f) => f.type === 'DEVICE_ID')?.reasons).not.toContain('device-list');
+  });
+  it('a practice card is an organisation\'s card', () => {
+    expect(scanText('Please charge the TMS course fee to our practice card: 5425 8831 0627 9149, exp 06/27.').findings.find((f) => f.type === 'CREDIT_CARD')?.reasons).toContain('card:business');
+  });
+  it('a card with no owner named stays a person\'s', () => {
+    expect(scanText('Please charge the TMS course fee to this card: 5425 8831 0627 9149, exp 06/27.').findings.find((f) => f.type === 'CREDIT_CARD')?.reasons).not.toContain('card:business');
+  });
+  it('a procedure opening a society\'s name is none', () => {
+    expect(found('registration for the Clinical TMS Society regional meeting', 'OTHER')).toEqual([]);
+    expect(found('transcranial magnetic stimulation starts Monday', 'OTHER')).toEqual(['transcranial magnetic stimulation']);
+  });
+  it('a log\'s coil temperature is no one\'s', () => {
+    expect(found('2025-03-08 09:14:22 COIL_TEMP 41.2C WARN', 'LAB_RESULT')).toEqual([]);
+  });
+  it('a colleague\'s contact card: the words of its file name are the colleague\'s name, no patient\'s', () => {
+    const card = (title: string) => recognizersFlag([
+      { where: 'body', text: 'Please welcome Samir to Patient Financial Services. He will cover the cancer center desk. His contact card is attached.' },
+      { where: 'attachment:Samir_Haddad.vcf', text: `BEGIN:VCARD\nVERSION:3.0\nFN:Samir Haddad\n${title}TEL;TYPE=WORK:+1-541-555-0119\nEND:VCARD` },
+      { where: 'attachment-name', text: 'Samir_Haddad.vcf' },
+    ]);
+    expect(card('TITLE:Financial Counselor\n')).toBe(false);
+  });
+  it('a thanks for a donor\'s gift is no letter about the donor\'s care', () => {
+    const letter = (thanks: string) => recognizersFlag([{ where: 'subject', text: 'Thank you' }, { where: 'body', text: `Gwendolyn Ashby-Reyes\n915 Orchard Hollow Rd\nAlder Falls, WA 98362\n\nDear Gwendolyn,\n\n${thanks} helps cover childbirth classes and postpartum doula visits for families.\n\nWith gratitude,\nRosalind Achterberg` }]);
+    expect(letter('Thank you for your generous gift of $250. It')).toBe(false);
+    expect(letter('We are sorry about your postpartum bleeding. Our team')).toBe(true);
+  });
+  it('a condition naming a group of patients is no one person\'s', () => {
+    expect(scanText('The fund buys shoes for uninsured wound patients.').findings.find((f) => f.type === 'DIAGNOSIS')?.reasons).toContain('population');
+    expect(scanText('The fund paid for his wound care.').findings.find((f) => f.type === 'DIAGNOSIS')?.reasons ?? []).not.toContain('population');
+  });
+});
