@@ -138,9 +138,11 @@ export function recognizeIdentifiers(ctx: PartContext): void {
  * so is one that names a patient or a chart ("pt CH-0051977 no-showed x2", Spanish "exp. RB-0544871", expediente) and
  * one that opens a line saying what it needs ("00482913 needs INR recheck").
  */
-const CHART_VERBS = new Set(['pull', 'unlock', 'open', 'reopen', 'merge', 'into', 'chart', 'pt', 'pte', 'patient', 'paciente', 'patiente', 'exp', 'expediente']);
+const CHART_VERBS = new Set(['pull', 'unlock', 'open', 'reopen', 'merge', 'into', 'chart', 'pt', 'pte', 'patient', 'paciente', 'patiente', 'exp', 'expediente',
+  // Russian "по карте CHF-0461178" (by the chart), "карта", "карты", "медкарта".
+  'карта', 'карте', 'карты', 'карту', 'медкарта', 'медкарте', 'медкарты']);
 const CARE_NEEDS = new Set(['needs', 'due', 'missed', 'needed', 'requires']);
-const CHART_NUMBER_BEFORE = /(?:^|[\s(])([a-z]+)\.?[ \t]{1,2}([A-Z]{2,4}-)?$/i;
+const CHART_NUMBER_BEFORE = /(?:^|[\s(])([a-z\u0430-\u044f\u0451]+)\.?[ \t]{1,2}([A-Z]{2,4}-)?$/i;
 function chartRequests(ctx: PartContext): void {
   const { text, tokens } = ctx;
   for (let q = 0; q < tokens.digitCount; q++) {

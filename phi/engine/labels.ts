@@ -57,6 +57,8 @@ const GENERIC_NAME_LABELS = new Set(['name', 'nom', 'nombre', 'insured', 'benefi
   ...FAMILY_LABELS]);
 
 const FAMILY = new Set(FAMILY_LABELS);
+/** Name labels that end in "for" (phi/data/health-terms.tsv): care or a drug for the person named after them. */
+const FOR_LABELS = new Set(['family meeting for', 'family conference for', 'care conference for', 'goals of care meeting for', 'prescription for', 'script for', 'refill for']);
 /** "LVM for Omar", "left a message for Dana": a callback note names its person by one word. */
 const MESSAGE_FOR = new Set(['lvm for', 'left message for', 'left a message for', 'left voicemail for', 'left a voicemail for', 'vm for']);
 
@@ -334,6 +336,9 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       // "pt JK 03/22/1988 RPR reactive": initials and a date of birth stand for the patient.
       if (end < 0 && BARE_NAME_LABELS.has(term)) return initialsWithBirthDate(ctx, pos, reasons());
       if (end < 0 || notAPerson(text, pos, end) || organisationAfter(text, end)) return null;
+      // "prescription for Verna Stolz", "family meeting for Adelaide Brisco": after a phrase ending in "for", capitalised
+      // words are a person only from a listed given name ("prescription for Controlled Substances" is a heading's).
+      if (FOR_LABELS.has(term) && !isGivenName(ctx, pos)) return null;
       // "Please charge the clinic's corporate card … Cardholder is Dwayne Purcell": a business card's holder is staff.
       if (term === 'cardholder' && BUSINESS_CARD_NEAR.test(text.slice(Math.max(0, labelStart - 240), labelStart))) return null;
       // "Member_ID_Verification_Refresher.pptx": in a file name, one word after a label is a name only when it is a listed given name.

@@ -583,9 +583,10 @@ function roleListBefore(text: string, s: number): boolean {
   const [ls] = lineNear(text, s, s, 160);
   if (ls > 0 && text.charCodeAt(ls - 1) !== 10) return false;
   const m = ROLE_LIST.exec(text.slice(ls, s));
-  return m !== null && ROLE_LABELS.has(foldTerm(m[1]));
+  return m !== null && (ROLE_LABELS.has(foldTerm(m[2])) || /^on[ -]call$/i.test(`${m[1] ?? ''}${m[2]}`.split(/[ \t]+/).slice(-2).join(' ')));
 }
-const ROLE_LIST = /^[ \t]*([A-Za-zÀ-ÿ]+)[ \t]*:[^.;:\n]{1,120},[ \t]*(?:and[ \t]+|y[ \t]+)?$/;
+// "Presenters:", "Nursing supervisor:", "Admissions on call:": a role (its last word) before the colon.
+const ROLE_LIST = /^[ \t]*((?:[A-Za-zÀ-ÿ]+[ \t-]){0,2})([A-Za-zÀ-ÿ]+)[ \t]*:[^.;:\n]{1,120},[ \t]*(?:and[ \t]+|y[ \t]+)?$/;
 
 /**
  * "Saw Hodan Abdi Mohamed and baby in clinic today", "interpreter … for Hodan Abdi Nur, hearing retest":
@@ -1461,8 +1462,8 @@ const ROLE_LABELS = new Set([...STAFF_JOB_NOUNS, 'questions', 'inquiries', 'cont
   'revision', 'traduccion', 'translation', 'translator', 'reviewed', 'traductora', 'traductor', 'speaker', 'speakers', 'presenter', 'presenters', 'facilitators', 'instructors', 'trainers', 'moderator', 'faculty', 'host', 'lead', 'contact',
   // Service and ticket roles: "Field engineer: Tyler …", "Assignee: …"; a delivery's addressee ("attention Renata Solís").
   'attention', 'attn', 'agent', 'assignee', 'approver', 'reviewer', 'ponente', 'formateur', 'referent', 'referentin', 'dozent', 'dozentin',
-  // A rota's desk: "Recepción: Yesenia Caro y Marta Lugo".
-  'reception', 'recepcion', 'receptionist', 'recepcionista',
+  // A rota's desk: "Recepción: Yesenia Caro y Marta Lugo"; "Nursing supervisor: Jenna Whitlock (days)".
+  'reception', 'recepcion', 'receptionist', 'recepcionista', 'supervisor', 'supervisors',
   // "Técnica de apoyo: Priya Aldana", "Médico de guardia: …": a Spanish rota's roles.
   'tecnica', 'tecnico', 'apoyo', 'guardia']);
 
@@ -1828,7 +1829,7 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   'st sq blvd hwy pkwy ' + // street abbreviations: "80 Canal St, Boston, 617-555-0160"
   'contact plus droplet airborne enteric precautions isolation ' + // isolation orders: "Contact Plus (C. diff)"
   'feb apr jul aug sep sept oct nov dec ' + // months in a range ("Jul-Sep"); not "Jan", "Mar", "May", "Jun": names too ("Min-jun")
-  'part physician physicians provider providers referring children women men ' + // "Ryan White Part B", "Dear Referring Physician", "Bramblewood Children's", "Larkspur Women's Health"
+  'part physician physicians provider providers referring children women men sports physicals ' + // "Ryan White Part B", "Dear Referring Physician", "Bramblewood Children's", "Larkspur Women's Health"
   'code attn ' + // hospital codes ("call Code Blue", "Code Stroke"); "Ship to: …, Attn: Rehab Gym"
   // US states whose names are no one's given name ("Florida Blue", "Ohio Valley"): Virginia, Georgia, Dakota stay names.
   'alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky ' +

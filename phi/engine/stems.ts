@@ -122,7 +122,9 @@ const CJK_CUE_COMPOUNDS = new Set(['教育', '家属', '須知', '须知', '服�
 /** The same compounds in Korean, written as a word of their own after "환자": education, guide, information, materials, safety, rights, satisfaction, service, centre. */
 const HANGUL_CUE_COMPOUNDS = new Set(['교육', '안내', '안내문', '정보', '자료', '안전', '권리', '만족도', '서비스', '센터', '관리']);
 /** Words that qualify "환자" (patient) without naming one: "실제 환자 번호" (real patient numbers), "모든 환자" (all patients). */
-const HANGUL_NOT_NAME = new Set(['실제', '모든', '해당', '신규', '기존', '외래', '입원', '일반', '가상', '예시', '대상', '다른', '여러', '모의', '가짜']);
+const HANGUL_NOT_NAME = new Set(['실제', '모든', '해당', '신규', '기존', '외래', '입원', '일반', '가상', '예시', '대상', '다른', '여러', '모의', '가짜',
+  // Stages and kinds of patients: "임종기 환자" (dying patients), "말기" (terminal), "중증" (severe), "소아" (children's), "노인" (elderly).
+  '임종기', '말기', '중증', '경증', '소아', '노인', '치매', '암']);
 /** Does the word from s to e open with one of those compounds (a particle may follow: "정보는", "교육을")? */
 function hangulCompoundAt(text: string, s: number, e: number): boolean {
   for (const w of HANGUL_CUE_COMPOUNDS) if (e - s >= w.length && e - s <= w.length + 2 && text.startsWith(w, s)) return true;

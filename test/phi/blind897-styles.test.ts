@@ -352,3 +352,31 @@ describe('sets 945-952', () => {
     expect(scanText('The fund paid for his wound care.').findings.find((f) => f.type === 'DIAGNOSIS')?.reasons ?? []).not.toContain('population');
   });
 });
+
+describe('sets 953-960', () => {
+  it('Russian "по карте" before a prefixed zero-padded number is a chart number', () => {
+    expect(found('нужна полная копия по карте CHF-0461178 до пятницы', 'MRN')).toEqual(['CHF-0461178']);
+  });
+  it('the same number after another word is none', () => {
+    expect(found('нужна полная копия по заказу CHF-0461178 до пятницы', 'MRN')).toEqual([]);
+  });
+  it('"prescription for" a full name is the patient the drug is for', () => {
+    expect(found('the oxycodone 10 mg prescription for Verna Stolz dated 5/8 is on hold', 'PATIENT_NAME')).toEqual(['Verna Stolz']);
+  });
+  it('a prescription for a drug class names no one', () => {
+    expect(found('the new rules on prescription for Controlled Substances start in May', 'PATIENT_NAME')).toEqual([]);
+  });
+  it('every name of a rota line opened by a role of several words is staff ("Nursing supervisor:", "Admissions on call:")', () => {
+    expect(found('Nursing supervisor: Jenna Whitlock (days), Kofi Mwangi (nights)\nLithium and clozapine draws stay on Tuesday.', 'PATIENT_NAME')).toEqual([]);
+    expect(found('Admissions on call: Tamsin Reyes, Kofi Mwangi\nLithium and clozapine draws stay on Tuesday.', 'PATIENT_NAME')).toEqual([]);
+  });
+  it('names after patients to call stay names', () => {
+    expect(found('Patients to call: Jenna Whitlock, Kofi Mwangi\nLithium and clozapine draws stay on Tuesday.', 'PATIENT_NAME')).toContain('Kofi Mwangi');
+  });
+  it('Korean words for a stage of illness before "환자" are no name', () => {
+    expect(found('임종기 환자에게 적절한 용량의 모르핀은 통증을 줄여 줍니다.', 'PATIENT_NAME')).toEqual([]);
+  });
+  it('a client named "… Sports & School Physicals" is a business', () => {
+    expect(found('Client: Ridgeline Sports & School Physicals\nLipid panel 41 $451.00', 'PATIENT_NAME')).toEqual([]);
+  });
+});
