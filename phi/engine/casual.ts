@@ -107,7 +107,8 @@ export function isCasualNameWord(ctx: PartContext, word: string): boolean {
 export function casualNameAt(ctx: PartContext, pos: number, minWords: number): number {
   const { text } = ctx;
   // "1 admit from st brendan expected": after "st"/"saint" a given name is a hospital's or a parish's.
-  if (SAINT_BEFORE.test(text.slice(Math.max(0, pos - 7), pos))) return -1;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, pos - 9), pos));
+  if (before && SAINT_WORDS.has(before[1].toLowerCase())) return -1;
   let p = pos;
   let words = 0;
   let end = -1;
@@ -127,7 +128,9 @@ export function casualNameAt(ctx: PartContext, pos: number, minWords: number): n
   return words >= minWords ? end : -1;
 }
 
-const SAINT_BEFORE = /(?:^|[^\p{L}])(?:st|ste|saint|san|santa)\.?[ \t]$/iu;
+/** A saint's title before a given name makes a place ("San Miguel Cuevas", "St. Brendan", "São João"): folded words. */
+export const SAINT_WORDS = new Set(['san', 'santa', 'santo', 'sao', 'saint', 'sainte', 'sankt', 'st', 'ste']);
+const WORD_BEFORE = /(?:^|[^\p{L}])(\p{L}+)\.?[ \t]$/u;
 
 /** Two or three lower-case name words right before token k on its line (single spaces): [start, end] or null. */
 export function casualNameBefore(ctx: PartContext, k: number): [number, number] | null {

@@ -9,9 +9,9 @@ import type { TermMatch } from './terms.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import { F_ALL_DIGIT, F_ALL_UPPER, F_ALPHA, F_DIGIT, F_UPPER_FIRST, tokenEquals, tokenText } from './tokenizer.ts';
-import { casualNameAt, casualNameBefore, isCasual, isCasualNameWord } from './casual.ts';
+import { casualNameAt, casualNameBefore, isCasual, isCasualNameWord, SAINT_WORDS } from './casual.ts';
 import { dateAt } from './dates.ts';
-import { CAMERA_PREFIX, DOCUMENT_FIRST, fileNameIdentifiers, linkFileSegment } from './file-names.ts';
+import { CAMERA_PREFIX, DOCUMENT_FIRST, fileNameIdentifiers, linkFileSegment, ORDER_PREFIX } from './file-names.ts';
 import { isPlaceholderDate, isPlaceholderName } from './placeholders.ts';
 
 /** Capitalised words that start sentences, label things or address groups: never a name. */
@@ -100,6 +100,8 @@ export function nameAt(ctx: PartContext, pos: number, minWords = 1): number {
 const INITIAL_CLOSES = /^(?: [-–—]|,|:|\r?\n|$)/;
 /** An initial other than "M." before a capitalised word: "J. Fox", "K. Adair". */
 const OTHER_INITIAL = /(?:^|[\s,(])[A-LN-Z]\. [A-Z][a-z]/;
+/** A journal reference's year, volume and pages: "2025;12(3):201-9", "2024;51:88". */
+const CITATION = /\b(?:19|20)\d\d; ?\d{1,4}(?:\(\d{1,3}\))?: ?\d/;
 
 /** The capitalised words right before token k on the same line: [start, end] or null. */
 export function nameBefore(ctx: PartContext, k: number): [number, number] | null {
@@ -477,9 +479,6 @@ function text(ctx: PartContext, i: number): string {
 
 export { tokenIndexAt };
 
-/** A journal reference's year, volume and pages: "2025;12(3):201-9", "2024;51:88". */
-const CITATION = /\b(?:19|20)\d\d; ?\d{1,4}(?:\(\d{1,3}\))?: ?\d/;
-
 const PROVIDER_TITLES = new Set(['dr', 'dra', 'doctor', 'doctora', 'docteur', 'prof', 'professor', 'nurse', 'np', 'pa']);
 // "RN Beatriz Salas", "MA Kendra Pratt", "Tech Ola Brandt": a rota's job titles, in capitals (a lower-case "ma" is a mother).
 const STAFF_TITLES_IN_CAPITALS = new Set(['rn', 'lpn', 'lvn', 'cna', 'crna', 'ma', 'cma']);
@@ -575,7 +574,6 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
   return end;
 }
 
-const SAINT_WORDS = new Set(['san', 'santa', 'santo', 'sao', 'saint', 'sainte', 'sankt']);
 
 /** Does the line before s read "<role>: <names>, " (a role of ROLE_LABELS, a list of names going on)? */
 function roleListBefore(text: string, s: number): boolean {
@@ -583,7 +581,7 @@ function roleListBefore(text: string, s: number): boolean {
   const [ls] = lineNear(text, s, s, 160);
   if (ls > 0 && text.charCodeAt(ls - 1) !== 10) return false;
   const m = ROLE_LIST.exec(text.slice(ls, s));
-  return m !== null && (ROLE_LABELS.has(foldTerm(m[2])) || /^on[ -]call$/i.test(`${m[1] ?? ''}${m[2]}`.split(/[ \t]+/).slice(-2).join(' ')));
+  return m !== null && (ROLE_LABELS.has(foldTerm(m[2])) || /\bon[ \t-]call$/i.test(m[1] + m[2]));
 }
 // "Presenters:", "Nursing supervisor:", "Admissions on call:": a role (its last word) before the colon.
 const ROLE_LIST = /^[ \t]*((?:[A-Za-zÀ-ÿ]+[ \t-]){0,2})([A-Za-zÀ-ÿ]+)[ \t]*:[^.;:\n]{1,120},[ \t]*(?:and[ \t]+|y[ \t]+)?$/;
@@ -645,7 +643,6 @@ function familyName(ctx: PartContext, n: number): number {
  * "Dmitri's screening is back: QuantiFERON negative", "Ngozi's A1c was 9.1": a listed given name in the
  * possessive with a definite finding (a result, a dose) right after it on its line is that person's.
  */
-const SAINT = new Set(['st', 'saint', 'san', 'santa', 'sainte', 'sankt']);
 export function recognizePossessiveGivenNames(ctx: PartContext): void {
   const { text, tokens } = ctx;
   let high: Int32Array | null = null;
@@ -657,7 +654,7 @@ export function recognizePossessiveGivenNames(ctx: PartContext): void {
     if ((apostrophe !== 39 && apostrophe !== 0x2019) || text.charCodeAt(e + 1) !== 115 || tokens.start[k + 1] !== e + 1) return;
     const s = tokens.start[k];
     // "St. Patrick's Day": a saint's, a holiday.
-    if (!isGivenName(ctx, s) || (k > 0 && SAINT.has(tokenText(text, tokens, k - 1)))) return;
+    if (!isGivenName(ctx, s) || (k > 0 && SAINT_WORDS.has(tokenText(text, tokens, k - 1)))) return;
     if (!high) {
       const starts: number[] = [];
       for (const h of ctx.hits) if (h.confidence === 'high' && (h.type === 'LAB_RESULT' || h.type === 'MEDICATION' || h.type === 'ICD10')) starts.push(h.start);
@@ -898,7 +895,7 @@ function chartInBrackets(ctx: PartContext, k: number, names: { overlaps: (s: num
   const first = prefixed ? k - 1 : k;
   if (text.charCodeAt(tokens.start[first] - 1) !== 40 /* ( */) return null;
   const id = text.slice(tokens.start[first], tokens.end[k]);
-  if (ORDER_PREFIX_IN_TEXT.test(id) || CAMERA_PREFIX.test(id) || NOT_CHART_PREFIX.test(id)) return null;
+  if (ORDER_PREFIX.test(id) || CAMERA_PREFIX.test(id) || NOT_CHART_PREFIX.test(id)) return null;
   const span = nameBefore(ctx, first);
   if (!span || !/\s/.test(text.slice(span[0], span[1])) || notAPerson(text, span[0], span[1])) return null;
   if (CLINICIAN_TITLE_BEFORE.test(text.slice(Math.max(0, span[0] - 24), span[0])) || CREDENTIAL_AFTER.test(text.slice(span[1], span[1] + 10))) return null;
@@ -907,7 +904,6 @@ function chartInBrackets(ctx: PartContext, k: number, names: { overlaps: (s: num
   if (names.overlaps(span[0], span[1])) return [chart];
   return [makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:with-chart'], `${quote(text, span[0], span[1])} with a record number in brackets: a patient's name`), chart];
 }
-const ORDER_PREFIX_IN_TEXT = /^(?:INV|PO|SO|RMA|ORD|QT|SKU|TKT|INC|REQ|CHG|WO|CASE)-?\d/;
 /** Staff numbers: an employee's, a badge's, a licence's. */
 const NOT_CHART_PREFIX = /^(?:EMP|EE|EID|ID|HR|BADGE|LIC|NPI|DEA|EXT)-?\d/;
 
