@@ -760,6 +760,7 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
   invertedNameRows(ctx);
   surnameInitialBeforeCodes(ctx);
   initialSurnameItems(ctx);
+  recordNumberNameLines(ctx);
   // Overlap questions are asked per room or date in text order: indexes built at the first one keep 1 MB census lines linear.
   let index: { any: ReturnType<typeof overlapIndex>; names: ReturnType<typeof overlapIndex>; honorificEnds: Map<number, Hit>; nameEnds: Map<number, Hit> } | null = null;
   const indexes = () => (index ??= {
@@ -896,7 +897,10 @@ function chartInBrackets(ctx: PartContext, k: number, names: { overlaps: (s: num
   if (text.charCodeAt(tokens.start[first] - 1) !== 40 /* ( */) return null;
   const id = text.slice(tokens.start[first], tokens.end[k]);
   if (ORDER_PREFIX.test(id) || CAMERA_PREFIX.test(id) || NOT_CHART_PREFIX.test(id)) return null;
-  const span = nameBefore(ctx, first);
+  // A full name, or an initial and a surname ("J. Fenwick (PB-0391177)").
+  const open = tokens.start[first] - 1;
+  const initialed = text.charCodeAt(open - 1) === 32 ? INITIAL_SURNAME_BEFORE.exec(text.slice(Math.max(0, open - 31), open - 1)) : null;
+  const span: [number, number] | null = nameBefore(ctx, first) ?? (initialed ? [open - 1 - initialed[1].length, open - 1] : null);
   if (!span || !/\s/.test(text.slice(span[0], span[1])) || notAPerson(text, span[0], span[1])) return null;
   if (CLINICIAN_TITLE_BEFORE.test(text.slice(Math.max(0, span[0] - 24), span[0])) || CREDENTIAL_AFTER.test(text.slice(span[1], span[1] + 10))) return null;
   const chart = makeHit('MRN', 'medium', ctx.where, tokens.start[first], tokens.end[k], 'high-risk', ['pattern:chart-number-after-name'], `${quote(text, tokens.start[first], tokens.end[k])} in brackets after a person's name: their record number`);
@@ -940,6 +944,25 @@ function initialSurnameItems(ctx: PartContext): void {
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[k], tokens.end[surname], 'named', ['name:initial', 'name:next-to-health'], `${quote(text, tokens.start[k], tokens.end[surname])} opens a list item about clinical content: the patient discussed`));
   }
 }
+/**
+ * A line that is a record's header, as a chart system prints it: a record number, then the name in capitals, surname
+ * first ("LV20533172  DELGADO IBARRA, ROSA"). The number is the chart's, the name its patient's.
+ */
+function recordNumberNameLines(ctx: PartContext): void {
+  const { text, tokens } = ctx;
+  for (let q = 0; q < tokens.lineFirstCount; q++) {
+    const k = tokens.lineFirstToken[q];
+    if ((tokens.flags[k] & F_DIGIT) === 0 || (tokens.flags[k] & F_ALPHA) === 0) continue;
+    const s = tokens.start[k];
+    const m = RECORD_NAME_LINE.exec(text.slice(s, s + 90));
+    if (!m || ORDER_PREFIX.test(m[1]) || CAMERA_PREFIX.test(m[1])) continue;
+    const ns = s + m[0].length - m[2].length;
+    ctx.hits.push(makeHit('MRN', 'medium', ctx.where, s, s + m[1].length, 'high-risk', ['pattern:record-number-with-name'], `${quote(text, s, s + m[1].length)} opens a line with a name in capitals: the record number of a chart`));
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, ns, ns + m[2].length, 'named', ['name:with-chart', 'name:capitals'], `${quote(text, ns, ns + m[2].length)} after a record number, surname first: the chart's patient`));
+  }
+}
+const RECORD_NAME_LINE = /^([A-Z]{1,4}\d{6,10})[ \t]{1,4}([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}, [A-Z][A-Z'’-]+(?: [A-Z]\.?)?)(?=[ \t]*(?:\r?\n|$))/;
+
 const LIST_MARKER_END = /^[.)][ \t]/;
 const ITEM_CLOSE = /^[ \t]{0,2}(?:[—–:]|-[ \t])/;
 /** A condition, a result or a drug: content that is someone's, unlike a service's name ("wound clinic"). */
@@ -1839,7 +1862,7 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   // Schools, job ads and headings in capitals: "Dear Lincoln Elementary families", "NOW HIRING".
   'elementary middle academy families parents staff infant infants newborn feeding now hiring apply join wanted position positions job jobs career careers opening openings ' +
   // Departments and practices: "Rio Verde Pediatrics", "Lakeshore Dermatology".
-  'pediatrics paediatrics cardiology oncology urology dermatology orthopedics orthopaedics neurology radiology gastroenterology nephrology obgyn gynecology ' +
+  'pediatrics paediatrics cardiology oncology urology dermatology orthopedics orthopaedics orthopedic orthopaedic neurology radiology gastroenterology nephrology obgyn gynecology ' +
   'obstetrics psychiatry rehabilitation rehab hospice dental dentistry surgery surgical medicine internal therapy therapies nursing imaging laboratory laboratories ' +
   'orthodontics periodontics endodontics prosthodontics otolaryngology ophthalmology optometry endocrinology rheumatology pulmonology hematology podiatry audiology ' +
   // Business addressees: "Hello Rio Verde Central Supply,".
@@ -1858,7 +1881,7 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   'pacific atlantic northwest northeast southwest southeast northern southern eastern western island islands coast bay lake river mountain mountains beach harbor harbour springs heights ' +
   'africa america americas asia europe saharan arctic peds endo ortho ' +
   // The same in Spanish, French and German: "Rive Claire Santé", "Klarfluss Klinik", "Centro de Salud".
-  'santé sante salud clínica clinica clinique klinik klinikum praxis krankenhaus hôpital hopital centro gesundheit médical medico médico partos ' +
+  'santé sante salud clínica clinica clinique klinik klinikum praxis krankenhaus hôpital hopital centro gesundheit médical medico médico partos infantil ' +
   // Foundations and associations: "Resumen para la Fundación Valle Verde".
   'fundación fundacion fundação fundacao fondation stiftung fondazione asociación asociacion associação associacao verein ' +
   // Languages named in their own tongue: "Waalidiinta ku hadla Af-Soomaaliga" (parents who speak Somali).

@@ -380,3 +380,25 @@ describe('sets 953-960', () => {
     expect(found('Client: Ridgeline Sports & School Physicals\nLipid panel 41 $451.00', 'PATIENT_NAME')).toEqual([]);
   });
 });
+
+describe('sets 961-968', () => {
+  it('an initial and a surname with a record number in brackets are a patient and their chart', () => {
+    expect(found('One outlier: J. Fenwick (PB-0391177) missed 6 of 8 visits.', 'MRN')).toEqual(['PB-0391177']);
+  });
+  it('an initial and a surname with an order number in brackets are no chart', () => {
+    expect(found('One outlier: J. Fenwick (PO-0391177) is still unpaid.', 'MRN')).toEqual([]);
+  });
+  it('a line opening with a record number and a name in capitals, surname first, is a chart\'s header', () => {
+    const spool = (row: string) => found(`text captured from the spool file:\n\n  ${row}\n  tacrolimus 1 mg  2 cap PO BID\n`, 'MRN');
+    expect(spool('LV20533172  DELGADO IBARRA, ROSA')).toEqual(['LV20533172']);
+  });
+  it('the same number before words in capitals with no comma, or an invoice\'s, is no chart', () => {
+    const spool = (row: string) => found(`text captured from the spool file:\n\n  ${row}\n  tacrolimus 1 mg  2 cap PO BID\n`, 'MRN');
+    expect(spool('LV20533172  DISCHARGE MEDICATION LIST')).toEqual([]);
+    expect(spool('INV20533172  DELGADO IBARRA, ROSA')).toEqual([]);
+  });
+  it('"Orthopedic" and Spanish "Infantil" close no person\'s name', () => {
+    expect(found('Lunch & Learn: post-op ACL protocols - Brookfield Orthopedic', 'PATIENT_NAME')).toEqual([]);
+    expect(found('El equipo de Vida Infantil ofrece recorridos del área de cirugía.', 'PATIENT_NAME')).toEqual([]);
+  });
+});
