@@ -577,10 +577,18 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
 
 /** Does the line before s read "<role>: <names>, " (a role of ROLE_LABELS, a list of names going on)? */
 function roleListBefore(text: string, s: number): boolean {
-  // Bounded: on a megabyte line every name would otherwise scan back to its start.
-  const [ls] = lineNear(text, s, s, 160);
-  if (ls > 0 && text.charCodeAt(ls - 1) !== 10) return false;
-  const m = ROLE_LIST.exec(text.slice(ls, s));
+  // A bounded look back (on a megabyte line every name would otherwise scan to its start) that copies nothing unless
+  // the line holds a colon: most names stand on none.
+  let ls = -1;
+  let colon = false;
+  for (let i = s - 1; i >= 0 && s - i <= 160; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) { ls = i + 1; break; }
+    if (c === 58) colon = true;
+  }
+  if (ls < 0 && s > 160) return false;
+  if (!colon) return false;
+  const m = ROLE_LIST.exec(text.slice(Math.max(0, ls), s));
   return m !== null && (ROLE_LABELS.has(foldTerm(m[2])) || /\bon[ \t-]call$/i.test(m[1] + m[2]));
 }
 // "Presenters:", "Nursing supervisor:", "Admissions on call:": a role (its last word) before the colon.
@@ -932,7 +940,7 @@ function initialSurnameItems(ctx: PartContext): void {
   for (let q = 0; q < tokens.lineFirstCount; q++) {
     let k = tokens.lineFirstToken[q];
     // A list marker: "a.", "4)", "12." (bullets and dashes are no tokens).
-    if (k + 1 < tokens.count && tokens.end[k] - tokens.start[k] <= 2 && LIST_MARKER_END.test(text.slice(tokens.end[k], tokens.end[k] + 2)) && tokens.line[k + 1] === tokens.line[k] &&
+    if (k + 1 < tokens.count && tokens.end[k] - tokens.start[k] <= 2 && listMarkerEnd(text, tokens.end[k]) && tokens.line[k + 1] === tokens.line[k] &&
       (tokens.end[k] - tokens.start[k] === 1 ? (tokens.flags[k] & F_ALL_UPPER) === 0 : (tokens.flags[k] & F_ALL_DIGIT) !== 0)) k++;
     const surname = initialBefore(ctx, k);
     if (surname < 0 || !ITEM_CLOSE.test(text.slice(tokens.end[surname], tokens.end[surname] + 4))) continue;
@@ -963,7 +971,12 @@ function recordNumberNameLines(ctx: PartContext): void {
 }
 const RECORD_NAME_LINE = /^([A-Z]{1,4}\d{6,10})[ \t]{1,4}([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}, [A-Z][A-Z'’-]+(?: [A-Z]\.?)?)(?=[ \t]*(?:\r?\n|$))/;
 
-const LIST_MARKER_END = /^[.)][ \t]/;
+/** Does a list marker's "." or ")" and a blank follow at i ("a. ", "4) ")? */
+function listMarkerEnd(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  return (c === 46 || c === 41) && (d === 32 || d === 9);
+}
 const ITEM_CLOSE = /^[ \t]{0,2}(?:[—–:]|-[ \t])/;
 /** A condition, a result or a drug: content that is someone's, unlike a service's name ("wound clinic"). */
 const DEFINITE_HEALTH = new Set(['DIAGNOSIS', 'LAB_RESULT', 'MEDICATION', 'ICD10']);
