@@ -71,7 +71,11 @@ export function createDetector(dict: Dictionary): Detector {
   };
 }
 
-/** The parts read, as text: the attachments' names added, a CV or a cover letter left out (a career, no one's care). */
+/**
+ * The parts read, as text: the attachments' names added, a CV or a cover letter left out (a career, no one's care).
+ * Narrower than names.ts NOT_A_RECORD_FILE, which also keeps licences and badge photos from naming a patient: their
+ * text may still be someone's identity document, so only a career document's text is dropped.
+ */
 function readableParts(parts: MessagePart[]): MessagePart[] {
   return withFileNames(parts).filter((p) => !(p.where.startsWith('attachment:') && CAREER_FILE.test(p.where.slice(11)))).map(asText);
 }
