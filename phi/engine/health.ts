@@ -473,6 +473,9 @@ const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 
   // "I'll update the standing order to allow torsemide substitution": the writer changes an order set or a formulary.
   'formulary', 'standing']);
 
+/** Works with a title: a book, a talk, a film ("her memoir", "his podcast"). */
+const WORK_TITLE_WORDS = new Set(['book', 'books', 'memoir', 'novel', 'essay', 'article', 'film', 'documentary', 'podcast', 'blog', 'column', 'chapter', 'poem']);
+
 const CONTACT_VERBS = new Set(['text', 'call', 'email', 'e-mail', 'page', 'ping', 'let', 'tell', 'ask', 'contact', 'message', 'phone', 'see', 'find']);
 /** "RSVP to me", "send them to me", "reply to me": the writer collects answers, not their health. */
 function replyToMe(text: string, tokens: Tokens, j: number): boolean {
@@ -597,6 +600,8 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     // "I dropped off 24 sample packs of Jardiance": the writer handles the drug, nobody takes it. A list item
     // above ("- new chore chart on the fridge") says nothing of the line below.
     if (SUPPLY_WORDS.has(w) && ctx.tokens.line[first - 1 - i] === ctx.tokens.line[first]) return found;
+    // "a talk on her book 'Sitting with ALS'": the pronoun owns a work whose title names the condition.
+    if (WORK_TITLE_WORDS.has(w) && ctx.tokens.line[first - 1 - i] === ctx.tokens.line[first]) return found;
     // "CBT-I", "Type-I", "mis-shelved": a word joined by a hyphen is no pronoun.
     if (hyphenated(ctx.text, ctx.tokens.start[first - 1 - i], ctx.tokens.end[first - 1 - i])) continue;
     if (quote >= 0 && (ctx.tokens.start[first - 1 - i] > quote || ctx.tokens.line[first - 1 - i] !== ctx.tokens.line[first])) continue;

@@ -28,7 +28,7 @@ function lineWindow(text: string, s: number, e: number): string {
   return text.slice(a, b);
 }
 const BUSINESS_ACCOUNT_BEFORE = new Set(['customer', 'vendor', 'supplier', 'wholesaler', 'distributor', 'dealer', 'shipping', 'freight']);
-const WEAK_LABELS = new Set(['id', 'subject', 'booking', 'bk', 'inmate', 'veteran', 'patient', 'pt', 'client', 'name', 'nom', 'nombre', 'account', 'acct', 'policy', 'poliza', 'member', 'sn', 'insured', 'beneficiary', 'resident', 'paciente', 'patiente', 'patientin', 'nino', 'nina', 'geb', 'geboren', 'chart', 'expediente', 'dossier', 'medical record', 'aba', 'pt id']);
+const WEAK_LABELS = new Set(['id', 'subject', 'booking', 'bk', 'inmate', 'veteran', 'patient', 'pt', 'client', 'name', 'nom', 'nombre', 'account', 'acct', 'policy', 'poliza', 'member', 'miembro', 'afiliado', 'sn', 'insured', 'beneficiary', 'resident', 'paciente', 'patiente', 'patientin', 'nino', 'nina', 'geb', 'geboren', 'chart', 'expediente', 'dossier', 'medical record', 'aba', 'pt id']);
 /** Lines of a rota opening with Polish weekdays or their ranges ("pon:", "wt:", "Pon–Wt:", "Czw–Pt:"): two make "pt:" piątek. */
 const POLISH_WEEKDAY_LINE = /(?:^|\n)[ \t•*-]*(?:pon|wt|śr|czw|pt|sob|niedz?)\.?(?: ?[–-] ?(?:pon|wt|śr|czw|pt|sob|niedz?)\.?)?:/gi;
 function isPolishRota(ctx: PartContext): boolean {
@@ -414,7 +414,7 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
 const NON_PLAN_MEMBERSHIP = new Set(['agency', 'association', 'union', 'club', 'gym', 'loyalty', 'rewards', 'library', 'alumni', 'chamber', 'society', 'registry', 'guild', 'cooperative', 'co-op']);
 /** Words of an equipment service visit. */
 const EQUIPMENT_SERVICE = /\b(?:preventive maintenance|field (?:engineer|service)|service (?:ticket|case|visit|call)|work order|biomed)\b/i;
-const ID_WORDS = new Set(['acct', 'account', 'member', 'policy', 'poliza', 'chart']);
+const ID_WORDS = new Set(['acct', 'account', 'member', 'miembro', 'afiliado', 'policy', 'poliza', 'chart']);
 const INSURER_PREFIXED = /^[A-Z]{2,4}-[A-Z]{2,4}-\d{3,6}-\d{3,6}(?![\dA-Za-z])/;
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const SPACED_GROUP = /^ \d{3,4}(?![A-Za-z0-9])/;

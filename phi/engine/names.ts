@@ -178,6 +178,8 @@ function markedName(ctx: PartContext, m: TermMatch): void {
   if (k + 1 >= tokens.count || tokens.start[k] !== pos || (tokens.flags[k] & F_UPPER_FIRST) === 0 || (tokens.flags[k + 1] & F_UPPER_FIRST) === 0) return;
   const end = nameAt(ctx, pos, 2);
   if (end < 0 || notAPerson(text, pos, end)) return;
+  // "chị Thủy Nguyễn Trần, nhân viên y tế cộng đồng": a job after the name, a colleague's.
+  if (jobAfter(text, end)) { (ctx.staffNames ??= []).push(personKey(text.slice(pos, end))); return; }
   ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s0, end, 'named', ['name:honorific', `honorific:${m.entry.term}`], `${quote(text, s0, end)} names a person (the word '${text.slice(s0, tokens.end[m.last])}' introduces a person)`));
 }
 
@@ -1470,9 +1472,9 @@ const CENSUS_HASHES = new Set([...CENSUS_WORDS].map(hashWord));
 /** Roles on a programme or a rota, written as "<role>: <name>". */
 /** "Tyler Vanover - Peer Recovery Coach,", "Hannah Lykins, Grants Manager": a staff member with a job title. */
 const JOB_TITLE_AFTER = /^ ?[-–—,|] ?(?:(?:[A-Z][a-z]+|&) ){0,3}(?:Safety|Quality|Compliance|Affairs|Resources|Coach|Supervisor|Manager|Director|Coordinator|Specialist|Technician|Assistant|Counselor|Officer|Administrator|Analyst|Navigator|Educator|Pharmacist|Therapist|Liaison|Representative|Executive|Associate|Scheduler|Receptionist|Operations|Programs|Program|Services|Department|Division|Office)(?=[,.;)|\n\r]|$| \()/;
-/** "Rosa Delgado, enfermera, 555-…", "Ana Ruiz, social worker.": a job written in lower case after the name, in English or Spanish. */
+/** "Rosa Delgado, enfermera, 555-…", "Ana Ruiz, social worker.": a job written in lower case after the name, in English or Spanish (or Vietnamese and Polish: ", nhân viên y tế …", ", terapeutka oddechowa"). */
 // A job named by its ending in English too: ", mammographer", ", sonographer", ", phlebotomist", ", radiologist".
-const LOWER_JOB_AFTER = /^, ?(?:nurse|enfermer[ao]|social worker|trabajador[a]? social|coordinador[a]?|recepcionista|receptionist|int[eé]rprete|interpreter|dietitian|dietista|nutricionista|chaplain|capell[aá]n|pharmacist|farmac[eé]utic[ao]|navegador[a]?(?: de pacientes)?|promotor[a]?(?: de salud)?|navigator|[a-z]{2,20}(?:ographer|ologist|otomist|ician))(?=[,.;)!]|\n|$| \()/;
+const LOWER_JOB_AFTER = /^, ?(?:(?:nurse|enfermer[ao]|social worker|trabajador[a]? social|coordinador[a]?|recepcionista|receptionist|int[eé]rprete|interpreter|dietitian|dietista|nutricionista|chaplain|capell[aá]n|pharmacist|farmac[eé]utic[ao]|navegador[a]?(?: de pacientes)?|promotor[a]?(?: de salud)?|navigator|[a-z]{2,20}(?:ographer|ologist|otomist|ician))(?=[,.;)!]|\n|$| \()|(?:nhân viên|y tá|điều dưỡng|dược sĩ|thông dịch viên|(?:fizjo)?terapeut(?:a|ka)|pielęgniar(?:ka|z)|lekarz|koordynator(?:ka)?|dietety(?:k|czka))(?=[ ,.;]))/;
 /** A job, a colleague's cover or a new hire's post written right after a name: staff, not a patient. */
 function jobAfter(text: string, end: number): boolean {
   return JOB_TITLE_AFTER.test(text.slice(end, end + 48)) || LOWER_JOB_AFTER.test(text.slice(end, end + 36)) || COVERING_AFTER.test(text.slice(end, end + 40)) || NEW_HIRE_AFTER.test(text.slice(end, end + 64));
@@ -1491,7 +1493,9 @@ const STAFF_JOB_NOUNS = ['coordinator', 'facilitator', 'instructor', 'trainer', 
 const WRITE_TO = new Set(['questions', 'question', 'inquiries', 'comments', 'concerns', 'feedback', 'rsvp', 'preguntas']);
 const ROLE_LABELS = new Set([...STAFF_JOB_NOUNS, 'questions', 'inquiries', 'contacto', 'informes',
   // A handout's credits: "Revisión: Marta Gillespie, PharmD", "Traducción: Yesenia Ruiz".
-  'revision', 'traduccion', 'translation', 'translator', 'reviewed', 'traductora', 'traductor', 'speaker', 'speakers', 'presenter', 'presenters', 'facilitators', 'instructors', 'trainers', 'moderator', 'faculty', 'host', 'lead', 'contact',
+  'revision', 'traduccion', 'translation', 'translator', 'reviewed', 'traductora', 'traductor', 'speaker', 'speakers',
+  // A book talk's or an article's author: "a talk by hospice nurse and author Corinne Abara".
+  'author', 'authors', 'novelist', 'journalist', 'poet', 'presenter', 'presenters', 'facilitators', 'instructors', 'trainers', 'moderator', 'faculty', 'host', 'lead', 'contact',
   // Service and ticket roles: "Field engineer: Tyler …", "Assignee: …"; a delivery's addressee ("attention Renata Solís").
   'attention', 'attn', 'agent', 'assignee', 'approver', 'reviewer', 'ponente', 'formateur', 'referent', 'referentin', 'dozent', 'dozentin',
   // A rota's desk: "Recepción: Yesenia Caro y Marta Lugo"; "Nursing supervisor: Jenna Whitlock (days)".
@@ -1857,7 +1861,8 @@ const CLINICIAN_TITLE_BEFORE = /\b(?:Dr|Dra|Doctor|Doctora|Docteur|Prof|Professo
 const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // weekdays in a schedule ("Yuki Th-F")
   'core data research committee council board desk quality compliance operations borough heights village township upper lower nos ' + // "Research Data Core", "Houston Board Room 3"
   'union ballroom lobby fieldhouse auditorium gym gymnasium cafeteria ' + // venues: "Student Union Ballroom"
-  'falls springs beach harbor harbour bay rapids ridge creek hollow glen pines ' + // towns and sites: "training in Sioux Falls", "Cedar Ridge service unit"
+  'falls springs beach harbor harbour bay rapids ridge creek hollow glen pines ' +
+  'acres estates gardens meadows manor terrace orchard orchards farms ranch camp ' + // housing and camps: "Sunny Acres Labor Camp" // towns and sites: "training in Sioux Falls", "Cedar Ridge service unit"
   'st sq blvd hwy pkwy ' + // street abbreviations: "80 Canal St, Boston, 617-555-0160"
   'contact plus droplet airborne enteric precautions isolation ' + // isolation orders: "Contact Plus (C. diff)"
   'feb apr jul aug sep sept oct nov dec ' + // months in a range ("Jul-Sep"); not "Jan", "Mar", "May", "Jun": names too ("Min-jun")
@@ -1899,6 +1904,8 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   'fundación fundacion fundação fundacao fondation stiftung fondazione asociación asociacion associação associacao verein ' +
   // Languages named in their own tongue: "Waalidiinta ku hadla Af-Soomaaliga" (parents who speak Somali).
   'soomaali soomaaliga ' +
+  // Languages named in English, no one's surname ("taglines in Spanish and Vietnamese"); English, French and German are.
+  'spanish vietnamese mandarin cantonese korean japanese russian arabic portuguese tagalog somali polish haitian creole ukrainian farsi amharic nepali hindi burmese khmer hmong punjabi ' +
   // Quantifiers opening a capitalised run: "Several DERs asked", "Many MROs".
   'several various numerous many most few both each every ' +
   // German weekdays and staff training: "Fortbildung Mittwoch: Fallvignette Lithium".

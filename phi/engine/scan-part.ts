@@ -281,9 +281,10 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
   // A mail-merge template ("{{patient.first_name}}", "«DOB»") identifies nobody yet.
   if (mergeTemplate(text)) fictitious++;
   // A form whose name field is still blank ("Patient name: ________") and that holds no identifier speaks for whoever
-  // will fill it in. One with a value filled in anywhere (a "Witness name: ____" under a patient's details) does not.
+  // will fill it in. One with a value filled in anywhere (a "Witness name: ____" under a patient's details) does not;
+  // the sender's signature under the form is no value of it.
   const blank = blankForm(text);
-  if (blank && BLANK_NAME_FIELD.test(text) && !ctx.hits.some((h) => h.role !== 'health' && h.confidence !== 'low')) fictitious++;
+  if (blank && BLANK_NAME_FIELD.test(text) && !ctx.hits.some((h) => h.role !== 'health' && h.confidence !== 'low' && !signatures.some((g) => h.start >= g.start && h.start < g.end))) fictitious++;
   let hits = resolveOverlaps(ctx.hits);
   // A blank form ("Nombre del paciente: ______", "Firma: ______") speaks for whoever will fill it in: its "I" and
   // "my" are no one's yet, the sender's least of all.
