@@ -26,6 +26,8 @@ const SCENE_WORDS = new Set(['call', 'calls', 'run', 'runs', 'dispatched', 'resp
 const HOME_SERVICES = new Set(['delivery', 'health', 'infusion', 'care', 'services', 'medical', 'depot', 'office', 'dialysis', 'hospice', 'oxygen', 'monitoring', 'training', 'therapy', 'pharmacy', 'program', 'team', 'instead', 'solutions', 'nursing', 'respiratory', 'equipment', 'supply', 'supplies', 'healthcare']);
 /** "Nursing Home", "Funeral Home": an institution's address. */
 const HOME_INSTITUTIONS = new Set(['nursing', 'funeral']);
+/** "Linden Court Assisted Living\n17 Linden Ct": a residence's kind of living names the institution, no one's home. */
+const LIVING_KINDS = new Set(['assisted', 'independent', 'senior', 'supported', 'supportive']);
 /** Words naming an office, read between a home cue and the address after it. */
 /**
  * The words before token k (nearest first) that stand in its paragraph: "… does not hold patient-level information.\n\n
@@ -261,7 +263,7 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
       const suite = OFFICE_UNIT.test(text.slice(e, e + 12)) || OFFICE_UNIT_BEFORE.test(text.slice(Math.max(0, s - 16), s));
       // "Cedar Hollow Assisted Living, Wellness Office, 1400 …": an office named between the cue and the address is where it goes.
       // "your infusion closer to home.\n212 Depot Street": a cue that ends its sentence says nothing of the next line's address.
-      const home = APARTMENT_AFTER.test(text.slice(e, e + 16)) || (!suite && wordsBefore(ctx, k, 3, 30).some((w, i, all) => HOME_CUES.has(w) && text.charCodeAt(ctx.tokens.end[k - 1 - i]) !== 46 && !(w === 'home' && ((i > 0 && HOME_SERVICES.has(all[i - 1])) || HOME_INSTITUTIONS.has(all[i + 1] ?? '') || homeInAName(ctx, k - 1 - i))) && !all.slice(0, i).some((x) => OFFICE_WORDS.has(x)))) || wordsBefore(ctx, k, 6, 40).some((w) => ROUTE_CUES.has(w)) ||
+      const home = APARTMENT_AFTER.test(text.slice(e, e + 16)) || (!suite && wordsBefore(ctx, k, 3, 30).some((w, i, all) => HOME_CUES.has(w) && text.charCodeAt(ctx.tokens.end[k - 1 - i]) !== 46 && !(w === 'home' && ((i > 0 && HOME_SERVICES.has(all[i - 1])) || HOME_INSTITUTIONS.has(all[i + 1] ?? '') || homeInAName(ctx, k - 1 - i))) && !(w === 'living' && LIVING_KINDS.has(all[i + 1] ?? '')) && !all.slice(0, i).some((x) => OFFICE_WORDS.has(x)))) || wordsBefore(ctx, k, 6, 40).some((w) => ROUTE_CUES.has(w)) ||
         wordsBefore(ctx, k, 8, 60).some((w, i, all) => w === 'visit' && all[i + 1] === 'home') ||
         wordsBefore(ctx, k, 2, 20).every((w, i, all) => all.length === 2 && (i === 0 ? w === 'to' : SCENE_WORDS.has(w)));
       // "2140 Alder Creek Rd, Suite 300": an office address (a clinic's, a vendor's), never decisive.

@@ -293,6 +293,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
   markCelebrations(text, hits);
   markSiteDirectory(text, hits);
   markSignatureHits(hits, signatures);
+  markEmailRows(text, hits);
   hits = markHeaderHits(ctx, hits);
   // The signer's name: a finding only when a patient (no credentials) signs; the decision weighs it.
   // Not a group or an organisation signing ("- Renal Dietitians", "Research Data Core").
@@ -366,6 +367,34 @@ function markCelebrations(text: string, hits: Hit[]): void {
     h.reasons.push('celebration');
     h.explain = `${h.explain}; in a birthday or celebration note: a colleague's, not a patient's`;
   }
+}
+
+/**
+ * "- jpark27@… - rapid flu A POSITIVE 10/09, started oseltamivir 75 mg": a list's row keyed by an e-mail address
+ * (it opens the line, perhaps after a bullet) with a result or two definite findings on the same row is that person's
+ * address, as a number the person answers is. Hits are sorted by start.
+ */
+function markEmailRows(text: string, hits: Hit[]): void {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (h.type !== 'EMAIL_ADDRESS' || h.inSignature || h.reasons.includes('keyword:person')) continue;
+    let b = h.start - 1;
+    while (b >= 0 && h.start - b <= 6 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9 || text.charCodeAt(b) === 45 || text.charCodeAt(b) === 42 || text.charCodeAt(b) === 0x2022)) b--;
+    if (b >= 0 && text.charCodeAt(b) !== 10) continue;
+    // A result, or two definite findings: one drug with its dose may be what a pharmacy's mailbox answers about.
+    let definite = 0;
+    for (let j = i + 1; j < hits.length && hits[j].start - h.end < 200; j++) {
+      const f = hits[j];
+      if (!sameLine(text, h.end, f.start)) break;
+      if (f.role !== 'health' || f.confidence !== 'high') continue;
+      definite += f.type === 'LAB_RESULT' ? 2 : 1;
+      if (definite >= 2) { h.reasons.push('keyword:person'); h.explain = `${h.explain}; it opens a row with a finding: a person's`; break; }
+    }
+  }
+}
+function sameLine(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 10) return false;
+  return true;
 }
 
 /** Hits and signatures are both sorted by start: one merge pass. */

@@ -248,10 +248,13 @@ describe('nobody\'s health, sets 729-736', () => {
     expect(allNames('Hi all, Wendell Achebe from facilities will swap the badge reader outside the transplant clinic.')).toEqual([]);
     expect(allNames('Hi all, Wendell Achebe will be seen at the transplant clinic.')).toEqual(['Wendell Achebe']);
   });
-  it('an office named between "Assisted Living" and the address is where an order ships', () => {
+  // Session 28: "Assisted Living" no longer reads as someone's home (a residence's kind names the institution), so the
+  // twin's home cue is "at home" now.
+  it('an office named between a home cue and the address is where an order ships', () => {
     const invoice = (shipTo: string) => recognizersFlag([{ where: 'subject', text: 'Invoice INV-55120' }, { where: 'body', text: `Thank you for your order.\n\nPO: QM55120\nItems: nitrile gloves M (10 cs), lancets 30G (5 bx), glucometer control solution (6)\nSubtotal $912.40, shipping $0.00\nShipped via UPS, tracking 1Z8V47W20394811234\nShip to: ${shipTo}, 1400 Quillmark Road, Marrowfield, OH 43999\n\nQuillmark Medical Supply | orders@supply.example` }]);
-    expect(invoice('Cedar Hollow Assisted Living, Wellness Office')).toBe(false);
-    expect(invoice('Cedar Hollow Assisted Living')).toBe(true);
+    expect(invoice('Ilse Moravec at home, Wellness Office')).toBe(false);
+    expect(invoice('Ilse Moravec at home')).toBe(true);
+    expect(invoice('Cedar Hollow Assisted Living')).toBe(false);
   });
 });
 

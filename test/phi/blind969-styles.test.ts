@@ -83,3 +83,34 @@ describe('nobody\'s health, sets 969-976', () => {
     expect(flags('Consentimiento', body)).toBe(true);
   });
 });
+
+describe('readings from sets 977-984', () => {
+  it('a list row keyed by an e-mail address with a definite result is that person\'s', () => {
+    const body = 'For the outbreak log (no names please, just these):\n\n- rquint44@campus.example - rapid strep POSITIVE 10/14, started amoxicillin 500 mg BID\n- lbeaumont@campus.example - rapid strep POSITIVE 10/14, started amoxicillin 500 mg BID\n\nWe will send an aggregate count on Friday.';
+    expect(recognizersFlag([{ where: 'subject', text: 'Strep positives for tracking' }, { where: 'body', text: body }])).toBe(true);
+  });
+  it('a mailbox listed with what it handles, no one\'s result, stays an office\'s', () => {
+    const body = 'Where to send things:\n\n- pharmacy@campus.example - questions about amoxicillin 500 mg supply\n- labdesk@campus.example - rapid strep kits\n\nThanks.';
+    expect(recognizersFlag([{ where: 'subject', text: 'Mailboxes' }, { where: 'body', text: body }])).toBe(false);
+  });
+  it('Ukrainian drugs and conditions, and "Пане" before a name, are read', () => {
+    const text = 'Пане Остапе Гнатюк,\n\nлікарка призначила вам сертралін 50 мг щоранку від безсоння та тривоги.';
+    expect(found(text, 'MEDICATION')).toEqual(['сертралін']);
+    expect(found(text, 'DIAGNOSIS')).toContain('безсоння');
+    expect(found(text, 'PATIENT_NAME')).toEqual(['Остапе Гнатюк']);
+    expect(found('Врач назначил миртазапин 15 мг на ночь от бессонницы.', 'MEDICATION')).toEqual(['миртазапин']);
+  });
+  it('"Assisted Living" over an address names a residence, not someone\'s home; a directory of such sites is no one\'s', () => {
+    const body = 'Updated list for the delivery team:\n\nBirchwood Nursing & Rehabilitation\n410 Quarry Rd, Xenia, OH 45385 | Nursing (937) 555-0121 | Fax (937) 555-0122\n\nAlder Court Assisted Living\n22 Alder Ct, Kettering, OH 45429 | Wellness (937) 555-0124\n\nHarvest Manor Skilled Nursing\n900 Harvest Pike, Fairborn, OH 45324 | 2nd floor (937) 555-0127\n\nGreg';
+    expect(recognizersFlag([{ where: 'subject', text: 'Partner directory' }, { where: 'body', text: body }])).toBe(false);
+  });
+  it('someone living at an address still lives there', () => {
+    expect(scanText('Hospice admit: she is living at 22 Alder Ct, Kettering with her son.').findings.find((f) => f.type === 'ADDRESS')?.reasons).toContain('keyword:home');
+  });
+  it('"Patient Grievance Process" after a policy number is no patient', () => {
+    expect(found('Policy PR-210 (Patient Grievance Process) is due for review.', 'PATIENT_NAME')).toEqual([]);
+  });
+  it('"Patient" before a person\'s name stays a name', () => {
+    expect(found('Patient Gretchen Prosser filed a grievance about her wait.', 'PATIENT_NAME')).toEqual(['Gretchen Prosser']);
+  });
+});
