@@ -144,6 +144,7 @@ const CHART_VERBS = new Set(['pull', 'unlock', 'open', 'reopen', 'merge', 'into'
   // Russian "по карте CHF-0461178" (by the chart), "карта", "карты", "медкарта".
   'карта', 'карте', 'карты', 'карту', 'медкарта', 'медкарте', 'медкарты']);
 const CARE_NEEDS = new Set(['needs', 'due', 'missed', 'needed', 'requires']);
+const ALNUM_CHART_NUMBER = /^[A-Z]{1,4}\d{6,10}$/;
 const CHART_NUMBER_BEFORE = /(?:^|[\s(])([a-z\u0430-\u044f\u0451]+)\.?[ \t]{1,2}([A-Z]{2,4}-)?$/i;
 function chartRequests(ctx: PartContext): void {
   const { text, tokens } = ctx;
@@ -151,11 +152,21 @@ function chartRequests(ctx: PartContext): void {
     const k = tokens.digitToken[q];
     const s = tokens.start[k];
     const len = tokens.end[k] - s;
-    if (len < 6 || len > 10 || text.charCodeAt(s) !== 48 /* 0 */ || (tokens.flags[k] & F_ALL_DIGIT) === 0) continue;
+    // "merge LV4417093 into LV3902158": a record number with its letters joined on, right after a chart verb.
+    if ((tokens.flags[k] & F_ALPHA) !== 0) {
+      if (len < 7 || len > 14 || !ALNUM_CHART_NUMBER.test(text.slice(s, s + len))) continue;
+      const m = CHART_NUMBER_BEFORE.exec(text.slice(Math.max(0, s - 20), s));
+      if (m && !m[2] && CHART_VERBS.has(m[1].toLowerCase())) ctx.hits.push(makeHit('MRN', 'medium', ctx.where, s, s + len, 'high-risk', ['pattern:chart-request', 'needs-context'], `${quote(text, s, s + len)} after '${m[1]}': the record number of a chart staff handle`));
+      continue;
+    }
+    if (len < 6 || len > 10 || (tokens.flags[k] & F_ALL_DIGIT) === 0) continue;
     // The number ends there: no decimal, dash or slash run on ("0052260.5", "00002-1433-80").
     const after = text.charCodeAt(s + len);
     if ((after === 46 || after === 45 || after === 47) && text.charCodeAt(s + len + 1) >= 48 && text.charCodeAt(s + len + 1) <= 57) continue;
     const m = CHART_NUMBER_BEFORE.exec(text.slice(Math.max(0, s - 20), s));
+    // A bare number must be zero-padded to read as a record's ("merge 00391745"); one with its letters before it
+    // ("unlock CR-207719") need not be.
+    if (text.charCodeAt(s) !== 48 /* 0 */ && !(m?.[2] && CHART_VERBS.has(m[1].toLowerCase()))) continue;
     if (!m || !CHART_VERBS.has(m[1].toLowerCase())) {
       const lineStart = s === 0 || text.charCodeAt(s - 1) === 10;
       if (lineStart && k + 1 < tokens.count && tokens.line[k + 1] === tokens.line[k] && tokens.start[k + 1] === s + len + 1 && CARE_NEEDS.has(tokenText(text, tokens, k + 1))) {

@@ -293,7 +293,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
   markCelebrations(text, hits);
   markSiteDirectory(text, hits);
   markSignatureHits(hits, signatures);
-  markEmailRows(text, hits);
+  markContactRows(text, hits);
   hits = markHeaderHits(ctx, hits);
   // The signer's name: a finding only when a patient (no credentials) signs; the decision weighs it.
   // Not a group or an organisation signing ("- Renal Dietitians", "Research Data Core").
@@ -370,28 +370,55 @@ function markCelebrations(text: string, hits: Hit[]): void {
 }
 
 /**
- * "- jpark27@… - rapid flu A POSITIVE 10/09, started oseltamivir 75 mg": a list's row keyed by an e-mail address
- * (it opens the line, perhaps after a bullet) with a result or two definite findings on the same row is that person's
- * address, as a number the person answers is. Hits are sorted by start.
+ * "- jpark27@… - rapid flu A POSITIVE 10/09, started oseltamivir 75 mg", "2. Alina Sorensen, RN – 360-555-0172 –
+ * asorensen@… – PCR POS, isolating": a list's row that opens with a person's address or number (perhaps after a
+ * bullet, a number and a name) and holds a result or two definite findings is that person's, as a number the person
+ * answers is. Hits are sorted by start.
  */
-function markEmailRows(text: string, hits: Hit[]): void {
+function markContactRows(text: string, hits: Hit[]): void {
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
-    if (h.type !== 'EMAIL_ADDRESS' || h.inSignature || h.reasons.includes('keyword:person')) continue;
+    if ((h.type !== 'EMAIL_ADDRESS' && h.type !== 'PHONE') || h.inSignature || h.reasons.includes('keyword:person')) continue;
+    // The row's head: a line start within 48 characters, with nothing found between it and the contact but a name.
     let b = h.start - 1;
-    while (b >= 0 && h.start - b <= 6 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9 || text.charCodeAt(b) === 45 || text.charCodeAt(b) === 42 || text.charCodeAt(b) === 0x2022)) b--;
+    while (b >= 0 && h.start - b <= 48 && text.charCodeAt(b) !== 10) b--;
     if (b >= 0 && text.charCodeAt(b) !== 10) continue;
+    if (!rowHead(text.slice(b + 1, h.start))) continue;
+    let k = i - 1;
+    while (k >= 0 && hits[k].start > b && hits[k].type === 'PATIENT_NAME') k--;
+    if (k >= 0 && hits[k].end > b + 1) continue;
     // A result, or two definite findings: one drug with its dose may be what a pharmacy's mailbox answers about.
     let definite = 0;
-    for (let j = i + 1; j < hits.length && hits[j].start - h.end < 200; j++) {
+    let j = i + 1;
+    for (; j < hits.length && hits[j].start - h.end < 200; j++) {
       const f = hits[j];
       if (!sameLine(text, h.end, f.start)) break;
       if (f.role !== 'health' || f.confidence !== 'high') continue;
       definite += f.type === 'LAB_RESULT' ? 2 : 1;
-      if (definite >= 2) { h.reasons.push('keyword:person'); h.explain = `${h.explain}; it opens a row with a finding: a person's`; break; }
+      if (definite >= 2) break;
+    }
+    if (definite < 2) continue;
+    for (let c = i; c < j; c++) {
+      const g = hits[c];
+      if ((g.type !== 'EMAIL_ADDRESS' && g.type !== 'PHONE') || g.reasons.includes('keyword:person')) continue;
+      if (g.role === 'contact') g.role = 'weak';
+      g.reasons.push('keyword:person');
+      g.explain = `${g.explain}; it stands on a row with a finding: a person's`;
     }
   }
 }
+/** A list row's head before its first contact (at most 48 characters): a bullet or a number, then perhaps a name and its job, and a separator. */
+function rowHead(head: string): boolean {
+  const m = ROW_MARKER.exec(head);
+  const rest = head.slice(m ? m[0].length : 0).trimEnd();
+  if (rest === '') return true;
+  const first = rest.charCodeAt(0);
+  if (first < 65 || first > 90 || !ROW_SEPARATORS.includes(rest.charAt(rest.length - 1))) return false;
+  for (let i = 1; i < rest.length; i++) { const c = rest.charCodeAt(i); if ((c >= 48 && c <= 57) || c === 64) return false; }
+  return true;
+}
+const ROW_MARKER = /^[ \t]*(?:[-*\u2022][ \t]*|\d{1,3}[.)][ \t]*)?/;
+const ROW_SEPARATORS = '\u2013\u2014|,:-';
 function sameLine(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (text.charCodeAt(i) === 10) return false;
   return true;

@@ -114,3 +114,41 @@ describe('readings from sets 977-984', () => {
     expect(found('Patient Gretchen Prosser filed a grievance about her wait.', 'PATIENT_NAME')).toEqual(['Gretchen Prosser']);
   });
 });
+
+describe('readings from sets 985-992', () => {
+  it('a numbered row with a name, a number, an address and a result is that person\'s (contact tracing)', () => {
+    const body = 'Staff exposed to the index case (break room, 1/8):\n\n1. Marisa Quell, CNA – 360-555-0131 – mquell@hosp.example – PCR POS, isolating\n2. Teodor Brann, RN – 360-555-0132 – tbrann@hosp.example – PCR NEG\n\nTrevor';
+    expect(recognizersFlag([{ where: 'subject', text: 'Contact tracing 4 West' }, { where: 'body', text: body }])).toBe(true);
+  });
+  it('a numbered staff phone list with no result is a directory', () => {
+    const body = 'Who to call on 4 West this weekend:\n\n1. Marisa Quell, CNA – 360-555-0131 – mquell@hosp.example – PCR swabs and kits\n2. Teodor Brann, RN – 360-555-0132 – tbrann@hosp.example – days\n\nTrevor';
+    expect(recognizersFlag([{ where: 'subject', text: 'Weekend contacts 4 West' }, { where: 'body', text: body }])).toBe(false);
+  });
+  it('a record number with its letters joined on after "merge"/"into" is a chart\'s', () => {
+    expect(found('Please merge KR5521907 into KR4408816 (keep the older one).', 'MRN')).toEqual(['KR5521907', 'KR4408816']);
+    expect(found('unlock CR-207719 please', 'MRN')).toEqual(['CR-207719']);
+  });
+  it('such a number without a chart verb, or a bare number not zero-padded, is none', () => {
+    expect(found('Shipment KR5521907 arrived with the gloves.', 'MRN')).toEqual([]);
+    expect(found('Please merge 5521907 into 4408816.', 'MRN')).toEqual([]);
+  });
+  it('"synthetic test" data makes its numbers nobody\'s', () => {
+    const body = 'Ran the SSN checks in TST with synthetic test encounters only:\n  912-55-0187 accepted as ITIN\n  432-19-0000 rejected\nBuild ready for CAB.';
+    expect(flags('[TST] ADT SSN validation', body)).toBe(false);
+  });
+  it('the same numbers from a registration are a patient\'s', () => {
+    const body = 'Registration needs the ITIN fixed for this patient, admitted for chest pain:\n  912-55-0187\nPlease correct in the ADT.';
+    expect(flags('ADT SSN fix', body)).toBe(true);
+  });
+  it('a generic handout in review ("fiche générique") addresses every reader, not the reviewer greeted', () => {
+    const body = "Bonjour Solène,\n\nPeux-tu relire la traduction de la fiche générique ?\n\n---\nVotre traitement contre l'hépatite C\n\nMavyret se prend une fois par jour avec de la nourriture, pendant 8 semaines.\n---\n\nMerci !\nDana";
+    expect(recognizersFlag([{ where: 'subject', text: "Fiche : votre traitement contre l'hépatite C (relecture)" }, { where: 'body', text: body }])).toBe(false);
+  });
+  it('a note to a patient greeted by name about her own hepatitis stays hers', () => {
+    const body = "Bonjour Solène,\n\nVotre traitement contre l'hépatite C commence lundi : Mavyret une fois par jour avec de la nourriture, pendant 8 semaines.\n\nDana";
+    expect(recognizersFlag([{ where: 'subject', text: 'Votre traitement' }, { where: 'body', text: body }])).toBe(true);
+  });
+  it('"Nia" is a given name ("a reminder that Nia Okafor is scheduled for IV sedation")', () => {
+    expect(found('This is a reminder that Nia Abernathy is scheduled for IV sedation on Tuesday.', 'PATIENT_NAME')).toEqual(['Nia Abernathy']);
+  });
+});
