@@ -274,7 +274,11 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
     let b = m.first - 1;
     if (term === 'id' && b >= 0 && tokenEquals(text, tokens, b, 'member')) b--;
     if (b >= 0 && tokens.line[b] === tokens.line[m.first] && NON_PLAN_MEMBERSHIP.has(tokenText(text, tokens, b))) return null;
+    // "Your Executive Business Membership … Member ID: W482…", "your facility membership in … Purchasing Alliance".
+    if (namesOtherMembership(ctx)) return null;
   }
+  // Its cardholder is that membership's too ("Primary cardholder: Owen …" on a wholesale club's renewal).
+  if (term === 'cardholder' && namesOtherMembership(ctx)) return null;
   // Built only once a value is found (most labels in ordinary prose have none).
   const reasons = (): string[] => [`label:${term}`, `distance:${pos - labelEnd}`];
   const make = (t: PhiType, end: number, confidence: 'high' | 'medium', extra: string[], explain: string): Hit =>
@@ -412,6 +416,14 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
 
 /** Memberships that are no health plan's. */
 const NON_PLAN_MEMBERSHIP = new Set(['agency', 'association', 'union', 'club', 'gym', 'loyalty', 'rewards', 'library', 'alumni', 'chamber', 'society', 'registry', 'guild', 'cooperative', 'co-op']);
+/** A membership of a business, a club or a buying group named in the text: its member IDs are that membership's. */
+const OTHER_MEMBERSHIP = /\b(?:business|facility|corporate|club|gym|loyalty|rewards|alumni|purchasing|wholesale|warehouse|professional|institutional) member(?:ship)?s?\b/i;
+const otherMembership = new WeakMap<PartContext, boolean>();
+function namesOtherMembership(ctx: PartContext): boolean {
+  let named = otherMembership.get(ctx);
+  if (named === undefined) otherMembership.set(ctx, (named = OTHER_MEMBERSHIP.test(ctx.text)));
+  return named;
+}
 /** Words of an equipment service visit. */
 const EQUIPMENT_SERVICE = /\b(?:preventive maintenance|field (?:engineer|service)|service (?:ticket|case|visit|call)|work order|biomed)\b/i;
 const ID_WORDS = new Set(['acct', 'account', 'member', 'miembro', 'afiliado', 'policy', 'poliza', 'chart']);

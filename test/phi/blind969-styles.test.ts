@@ -152,3 +152,35 @@ describe('readings from sets 985-992', () => {
     expect(found('This is a reminder that Nia Abernathy is scheduled for IV sedation on Tuesday.', 'PATIENT_NAME')).toEqual(['Nia Abernathy']);
   });
 });
+
+describe('readings from sets 993-1000', () => {
+  it('a county\'s or a basin\'s name next to a condition is a place ("condado Cedar Basin: prueba VIH")', () => {
+    expect(found('Clínica de salud sexual, condado Cedar Basin: prueba de VIH y sífilis sin costo.', 'PATIENT_NAME')).toEqual([]);
+  });
+  it('"Dear Authorized Representative," and a "Patient Monitoring Form" are nobody', () => {
+    expect(found('Dear Authorized Representative,\n\nThe esketamine REMS requires a Patient Monitoring Form after every session.', 'PATIENT_NAME')).toEqual([]);
+  });
+  it('a person after "Patient" in the same notice is a name', () => {
+    expect(found('Patient Monica Frost was monitored for 2 hours after her esketamine dose.', 'PATIENT_NAME')).toEqual(['Monica Frost']);
+  });
+  it('a member ID and cardholder of a business or buying-group membership are no health plan\'s', () => {
+    const body = 'Your Executive Business Membership is due for renewal.\n\nMember ID: W771204958\nPrimary cardholder: Tobiah Renner\nRenewal date: 05/15/2025\n\nQuestions about our medical billing and claims accounts? Call (800) 555-0149.';
+    expect(recognizersFlag([{ where: 'subject', text: 'Membership renewal' }, { where: 'body', text: body }])).toBe(false);
+  });
+  it('a health plan\'s member ID and cardholder stay the member\'s', () => {
+    const body = 'Your health plan coverage is due for renewal.\n\nMember ID: W771204958\nPrimary cardholder: Tobiah Renner\nRenewal date: 05/15/2025\n\nQuestions about your claims? Call (800) 555-0149.';
+    expect(recognizersFlag([{ where: 'subject', text: 'Coverage renewal' }, { where: 'body', text: body }])).toBe(true);
+  });
+  it('a lodging house ("Lantern House tendrá 6 habitaciones") is no one', () => {
+    const text = 'Estimados trabajadores sociales:\n\nBeacon House tendrá 4 habitaciones disponibles en mayo. Prioridad para familias de pacientes de trasplante que viven a más de 80 km. Recordatorios para las familias:\n- Nadie con fiebre, tos o diarrea puede quedarse en la casa.';
+    expect(found(text, 'PATIENT_NAME')).toEqual([]);
+  });
+  it('a fotonovela whose characters are said to be invented names no patient', () => {
+    const body = 'Hola Ana, aquí está el borrador del guion. Los personajes son inventados.\n\nEscena 1: Doña Rosario, 58 años, tiene mucha sed. Su hija: "Mamá, eso puede ser diabetes."\nEscena 2: La enfermera explica la metformina.';
+    expect(recognizersFlag([{ where: 'subject', text: 'guion fotonovela' }, { where: 'body', text: body }])).toBe(false);
+  });
+  it('the same scene told of a real patient names her', () => {
+    const body = 'Hola Ana, te cuento de la visita de hoy.\n\nDoña Rosario, 58 años, tiene mucha sed. Su hija dice que puede ser diabetes. La enfermera le explicó la metformina.';
+    expect(recognizersFlag([{ where: 'subject', text: 'visita de hoy' }, { where: 'body', text: body }])).toBe(true);
+  });
+});
