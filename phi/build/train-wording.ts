@@ -25,12 +25,12 @@ import { collectWordingModel, type RawData } from './sources.ts';
 
 export const MODEL_FILE = join(DATA_DIR, 'wording-model.txt');
 const CORPUS_DIR = fileURLToPath(new URL('../../test/fixtures/phi/', import.meta.url));
-const BITS = 16;
+const BITS = 18;
 const EPOCHS = 20;
 const L2 = 1e-4;
 const SEED = 7;
 
-interface Example { file: string; id: string; features: Int32Array; label: number; parts: MessagePart[] }
+interface Example { file: string; id: string; features: Int32Array; words: number; label: number; parts: MessagePart[] }
 
 function loadExamples(detector: Detector, skip: Set<string>): Example[] {
   const out: Example[] = [];
@@ -41,7 +41,8 @@ function loadExamples(detector: Detector, skip: Set<string>): Example[] {
       if (!line.trim() || line.startsWith('//')) continue;
       const c = JSON.parse(line) as { id: string; label: boolean; parts: Array<{ where: string; text: string; html?: boolean }> };
       const parts = c.parts.map((p) => ({ where: p.where, text: p.html ? htmlToText(p.text) : p.text }));
-      out.push({ file, id: c.id, features: detector.wordingFeatures(parts, BITS), label: c.label ? 1 : 0, parts });
+      const { features, words } = detector.wordingFeatures(parts, BITS);
+      out.push({ file, id: c.id, features, words, label: c.label ? 1 : 0, parts });
     }
   }
   return out;
@@ -153,7 +154,7 @@ function bareDetector(): Detector {
 
 interface Row { label: boolean; p: number; features: number; recognizers: Decision }
 function rowOf(e: Example, model: WordingModel, bare: Detector): Row {
-  return { label: e.label === 1, p: wordingProbability(model, e.features), features: e.features.length, recognizers: bare.signals(e.parts).recognizers };
+  return { label: e.label === 1, p: wordingProbability(model, e.features), features: e.words, recognizers: bare.signals(e.parts).recognizers };
 }
 
 /** Recall and precision of the recognizers, the wording and the blends over `rows`. */

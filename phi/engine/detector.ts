@@ -14,7 +14,7 @@ export interface Detector {
   scanText(text: string, opts?: ScanOptions): ScanResult;
   scanParts(parts: MessagePart[]): ScanResult;
   /** The wording model's features of a message (distinct signed buckets of `bits` bits, wording.ts), as scanParts reads them: for training. */
-  wordingFeatures(parts: MessagePart[], bits: number): Int32Array;
+  wordingFeatures(parts: MessagePart[], bits: number): { features: Int32Array; words: number };
   /** The two signals scanParts blends: the recognizers' decision and the wording model's probability (null without a model). */
   signals(parts: MessagePart[]): Signals;
 }
@@ -50,7 +50,7 @@ export function createDetector(dict: Dictionary): Detector {
     }
     const findings: Finding[] = [];
     for (const s of scans) for (const h of s.hits) findings.push(toFinding(h, d.promoted.has(h)));
-    const read = wording && dict.wording ? { probability: wording.probability(dict.wording), features: wording.count } : null;
+    const read = wording && dict.wording ? { probability: wording.probability(dict.wording), features: wording.words } : null;
     wording?.reset();
     return { recognizers: d, wording: read, findings };
   };
@@ -66,7 +66,7 @@ export function createDetector(dict: Dictionary): Detector {
     wordingFeatures(parts, bits) {
       const features = new WordingFeatures(bits);
       for (const p of readableParts(parts)) features.addPart(p.text ?? '', tokenize(p.text ?? '', dict.firstTokenTable), isSubject(p.where));
-      return features.features();
+      return { features: features.features(), words: features.words };
     },
   };
 }

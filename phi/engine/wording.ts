@@ -3,9 +3,9 @@
  *
  * The recognizers find identifiers and health content one pattern at a time; the mail they miss is mostly
  * worded plainly ("tevita's INR 1.6 … he missed 2 doses", "my mom's sugar was 300"). A logistic regression
- * over the message's distinct words (hashed into 2^bits buckets with a sign, subject words counted a second
- * time, numbers by their length, capitalised words inside a sentence as one more feature, Chinese, Japanese and
- * Korean runs by their character pairs) learned from the labelled corpora in test/fixtures/phi
+ * over the message's distinct words and pairs of adjacent words on a line (hashed into 2^bits buckets with a sign,
+ * subject words counted a second time, numbers by their length, capitalised words inside a sentence as one more
+ * feature, Chinese, Japanese and Korean runs by their character pairs) learned from the labelled corpora in test/fixtures/phi
  * (phi/build/train-wording.ts) reads that wording. detector.ts blends its probability with the recognizers'
  * score; neither decides alone.
  *
@@ -26,6 +26,7 @@ export interface WordingModel {
 const MIX = 0x9e3779b1 | 0;
 const SUBJECT_SALT = 0x5bd1e995 | 0;
 const PAIR_SALT = 0x27d4eb2f | 0;
+const BIGRAM_SALT = 0x165667b1 | 0;
 /** "#1" … "#12": a number's length stands for the number. */
 const NUMBER_HASHES = Int32Array.from({ length: 13 }, (_, n) => hashWord(`#${n}`));
 const CAPITALISED_HASH = hashWord('#capitalised');
@@ -36,6 +37,8 @@ export class WordingFeatures {
   private seen: Uint8Array;
   private list = new Int32Array(1024);
   count = 0;
+  /** Distinct features that are words (not word pairs): how much there was to read (decide.ts BLEND.minFeatures). */
+  words = 0;
 
   constructor(bits: number) {
     this.bits = bits;
@@ -52,6 +55,7 @@ export class WordingFeatures {
     const b = mixed >>> (32 - this.bits);
     if (this.seen[b] !== 0) return;
     this.seen[b] = 1;
+    if (salt !== BIGRAM_SALT) this.words++;
     if (this.count === this.list.length) {
       const grown = new Int32Array(this.list.length * 2);
       grown.set(this.list);
@@ -62,11 +66,15 @@ export class WordingFeatures {
 
   /** Adds one part's words. `tokens` are the part's (tokenizer.ts), valid until the next tokenize call. */
   addPart(text: string, tokens: Tokens, subject: boolean): void {
-    const { count, hash, flags, start, end } = tokens;
+    const { count, hash, flags, start, end, line } = tokens;
+    let previous = 0;
     for (let k = 0; k < count; k++) {
       const fl = flags[k];
       const h = (fl & F_ALL_DIGIT) !== 0 ? NUMBER_HASHES[Math.min(12, end[k] - start[k])] : hash[k];
       this.add(h, 0);
+      // Two words in a row on a line ("support group", "your order"): what neither says alone.
+      if (k > 0 && line[k - 1] === line[k]) this.add(Math.imul(previous, 0x01000193) ^ h, BIGRAM_SALT);
+      previous = h;
       if (subject) this.add(h, SUBJECT_SALT);
       // A capitalised word inside a sentence is most often a name (of someone, or of something).
       if ((fl & (F_UPPER_FIRST | F_ALL_UPPER | F_LINE_START)) === F_UPPER_FIRST && !sentenceEndsBefore(text, start[k])) this.add(CAPITALISED_HASH, 0);
@@ -97,6 +105,7 @@ export class WordingFeatures {
   reset(): void {
     for (let i = 0; i < this.count; i++) this.seen[bucketOf(this.list[i])] = 0;
     this.count = 0;
+    this.words = 0;
   }
 }
 

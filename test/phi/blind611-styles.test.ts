@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector, dictionary, scanParts } from '../../phi/index.ts';
-import { recognizersFlag, recognizersFlagText } from './recognizers.ts';
+import { recognizersFlag, recognizersFlagText, recognizersNobody } from './recognizers.ts';
 
 // Readings added in session 21 from blind sets 611-618 (held back through session 20, then read). Made-up names and
 // numbers; none taken from a test set. Each case has a twin that must go the other way.
@@ -105,7 +105,11 @@ describe('shapes read from sets 635-642', () => {
   it('a reminder system\'s message that names no one is nobody\'s, whatever its wording', () => {
     const reminder = (opening: string) => scanParts([{ where: 'subject', text: 'Reminder: your appointment tomorrow' }, { where: 'body', text: `${opening} tomorrow at the Transplant Clinic, 6th floor.\nPlease arrive 15 minutes early and bring your photo ID, insurance card and a list of your medications.\nReply C to confirm or call (608) 555-0110 to reschedule.` }]).containsPhi;
     expect(reminder('This is a reminder of your appointment')).toBe(false);
-    expect(reminder('We look forward to your appointment')).toBe(true);
+    // Session 28: the twin asserts the reading itself (the wording model with word pairs reads the other wording at
+    // under 0.35 too, so the full decision no longer tells the two apart).
+    const nobody = (opening: string) => recognizersNobody([{ where: 'subject', text: 'Reminder: your appointment tomorrow' }, { where: 'body', text: `${opening} tomorrow at the Transplant Clinic, 6th floor.\nPlease arrive 15 minutes early and bring your photo ID, insurance card and a list of your medications.\nReply C to confirm or call (608) 555-0110 to reschedule.` }]);
+    expect(nobody('This is a reminder of your appointment')).toBe('automated notice');
+    expect(nobody('We look forward to your appointment')).toBe(null);
   });
 });
 

@@ -32,8 +32,10 @@ describe('dictionary build', () => {
   });
 
   // A budget that makes growth a decision: what the add-ins feel is the load time, measured by bench/phi (< 100 ms).
-  // Raised from 800 KiB in session 26, when the vocabulary read from 48 new blind sets passed it by 95 characters.
+  // Raised from 800 KiB in session 26, when the vocabulary read from 48 new blind sets passed it by 95 characters; to
+  // 1,040 KiB in session 28, when the wording model grew from 2^16 to 2^18 weights (word pairs; cross-validated precision
+  // 0.964 -> 0.969 at the same recall) and the browser's dictionary load stayed far under 100 ms (bench/phi).
   it('the compact blob is small enough for a browser bundle', () => {
-    expect(blob.length).toBeLessThan(832 * 1024);
+    expect(blob.length).toBeLessThan(1040 * 1024);
   });
 });

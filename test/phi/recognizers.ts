@@ -14,3 +14,8 @@ export function recognizersFlag(parts: MessagePart[]): boolean {
 export function recognizersFlagText(text: string, where = 'body'): boolean {
   return recognizersFlag([{ where, text }]);
 }
+
+/** Whom the recognizers hold the message to identify nobody as ('automated notice', 'mass mail', …), or null. */
+export function recognizersNobody(parts: MessagePart[]): string | null {
+  return detector.signals(parts).recognizers.nobody ?? null;
+}

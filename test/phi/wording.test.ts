@@ -14,8 +14,8 @@ describe('the wording model', () => {
   }, 60_000);
 
   it('is compiled into the dictionary the engine loads', () => {
-    expect(dictionary.wording?.bits).toBe(16);
-    expect(dictionary.wording?.weights.length).toBe(1 << 16);
+    expect(dictionary.wording?.bits).toBe(18);
+    expect(dictionary.wording?.weights.length).toBe(1 << 18);
   });
 
   it('flags plainly worded mail about one patient that the recognizers do not tie to anyone', () => {
