@@ -4,6 +4,7 @@
  * share link to a report is named like the report.
  */
 import type { PartContext } from './context.ts';
+import { foldTerm, hashWord } from './fold.ts';
 import { makeHit, quote } from './hit.ts';
 
 const FILE_NAME_MRN = /(?:^|[_\- .])MRN[_\- #]?(\d{5,12})(?=[_\- .]|$)/i;
@@ -23,8 +24,8 @@ export const CAMERA_PREFIX = /^(?:img|dsc|dscn|dscf|pxl|vid|mvimg|photo|pic|scan
 export const ORDER_PREFIX = /^(?:inv|po|so|rma|ord|qt|sku|tkt|inc|req|chg|wo|case)-?\d/i;
 const CLINICAL_DOCUMENT = /[_\- ](?:consent|consents|labs?|results|referral|discharge|chart|progress|notes?|h&p|operative|op[_\- ]?note|pathology|path|imaging|mri|ct|xray|x-ray|ekg|ecg|eeg|echo|ect|sedation|anesthesia|prescription|rx|mar|intake|assessment|audiogram|spirometry|pft)(?=[_\- .]|$)/i;
 
-/** "…_BIRADS4_…", "…_A1c9.2_…": a result glued to its test's name, as file names write them (the text's tokens see one word). */
-const FILE_NAME_RESULT = /(?:^|[_\- .])(bi-?rads|hba1c|a1c|inr|egfr|psa|tsh|ldl)[_\-]?(\d{1,3}(?:\.\d{1,2})?[a-c]?)(?=[_\- ]|\.[a-z]{2,4}$|$)/i;
+/** "…_BIRADS4_…", "…_A1c9.2_…", "…_LVEF30_…": a result glued to its test's name, as file names write them (the text's tokens see one word). */
+const FILE_NAME_RESULT = /(?:^|[_\- .])(bi-?rads|hba1c|a1c|inr|egfr|psa|tsh|ldl|lvef|ef|bnp|hgb)[_\-]?(\d{1,3}(?:\.\d{1,2})?[a-c]?)(?=[_\- ]|\.[a-z]{2,4}$|$)/i;
 
 /** "…_sacral_PI_stage4_…", "…_stageIIIA_…": a disease's or a wound's stage, glued to the word as file names write it. */
 const FILE_NAME_STAGE = /(?:^|[_\- .])stage[_\-]?(?:[1-4]|iv|i{1,3})[a-c]?(?=[_\- ]|\.[a-z]{2,4}$|$)/i;
@@ -70,8 +71,25 @@ export function fileNameIdentifiers(ctx: PartContext, name: string, offset: numb
     const se = offset + stage.index + stage[0].length;
     ctx.hits.push(makeHit('DIAGNOSIS', 'medium', where, ss, se, 'health', ['pattern:stage', 'file-name'], `${quote(text, ss, se)} in a file name: a disease's or a wound's stage`));
   }
+  camelCaseConditions(ctx, name, offset);
   if (mrn) {
     const ms = offset + mrn.index + mrn[0].length - mrn[1].length;
     ctx.hits.push(makeHit('MRN', 'high', where, ms, ms + mrn[1].length, 'high-risk', ['label:mrn', 'pattern:labelled-id', 'file-name'], `${quote(text, ms, ms + mrn[1].length)} after "MRN" in a file name: a medical record number`));
+  }
+}
+
+/** A part of a file name written in CamelCase ("MelanomaPathReport", "AsthmaActionPlan"): two capitalised words or more. */
+const CAMEL_CASE_PART = /(?:^|[_\- .])((?:[A-Z][a-z]{2,20}){2,6})(?=[_\- .]|$)/g;
+const CAMEL_WORD = /[A-Z][a-z]{2,20}/g;
+/** "Thibodeaux_Marcel_MelanomaPathReport_2025-02-11.pdf": a condition glued into a CamelCase part of the name is one. */
+function camelCaseConditions(ctx: PartContext, name: string, offset: number): void {
+  for (const part of name.matchAll(CAMEL_CASE_PART)) {
+    const ps = part.index + part[0].length - part[1].length;
+    for (const w of part[1].matchAll(CAMEL_WORD)) {
+      const term = foldTerm(w[0].toLowerCase());
+      if (term.length < 4 || !ctx.dict.byFirstToken.get(hashWord(term))?.some((e) => e.kind === 'c' && e.term === term)) continue;
+      const s = offset + ps + w.index;
+      ctx.hits.push(makeHit('DIAGNOSIS', 'medium', ctx.where, s, s + w[0].length, 'health', ['dictionary:condition', 'file-name', 'camel-case'], `${quote(ctx.text, s, s + w[0].length)} in a file name: a diagnosis or condition`));
+    }
   }
 }

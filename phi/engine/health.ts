@@ -434,6 +434,9 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
   // A range carries its unit on its upper end: "LVEF 30-35%".
   const dash = text.charCodeAt(ve);
   if ((dash === 45 || dash === 0x2013) && text.charCodeAt(ve + 1) >= 48 && text.charCodeAt(ve + 1) <= 57) {
+    // "Potassium: 3.5-5.1 mmol/L", "TSH 0.45-4.12": a test's range of decimals is its reference range, no one's result.
+    // An ejection fraction is estimated as a range of whole numbers ("LVEF 30-35%") and stays one.
+    if (/\d[.,]\d/.test(text.slice(pos, Math.min(text.length, ve + 8)))) return null;
     const upper = matchAt(PATTERNS.labValue, text, ve + 1);
     if (upper > 0 && /[%a-zµ°\/]/i.test(text.slice(ve + 1, upper))) ve = upper;
   }
@@ -451,8 +454,8 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
   return makeHit('LAB_RESULT', measured ? 'high' : 'medium', where, s, ve, 'health', ['dictionary:lab', 'pattern:lab-value', ...(unit ? ['unit'] : measured ? ['decimal'] : [])], `${quote(text, s, e)} with a value ${quote(text, pos, ve)}: a lab result`);
 }
 
-/** Stock words right after the dose, or after a second strength ("mirabegron 25 mg and 50 mg samples"). */
-const SUPPLY_AFTER = /^[ \t]{0,2}(?:(?:and|&|,)[ \t]{1,2}\d{1,4}(?:\.\d{1,3})?[ \t]?(?:mg|mcg|g)[ \t]{1,2})?(?:samples?|sample packs?|starter packs?|packs|cartons|boxes|cases|kits|in stock|pricing|price list|muestras)\b/i;
+/** Stock words right after the dose, or after a second strength ("mirabegron 25 mg and 50 mg samples"), or a count of boxes ("10 mg - 6 cajas"). */
+const SUPPLY_AFTER = /^[ \t]{0,2}(?:(?:and|&|,)[ \t]{1,2}\d{1,4}(?:\.\d{1,3})?[ \t]?(?:mg|mcg|g)[ \t]{1,2})?(?:samples?|sample packs?|starter packs?|packs|cartons|boxes|cases|kits|in stock|pricing|price list|muestras)\b|^[ \t]{0,2}[-–,:][ \t]{0,2}\d{1,4}[ \t]{1,2}(?:cajas|boxes|cases|cartons|packs|bx|cs)\b/i;
 /** A bottle size after the dose ("10 mg tab 100s x3", "20 mg cap 1000s"): a wholesaler's or a pharmacy's stock. */
 const PACK_SIZE_AFTER = /^[ \t]{1,2}(?:[A-Za-z]{2,8}[ \t]{1,2}){0,2}\d{2,4}s\b/;
 /** A price right after a service ("DOT physical: $95"): a fee schedule's line. */
@@ -485,7 +488,7 @@ const BEFORE_TO_ME = new Set(['rsvp', 'reply', 'respond', 'send', 'sent', 'email
 const ASKED_VERBS = new Set(['ask', 'asks', 'asked', 'asking']);
 
 /** Nouns of a clinician's work after a health word: "caseload", "census", "patients", "calls". */
-const WORK_AFTER = new Set(['prescribing', 'caseload', 'caseloads', 'census', 'patients', 'panel', 'rounds', 'consults', 'referrals', 'coverage', 'calls', 'shifts', 'list', 'worklist', 'worklists', 'queue', 'queues', 'experience', 'nursing', 'rotation', 'rotations', 'certification', 'career']);
+const WORK_AFTER = new Set(['prescribing', 'caseload', 'caseloads', 'census', 'patients', 'panel', 'rounds', 'consults', 'referrals', 'coverage', 'calls', 'shift', 'shifts', 'list', 'worklist', 'worklists', 'queue', 'queues', 'experience', 'nursing', 'rotation', 'rotations', 'certification', 'career']);
 const WORK_AFTER_HASHES = new Set([...WORK_AFTER].map(hashWord));
 
 /** 0 none, 1 tied to a person ("her A1c", "your metformin"), 2 to the writer ("my A1c", "… I've been"). */

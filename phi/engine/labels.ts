@@ -28,6 +28,7 @@ function lineWindow(text: string, s: number, e: number): string {
   return text.slice(a, b);
 }
 const BUSINESS_ACCOUNT_BEFORE = new Set(['customer', 'vendor', 'supplier', 'wholesaler', 'distributor', 'dealer', 'shipping', 'freight']);
+const STOCK_REPORT_WORDS = new Set(['backorder', 'backorders', 'backordered', 'shipment', 'shipments', 'invoice', 'invoices', 'allocation', 'allocations']);
 const WEAK_LABELS = new Set(['id', 'subject', 'booking', 'bk', 'inmate', 'veteran', 'patient', 'pt', 'client', 'name', 'nom', 'nombre', 'account', 'acct', 'policy', 'poliza', 'member', 'miembro', 'afiliado', 'sn', 'insured', 'beneficiary', 'resident', 'paciente', 'patiente', 'patientin', 'nino', 'nina', 'geb', 'geboren', 'chart', 'expediente', 'dossier', 'medical record', 'aba', 'pt id']);
 /** Lines of a rota opening with Polish weekdays or their ranges ("pon:", "wt:", "Pon–Wt:", "Czw–Pt:"): two make "pt:" piątek. */
 const POLISH_WEEKDAY_LINE = /(?:^|\n)[ \t•*-]*(?:pon|wt|śr|czw|pt|sob|niedz?)\.?(?: ?[–-] ?(?:pon|wt|śr|czw|pt|sob|niedz?)\.?)?:/gi;
@@ -367,6 +368,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       if (digits.length < 4) return null;
       // "customer account 0045521": a practice's account with its supplier, nobody's bank account.
       if (m.first > 0 && BUSINESS_ACCOUNT_BEFORE.has(tokenText(text, ctx.tokens, m.first - 1).toLowerCase())) return null;
+      // "Current backorders for account 0038821-004": a distributor's report on a customer's account.
+      if (wordsBefore(ctx, m.first, 3, 30).some((w) => STOCK_REPORT_WORDS.has(w))) return null;
       addNameAfter(ctx, m, end);
       // "Remit by ACH: routing …, account … (MedSource Distribution LLC)": a company's account takes payments; it is no patient's.
       const business = BUSINESS_REMITTANCE.test(lineWindow(text, pos, end));

@@ -260,6 +260,8 @@ export function recognizeAddressedNames(ctx: PartContext): void {
     // "Alder - M. Ortega (M/W/F), J. Fox aide daily": beside other initials on its line, "M." is an initial too; so on a
     // citation's line ("Ortiz-Lane M. Compression adherence … 2025;8:14-22"), an author's.
     if (m.entry.term.length === 1 && (OTHER_INITIAL.test(text.slice(...lineNear(text, start, start, 120))) || CITATION.test(text.slice(...lineNear(text, start, start, 240))))) continue;
+    // "Mrs. Gonzalez from facilities will be in the infusion room", "Mr. Patel, Practice Manager": a colleague.
+    if (jobAfter(text, end)) { (ctx.staffNames ??= []).push(personKey(text.slice(pos, end))); continue; }
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, start, end, 'named', ['name:honorific', `honorific:${m.entry.term}`], `${quote(text, start, end)} names a person (honorific '${text.slice(start, tokens.end[m.last])}')`));
   }
   for (let q = 0; q < tokens.lineFirstCount; q++) {
@@ -1471,7 +1473,7 @@ const CENSUS_HASHES = new Set([...CENSUS_WORDS].map(hashWord));
 
 /** Roles on a programme or a rota, written as "<role>: <name>". */
 /** "Tyler Vanover - Peer Recovery Coach,", "Hannah Lykins, Grants Manager": a staff member with a job title. */
-const JOB_TITLE_AFTER = /^ ?[-–—,|] ?(?:(?:[A-Z][a-z]+|&) ){0,3}(?:Safety|Quality|Compliance|Affairs|Resources|Coach|Supervisor|Manager|Director|Coordinator|Specialist|Technician|Assistant|Counselor|Officer|Administrator|Analyst|Navigator|Educator|Pharmacist|Therapist|Liaison|Representative|Executive|Associate|Scheduler|Receptionist|Operations|Programs|Program|Services|Department|Division|Office)(?=[,.;)|\n\r]|$| \()/;
+const JOB_TITLE_AFTER = /^ ?[-–—,|] ?(?:(?:[A-Z][a-z]+|&) ){0,3}(?:Safety|Quality|Compliance|Affairs|Resources|Coach|Supervisor|Manager|Director|Coordinator|Specialist|Technician|Assistant|Counselor|Officer|Administrator|Analyst|Navigator|Educator|Pharmacist|Therapist|Liaison|Representative|Executive|Associate|Scheduler|Receptionist|Operations|Programs|Program|Services|Department|Division|Office|Cycle|Management|Improvement|Informatics|Facturación|Admisiones|Enfermería|Farmacia|Recepción|Administración|Coordinación|Cobranza)(?=[,.;)|\n\r]|$| \()/;
 /** "Rosa Delgado, enfermera, 555-…", "Ana Ruiz, social worker.": a job written in lower case after the name, in English or Spanish (or Vietnamese and Polish: ", nhân viên y tế …", ", terapeutka oddechowa"). */
 // A job named by its ending in English too: ", mammographer", ", sonographer", ", phlebotomist", ", radiologist".
 const LOWER_JOB_AFTER = /^, ?(?:(?:nurse|enfermer[ao]|social worker|trabajador[a]? social|coordinador[a]?|recepcionista|receptionist|int[eé]rprete|interpreter|dietitian|dietista|nutricionista|chaplain|capell[aá]n|pharmacist|farmac[eé]utic[ao]|navegador[a]?(?: de pacientes)?|promotor[a]?(?: de salud)?|navigator|[a-z]{2,20}(?:ographer|ologist|otomist|ician))(?=[,.;)!]|\n|$| \()|(?:nhân viên|y tá|điều dưỡng|dược sĩ|thông dịch viên|(?:fizjo)?terapeut(?:a|ka)|pielęgniar(?:ka|z)|lekarz|koordynator(?:ka)?|dietety(?:k|czka))(?=[ ,.;]))/;
@@ -2326,13 +2328,14 @@ export function recognizeFileNames(ctx: PartContext): void {
   const notRecords = text.split('\n').map((line) => NOT_A_RECORD_FILE.test(line) || CLINICIAN_FILE.test(line));
   // The last token after the final dot is the extension.
   const dot = text.lastIndexOf('.');
-  const hasHealth = ctx.hits.some((h) => h.role === 'health' && h.confidence !== 'low');
   const extension = dot >= 0 ? text.slice(dot + 1).trim().toLowerCase() : '';
   const imageFile = IMAGE_EXTENSIONS.has(extension);
   const contactCard = extension === 'vcf';
   // A date among the name's parts: 2025-03-12, 20250312, 03-12-2025.
   const datedName = imageFile && /(?:^|[_\- ])(?:\d{4}[-_]?\d{2}[-_]?\d{2}|\d{2}[-_]\d{2}[-_]\d{2,4})(?:[_\- .]|$)/.test(text.slice(0, dot));
   fileNameIdentifiers(ctx, text, 0);
+  // A result or a condition glued into the name ("…_LVEF30_…", "…MelanomaPathReport…") is health content too.
+  const hasHealth = ctx.hits.some((h) => h.role === 'health' && h.confidence !== 'low');
   if (imageFile && datedName) photoRecordNumbers(ctx, dot);
   for (let k = 0; k < tokens.count; k++) {
     const fl = tokens.flags[k];

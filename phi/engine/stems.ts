@@ -107,7 +107,9 @@ const URDU_NOT_NAME = new Set([...URDU_CLOSERS, ...('اور بھی یہ وہ پ�
  */
 const CYRILLIC_TITLES = new Set(['г н', 'г жа', 'г жо', 'г ца', 'господин', 'госпожа', 'госпожо']);
 /** Persian words that follow "Mrs", "Dr" or "the patient" without being a name ("خانم کریمی کلاس آموزش …", Ms Karimi [moved] the training class): function words, class, session, training, today, tomorrow. */
-const PERSIAN_NOT_NAME = new Set(['را', 'از', 'به', 'در', 'که', 'با', 'برای', 'هم', 'کلاس', 'آموزش', 'جلسه', 'امروز', 'فردا'].map(normalizeArabic));
+// Pronouns and the verbs of being and becoming ("مریض نیستید", "شما مریض شدن"): no one's name after a cue.
+const PERSIAN_NOT_NAME = new Set(['را', 'از', 'به', 'در', 'که', 'با', 'برای', 'هم', 'کلاس', 'آموزش', 'جلسه', 'امروز', 'فردا',
+  'شما', 'ما', 'او', 'آنها', 'ایشان', 'من', 'تو', 'این', 'آن', 'است', 'هست', 'نیست', 'نیستید', 'هستید', 'شدن', 'شده', 'شود', 'میشود', 'بود', 'باشد', 'نمی'].map(normalizeArabic));
 /** Persian self-introductions and the copula that must close the name: "من … هستم" (I am …), "نام من / اسم من … است" (my name is …). */
 const PERSIAN_MY_NAME_COPULA = new Map<string, string>([['من', 'هستم'], ['نام من', 'است'], ['اسم من', 'است']].map(([cue, copula]): [string, string] => [normalizeArabic(cue), normalizeArabic(copula)]));
 /** Chinese characters that end a name read backwards from a title ("我是林嘉怡的妈妈": 是 is no name). */

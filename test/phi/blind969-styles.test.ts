@@ -184,3 +184,52 @@ describe('readings from sets 993-1000', () => {
     expect(recognizersFlag([{ where: 'subject', text: 'visita de hoy' }, { where: 'body', text: body }])).toBe(true);
   });
 });
+
+describe('readings from sets 1001-1016', () => {
+  const attached = (name: string) => scanParts([{ where: 'subject', text: 'scan' }, { where: 'body', text: 'here you go' }, { where: 'attachment-name', text: name }]).containsPhi;
+  it('a result glued into a file name with a birth date ("…_DOB1951-04-09_echo_LVEF35.pdf") is a record', () => {
+    expect(attached('Ravensworth_Ilse_DOB1951-04-09_echo_LVEF35.pdf')).toBe(true);
+  });
+  it('the same file name without the result or the birth date is not', () => {
+    expect(attached('Ravensworth_Ilse_echo_template.pdf')).toBe(false);
+  });
+  it('a condition glued in CamelCase into a file name under a full name ("…_MelanomaPathReport_…") is a record', () => {
+    expect(attached('Arceneaux_Marcel_MelanomaPathReport_2025-02-11.pdf')).toBe(true);
+  });
+  it('a CamelCase part that names no condition leaves the file name no one\'s record', () => {
+    expect(attached('Arceneaux_Marcel_TravelExpenseReport_2025-02-11.pdf')).toBe(false);
+  });
+  it('a reference range of decimals ("Potassium: 3.5-5.1 mmol/L") is no one\'s result', () => {
+    expect(found('New reference ranges, effective 10/1:\nPotassium: 3.5-5.1 mmol/L\nTSH: 0.45-4.12 mIU/L', 'LAB_RESULT')).toEqual([]);
+  });
+  it('a single value and an ejection fraction\'s range stay results', () => {
+    expect(found('Potassium: 5.9 mmol/L this morning; LVEF 30-35%.', 'LAB_RESULT')).toEqual(['Potassium: 5.9 mmol/L', 'LVEF 30-35%']);
+  });
+  it('an honorific name with a job or a department after it is a colleague ("Mrs. Ocampo from facilities")', () => {
+    expect(found('Hi all - Mrs. Ocampo from facilities will be in the infusion room tomorrow to replace the ice machine filter.', 'PATIENT_NAME')).toEqual([]);
+  });
+  it('the same honorific name with her infusion is a patient', () => {
+    expect(found('Hi all - Mrs. Ocampo will be in the infusion room tomorrow for her iron infusion.', 'PATIENT_NAME')).toEqual(['Mrs. Ocampo']);
+  });
+  it('a signer with a department ("…, Quality & Revenue Cycle", "…, Facturación") signs as staff', () => {
+    const body = 'QAPI committee -- Q2 primary diagnosis mix, all admissions (n=41):\n\n| ICD-10 | Description | Patients |\n|---|---|---|\n| C34.90 | lung cancer, unspecified | 8 |\n| I50.9 | heart failure | 9 |\n| G30.9 | Alzheimer disease | 5 |\n| J44.1 | COPD w/ exacerbation | 6 |\n| other | -- | 13 |\n\nMedian LOS 5 days. No patient-level data in this email; the detail file stays on the QAPI drive.\n\nPriya Castellano, Quality & Revenue Cycle';
+    expect(recognizersFlag([{ where: 'subject', text: 'Q2 diagnosis mix' }, { where: 'body', text: body }])).toBe(false);
+  });
+  it('a Dari cue followed by a verb and a pronoun names no one ("مریض شدن شما", falling ill)', () => {
+    expect(found('تداوی چهار ماهه با ریفامپین از مریض شدن شما در آینده جلوگیری می‌کند.', 'PATIENT_NAME')).toEqual([]);
+  });
+  it('drug samples counted in boxes ("10 mg - 6 cajas") and a distributor\'s backorders on an account are stock', () => {
+    const samples = 'Hola Rosa:\n\nEl martes dejo para la clínica:\n  • Jardiance 10 mg - 6 cajas, lote 3KT0921\n  • Entresto 24/26 mg - 4 cajas\n\nCualquier cosa me llamas al (541) 555-0122.\n\nMarcos';
+    expect(recognizersFlag([{ where: 'subject', text: 'entrega del martes' }, { where: 'body', text: samples }])).toBe(false);
+    const backorders = 'Hi Luis,\n\nCurrent backorders for account 0048113-002:\n- dexmedetomidine 400 mcg/100 mL bags: allocation 60%\n- methylprednisolone 125 mg vials: no ETA\n\nNorthbridge Distribution';
+    expect(recognizersFlag([{ where: 'subject', text: 'Weekly backorder report' }, { where: 'body', text: backorders }])).toBe(false);
+  });
+  it('a patient\'s own doses and account stay theirs', () => {
+    const mine = 'Hola Rosa:\n\nYa me estoy tomando el Jardiance 10 mg y el Entresto 24/26 mg desde el martes.\n\nCualquier cosa me llamas al (541) 555-0122.\n\nMarcos';
+    expect(recognizersFlag([{ where: 'subject', text: 'mis medicinas' }, { where: 'body', text: mine }])).toBe(true);
+  });
+  it('"my phototherapy shift" is the writer\'s work, not their treatment', () => {
+    const body = "works for me, I'll take the 7-11 phototherapy shift and Jo can cover front desk after 11. My cell: (541) 555-0138.\n\nLupe";
+    expect(recognizersFlag([{ where: 'subject', text: 'RE: coverage Friday' }, { where: 'body', text: body }])).toBe(false);
+  });
+});
