@@ -18,7 +18,7 @@ const SERVICE_CUES = new Set(['visit', 'visits', 'seen', 'appt', 'appointment', 
   'exam', 'bx', 'biopsy', 'scan', 'mri', 'ct', 'xray', 'colonoscopy', 'mammogram', 'fu', 'followup', 'visita', 'cita', 'consulta', 'ingreso',
   'alta', 'rendez', 'rdv', 'consultation', 'termin', 'aufnahme', 'entlassung', 'untersuchung', 'service']);
 /** A bill or a collection letter: its dates of care belong to the person billed. */
-const BILLING = /\b(?:balance due|amount due|past due|payment plan|statement date|collect (?:a|this) debt|co-?pays?|refund(?:ed)?|overpa(?:id|yment))\b/i;
+const BILLING = /\b(?:balance due|amount due|past due|payment plan|statement date|collect (?:a|this) debt|co-?pays?|refund(?:ed)?|overpa(?:id|yment)|patient responsibility|insurance paid)\b/i;
 const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember)$/;
 const MONTH_HASHES = new Set(MONTH_WORD.source.slice(4, -2).split('|').map(hashWord));
 /** Is token k a month's name? Its hash first, then its text (no string for most tokens). */

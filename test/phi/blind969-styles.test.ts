@@ -233,3 +233,27 @@ describe('readings from sets 1001-1016', () => {
     expect(recognizersFlag([{ where: 'subject', text: 'RE: coverage Friday' }, { where: 'body', text: body }])).toBe(false);
   });
 });
+
+describe('readings from sets 1017-1024', () => {
+  it('"drew" in lower-case notes is a verb ("drew blood cultures after abx")', () => {
+    expect(found('- drew blood cultures after abx started, discussed why order matters\n- lactate 4.2 missed by the med nurse role', 'PATIENT_NAME')).toEqual([]);
+  });
+  it('a lower-case given name and surname before a result stay a name', () => {
+    expect(found('- jamal whitfield lactate 4.2, repeat in 2h', 'PATIENT_NAME')).toEqual(['jamal whitfield']);
+  });
+  it('Spanish credits ("Presenta:", "Información:") and "la enfermera" before a name make staff', () => {
+    const flyer = 'Taller gratuito: el asma en los niños.\n310 Main Street, Millbrook\n\nPresenta: Lucía Ferrer y la enfermera Keisha Lambert.\nInformación: Lidia Saavedra, (541) 555-0110';
+    expect(found(flyer, 'PATIENT_NAME')).toEqual([]);
+  });
+  it('the same names as patients stay names', () => {
+    expect(found('Lucía Ferrer y Keisha Lambert tienen asma y vienen el sábado.', 'PATIENT_NAME')).toEqual(['Lucía Ferrer', 'Keisha Lambert']);
+  });
+  it('a statement\'s dates of care with "Patient responsibility" are a bill\'s: the person billed\'s', () => {
+    const body = 'A new statement is available for guarantor account A-2024-118204.\n\nServices: psychiatric evaluation (90792) 01/04/2025; medication management visits 01/28/2025\nInsurance paid: $412.60\nPatient responsibility: $38.00\n\nThis is an automated message.';
+    expect(flags('Statement available', body)).toBe(true);
+  });
+  it('a fee schedule naming the same services and no dates of care is nobody\'s bill', () => {
+    const body = 'Fee schedule for 2025:\n\nServices: psychiatric evaluation (90792); medication management visits (99214)\nSliding fee scale B applies.\n\nThis is an automated message.';
+    expect(flags('Fee schedule', body)).toBe(false);
+  });
+});
