@@ -1865,11 +1865,11 @@ const CLINICIAN_TITLE_BEFORE = /\b(?:Dr|Dra|Doctor|Doctora|Docteur|Prof|Professo
 const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // weekdays in a schedule ("Yuki Th-F")
   'core data research committee council board desk quality compliance operations borough heights village township upper lower nos ' + // "Research Data Core", "Houston Board Room 3"
   'union ballroom lobby fieldhouse auditorium gym gymnasium cafeteria ' + // venues: "Student Union Ballroom"
-  'falls springs beach harbor harbour bay rapids ridge creek hollow glen pines ' +
-  'acres estates gardens meadows manor terrace orchard orchards farms ranch camp basin canyon mesa prairie plains bluffs ' +
-  'house lodge inn hotel motel hostel shelter ' + // lodging: "Lantern House tendrá 6 habitaciones" // housing and camps: "Sunny Acres Labor Camp"
+  'falls springs beach harbor harbour bay rapids ridge creek hollow glen pines ' + // towns and sites: "training in Sioux Falls", "Cedar Ridge service unit"
+  'acres estates gardens meadows manor terrace orchard orchards farms ranch camp basin canyon mesa prairie plains bluffs ' + // housing, camps, land: "Sunny Acres Labor Camp", "condado Cedar Basin"
+  'house lodge inn hotel motel hostel shelter ' + // lodging: "Lantern House tendrá 6 habitaciones"
   'process grievance grievances rights policy policies procedure procedures handbook manual protocol pathway survey surveys satisfaction form forms monitoring ' + // "(Patient Grievance Process)", "Patient Monitoring Form"
-  'authorized representative representatives ' + // "Dear Authorized Representative," // towns and sites: "training in Sioux Falls", "Cedar Ridge service unit"
+  'authorized representative representatives ' + // "Dear Authorized Representative,"
   'st sq blvd hwy pkwy ' + // street abbreviations: "80 Canal St, Boston, 617-555-0160"
   'contact plus droplet airborne enteric precautions isolation ' + // isolation orders: "Contact Plus (C. diff)"
   'feb apr jul aug sep sept oct nov dec ' + // months in a range ("Jul-Sep"); not "Jan", "Mar", "May", "Jun": names too ("Min-jun")
