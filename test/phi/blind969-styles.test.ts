@@ -257,3 +257,19 @@ describe('readings from sets 1017-1024', () => {
     expect(flags('Fee schedule', body)).toBe(false);
   });
 });
+
+describe('readings from sets 1025-1032', () => {
+  it('a signer with a department after a bar ("Ben Okoro | IT Systems") signs as staff', () => {
+    const body = 'Update installed on EEG-REVIEW-01 through -04:\n\n- Spike detector 14.3.2\n- HL7 interface v2.5.1\n\nBen Oyelaran | IT Systems\nCordillera Neurology & Epilepsy Center\nhelpdesk@neuro.example | (541) 555-0130';
+    expect(recognizersFlag([{ where: 'subject', text: 'Release notes 14.3.2' }, { where: 'body', text: body }])).toBe(false);
+  });
+  it('a name with a diagnosis after it is a patient\'s', () => {
+    expect(found('Ben Oyelaran - epilepsy, EEG read today, levetiracetam 500 mg bid.', 'PATIENT_NAME')).toEqual(['Ben Oyelaran']);
+  });
+  it('an honorific name "in Finance" is a colleague', () => {
+    expect(found('Mrs. Gonzalez in Finance needs the cost center for the wheelchair van contract by Friday.', 'PATIENT_NAME')).toEqual([]);
+  });
+  it('an honorific name "in Radiology" may be a patient there', () => {
+    expect(found('Mrs. Gonzalez in Radiology needs her CT contrast held: creatinine 2.1.', 'PATIENT_NAME')).toEqual(['Mrs. Gonzalez']);
+  });
+});
