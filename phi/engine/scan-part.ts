@@ -18,7 +18,7 @@ import { recognizeTables } from './tables.ts';
 import { findSignatures, type Signature } from './segments.ts';
 import { matchTerms } from './terms.ts';
 import { tokenize, tokenText, type Tokens } from './tokenizer.ts';
-import { tokenIndexAt } from './context.ts';
+import { lineNear, tokenIndexAt } from './context.ts';
 import { hashWord, personKey } from './fold.ts';
 import type { WordingFeatures } from './wording.ts';
 
@@ -380,19 +380,17 @@ function markContactRows(text: string, hits: Hit[]): void {
     const h = hits[i];
     if ((h.type !== 'EMAIL_ADDRESS' && h.type !== 'PHONE') || h.inSignature || h.reasons.includes('keyword:person')) continue;
     // The row's head: a line start within 48 characters, with nothing found between it and the contact but a name.
-    let b = h.start - 1;
-    while (b >= 0 && h.start - b <= 48 && text.charCodeAt(b) !== 10) b--;
-    if (b >= 0 && text.charCodeAt(b) !== 10) continue;
-    if (!rowHead(text.slice(b + 1, h.start))) continue;
+    const [rowStart, rowEnd] = lineNear(text, h.start, h.end, 200);
+    if (h.start - rowStart > 48 || (rowStart > 0 && text.charCodeAt(rowStart - 1) !== 10)) continue;
+    if (!rowHead(text.slice(rowStart, h.start))) continue;
     let k = i - 1;
-    while (k >= 0 && hits[k].start > b && hits[k].type === 'PATIENT_NAME') k--;
-    if (k >= 0 && hits[k].end > b + 1) continue;
+    while (k >= 0 && hits[k].start >= rowStart && hits[k].type === 'PATIENT_NAME') k--;
+    if (k >= 0 && hits[k].end > rowStart) continue;
     // A result, or two definite findings: one drug with its dose may be what a pharmacy's mailbox answers about.
     let definite = 0;
     let j = i + 1;
-    for (; j < hits.length && hits[j].start - h.end < 200; j++) {
+    for (; j < hits.length && hits[j].start < rowEnd; j++) {
       const f = hits[j];
-      if (!sameLine(text, h.end, f.start)) break;
       if (f.role !== 'health' || f.confidence !== 'high') continue;
       definite += f.type === 'LAB_RESULT' ? 2 : 1;
       if (definite >= 2) break;
@@ -419,10 +417,6 @@ function rowHead(head: string): boolean {
 }
 const ROW_MARKER = /^[ \t]*(?:[-*\u2022][ \t]*|\d{1,3}[.)][ \t]*)?/;
 const ROW_SEPARATORS = '\u2013\u2014|,:-';
-function sameLine(text: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 10) return false;
-  return true;
-}
 
 /** Hits and signatures are both sorted by start: one merge pass. */
 function markSignatureHits(hits: Hit[], signatures: Signature[]): void {
