@@ -57,6 +57,11 @@ export function recognizeHealth(ctx: PartContext): void {
     else if (m.kind === 'c') hit = diagnosis(ctx, m);
     else if (m.kind === 'p') hit = procedure(ctx, m);
     else if (m.kind === 'l') hit = labResult(ctx, m) ?? resultsInSubject(ctx, m);
+    // "Elevated LDL cholesterol: 12 participants (32%)": a count of people with it is a statistic, nobody's result.
+    if (hit && hit.role === 'health' && STATISTIC_AFTER.test(ctx.text.slice(ctx.tokens.end[m.last], ctx.tokens.end[m.last] + 72))) {
+      hit.confidence = 'low';
+      hit.reasons.push('aggregate');
+    }
     if (hit) {
       // "my diabetes group visit", "her asthma clinic": a condition naming a service or programme is the
       // clinician's work, not the person's condition; the possessive belongs to the service.
@@ -66,6 +71,9 @@ export function recognizeHealth(ctx: PartContext): void {
   }
   recognizeGermanCompounds(ctx);
 }
+
+/** The rest of a statistic's row: words up to a colon, then a count of people, or a count and its share ("12 (32%)"). */
+const STATISTIC_AFTER = /^[^\n\d:]{0,40}:[ \t]{0,3}\d[\d,]{0,6}(?:[ \t]{1,2}(?:of[ \t]\d[\d,]{0,6}[ \t])?(?:participants|patients|members|employees|people|persons|residents|clients|students|enrollees|pts)\b|[ \t]{0,2}\(\d{1,3}(?:\.\d)?[ \t]?%\))/i;
 
 /**
  * Where words name an organisation's address, not anyone's health: mail addresses ("helpdesk@harrowgate-allergy.example")
@@ -243,7 +251,7 @@ const MAIL_DOMAIN = /@([A-Za-z0-9-]{2,10})\./g;
 const AWARENESS_AFTER = /^[ \t]{1,2}awareness\b/i;
 const POPULATION_AFTER = /^[ \t]{1,2}(?:patients|clients|residents|survivors|populations?)\b/i;
 /** Capitalised, as in a proper name, perhaps a word on ("Preemie Power 5K", "Allergy & Immunology Associates"), or a specialty's ("Allergy & Immunology"). */
-const EVENT_OR_SOCIETY_AFTER = /^[ \t]{1,2}(?:&|and)[ \t]{1,2}[A-Z][a-z]{2,14}(?:ology|iatrics|iatry)\b|^[ \t]{1,2}(?:(?:&|and)[ \t]{1,2})?(?:[A-Z][a-z]{1,12}[ \t]{1,2})?(?:Conference|Symposium|Summit|Congress|Society|Association|Associates|Specialists|Institute|Foundation|Alliance|Coalition|Walk|Gala|5K|10K|Fun Run|Marathon|Telethon|Study)\b/;
+const EVENT_OR_SOCIETY_AFTER = /^[ \t]{1,2}(?:&|and)[ \t]{1,2}[A-Z][a-z]{2,14}(?:ology|iatrics|iatry)\b|^[ \t]{1,2}(?:(?:&|and)[ \t]{1,2})?(?:[A-Z][a-z]{1,12}[ \t]{1,2})?(?:Conference|Symposium|Summit|Congress|Society|Association|Associates|Specialists|Institute|Foundation|Alliance|Coalition|Program|Programme|Course|Center|Centre|Walk|Gala|5K|10K|Fun Run|Marathon|Telethon|Study)\b/;
 const LIFE_SUPPORT_AFTER = /^[ \t]{1,2}(?:assignments?|crews?|units?|providers?|ambulances?|rigs?|transports?|intercepts?|coverage|shifts?|level|medics?|paramedics?|protocols?)\b/i;
 const thirdOrFirstPerson = (p: number): boolean => p === 1 || p === 2;
 const STUDY_AFTER = /^[ \t]{1,2}(?:cohorts?|registry|registries|trials?)\b/i;

@@ -449,7 +449,9 @@ function recognizeVocative(ctx: PartContext): void {
   const dash = /^[ \t]{1,2}[-–—][ \t]{1,2}/.exec(text.slice(end, end + 6));
   // "Thornbury — I50.42, Z95.811, Z79.01": a run of valid codes after the dash reads the same as one code called a code.
   const codesAfterDash = (from: number): boolean => ctx.hits.filter((h) => h.type === 'ICD10' && h.start >= from && h.start < lineEnd).length >= 2;
-  const resultAfterDash = dash !== null && ctx.hits.some((h) => h.start === end + dash[0].length && (h.type === 'LAB_RESULT' || h.type === 'ICD10') && (h.confidence === 'high' || (h.type === 'ICD10' && codesAfterDash(h.start))));
+  // "Delacroix - C34.11 - start moved to 3/20": one code set between dashes, a row of a work list, reads the same.
+  const codeRow = (h: Hit): boolean => /^[ \t]{1,2}[-–—][ \t]{1,2}\S/.test(text.slice(h.end, h.end + 6));
+  const resultAfterDash = dash !== null && ctx.hits.some((h) => h.start === end + dash[0].length && (h.type === 'LAB_RESULT' || h.type === 'ICD10') && (h.confidence === 'high' || (h.type === 'ICD10' && (codesAfterDash(h.start) || (h.confidence === 'medium' && codeRow(h))))));
   if (resultAfterDash || (listed && /[ \t]/.test(text.slice(pos, end)) && !notAPerson(text, pos, end) && healthBetween(ctx, end, lineEnd))) {
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, pos, end, 'named', ['name:heading', 'name:next-to-health'], `${quote(text, pos, end)} heads a note with clinical content: whom it is about`));
     return;
