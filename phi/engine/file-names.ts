@@ -17,12 +17,18 @@ const FILE_NAME_CHART_FIRST = /^([A-Z]{1,4}-?\d{5,10})[_\- ]/;
 /** "Arreola_Consuelo_HV5518204_UFE_consent_signed.pdf": or right after the surname and given name it is filed under. */
 const FILE_NAME_CHART_AFTER_NAME = /^[A-Za-zÀ-ÿ'’-]{2,30}_[A-Za-zÀ-ÿ'’-]{2,30}_([A-Z]{1,4}-?\d{5,10})(?=[_\- .])/;
 /** "OpNote_CH-1799240_L-TKA_2025-04-21.pdf": or right after the kind of document that opens the name. */
-export const DOCUMENT_FIRST = /^(?:op[_\- ]?note|operative[_\- ]note|consent|labs?|results|referral|discharge|progress[_\- ]?notes?|h&p|pathology|path|imaging|mri|ct|xray|x-ray|ekg|ecg|eeg|echo|intake|assessment|audiogram)[_\- ]/i;
+export const DOCUMENT_FIRST = /^(?:scan|op[_\- ]?note|operative[_\- ]note|consent|labs?|results|referral|discharge|progress[_\- ]?notes?|h&p|pathology|path|imaging|mri|ct|xray|x-ray|ekg|ecg|eeg|echo|intake|assessment|audiogram)[_\- ]/i;
 /** A camera's own numbering ("IMG1234", "DSC01234", "PXL2025…"), no chart's. */
 export const CAMERA_PREFIX = /^(?:img|dsc|dscn|dscf|pxl|vid|mvimg|photo|pic|scan|sam|gopr|dji|p)\d/i;
 /** An invoice's, order's, quote's or ticket's number ("INV-2024118", "PO-55120", "INC-0412"), no chart's. */
 export const ORDER_PREFIX = /^(?:inv|po|so|rma|ord|qt|sku|tkt|inc|req|chg|wo|case)-?\d/i;
 const CLINICAL_DOCUMENT = /[_\- ](?:consent|consents|labs?|results|referral|discharge|chart|progress|notes?|h&p|operative|op[_\- ]?note|pathology|path|imaging|mri|ct|xray|x-ray|ekg|ecg|eeg|echo|ect|sedation|anesthesia|prescription|rx|mar|intake|assessment|audiogram|spirometry|pft)(?=[_\- .]|$)/i;
+
+/** A clinical document's kind among the name's parts, or two such words joined in CamelCase ("…_DischargeSummary_…"). */
+function clinicalDocument(name: string): boolean {
+  return CLINICAL_DOCUMENT.test(name) || CLINICAL_DOCUMENT_JOINED.test(name);
+}
+const CLINICAL_DOCUMENT_JOINED = /(?:Discharge|Progress|Operative|Pathology|Path|Consult|Referral|Imaging|Radiology|Surgical|Admission)(?:Summary|Notes?|Reports?|Results?|Letter)/;
 
 /** "…_BIRADS4_…", "…_A1c9.2_…", "…_LVEF30_…": a result glued to its test's name, as file names write them (the text's tokens see one word). */
 const FILE_NAME_RESULT = /(?:^|[_\- .])(bi-?rads|hba1c|a1c|inr|egfr|psa|tsh|ldl|lvef|ef|bnp|hgb)[_\-]?(\d{1,3}(?:\.\d{1,2})?[a-c]?)(?=[_\- ]|\.[a-z]{2,4}$|$)/i;
@@ -53,7 +59,7 @@ export function fileNameIdentifiers(ctx: PartContext, name: string, offset: numb
   const document = first || afterName || mrn ? null : DOCUMENT_FIRST.exec(name);
   const afterDocument = document ? FILE_NAME_CHART_FIRST.exec(name.slice(document[0].length)) : null;
   const chart = first ?? afterName ?? afterDocument;
-  if (chart && !CAMERA_PREFIX.test(chart[1]) && !ORDER_PREFIX.test(chart[1]) && (afterDocument || CLINICAL_DOCUMENT.test(name))) {
+  if (chart && !CAMERA_PREFIX.test(chart[1]) && !ORDER_PREFIX.test(chart[1]) && (afterDocument || clinicalDocument(name))) {
     const cs = offset + (afterDocument ? document![0].length : 0) + chart.index + chart[0].indexOf(chart[1]);
     // Filed under a patient's name, a number that happens to pass the DEA check ("HV5518204") is still their chart's.
     if (afterName) ctx.hits = ctx.hits.filter((h) => !(h.type === 'DEA' && h.start === cs));

@@ -592,6 +592,17 @@ function notTheWriter(ctx: PartContext, k: number, w: string): boolean {
   return false;
 }
 
+/** "five years of ICSI and vitrification experience": the word "experience" a few words on, in the same clause. */
+const EXPERIENCE_HASH = hashWord('experience');
+function experienceAfter(ctx: PartContext, last: number): boolean {
+  const { tokens, text } = ctx;
+  for (let k = last + 2; k < tokens.count && k <= last + 4 && tokens.line[k] === tokens.line[last]; k++) {
+    if (/[.;:!?]/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) return false;
+    if (tokens.hash[k] === EXPERIENCE_HASH && tokenText(text, tokens, k) === 'experience') return true;
+  }
+  return false;
+}
+
 /**
  * Whose health a finding is, from the pronouns and possessives around it: 0 nobody's, 1 a person's
  * ("her metformin"), 2 the writer's ("my A1c"), 3 only the reader's ("your A1c", "sus medicamentos").
@@ -599,6 +610,7 @@ function notTheWriter(ctx: PartContext, k: number, w: string): boolean {
 export function personal(ctx: PartContext, first: number, last: number): number {
   // "my inpatient caseload", "my post-op calls": the writer's work, not anyone's health.
   if (last + 1 < ctx.tokens.count && WORK_AFTER_HASHES.has(ctx.tokens.hash[last + 1]) && WORK_AFTER.has(tokenText(ctx.text, ctx.tokens, last + 1))) return 0;
+  if (experienceAfter(ctx, last)) return 0;
   let found = 0;
   const before = wordsBefore(ctx, first, 8, 70);
   // "a special interest in home dialysis", "fellowship-trained in spine surgery": a clinician's field, nobody's health.

@@ -5,7 +5,7 @@
  */
 import { cardBrand, deaValid, mbiValid, ssnKind } from './checksums.ts';
 import { isPolynesian, type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
-import { fileNameIdentifiers, linkFileSegment } from './file-names.ts';
+import { CAMERA_PREFIX, fileNameIdentifiers, linkFileSegment, ORDER_PREFIX } from './file-names.ts';
 import { makeHit, quote } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import { F_ALL_DIGIT, F_ALPHA, F_UPPER_FIRST, tokenText } from './tokenizer.ts';
@@ -108,6 +108,18 @@ const MR_PREFIXED = /^MRN?\d{6,10}$/;
 /** The VA's Integration Control Number, its national patient identifier ("1012345678V123456"). */
 const VA_ICN = /^\d{10}V\d{6}$/;
 
+/**
+ * A subject that is only a record number ("AR-2058842", "Re: HB00418826"): staff file the thread under the chart it is
+ * about. Counted with health content in the message (needs-context), as a chart number a verb asks for.
+ */
+const SUBJECT_RECORD_NUMBER = /^[ \t]*(?:(?:re|fw|fwd|aw|rv)[ \t]?:[ \t]*)*([A-Z]{1,4}-?\d{6,10})[ \t]*$/i;
+function subjectRecordNumber(ctx: PartContext): void {
+  const m = SUBJECT_RECORD_NUMBER.exec(ctx.text);
+  if (!m || CAMERA_PREFIX.test(m[1]) || ORDER_PREFIX.test(m[1]) || !/[A-Z]/.test(m[1].charAt(0))) return;
+  const s = m.index + m[0].indexOf(m[1]);
+  ctx.hits.push(makeHit('MRN', 'medium', ctx.where, s, s + m[1].length, 'high-risk', ['pattern:subject-record-number', 'needs-context'], `the subject is only ${quote(ctx.text, s, s + m[1].length)}: the record number of the chart the thread is about`));
+}
+
 export function recognizeIdentifiers(ctx: PartContext): void {
   const { text, tokens, where } = ctx;
   const { start, end, flags, digitCount, digitToken } = tokens;
@@ -129,6 +141,7 @@ export function recognizeIdentifiers(ctx: PartContext): void {
     }
   }
   chartRequests(ctx);
+  if (where === 'subject' || where.endsWith(':subject')) subjectRecordNumber(ctx);
   emails(ctx);
   urls(ctx);
   void where;

@@ -50,6 +50,8 @@ const FAMILY_LABELS = ['grandma', 'gramma', 'granny', 'grandpa', 'grampa', 'aunt
   'baby girl', 'baby boy', 'bebe'];
 /** A gap holding a full stop and then a blank: the label's sentence ended before the next capital. */
 const SENTENCE_END_GAP = /\.[ \t\n]/;
+/** Words that make "name" a thing's: a file's, a device's, a product's. */
+const THING_BEFORE_NAME = /\b(?:file|folder|document|user|host|device|printer|product|drug|brand|vendor|project|course)[ \t]$/i;
 const GENERIC_NAME_LABELS = new Set(['name', 'nom', 'nombre', 'insured', 'beneficiary', 'resident', 'member name', 'subscriber name', 'client name', 'name of member', 'claimant', 'donor', 'recipient', 'injured worker',
   // Words that introduce a person without saying they are a patient: "my dad (Frank Russo)", "employee …", "called … back".
   'employee', 'caller', 'student', 'child', 'son', 'daughter', 'mother', 'mom', 'mum', 'father', 'dad', 'husband', 'wife', 'called', 'spoke with', 'spoke to', 'talked to', 'referring', 'referred',
@@ -349,6 +351,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       // "Member_ID_Verification_Refresher.pptx": in a file name, one word after a label is a name only when it is a listed given name.
       if ((ctx.where === 'attachment-name' || ctx.where.endsWith(':attachment-name')) && !/\s/.test(text.slice(pos, end)) && !isGivenName(ctx, pos)) return null;
       const generic = GENERIC_NAME_LABELS.has(term);
+      // "File name: Referral_….pdf", "Printer name: MFP-2": a thing's name, no person's.
+      if (term === 'name' && THING_BEFORE_NAME.test(text.slice(Math.max(0, labelStart - 12), labelStart))) return null;
       // "Name: Oluwaseun Brandvold, MD" on an enrollment packet: a clinician's own details.
       if (generic && CREDENTIAL_AFTER.test(text.slice(end, end + 10))) return null;
       const h = make('PATIENT_NAME', end, generic ? 'medium' : 'high', [generic ? 'name:generic-label' : 'name:patient-label'], `${label()} followed by a person's name ${quote(text, pos, end)}`);

@@ -2407,21 +2407,53 @@ export function recognizeFileNames(ctx: PartContext): void {
  * given name in its last segment are a full name, on a clinical document when the segment names clinical content.
  */
 function linkFileNames(ctx: PartContext): void {
-  const { text, tokens } = ctx;
+  const { text } = ctx;
   const links = ctx.hits.filter((h) => h.type === 'URL');
   for (const link of links) {
     const file = linkFileSegment(text.slice(link.start, link.end));
-    if (!file) continue;
-    const segmentStart = link.start + file.start;
-    const segmentEnd = link.start + file.end;
-    const dot = text.lastIndexOf('.', segmentEnd - 1);
-    for (let k = tokenIndexAt(tokens, segmentStart); k < tokens.count && tokens.start[k] < dot; k++) {
-      if ((tokens.flags[k] & F_UPPER_FIRST) === 0 || (tokens.flags[k] & (F_DIGIT | F_ALL_UPPER)) !== 0 || !isNameWord(ctx, text.slice(tokens.start[k], tokens.end[k]))) continue;
-      const pairEnd = fileNamePairEnd(ctx, k, dot);
-      if (pairEnd < 0) continue;
-      ctx.hits.push(fullNameInFile(ctx, tokens.start[k], pairEnd, [segmentStart, segmentEnd]));
-      break;
+    if (file) fullNameInFileSegment(ctx, link.start + file.start, link.start + file.end);
+  }
+  for (const [s, e] of fileNamesInText(ctx, links)) {
+    fileNameIdentifiers(ctx, text.slice(s, e), s);
+    fullNameInFileSegment(ctx, s, e);
+  }
+}
+
+/**
+ * A file's name written out in the text ("File name: ROI_<Surname>_<Given>_….pdf" in a scanner's notice): its parts
+ * joined by "_", as names a system gives files. Outside links, which are read as links.
+ */
+const FILE_EXTENSION_IN_TEXT = /\.(?:pdf|docx?|jpe?g|png|tiff?|heic|txt|csv|rtf|xlsx?)(?![A-Za-z0-9])/gi;
+function fileNamesInText(ctx: PartContext, links: Hit[]): Array<[number, number]> {
+  const { text } = ctx;
+  const found: Array<[number, number]> = [];
+  FILE_EXTENSION_IN_TEXT.lastIndex = 0;
+  for (let m = FILE_EXTENSION_IN_TEXT.exec(text); m; m = FILE_EXTENSION_IN_TEXT.exec(text)) {
+    const dot = m.index;
+    let s = dot;
+    let joins = 0;
+    while (s > 0 && dot - s < 120) {
+      const c = text.charCodeAt(s - 1);
+      if (c <= 32 || c === 34 || c === 39 || c === 40 || c === 58 || c === 60 || c === 91 || c === 47 || c === 92) break;
+      if (c === 95) joins++;
+      s--;
     }
+    if (joins < 2 || links.some((l) => dot >= l.start && dot < l.end)) continue;
+    found.push([s, dot + m[0].length]);
+  }
+  return found;
+}
+
+/** The first surname and listed given name in a file's name at [segmentStart, segmentEnd) of the text (fullNameInFile). */
+function fullNameInFileSegment(ctx: PartContext, segmentStart: number, segmentEnd: number): void {
+  const { text, tokens } = ctx;
+  const dot = text.lastIndexOf('.', segmentEnd - 1);
+  for (let k = tokenIndexAt(tokens, segmentStart); k < tokens.count && tokens.start[k] < dot; k++) {
+    if ((tokens.flags[k] & F_UPPER_FIRST) === 0 || (tokens.flags[k] & (F_DIGIT | F_ALL_UPPER)) !== 0 || !isNameWord(ctx, text.slice(tokens.start[k], tokens.end[k]))) continue;
+    const pairEnd = fileNamePairEnd(ctx, k, dot);
+    if (pairEnd < 0) continue;
+    ctx.hits.push(fullNameInFile(ctx, tokens.start[k], pairEnd, [segmentStart, segmentEnd]));
+    break;
   }
 }
 
@@ -2477,7 +2509,9 @@ function fileNamePairEnd(ctx: PartContext, k: number, dot: number, afterDocument
   if ((upper || secondUpper) && (!isNameWord(ctx, first) || FILE_WORDS.has(first.toLowerCase()) || NOT_PERSON_WORDS.has(first.toLowerCase()) || NOT_PERSON_WORDS.has(second.toLowerCase()))) return -1;
   const givenFirst = isGivenName(ctx, tokens.start[k]);
   const givenSecond = isGivenName(ctx, tokens.start[j]);
-  if (!givenFirst && !givenSecond && (!afterDocument || upper || secondUpper)) return -1;
+  // "Lee_Kaying_medhx…", "Nguyen_Lan_…": a surname written first stands where a listed given name would.
+  const surnameFirst = !upper && SURNAMES_WRITTEN_FIRST.has(first.toLowerCase());
+  if (!givenFirst && !givenSecond && !surnameFirst && (!afterDocument || upper || secondUpper)) return -1;
   // Both in capitals: a listed given name and a surname written first ("KIM_JIHOON"), two listed names, or a
   // record's "SURNAME_GIVEN" order ("SAVOIE_JACQUES_HIV_genotype.pdf").
   if (upper && secondUpper && !(givenFirst && givenSecond) && !givenSecond && !SURNAMES_WRITTEN_FIRST.has(first.toLowerCase()) && !SURNAMES_WRITTEN_FIRST.has(second.toLowerCase())) return -1;

@@ -58,3 +58,50 @@ describe('work-list rows, sets 1033-1040', () => {
     expect(found('Oyelowo - C50.412 is the code the billing team asked about. fyi', 'PATIENT_NAME')).toEqual([]);
   });
 });
+
+describe('file names, sets 1041-1048', () => {
+  const attached = (body: string, file: string) => [{ where: 'subject', text: 'Scanned document from MFP-2' }, { where: 'body', text: body }, { where: 'attachment-name', text: file }];
+  it('a surname written first with a given name in a clinical file\'s name is a full name ("Lee_Maiyer_…_seizures_…")', () => {
+    expect(recognizersFlag(attached('A document was scanned and sent to you.\n\nPages: 3', '2025-01-07_Lee_Maiyer_medhx_seizures_lamotrigine.pdf'))).toBe(true);
+  });
+  it('the same surname in a plain file\'s name names no one', () => {
+    expect(recognizersFlag(attached('A document was scanned and sent to you.\n\nPages: 3', '2025-01-07_Lee_Maiyer_invoice_supplies.pdf'))).toBe(false);
+  });
+  it('a chart number after "Scan_" in a clinical document\'s name, kinds joined in CamelCase ("…_DischargeSummary_…")', () => {
+    expect(recognizersFlag(attached('A document was scanned and sent to you.\n\nPages: 6', 'Scan_QHR-448120_DischargeSummary_MercyWest.pdf'))).toBe(true);
+  });
+  it('a quote\'s number in a file named in CamelCase is no chart ("ClinicNote_Renewal_CN-44019.pdf")', () => {
+    expect(recognizersFlag(attached('Please find the renewal quote attached.', 'ClinicNote_Renewal_CN-44019.pdf'))).toBe(false);
+  });
+  it('a file name written in the body is read like an attachment\'s ("File name: Referral_Okafor_Chidinma_….pdf")', () => {
+    expect(found('File name: Referral_Okafor_Chidinma_asthma_followup.pdf\nPages: 4', 'PATIENT_NAME')).toEqual(['Okafor_Chidinma']);
+  });
+  it('a file name in the body with no name in it names no one', () => {
+    expect(found('File name: Referral_form_blank_v2.pdf\nPages: 4', 'PATIENT_NAME')).toEqual([]);
+  });
+});
+
+describe('subjects and careers, sets 1041-1048', () => {
+  it('a subject that is only a record number files the thread under a chart ("QHR-3317052")', () => {
+    expect(recognizersFlag(parts('QHR-3317052', 'tsh 6.8, high. start levothyroxine 25 mcg per dr K. - ana'))).toBe(true);
+  });
+  it('an order number as the whole subject is no chart ("PO-3317052")', () => {
+    expect(recognizersFlag(parts('PO-3317052', 'tsh reagent backordered again, levothyroxine samples arrived. - ana'))).toBe(false);
+  });
+  it('a procedure before "experience" in an applicant\'s letter is their work ("four years of IVF and ICSI experience")', () => {
+    const body = 'I am applying for the embryologist position. I have four years of IVF and ICSI experience.\nYou can reach me at (206) 555-0144 or at 14 Larch Street, Renton, WA 98055.\n\nKind regards,\nSolveig Marten';
+    expect(recognizersFlag(parts('Application: embryologist', body))).toBe(false);
+  });
+  it('a writer\'s own IVF cycle stays their health', () => {
+    const body = 'I had my second IVF cycle in March. You can reach me at (206) 555-0144 or at 14 Larch Street, Renton, WA 98055.\n\nKind regards,\nSolveig Marten';
+    expect(recognizersFlag(parts('My records', body))).toBe(true);
+  });
+  it('a governor\'s health told in a televised address is public', () => {
+    const body = 'In last night\'s televised address Governor Elias Brandt said he has used a CPAP machine for years for his sleep apnea. Could one of your doctors comment on screening? — newsdesk@ledger.example';
+    expect(recognizersFlag(parts('Press question', body))).toBe(false);
+  });
+  it('the same told of a named patient by a colleague stays theirs', () => {
+    const body = 'Elias Brandt was fitted with a CPAP machine last night for his sleep apnea. Could one of you call him? — desk@clinic.example';
+    expect(recognizersFlag(parts('CPAP follow-up', body))).toBe(true);
+  });
+});
