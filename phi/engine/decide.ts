@@ -5,6 +5,7 @@
  */
 import type { Hit } from './hit.ts';
 import type { PartScan } from './scan-part.ts';
+import { CAREER_FILE } from './file-names.ts';
 import { personKey } from './fold.ts';
 import { lineAround } from './segments.ts';
 
@@ -19,12 +20,14 @@ export interface Decision {
   /** A full name and clinical content in one attachment's file name ("Abdi_Hodan_ASD_eval.xlsx"): the file is that person's record, whatever the covering note's words. */
   namedRecordFile?: boolean;
   /** Why the recognizers hold that the message identifies no patient whatever its wording: an animal's, made-up, mass mail, stock. */
-  nobody?: 'veterinary' | 'made-up' | 'mass mail' | 'goods' | 'automated notice' | 'public figure' | null;
+  nobody?: 'veterinary' | 'made-up' | 'mass mail' | 'goods' | 'automated notice' | 'public figure' | 'job application' | null;
 }
 
 const counts = (h: Hit): boolean => h.confidence !== 'low';
 /** A study's code for a participant, by its label or column: in data called de-identified, a random code. */
 const STUDY_CODE_REASONS = new Set(['label:study id', 'table-column:study id', 'label:participant id', 'table-column:participant id', 'table-column:participant', 'label:subject id', 'table-column:subject id', 'table-column:subject']);
+
+const APPLICATION_WORDS = /\b(?:appl(?:y|ying|ied|ication)|position|candidate|candidacy|job|opening|vacancy|hiring)\b/i;
 
 export function decide(parts: PartScan[]): Decision {
   const promoted = new Set<Hit>();
@@ -53,7 +56,11 @@ export function decide(parts: PartScan[]): Decision {
   // A person's health made public by them or the press ("spoke publicly about her asthma", a press release).
   let publicity = false;
   let release = false;
+  // A job application (a CV or a cover letter attached): the care it names is the applicant's work ("clinical rotation
+  // treating low back pain"); only their own health, in the first person, is anyone's.
+  let careerFile = false;
   for (const p of parts) {
+    if (!careerFile && p.where.endsWith('attachment-name') && CAREER_FILE.test(p.text)) careerFile = true;
     contextTerms += p.contextTerms;
     veterinaryWeight += p.veterinary;
     strongVeterinary += p.strongVeterinary;
@@ -67,6 +74,8 @@ export function decide(parts: PartScan[]): Decision {
     if (p.release > 0) release = true;
     for (const n of p.staffNames) staffNames.add(n);
   }
+  // "cv_export.csv" is a clinic's export and "résumé vaccinal" a summary: an application says it is one.
+  const career = careerFile && parts.some((p) => (p.where.endsWith('subject') || p.where.endsWith('body')) && APPLICATION_WORDS.test(p.text));
   // A veterinary message: the owner's name and the animal's diagnosis are not a patient's health information.
   // A person bitten by a dog or visited by a therapy dog is the patient: then only veterinary words proper count.
   // Then the names and the third-person health are a public figure's, not a patient's, unless the mail also carries
@@ -113,7 +122,7 @@ export function decide(parts: PartScan[]): Decision {
       // A drug named as stock ("Jardiance 10mg samples") is goods: no one's health content.
       if (h.reasons.includes('hl7:processing-id-test')) testMessage = true;
       if (h.role === 'health' && counts(h) && h.reasons.includes('supply')) goods = true;
-      if (h.role !== 'health' || !counts(h) || h.reasons.includes('supply')) continue;
+      if (h.role !== 'health' || !counts(h) || h.reasons.includes('supply') || (career && (!h.personalFirst || h.type === 'OTHER'))) continue;
       health.push(h);
       const key = `${h.type}\t${p.text.slice(h.start, h.end).toLowerCase()}`;
       const weight = h.confidence === 'high' ? 1 : 0.6;
@@ -230,7 +239,7 @@ export function decide(parts: PartScan[]): Decision {
   const containsPhi = reasons.length > 0;
   const partial = Math.min(0.45, 0.1 * (highRisk.length + strong.length + named.length) + 0.05 * Math.min(healthScore, 4));
   const score = containsPhi ? Math.min(0.99, 0.6 + 0.13 * evidence + 0.02 * Math.min(healthScore, 5)) : Number(partial.toFixed(2));
-  const nobody = veterinary ? 'veterinary' : fictitious || testMessage ? 'made-up' : bulk ? 'mass mail' : goods && health.length === 0 ? 'goods' : automated && !visible.some(identifiesSomeone) && readThrough(parts) ? 'automated notice' : publicFigure ? 'public figure' : null;
+  const nobody = veterinary ? 'veterinary' : fictitious || testMessage ? 'made-up' : bulk ? 'mass mail' : goods && health.length === 0 ? 'goods' : automated && !visible.some(identifiesSomeone) && readThrough(parts) ? 'automated notice' : publicFigure ? 'public figure' : career ? 'job application' : null;
   return { containsPhi, score: Number(score.toFixed(2)), reasons, promoted, hipaaTemplate, namedRecordFile, nobody };
 }
 

@@ -9,6 +9,7 @@ import { WordingFeatures } from './wording.ts';
 import { fuzzyHealth } from './fuzzy.ts';
 import { resolveOverlaps } from './hit.ts';
 import { htmlToText } from '../extract/html-to-text.ts';
+import { CAREER_FILE } from './file-names.ts';
 
 export interface Detector {
   scanText(text: string, opts?: ScanOptions): ScanResult;
@@ -79,7 +80,6 @@ export function createDetector(dict: Dictionary): Detector {
 function readableParts(parts: MessagePart[]): MessagePart[] {
   return withFileNames(parts).filter((p) => !(p.where.startsWith('attachment:') && CAREER_FILE.test(p.where.slice(11)))).map(asText);
 }
-const CAREER_FILE = /(?:^|[_\-. ])(?:cv|resume|r[ée]sum[ée]|cover[_\- ]?letter)(?:[_\-. ]|$)/i;
 
 /**
  * A part named "html" that still holds markup (a caller passed the raw HTML body): read it as the text

@@ -20,6 +20,8 @@ const FILE_NAME_CHART_AFTER_NAME = /^[A-Za-zÀ-ÿ'’-]{2,30}_[A-Za-zÀ-ÿ'’-]
 export const DOCUMENT_FIRST = /^(?:scan|op[_\- ]?note|operative[_\- ]note|consent|labs?|results|referral|discharge|progress[_\- ]?notes?|h&p|pathology|path|imaging|mri|ct|xray|x-ray|ekg|ecg|eeg|echo|intake|assessment|audiogram)[_\- ]/i;
 /** A camera's own numbering ("IMG1234", "DSC01234", "PXL2025…"), no chart's. */
 export const CAMERA_PREFIX = /^(?:img|dsc|dscn|dscf|pxl|vid|mvimg|photo|pic|scan|sam|gopr|dji|p)\d/i;
+/** A career document (a CV, a cover letter): its holder's work, no one's care. */
+export const CAREER_FILE = /(?:^|[_\-. ])(?:cv|resume|r[ée]sum[ée]|cover[_\- ]?letter)(?:[_\-. ]|$)/i;
 /** An invoice's, order's, quote's or ticket's number ("INV-2024118", "PO-55120", "INC-0412"), no chart's. */
 export const ORDER_PREFIX = /^(?:inv|po|so|rma|ord|qt|sku|tkt|inc|req|chg|wo|case)-?\d/i;
 const CLINICAL_DOCUMENT = /[_\- ](?:consent|consents|labs?|results|referral|discharge|chart|progress|notes?|h&p|operative|op[_\- ]?note|pathology|path|imaging|mri|ct|xray|x-ray|ekg|ecg|eeg|echo|ect|sedation|anesthesia|prescription|rx|mar|intake|assessment|audiogram|spirometry|pft)(?=[_\- .]|$)/i;

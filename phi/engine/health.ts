@@ -217,6 +217,8 @@ function diagnosis(ctx: PartContext, m: TermMatch): Hit | null {
   const [s, e] = span(ctx, m);
   // "on file with SCC" beside "akessler@scc.example": an abbreviation that is a mail domain here names the organisation.
   if (e - s <= 5 && (ctx.tokens.flags[m.first] & F_ALL_UPPER) !== 0 && mailDomainLabels(ctx).has(ctx.text.slice(s, e).toLowerCase())) return null;
+  // "Rev. Samuel Otieno, BCC" closing its line: letters after a name and a comma are a credential (a board-certified chaplain).
+  if (e - s <= 5 && m.first === m.last && (ctx.tokens.flags[m.first] & F_ALL_UPPER) !== 0 && credentialPlace(ctx, m.first)) return null;
   // "National Latinx AIDS Awareness Day", "Breast Cancer Awareness Month": an observance's name, nobody's condition;
   // so is an event's or a society's ("Eating Disorders Conference", "Cancer Society").
   // One look at what follows serves the four readings below (most conditions end a clause).
@@ -240,6 +242,16 @@ function diagnosis(ctx: PartContext, m: TermMatch): Hit | null {
   return makeHit('DIAGNOSIS', cue ? 'high' : 'medium', ctx.where, s, e, 'health', ['dictionary:condition', ...(cue ? [`keyword:${cue}`] : [])], `${quote(ctx.text, s, e)} is a diagnosis or condition`);
 }
 
+/** Token k right after a capitalised name word (or a credential) and ", ", closing its line or followed by another credential. */
+function credentialPlace(ctx: PartContext, k: number): boolean {
+  const { text, tokens } = ctx;
+  const s = tokens.start[k];
+  if (k === 0 || text.charCodeAt(s - 1) !== 32 || text.charCodeAt(s - 2) !== 44 || tokens.end[k - 1] !== s - 2 || tokens.line[k - 1] !== tokens.line[k]) return false;
+  if ((tokens.flags[k - 1] & F_UPPER_FIRST) === 0 || (tokens.flags[k - 1] & F_DIGIT) !== 0) return false;
+  const after = text.slice(tokens.end[k], tokens.end[k] + 3);
+  return after === '' || /^(?:\r?\n|,[ \t][A-Z]|[ \t]?\|)/.test(after);
+}
+
 /** The first labels of the mail domains written in the part ("scc" of "akessler@scc.example"), read once. */
 function mailDomainLabels(ctx: PartContext): Set<string> {
   if (ctx.mailDomains) return ctx.mailDomains;
@@ -251,7 +263,7 @@ const MAIL_DOMAIN = /@([A-Za-z0-9-]{2,10})\./g;
 const AWARENESS_AFTER = /^[ \t]{1,2}awareness\b/i;
 const POPULATION_AFTER = /^[ \t]{1,2}(?:patients|clients|residents|survivors|populations?)\b/i;
 /** Capitalised, as in a proper name, perhaps a word on ("Preemie Power 5K", "Allergy & Immunology Associates"), or a specialty's ("Allergy & Immunology"). */
-const EVENT_OR_SOCIETY_AFTER = /^[ \t]{1,2}(?:&|and)[ \t]{1,2}[A-Z][a-z]{2,14}(?:ology|iatrics|iatry)\b|^[ \t]{1,2}(?:(?:&|and)[ \t]{1,2})?(?:[A-Z][a-z]{1,12}[ \t]{1,2})?(?:Conference|Symposium|Summit|Congress|Society|Association|Associates|Specialists|Institute|Foundation|Alliance|Coalition|Program|Programme|Course|Center|Centre|Walk|Gala|5K|10K|Fun Run|Marathon|Telethon|Study)\b/;
+const EVENT_OR_SOCIETY_AFTER = /^[ \t]{1,2}(?:&|and)[ \t]{1,2}[A-Z][a-z]{2,14}(?:ology|iatrics|iatry)\b|^[ \t]{1,2}(?:(?:&|and)[ \t]{1,2})?(?:[A-Z][a-z]{1,12}[ \t]{1,2})?(?:Conference|Symposium|Summit|Congress|Society|Association|Associates|Specialists|Institute|Foundation|Alliance|Coalition|Program|Programme|Course|Center|Centre|Pavilion|Hospital|Walk|Gala|5K|10K|Fun Run|Marathon|Telethon|Study)\b/;
 const LIFE_SUPPORT_AFTER = /^[ \t]{1,2}(?:assignments?|crews?|units?|providers?|ambulances?|rigs?|transports?|intercepts?|coverage|shifts?|level|medics?|paramedics?|protocols?)\b/i;
 const thirdOrFirstPerson = (p: number): boolean => p === 1 || p === 2;
 const STUDY_AFTER = /^[ \t]{1,2}(?:cohorts?|registry|registries|trials?)\b/i;
@@ -259,7 +271,7 @@ const ownedStudy = (p: number, after: string): boolean => thirdOrFirstPerson(p) 
 /** Procedure words that are also phrasal verbs, by the particle that makes them verbs. */
 const VERB_SENSES = new Map<string, RegExp>([['filling', /^[ \t]+(?:out|in|up|her|his|their|your|my|our|the|these|those|prescriptions?|orders?|scripts?|rx)\b/i]]);
 const JOB_AFTER = /^[ \t]{1,2}(?:therapists?|nurses?|coordinators?|managers?|directors?|supervisors?|pharmacists?|physicians?|clinicians?|counselors?|schedulers?|receptionists?|technicians?|techs?|social workers?|case managers?|liaisons?|navigators?|educators?|specialists?)\b/i;
-const GEAR_AFTER = /^[ \t]{1,2}(?:gym|gyms|kit|kits|cart|carts|tray|trays|bench|benches|recliners?)\b/i;
+const GEAR_AFTER = /^[ \t]{1,2}(?:gym|gyms|kit|kits|suites?|wings?|pavilion|lobby|cart|carts|tray|trays|bench|benches|recliners?)\b/i;
 // "the breast cancer walk raised $18,400": a fundraiser named for a condition, written in lower case too.
 const SERVICE_AFTER = /^[ \t]{1,2}(?:clinics?|season|workshops?|drive|campaign|cohorts?|registry|registries|trials?|walk|walkathon|fundraiser|gala|telethon|fun run|5k|10k)\b/i;
 const PRODUCT_AFTER = /^[ \t]{1,2}(?:(?:night|wrist|thumb|knee|ankle|back)[ \t])?(?:splints?|braces?|kits?|cups?|cup set|sleeves?|supports?|mcp block)\b/i;
@@ -485,6 +497,7 @@ const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 
   'formulary', 'standing']);
 
 /** Works with a title: a book, a talk, a film ("her memoir", "his podcast"). */
+const CARE_VERBS = new Set(['treating', 'treats', 'managing', 'manages']);
 const WORK_TITLE_WORDS = new Set(['book', 'books', 'memoir', 'novel', 'essay', 'article', 'film', 'documentary', 'podcast', 'blog', 'column', 'chapter', 'poem']);
 
 const CONTACT_VERBS = new Set(['text', 'call', 'email', 'e-mail', 'page', 'ping', 'let', 'tell', 'ask', 'contact', 'message', 'phone', 'see', 'find']);
@@ -625,6 +638,8 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     if (SUPPLY_WORDS.has(w) && ctx.tokens.line[first - 1 - i] === ctx.tokens.line[first]) return found;
     // "a talk on her book 'Sitting with ALS'": the pronoun owns a work whose title names the condition.
     if (WORK_TITLE_WORDS.has(w) && ctx.tokens.line[first - 1 - i] === ctx.tokens.line[first]) return found;
+    // "a clinic treating low back pain": what a clinician treats is their patients', whoever writes of it.
+    if (CARE_VERBS.has(w) && ctx.tokens.line[first - 1 - i] === ctx.tokens.line[first]) return found;
     // "CBT-I", "Type-I", "mis-shelved": a word joined by a hyphen is no pronoun.
     if (hyphenated(ctx.text, ctx.tokens.start[first - 1 - i], ctx.tokens.end[first - 1 - i])) continue;
     if (quote >= 0 && (ctx.tokens.start[first - 1 - i] > quote || ctx.tokens.line[first - 1 - i] !== ctx.tokens.line[first])) continue;

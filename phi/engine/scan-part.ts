@@ -17,7 +17,7 @@ import { markPlaceholders } from './placeholders.ts';
 import { recognizeTables } from './tables.ts';
 import { findSignatures, type Signature } from './segments.ts';
 import { matchTerms } from './terms.ts';
-import { tokenize, tokenText, type Tokens } from './tokenizer.ts';
+import { F_ALL_UPPER, F_UPPER_FIRST, tokenize, tokenText, type Tokens } from './tokenizer.ts';
 import { lineNear, tokenIndexAt } from './context.ts';
 import { hashWord, personKey } from './fold.ts';
 import type { WordingFeatures } from './wording.ts';
@@ -131,6 +131,16 @@ function madeUpIsAVerb(text: string, tokens: Tokens, first: number, last: number
   return !AFTER_MADE_UP.has(tokenText(text, tokens, next));
 }
 /** Publicity words that head a public figure's own statement, in which "I" and "my" are the figure's. */
+/**
+ * Public offices, read as publicity only as a title: capitalised, before a capitalised name ("Governor Elena Marchetti",
+ * "State Senator Dale Whitford"). Their health told in the mail is public; "the governor's budget" names no one.
+ */
+const OFFICE_TITLES = new Set(['governor', 'lieutenant governor', 'senator', 'state senator', 'congressman', 'congresswoman', 'state representative', 'assemblymember', 'assemblyman', 'assemblywoman', 'gobernador', 'gobernadora', 'senador', 'senadora']);
+function officeHolder(text: string, tokens: Tokens, first: number, last: number): boolean {
+  const next = last + 1;
+  return (tokens.flags[first] & F_UPPER_FIRST) !== 0 && next < tokens.count && (tokens.flags[next] & F_UPPER_FIRST) !== 0 && (tokens.flags[next] & F_ALL_UPPER) === 0 &&
+    tokens.line[next] === tokens.line[last] && tokens.start[next] === tokens.end[last] + 1 && text.charCodeAt(tokens.end[last]) === 32;
+}
 const RELEASE_HEADINGS = new Set(['for immediate release', 'for immediate publication', 'published the statement', 'published a statement', 'press release', 'public statement', 'official statement', 'statement from mayor', 'statement from the mayor',
   'statement from senator', 'statement from governor', 'statement from commissioner', 'statement from councilmember', 'statement from council member',
   'a note from councilmember', 'a personal note from president', 'a message from president', 'note from the president', 'message from the president', 'letter from the president', 'office of the mayor', 'office of commissioner', 'public letter', 'op ed', 'public post']); // folded, as the dictionary keeps terms
@@ -272,7 +282,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
     else if (m.kind === 'k' && !(subject && OPT_OUT.has(m.entry.term))) bulk++;
     else if (m.kind === 'z' && !(m.entry.term === 'made up' && madeUpIsAVerb(text, tokens, m.first, m.last)) && !(m.entry.term === 'fake' && spuriousResult(text, tokens, m.first)) && !clinicalTestBefore(text, tokens, m.first)) fictitious++;
     else if (m.kind === 'q') deidentified++;
-    else if (m.kind === 'u') { publicity++; if (RELEASE_HEADINGS.has(m.entry.term)) release++; }
+    else if (m.kind === 'u' && (!OFFICE_TITLES.has(m.entry.term) || officeHolder(text, tokens, m.first, m.last))) { publicity++; if (RELEASE_HEADINGS.has(m.entry.term)) release++; }
   }
   if (longPast(text, tokens)) publicity++;
   // Chinese and Japanese run their words together, so the dictionary's whole-token terms never see them: where a

@@ -146,14 +146,16 @@ function nameFirstBlock(ctx: PartContext, lines: number[], endLine: number, cove
     if (covered.has(l)) return null;
     const s = lines[l];
     const e = lines[l + 1] - 1;
-    if (e - s > 60 || isBlank(text, s, e)) return null;
+    if (e - s > 80 || isBlank(text, s, e)) return null;
+    // A longer line under the name ("Marlowe Valley Medical Center | 1800 Harrow Road, Port Calder, OR 97456") is no name line.
+    if (e - s > 60) continue;
     // The line above the name must be blank (or the start of the text), unless the name carries a
     // clinician's credential ("Chidi Okonkwo, MD" right under the last sentence).
     const credentialed = credentialedNameLine(ctx, s, e);
     const name = l > 0 && !isBlank(text, lines[l - 1], lines[l] - 1) ? credentialed : nameLineAt(ctx, s, e);
     if (name === undefined) continue;
     // "Be brutal, I can take it.": a sentence going on after the first word signs nothing.
-    if (!name || !/^,? ?[A-Za-z.,\- ]{0,30}\r?$/.test(text.slice(name[1], e)) || SENTENCE_GOES_ON.test(text.slice(name[1], e))) return null;
+    if (!name || !/^,? ?[A-Za-z.,\- ™®()]{0,36}\r?$/.test(text.slice(name[1], e)) || SENTENCE_GOES_ON.test(text.slice(name[1], e))) return null;
     const end = Math.min(text.length, lines[endLine + 1] - 1);
     for (let j = l + 1; j <= endLine; j++) if (lines[j + 1] - 1 - lines[j] > 80) return null;
     // A clinician's title may name their field ("Director, Oncology Specialty Pharmacy"); a patient's lines would hold their identifiers.

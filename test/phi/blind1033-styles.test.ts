@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanText } from '../../phi/index.ts';
+import { scanParts, scanText } from '../../phi/index.ts';
 import { recognizersFlag } from './recognizers.ts';
 
 // Readings added in session 29 from blind sets 1033-1040 (held back through session 28, then read) and the sets
@@ -103,5 +103,63 @@ describe('subjects and careers, sets 1041-1048', () => {
   it('the same told of a named patient by a colleague stays theirs', () => {
     const body = 'Elias Brandt was fitted with a CPAP machine last night for his sleep apnea. Could one of you call him? — desk@clinic.example';
     expect(recognizersFlag(parts('CPAP follow-up', body))).toBe(true);
+  });
+});
+
+describe('public figures and signatures, sets 1049-1056', () => {
+  it('a public office before a name makes the health told public ("State Senator Dale Whitford … buprenorphine")', () => {
+    const body = 'From the Gazette: State Senator Ruth Callender told the rally she has been on buprenorphine for six years after an opioid addiction.\n\nShe might sign our letter.\n\nNadia';
+    expect(recognizersFlag(parts('Senator at the rally', body))).toBe(false);
+  });
+  it('the office in lower case names no one, and a named patient\'s treatment stays theirs', () => {
+    const body = 'The senator\'s bill passed. Ruth Callender has been on buprenorphine for six years after an opioid addiction; her refill is due.\n\nNadia';
+    expect(recognizersFlag(parts('Refill', body))).toBe(true);
+  });
+  it('a signature holds a longer organisation-and-address line and a trademarked credential', () => {
+    const body = 'The Governor has spoken publicly about her own breast cancer and will give the keynote.\n\nPress office: press@gov-office.example\n\nRenata Okafor, MA, CHI™-Spanish\nDirector, Interpreter & Language Access Services\nMarlowe Valley Medical Center | 1800 Harrow Road, Port Calder, OR 97456\n(541) 555-0101 | rokafor@marlowevalley.example';
+    expect(scanText(body).findings.filter((f) => f.type === 'ADDRESS').every((f) => f.reasons.includes('in-signature'))).toBe(true);
+  });
+  it('an address in the text above the signature stays out of it', () => {
+    const body = 'Please send the wheelchair to 1800 Harrow Road, Port Calder, OR 97456 for Mrs. Ansel.\n\nRenata Okafor, MA\nDirector, Interpreter Services';
+    expect(scanText(body).findings.filter((f) => f.type === 'ADDRESS').some((f) => f.reasons.includes('in-signature'))).toBe(false);
+  });
+  it('letters after a signer\'s name and a comma are a credential ("Rev. Samuel Otieno, BCC"), no carcinoma', () => {
+    expect(found('Peace,\nRev. Samuel Otieno, BCC\nStaff Chaplain', 'DIAGNOSIS')).toEqual([]);
+  });
+  it('the same letters in a sentence stay a diagnosis', () => {
+    expect(found('Otieno, BCC on the left cheek, Mohs next week.', 'DIAGNOSIS')).toEqual(['BCC']);
+  });
+});
+
+describe('no one\'s care, sets 1049-1056', () => {
+  it('"synthetic patients" in a test environment are no one', () => {
+    const body = 'The TEST environment was refreshed. Synthetic patients for interface testing:\n\n  ZZTEST, RADIOLOGY    SSN 999-45-0012   MRN KB99990001   DOB 01/01/1900\n\nDiagnosis E11.9 is preloaded so the report has something to show.\n\nJerome Okafor, EHR Analyst';
+    expect(recognizersFlag(parts('TEST env refresh', body))).toBe(false);
+  });
+  it('a real patient found where a synthetic one was expected stays real', () => {
+    const body = 'I thought this was a synthetic patient but it is real:\nPatient: Corwin Bleeker   MRN KB40170001\nDiagnosis E11.9.';
+    expect(recognizersFlag(parts('PROD data in TEST', body))).toBe(true);
+  });
+  it('a condition before "Pavilion" and a service before "suites" or "wing" name places', () => {
+    const body = 'Join us for the ribbon cutting of the Eleanor Whitlow Cancer Pavilion. Mrs. Whitlow\'s grandchildren will cut the ribbon. Tours of the infusion suites and the radiation oncology wing follow.\nRSVP: foundation@kestrelbay.example';
+    expect(recognizersFlag(parts('Ribbon cutting', body))).toBe(false);
+  });
+  it('a named patient\'s infusion stays their care', () => {
+    const body = 'Mrs. Whitlow starts her infusion on Friday in the oncology wing.\nRSVP: foundation@kestrelbay.example';
+    expect(recognizersFlag(parts('Infusion start', body))).toBe(true);
+  });
+  it('a job application with a CV attached: the care it names is the applicant\'s work', () => {
+    const body = 'I am applying for the PTA opening; my resume is attached. I did my clinical rotation in an outpatient clinic treating low back pain.\n\nColby Ashgrove\n1840 W. Larch Rd, Apt 12, Tucson, AZ 85705\n(520) 555-0191';
+    expect(scanParts([...parts('Application: PTA - Colby Ashgrove', body), { where: 'attachment-name', text: 'Ashgrove_Colby_resume.pdf' }]).containsPhi).toBe(false);
+  });
+  it('an applicant\'s own condition in the first person stays theirs', () => {
+    const body = 'I am applying for the PTA opening; my resume is attached. I have multiple sclerosis and may need a seated workstation.\n\nColby Ashgrove\n1840 W. Larch Rd, Apt 12, Tucson, AZ 85705\n(520) 555-0191';
+    expect(scanParts([...parts('Application: PTA - Colby Ashgrove', body), { where: 'attachment-name', text: 'Ashgrove_Colby_resume.pdf' }]).containsPhi).toBe(true);
+  });
+  it('"Patient of the month:" labels a patient\'s name', () => {
+    expect(found('Patient of the month: Ottoline Vesterby came to us with adhesive capsulitis.', 'PATIENT_NAME')).toEqual(['Ottoline Vesterby']);
+  });
+  it('"Employee of the month:" labels no patient', () => {
+    expect(found('Employee of the month: Ottoline Vesterby, front desk.', 'PATIENT_NAME')).toEqual([]);
   });
 });
