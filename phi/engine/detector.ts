@@ -24,7 +24,7 @@ export interface Detector {
 export interface Signals { recognizers: Decision; wording: { probability: number; features: number } | null; findings: Finding[] }
 
 export function createDetector(dict: Dictionary): Detector {
-  const wording = dict.wording ? new WordingFeatures(dict.wording.bits) : undefined;
+  const wording = dict.wording ? new WordingFeatures(dict.wording.bits, dict.wording) : undefined;
   const signals = (parts: MessagePart[]): Signals => {
     const all = readableParts(parts);
     wording?.reset();

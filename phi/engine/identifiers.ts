@@ -420,19 +420,17 @@ function emails(ctx: PartContext): void {
 const URL_PERSON_KEYS = /(?:patient|mrn|member|dob|ssn|pid|chart|resident|donor|client)[_-]?(?:id)?=|\/(?:patients?|charts?|mrn|members?|residents?|clients?)\/[A-Za-z]{0,4}-?\d{4,}/i;
 
 /**
- * Where a URL may start: "http"/"HTTP" right before "://" (or "s://"), and "www."/"WWW.". Found from
- * the rare "://" and from the dots, never by a native search for a common letter ("h", "w"), which
- * would stop at every word that starts with it.
+ * Where a URL may start: "http"/"HTTP" right before "://" (or "s://"), and "www."/"WWW.". Found by native
+ * searches for the rare "://" and "www.", never for a common letter ("h", "w") or the dots, which would stop
+ * at every word or sentence.
  */
 function urlStarts(text: string): number[] {
   const out: number[] = [];
   for (let i = text.indexOf('://'); i >= 0; i = text.indexOf('://', i + 3)) {
     for (let s = i - 5; s <= i - 4; s++) if (s >= 0 && (text.startsWith('http', s) || text.startsWith('HTTP', s))) out.push(s);
   }
-  for (let dot = text.indexOf('.', 3); dot >= 0; dot = text.indexOf('.', dot + 1)) {
-    const w = text.charCodeAt(dot - 1);
-    if ((w === 119 || w === 87) && (text.startsWith('www', dot - 3) || text.startsWith('WWW', dot - 3))) out.push(dot - 3);
-  }
+  for (let i = text.indexOf('www.'); i >= 0; i = text.indexOf('www.', i + 4)) out.push(i);
+  for (let i = text.indexOf('WWW.'); i >= 0; i = text.indexOf('WWW.', i + 4)) out.push(i);
   return out.sort((a, b) => a - b);
 }
 

@@ -2427,6 +2427,8 @@ const FILE_EXTENSION_IN_TEXT = /\.(?:pdf|docx?|jpe?g|png|tiff?|heic|txt|csv|rtf|
 function fileNamesInText(ctx: PartContext, links: Hit[]): Array<[number, number]> {
   const { text } = ctx;
   const found: Array<[number, number]> = [];
+  // Most text joins nothing with "_": one native search spares the pattern's walk over every full stop.
+  if (text.indexOf('_') < 0) return found;
   FILE_EXTENSION_IN_TEXT.lastIndex = 0;
   for (let m = FILE_EXTENSION_IN_TEXT.exec(text); m; m = FILE_EXTENSION_IN_TEXT.exec(text)) {
     const dot = m.index;

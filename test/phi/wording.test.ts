@@ -15,7 +15,7 @@ describe('the wording model', () => {
 
   it('is compiled into the dictionary the engine loads', () => {
     expect(dictionary.wording?.bits).toBe(18);
-    expect(dictionary.wording?.weights.length).toBe(1 << 18);
+    expect(dictionary.wording?.levels.length).toBe(1 << 18);
   });
 
   it('flags plainly worded mail about one patient that the recognizers do not tie to anyone', () => {
@@ -61,7 +61,7 @@ describe('the wording model', () => {
 
   it('rejects a malformed model with a clear error', () => {
     const good = encodeWeights(new Float64Array(256), 0.01);
-    expect(decodeWording('8 0.1 0.01', good).weights.length).toBe(256);
+    expect(decodeWording('8 0.1 0.01', good).levels.length).toBe(256);
     expect(() => decodeWording('8 0.1 0.01', good.slice(1))).toThrow(/malformed wording model/);
     expect(() => decodeWording('8 0.1 0.01', good.slice(1) + '*')).toThrow(/character 255/);
     expect(() => decodeWording('8 x 0.01', good)).toThrow(/malformed/);
