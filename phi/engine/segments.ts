@@ -172,8 +172,8 @@ function nameFirstBlock(ctx: PartContext, lines: number[], endLine: number, cove
 
 const SENTENCE_GOES_ON = /^ \p{Ll}[^\n]*[.!?]\r?$/u;
 
-/** A signature line naming a job and its employer ("Nurse Navigator | …") or an organisation ("… Dialysis Center"). */
-const ORGANISATION_LINE = /\||\b(?:Clinic|Center|Centre|Hospital|Health|Healthcare|Medical|Associates|Group|Practice|Services|Institute|Department|Dept|Program|Pharmacy|Network|System|LLC|Inc|PLLC|University)\b/;
+/** A signature line naming a job and its employer ("Nurse Navigator | …", "IT Coordinator, … Allergy & Asthma") or an organisation ("… Dialysis Center"). */
+const ORGANISATION_LINE = /\||\b(?:Clinic|Center|Centre|Hospital|Hospice|Health|Healthcare|Medical|Associates|Group|Practice|Services?|Institute|Department|Dept|Program|Pharmacy|Network|System|LLC|Inc|PLLC|University|Cl[íi]nica|Centro|Programa|Servicios?|Departamento)\b|^[ \t]*(?:[A-Z][A-Za-z&-]* ){0,3}(?:Coordinator|Manager|Director|Specialist|Analyst|Administrator|Supervisor|Officer|Liaison|Navigator|Coordinadora?|Navegadora?|Directora?), /;
 
 /** The line of text holding offset i. */
 export function lineAround(text: string, i: number): string {

@@ -1,14 +1,14 @@
 /**
  * Health content and person cues in Arabic, Persian, Urdu, Hebrew, Greek, Russian, Ukrainian, Hindi, Nepali, Bengali,
- * Punjabi (Gurmukhi), Tamil, Amharic, Chinese, Japanese and Korean, read by stems (phi/data/health-stems.tsv) where the
+ * Punjabi (Gurmukhi), Tamil, Amharic, Chinese, Japanese, Korean and Khmer, read by stems (phi/data/health-stems.tsv) where the
  * token dictionary cannot list the words:
  * - Arabic attaches "and", "with", "for", "the" to the front of a word ("بالأنسولين"), Hebrew "and", "the", "in",
  *   "to", "from", "that" ("והכימותרפיה", "לבדיקת"): a word is read after those prefixes, and by its start;
  * - Russian and Greek inflect the end ("фентанилом", "Волкова", "διαβήτη"), Hindi adds plural and oblique endings
  *   ("मरीज़ों"): a word is read by its start (Greek without accents, final ς as σ; Hebrew without niqqud, final
  *   letters as ordinary ones; Devanagari without nukta);
- * - Korean attaches particles to the end ("당뇨병이"), Chinese writes no spaces ("病毒载量检测"): a stem is
- *   found anywhere in a run of their characters;
+ * - Korean attaches particles to the end ("당뇨병이"), Chinese and Khmer write no spaces between words
+ *   ("病毒载量检测", "មានជំងឺខ្សោយបេះដូង"): a stem is found anywhere in a run of their characters;
  * - Bengali, Punjabi and Tamil add case endings ("জ্বরে", "ਮਰੀਜ਼ਾਂ", "சிகிச்சைக்கு"): a word is read by its start,
  *   nukta dropped; Amharic attaches "of", "in", "for", "from" as a first syllable ("የስኳር", "በሆስፒታል") and endings that change the vowel of a last
  *   consonant ("ሐኪም" → "ሐኪሙ", "ሐኪሞች"): a word is read after those prefixes, a stem's last consonant with any vowel,
@@ -29,7 +29,7 @@ import { makeHit, quote } from './hit.ts';
 import { cyrillicSurname } from './names.ts';
 import type { PhiType } from '../types.ts';
 
-const OTHER_SCRIPTS = /[\u0370-\u04ff\u0590-\u06ff\u0900-\u09ff\u0a00-\u0a7f\u0b80-\u0bff\u1200-\u137f\u1f00-\u1fff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const OTHER_SCRIPTS = /[\u0370-\u04ff\u0590-\u06ff\u0900-\u09ff\u0a00-\u0a7f\u0b80-\u0bff\u1200-\u137f\u1f00-\u1fff\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const ARABIC_PREFIXES = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف', 'ك'];
 /** Amharic prepositions written as the first syllable(s) of a word: "of", "in/with", "for", "from", "like", "about", "to". */
 const ETHIOPIC_PREFIXES = ['እንደ', 'ስለ', 'ወደ', 'የ', 'በ', 'ለ', 'ከ'];
@@ -133,7 +133,7 @@ function hangulCompoundAt(text: string, s: number, e: number): boolean {
   return false;
 }
 
-type Script = 'arabic' | 'cyrillic' | 'cjk' | 'hangul' | 'hebrew' | 'greek' | 'devanagari' | 'bengali' | 'gurmukhi' | 'tamil' | 'ethiopic' | null;
+type Script = 'arabic' | 'cyrillic' | 'cjk' | 'hangul' | 'khmer' | 'hebrew' | 'greek' | 'devanagari' | 'bengali' | 'gurmukhi' | 'tamil' | 'ethiopic' | null;
 function scriptOf(c: number): Script {
   if (c >= 0x600 && c <= 0x6ff) return 'arabic';
   if (c >= 0x400 && c <= 0x4ff) return 'cyrillic';
@@ -147,6 +147,7 @@ function scriptOf(c: number): Script {
   // Japanese kana read like Han characters: both run together without spaces.
   if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff)) return 'cjk';
   if (c >= 0xac00 && c <= 0xd7af) return 'hangul';
+  if (c >= 0x1780 && c <= 0x17ff) return 'khmer';
   return null;
 }
 
@@ -198,19 +199,24 @@ export function recognizeStems(ctx: PartContext): number {
     const s = tokens.start[k];
     const script = scriptOf(text.charCodeAt(s));
     if (script === null) continue;
-    if (script === 'cjk' || script === 'hangul') {
+    if (script === 'cjk' || script === 'hangul' || script === 'khmer') {
       // Anywhere in the run: at each character, the stems that start with it.
       const e0 = tokens.end[k];
       for (let i = s; i < e0; i++) {
         const list = dict.stems.get(text.charAt(i));
         if (!list) continue;
+        // The longest stem that fits ("ជំងឺហឺត", asthma, over "ជំងឺ", illness): the list is sorted, so a stem's longer forms follow it.
+        let best: StemEntry | null = null;
+        let bestEnd = -1;
         for (const e of list) {
           if (e.words.length === 1 ? text.startsWith(e.stem, i) : multiWordAt(text, tokens, k, i, e)) {
             const end = e.words.length === 1 ? i + e.stem.length : tokens.end[k + e.words.length - 1];
-            found(e, i, end, k, script);
-            if (e.kind !== 'title' && e.kind !== 'person') i = Math.min(end, e0) - 1;
-            break;
+            if (end > bestEnd) { best = e; bestEnd = end; }
           }
+        }
+        if (best !== null) {
+          found(best, i, bestEnd, k, script);
+          if (best.kind !== 'title' && best.kind !== 'person') i = Math.min(bestEnd, e0) - 1;
         }
       }
       continue;
@@ -305,7 +311,7 @@ function digitSoon(text: string, from: number): boolean {
 function scriptName(c: number): string {
   const s = scriptOf(c);
   if (s === 'cjk') return c >= 0x3040 && c <= 0x30ff ? 'Japanese' : 'Chinese or Japanese';
-  return s === 'arabic' ? 'Arabic script' : s === 'cyrillic' ? 'Cyrillic' : s === 'hebrew' ? 'Hebrew' : s === 'greek' ? 'Greek' : s === 'devanagari' ? 'Hindi' : s === 'bengali' ? 'Bengali' : s === 'gurmukhi' ? 'Punjabi' : s === 'tamil' ? 'Tamil' : s === 'ethiopic' ? 'Amharic' : 'Korean';
+  return s === 'arabic' ? 'Arabic script' : s === 'cyrillic' ? 'Cyrillic' : s === 'hebrew' ? 'Hebrew' : s === 'greek' ? 'Greek' : s === 'devanagari' ? 'Hindi' : s === 'bengali' ? 'Bengali' : s === 'gurmukhi' ? 'Punjabi' : s === 'tamil' ? 'Tamil' : s === 'ethiopic' ? 'Amharic' : s === 'khmer' ? 'Khmer' : 'Korean';
 }
 
 /**
@@ -394,6 +400,13 @@ function nameAfterCue(ctx: PartContext, k: number, script: Script, start: number
   const push = (a: number, b: number): void => { names.push([tokens.start[a], tokens.end[b], cue]); };
   if (script === 'hangul') {
     if (next(k + 1) && tokens.end[k + 1] - tokens.start[k + 1] >= 2 && tokens.end[k + 1] - tokens.start[k + 1] <= 4) push(k + 1, k + 1);
+    return;
+  }
+  if (script === 'khmer') {
+    // Khmer runs its words together but writes a name's parts apart: the cue closing its run ("…លោកយាយ"), then one or
+    // two short runs ("ឈុន សុផល").
+    const short = (j: number): boolean => next(j) && tokens.end[j] - tokens.start[j] >= 2 && tokens.end[j] - tokens.start[j] <= 8;
+    if (end === tokens.end[k] && short(k + 1)) push(k + 1, short(k + 2) ? k + 2 : k + 1);
     return;
   }
   if (script === 'cyrillic') {

@@ -163,3 +163,36 @@ describe('no one\'s care, sets 1049-1056', () => {
     expect(found('Employee of the month: Ottoline Vesterby, front desk.', 'PATIENT_NAME')).toEqual([]);
   });
 });
+
+describe('Khmer, sets 1057-1064', () => {
+  it('a name after a Khmer person cue, with a condition, is a patient\'s ("លោកយាយ ឈុន សុផល … មហារីកថ្លើម")', () => {
+    const body = 'សួស្តី Renata,\n\nកូនស្រីរបស់លោកយាយ ឈុន សុផល បានទូរស័ព្ទមក។ គាត់មានជំងឺមហារីកថ្លើម ហើយឈឺចាប់ខ្លាំង។\n\nសុខា';
+    expect(recognizersFlag(parts('អ្នកជំងឺថ្មី', body))).toBe(true);
+    expect(found(body, 'PATIENT_NAME')).toContain('ឈុន សុផល');
+  });
+  it('a Khmer health talk names no one', () => {
+    const body = 'ការបង្រៀនសុខភាពនៅថ្ងៃសៅរ៍៖ របៀបថែទាំអ្នកមានជំងឺទឹកនោមផ្អែម និងសម្ពាធឈាមខ្ពស់។ សូមអញ្ជើញក្រុមគ្រួសារទាំងអស់។';
+    expect(recognizersFlag(parts('ការបង្រៀនសុខភាព', body))).toBe(false);
+  });
+  it('the longest stem in a run is read ("ជំងឺហឺត", asthma, not "ជំងឺ", illness)', () => {
+    expect(found('កូនប្រុសរបស់គាត់មានជំងឺហឺត', 'DIAGNOSIS')).toEqual(['ជំងឺហឺត']);
+  });
+});
+
+describe('signatures and public figures, sets 1057-1064', () => {
+  const signed = (title: string) => `All,\n\nThe EHR will be down Saturday from 10 pm to 2 am. Downtime forms are in the blue binder.\n\nKevin Marsh\n${title}\nhelpdesk@brightwater.example | ext. 118`;
+  it('a job and its employer under a name sign the message ("IT Coordinator, … Allergy & Asthma")', () => {
+    expect(recognizersFlag(parts('EHR upgrade Saturday', signed('IT Coordinator, Brightwater Pediatric Allergy & Asthma')))).toBe(false);
+  });
+  it('a condition under a name with no job or employer on its line is no signature\'s', () => {
+    expect(recognizersFlag(parts('EHR upgrade Saturday', signed('has allergy and asthma flares since May')))).toBe(true);
+  });
+  it('a host\'s health told "on his show" is public', () => {
+    const body = 'Did you see this? Chef Arlo Pennick talked on his show about his gastric bypass and his diabetes going into remission. Calls are up since it aired.';
+    expect(recognizersFlag(parts('FYI', body))).toBe(false);
+  });
+  it('the same told of a named patient at his visit stays his', () => {
+    const body = 'Arlo Pennick talked at his visit about his gastric bypass and his diabetes going into remission. Calls are up since.';
+    expect(recognizersFlag(parts('FYI', body))).toBe(true);
+  });
+});
