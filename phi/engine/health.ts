@@ -173,12 +173,15 @@ function span(ctx: PartContext, m: TermMatch): [number, number] {
   return [ctx.tokens.start[m.first], ctx.tokens.end[m.last]];
 }
 
+const CITY_AFTER = /^,?[ \t][A-Z]{2}[ \t]{1,2}\d{5}\b/;
 /** "MRO verified result: POSITIVE – Amphetamine", "positive for fentanyl": a drug screen's finding. */
 const POSITIVE_BEFORE = /\b(?:positive|pos|positivo|positiva)(?: for)?[ \t]{0,2}[-–:]?[ \t]{0,2}$/i;
 
-function medication(ctx: PartContext, m: TermMatch): Hit {
+function medication(ctx: PartContext, m: TermMatch): Hit | null {
   const { text, where } = ctx;
   const [s, e] = span(ctx, m);
+  // "Doral, FL 33178": a place before a state and a ZIP code, whatever drug shares its name.
+  if (CITY_AFTER.test(text.slice(e, e + 12))) return null;
   const kind = m.kind === 'g' ? 'generic' : 'brand';
   if (POSITIVE_BEFORE.test(text.slice(Math.max(0, s - 16), s))) {
     return makeHit('LAB_RESULT', 'high', where, s, e, 'health', [`dictionary:drug-${kind}`, 'result:qualitative'], `${quote(text, s, e)} found in a drug screen (positive)`);
@@ -273,7 +276,7 @@ const VERB_SENSES = new Map<string, RegExp>([['filling', /^[ \t]+(?:out|in|up|he
 const JOB_AFTER = /^[ \t]{1,2}(?:therapists?|nurses?|coordinators?|managers?|directors?|supervisors?|pharmacists?|physicians?|clinicians?|counselors?|schedulers?|receptionists?|technicians?|techs?|social workers?|case managers?|liaisons?|navigators?|educators?|specialists?)\b/i;
 const GEAR_AFTER = /^[ \t]{1,2}(?:gym|gyms|kit|kits|suites?|wings?|pavilion|lobby|cart|carts|tray|trays|bench|benches|recliners?)\b/i;
 // "the breast cancer walk raised $18,400": a fundraiser named for a condition, written in lower case too.
-const SERVICE_AFTER = /^[ \t]{1,2}(?:clinics?|season|workshops?|drive|campaign|cohorts?|registry|registries|trials?|walk|walkathon|fundraiser|gala|telethon|fun run|5k|10k)\b/i;
+const SERVICE_AFTER = /^[ \t]{1,2}(?:clinics?|class|classes|season|workshops?|drive|campaign|cohorts?|registry|registries|trials?|walk|walkathon|fundraiser|gala|telethon|fun run|5k|10k)\b/i;
 const PRODUCT_AFTER = /^[ \t]{1,2}(?:(?:night|wrist|thumb|knee|ankle|back)[ \t])?(?:splints?|braces?|kits?|cups?|cup set|sleeves?|supports?|mcp block)\b/i;
 
 /** End of "positive" / "neg" / "detected" right after token `last` (a space, ":" or "-" between), or -1. */

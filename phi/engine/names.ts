@@ -736,8 +736,8 @@ export function recognizeWideGivenNames(ctx: PartContext): void {
     if (k + 1 >= tokens.count || (f & (F_ALL_UPPER | F_DIGIT)) !== 0 || tokens.line[k + 1] !== tokens.line[k]) return;
     const capitalised = (f & F_UPPER_FIRST) !== 0;
     if (capitalised !== ((tokens.flags[k + 1] & F_UPPER_FIRST) !== 0) || (!capitalised && !isCasual(ctx))) return;
-    // "Dr. Minh-Chau Pham": the second half of a hyphenated word does not start a name.
-    if (k > 0 && text.charCodeAt(tokens.start[k] - 1) === 45) return;
+    // "Dr. Minh-Chau Pham": the second half of a hyphenated word does not start a name; nor of "min/max log".
+    if (k > 0 && (text.charCodeAt(tokens.start[k] - 1) === 45 || text.charCodeAt(tokens.start[k] - 1) === 47)) return;
     // A listed first word, or a common surname after it ("jihoon kim's A1c").
     const listedFirst = wideHashes.has(tokens.hash[k]) || SURNAME_HASHES.has(tokens.hash[k]);
     // "Бондаренко Григорій — біопсія": Ukrainian and Russian records write the surname first, without a comma.
@@ -1805,6 +1805,8 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
     if (!(NAME_HEALTH_GAP.test(gap) || valued || (reCue && /^[ \t,]{1,3}$/.test(gap)))) continue;
     // A cell of a delimited row ("Salem East,E11.9,212"): the columns say what a cell is, not its neighbour.
     if (delimitedRow(text, tokens.end[k - 1], gap)) continue;
+    // "Kidney Pre-Transplant": a hyphen with no space joins a compound word, it sets no name apart.
+    if (gap === '-') continue;
     // "Reported by: Dana Whitlock (Palliative Care)": a department in capitals and parentheses is the person's unit.
     if (gap.endsWith('(') && afterDepartment(text, tokens.end[k - 1]) > tokens.end[k - 1]) continue;
     // A name another recognizer found ends right there ("LVM for Thandiwe re: potassium 6.1").
@@ -2371,7 +2373,7 @@ export function recognizeFileNames(ctx: PartContext): void {
     if (k > 0 && TITLE_IN_FILE.test(text.slice(0, s))) continue;
     if (hasInnerCapital(text, s + 1, e) && !PREFIXED_SURNAME.test(word)) {
       // "Audiogram_BeaumontHarold_2025-01-14.pdf": a surname and a listed given name run together.
-      if (!contactCard && joinedFullName(ctx, word)) ctx.hits.push(fullNameInFile(ctx, s, e));
+      if (!contactCard && joinedFullName(ctx, word, s)) ctx.hits.push(fullNameInFile(ctx, s, e));
       continue; // "WoundPhoto", "PowerPoint": not a surname
     }
     // "Ramirez_Hector_MSE_0502.txt", "Fatima_Hassan_labs.pdf": a surname and a listed given name, in either
@@ -2545,13 +2547,17 @@ const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'ju
 
 /** "BeaumontHarold", "HaroldBeaumont": two capitalised halves, one a given name of the curated list, the other a name word. */
 const TWO_HALVES = /^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$/;
-function joinedFullName(ctx: PartContext, word: string): boolean {
+function joinedFullName(ctx: PartContext, word: string, s: number): boolean {
   const m = TWO_HALVES.exec(word);
   if (!m) return false;
   const listed = (w: string): boolean => (ctx.dict.byFirstToken.get(hashWord(foldTerm(w))) ?? []).some((e) => e.kind === 'f' && e.tokens.length === 1);
   const [, a, b] = m;
   const nameWord = (w: string): boolean => isNameWord(ctx, w) && !FILE_WORDS.has(w.toLowerCase()) && !NOT_PERSON_WORDS.has(w.toLowerCase());
-  return (listed(b) && nameWord(a) && !listed(a)) || (listed(a) && nameWord(b) && !listed(b));
+  if ((listed(b) && nameWord(a) && !listed(a)) || (listed(a) && nameWord(b) && !listed(b))) return true;
+  // "…_ZoeAlvarez_ondansetron_4mg.pdf": on a file named for clinical content, a given name of the wide list opens it too.
+  if (!ctx.dict.wideGivenNames.has(foldTerm(a)) || !nameWord(b) || listed(b)) return false;
+  const [lineStart, lineEnd] = lineNear(ctx.text, s, s, 200);
+  return healthBetween(ctx, lineStart, lineEnd);
 }
 
 /** Surnames written with a capital inside, as file names drop the apostrophe or space: "ODwyer", "McKenna", "DeLuca". */

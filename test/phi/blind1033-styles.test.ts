@@ -196,3 +196,43 @@ describe('signatures and public figures, sets 1057-1064', () => {
     expect(recognizersFlag(parts('FYI', body))).toBe(true);
   });
 });
+
+describe('sets 1065-1072', () => {
+  it('a given name of the wide list opens a name joined in CamelCase on a clinical file ("…_ZoeAlvarez_ondansetron_4mg.pdf")', () => {
+    expect(recognizersFlag([{ where: 'subject', text: 'Scanned document' }, { where: 'attachment-name', text: 'PhysicianOrder_Medication_ZoeHartigan_ondansetron_4mg.pdf' }])).toBe(true);
+  });
+  it('the same joined words on a file with no clinical content name no one', () => {
+    expect(recognizersFlag([{ where: 'subject', text: 'Scanned document' }, { where: 'attachment-name', text: 'PhysicianOrder_Form_ZoeHartigan_signed.pdf' }])).toBe(false);
+  });
+  it('Turkish "protokol no" labels a hospital record number', () => {
+    expect(found('Ayten Korkmaz (protokol no HRH00734412) için kan istendi.', 'MRN')).toEqual(['HRH00734412']);
+  });
+  it('a protocol number in a study names no record', () => {
+    expect(found('The study protocol HRH00734412 was amended in May.', 'MRN')).toEqual([]);
+  });
+  it('a word hyphen-joined to a procedure is no name ("(Kidney Pre-Transplant)")', () => {
+    expect(found('Inbound fax received on line 2 (Kidney Pre-Transplant)', 'PATIENT_NAME')).toEqual([]);
+  });
+  it('a name set apart by a spaced dash stays a name', () => {
+    expect(found('Renata Holloway - transplant eval moved to Friday', 'PATIENT_NAME')).toEqual(['Renata Holloway']);
+  });
+  it('a condition before "class" names the class ("the heart failure class")', () => {
+    const quoted = 'On Mon, Nov 18, 2024 at 9:12 AM Judith Amsel <jamsel@rehab.example> wrote:\n> Hi Amara, the heart failure class and the vendor demo are both booked in Room B on Thursday.\n> Thanks, Judith';
+    expect(recognizersFlag([{ where: 'subject', text: 'Re: Room B' }, { where: 'body', text: 'We will move the class.\n\nAmara' }, { where: 'quoted', text: quoted }])).toBe(false);
+  });
+  it('a person\'s own class for their condition stays theirs', () => {
+    expect(found('Amara Osei missed her heart failure class again; weight up 3 kg.', 'DIAGNOSIS')).toEqual(['heart failure']);
+  });
+  it('a word after "/" opens no name ("min/max log")', () => {
+    expect(found('heads up fridge 2 min/max log says above 8 overnight, moved the shingrix to quarantine', 'PATIENT_NAME')).toEqual([]);
+  });
+  it('a lower-case name after a space stays a name', () => {
+    expect(found('heads up max hollis needs his shingrix dose 2 today', 'PATIENT_NAME')).toContain('max hollis');
+  });
+  it('a drug\'s name before a state and a ZIP code is a city ("Doral, FL 33178")', () => {
+    expect(found('nueva dirección 9120 NW 41st St, Apt 8, Doral, FL 33178', 'MEDICATION')).toEqual([]);
+  });
+  it('the same drug with a dose stays a drug', () => {
+    expect(found('started Doral 15 mg at bedtime', 'MEDICATION')).toEqual(['Doral 15 mg']);
+  });
+});
