@@ -20,13 +20,14 @@ export interface Decision {
   /** A full name and clinical content in one attachment's file name ("Abdi_Hodan_ASD_eval.xlsx"): the file is that person's record, whatever the covering note's words. */
   namedRecordFile?: boolean;
   /** Why the recognizers hold that the message identifies no patient whatever its wording: an animal's, made-up, mass mail, stock. */
-  nobody?: 'veterinary' | 'made-up' | 'mass mail' | 'goods' | 'automated notice' | 'public figure' | 'job application' | null;
+  nobody?: 'veterinary' | 'made-up' | 'mass mail' | 'goods' | 'automated notice' | 'public figure' | 'job application' | 'provider credentialing' | null;
 }
 
 const counts = (h: Hit): boolean => h.confidence !== 'low';
 /** A study's code for a participant, by its label or column: in data called de-identified, a random code. */
 const STUDY_CODE_REASONS = new Set(['label:study id', 'table-column:study id', 'label:participant id', 'table-column:participant id', 'table-column:participant', 'label:subject id', 'table-column:subject id', 'table-column:subject']);
 
+const CREDENTIALING = /\b(?:re-?credentialing|credentialing|privileging|CAQH|PECOS|payer enrollment|provider enrollment)\b/i;
 const APPLICATION_WORDS = /\b(?:appl(?:y|ying|ied|ication)|position|candidate|candidacy|job|opening|vacancy|hiring)\b/i;
 
 export function decide(parts: PartScan[]): Decision {
@@ -182,7 +183,10 @@ export function decide(parts: PartScan[]): Decision {
   // A home address is a contact identifier: with health content it is a patient's, with a clinic merely mentioned
   // ("a room to rent, 10 minutes from the clinic") it is anyone's.
   const strongInContext = strong.filter((h) => h.type !== 'ADDRESS');
-  if (strong.length > 0 && (hasHealth || ((contextTerms > 0 || selfContext) && strongInContext.length > 0))) {
+  // A clinician's credentialing or payer-enrolment packet ("Date of birth", "Home address" beside their NPI and licence)
+  // holds the clinician's own details: without health content there is no patient in it.
+  const credentialing = !hasHealth && providerIds.length > 0 && parts.some((p) => CREDENTIALING.test(p.text));
+  if (strong.length > 0 && !credentialing && (hasHealth || ((contextTerms > 0 || selfContext) && strongInContext.length > 0))) {
     reasons.push(`patient identifier (${types(strong)}) with ${hasHealth ? 'health content' : 'healthcare context'}`);
     evidence += 1.5;
   }
@@ -239,7 +243,7 @@ export function decide(parts: PartScan[]): Decision {
   const containsPhi = reasons.length > 0;
   const partial = Math.min(0.45, 0.1 * (highRisk.length + strong.length + named.length) + 0.05 * Math.min(healthScore, 4));
   const score = containsPhi ? Math.min(0.99, 0.6 + 0.13 * evidence + 0.02 * Math.min(healthScore, 5)) : Number(partial.toFixed(2));
-  const nobody = veterinary ? 'veterinary' : fictitious || testMessage ? 'made-up' : bulk ? 'mass mail' : goods && health.length === 0 ? 'goods' : automated && !visible.some(identifiesSomeone) && readThrough(parts) ? 'automated notice' : publicFigure ? 'public figure' : career ? 'job application' : null;
+  const nobody = veterinary ? 'veterinary' : fictitious || testMessage ? 'made-up' : bulk ? 'mass mail' : goods && health.length === 0 ? 'goods' : automated && !visible.some(identifiesSomeone) && readThrough(parts) ? 'automated notice' : publicFigure ? 'public figure' : career ? 'job application' : credentialing ? 'provider credentialing' : null;
   return { containsPhi, score: Number(score.toFixed(2)), reasons, promoted, hipaaTemplate, namedRecordFile, nobody };
 }
 

@@ -2063,8 +2063,10 @@ export function recognizeNamesWithAge(ctx: PartContext): void {
       // "Norma Jean Kittredge, 74, 570-…": a bare age between commas after a full name.
       // "1. Georgios Vlachos, 72 - dense cataract OD": or closed by a dash opening what follows.
       if (first < 0 && k > 1 && text.charCodeAt(start[k] - 2) === 44 && text.charCodeAt(start[k] - 1) === 32 && (text.charCodeAt(end[k]) === 44 || DASH_AFTER_AGE.test(text.slice(end[k], end[k] + 3))) && len === 2 && nameBefore(ctx, k)) first = k;
-      // "Ava Whitaker (17)", "Jordan (16, seen 2/11)": an age alone in brackets after a name.
-      if (first < 0 && k > 0 && text.charCodeAt(start[k] - 1) === 40 && (text.charCodeAt(end[k]) === 41 || text.charCodeAt(end[k]) === 44) && Number(text.slice(start[k], end[k])) <= 110) {
+      // "Ava Whitaker (17)", "Jordan (16, seen 2/11)": an age alone in brackets after a name; not a number's thousands
+      // ("Calderon Freight (1,240 covered employees)").
+      const thousands = text.charCodeAt(end[k]) === 44 && text.charCodeAt(end[k] + 1) >= 48 && text.charCodeAt(end[k] + 1) <= 57;
+      if (first < 0 && k > 0 && text.charCodeAt(start[k] - 1) === 40 && (text.charCodeAt(end[k]) === 41 || (text.charCodeAt(end[k]) === 44 && !thousands)) && Number(text.slice(start[k], end[k])) <= 110) {
         first = k;
         const given = givenNameBeforeBracket(ctx, k);
         if (given && !nameBefore(ctx, k)) {

@@ -236,3 +236,25 @@ describe('sets 1065-1072', () => {
     expect(found('started Doral 15 mg at bedtime', 'MEDICATION')).toEqual(['Doral 15 mg']);
   });
 });
+
+describe('sets 1073-1080', () => {
+  const packet = (who: string, portal: string) => `Hi Wing-Yee,\n\nEvergreen's ${portal} portal needs the following confirmed by May 15:\n\n${who}: Wing-Yee Lau\nDate of birth: March 9, 1984\nNPI: 1150928731\nOregon license: PSY-4471 (exp. 12/31/2025)\n\nLet me know if anything has changed.\n\nJenna Ruiz\nHR & Compliance Coordinator`;
+  it('a clinician\'s credentialing packet holds their own birth date beside their NPI and licence', () => {
+    expect(recognizersFlag(parts('Re-credentialing packet - Dr. Lau', packet('Provider', 're-credentialing')))).toBe(false);
+  });
+  it('a patient\'s birth date beside the same NPI, with no credentialing, stays the patient\'s', () => {
+    expect(recognizersFlag(parts('Intake packet', packet('Patient', 'intake')))).toBe(true);
+  });
+  it('"Meeting ID" numbers a call, no member', () => {
+    expect(found('Agenda: payer escalations and denial trends. Meeting ID 4821 7730.', 'HEALTH_PLAN_ID')).toEqual([]);
+  });
+  it('a member ID after a payer stays a member\'s', () => {
+    expect(found('Aetna member ID W48217730 for the denial appeal.', 'HEALTH_PLAN_ID')).toEqual(['W48217730']);
+  });
+  it('a number with thousands in brackets after a name is no age ("Calderon Freight (1,240 covered employees)")', () => {
+    expect(found('Q2 summary for Calderon Freight (1,240 covered employees).', 'PATIENT_NAME')).toEqual([]);
+  });
+  it('an age in brackets after a name stays an age', () => {
+    expect(found('Q2 note for Jordan Calder (16, seen 2/11).', 'PATIENT_NAME')).toEqual(['Jordan Calder']);
+  });
+});
