@@ -137,8 +137,11 @@ export function nameBefore(ctx: PartContext, k: number): [number, number] | null
 
 const HYPHEN_WORD_ENDS = new Set(['year', 'old', 'day', 'week', 'term', 'time', 'end', 'up', 'in', 'out', 'on', 'off', 'side', 'care', 'site', 'wide', 'like', 'free', 'long', 'ago', 'way', 'line', 'type', 'risk', 'dose']);
 
-/** Between the words of a name: spaces, a comma, a hyphen or an apostrophe; a tab is a table's cell border. */
-const INNER_NAME_GAP = /^(?: {1,2}|,[ \t]{0,2}|[-'’])$/;
+/**
+ * Between the words of a name: spaces, a comma, a hyphen or an apostrophe, or the quotes around a nickname
+ * ("Margaret 'Peggy' Lindqvist"); a tab is a table's cell border.
+ */
+const INNER_NAME_GAP = /^(?: {1,2}|,[ \t]{0,2}|[-'’]| ['"‘“]|['"’”] )$/;
 
 /** nameBefore, or in a part typed in lower case, two or three lower-case name words. */
 export function personBefore(ctx: PartContext, k: number, givenFirst = false): [number, number] | null {
@@ -2209,6 +2212,30 @@ const STAFF_ROLE_BEFORE = new Set([...STAFF_JOB_NOUNS, 'recruiter', 'manager', '
  * "LVM for Ayesha Siddiqui at 541-555-0172", "Omar Haddad (541) 555-0100": a name written with a
  * phone number. The name is a person's (role named) and the number theirs, not a switchboard's.
  */
+/**
+ * "Arliss Kettering of 12 Feedlot Rd, Cedar Fork": a name and "of" before a street address, as news and newsletters write
+ * where someone lives. The name is a person's, the address their home.
+ */
+export function recognizeNamesWithAddress(ctx: PartContext): void {
+  const { text, tokens } = ctx;
+  const count = ctx.hits.length;
+  for (let i = 0; i < count; i++) {
+    const h = ctx.hits[i];
+    if (h.type !== 'ADDRESS' || h.role !== 'weak') continue;
+    const k = tokenIndexAt(tokens, h.start);
+    if (k < 2 || k >= tokens.count || tokens.start[k] !== h.start || line(ctx, k - 1) !== line(ctx, k) || !tokenEquals(text, tokens, k - 1, 'of')) continue;
+    const span = nameBefore(ctx, k - 1);
+    if (!span) continue;
+    // Two words, or three with a middle initial: "Cedar Fork Feed Store of 12 Sandbar Rd" is a business.
+    const words = text.slice(span[0], span[1]).split(' ');
+    if (words.length < 2 || words.length > 3 || (words.length === 3 && words[1].replace('.', '').length !== 1)) continue;
+    if (isPlaceholderName(text.slice(span[0], span[1])) || notAPerson(text, span[0], span[1]) || organisationAfter(text, span[1])) continue;
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:with-address'], `${quote(text, span[0], span[1])} of a street address: a person's name`));
+    h.role = 'strong';
+    h.reasons.push('keyword:home');
+  }
+}
+
 export function recognizeNamesWithPhone(ctx: PartContext): void {
   const { text, tokens } = ctx;
   for (const h of ctx.hits) {

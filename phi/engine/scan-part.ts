@@ -9,7 +9,7 @@ import { recognizeIdentifiers } from './identifiers.ts';
 import { recognizeLabels } from './labels.ts';
 import { recognizeRecordRows } from './record-rows.ts';
 import { recognizeStems } from './stems.ts';
-import { markNamesBeforeHealthInSentence, markPatientAppositives, recognizeAddressedNames, recognizeFileNames, recognizeGivenNames, recognizeWideGivenNames, recognizePossessiveGivenNames, recognizeHouseholdNames, recognizeNamesAfterCareCues, recognizeNamesNextToHealth, recognizeRepeatedSurnames, recognizeNamesWithAge, recognizeNamesWithDate, recognizeNamesWithPhone, recognizeSelfIntro, recognizeInitialsAndCensus, recognizeSubjectName, recognizeEventNames, recognizeCasualNamesAfterCues, endsWithGroupNoun, notAPerson, dropCompanyRepresentatives, dropProgrammeNames } from './names.ts';
+import { markNamesBeforeHealthInSentence, markPatientAppositives, recognizeAddressedNames, recognizeFileNames, recognizeGivenNames, recognizeWideGivenNames, recognizePossessiveGivenNames, recognizeHouseholdNames, recognizeNamesAfterCareCues, recognizeNamesNextToHealth, recognizeRepeatedSurnames, recognizeNamesWithAge, recognizeNamesWithDate, recognizeNamesWithAddress, recognizeNamesWithPhone, recognizeSelfIntro, recognizeInitialsAndCensus, recognizeSubjectName, recognizeEventNames, recognizeCasualNamesAfterCues, endsWithGroupNoun, notAPerson, dropCompanyRepresentatives, dropProgrammeNames } from './names.ts';
 import { recognizeCards } from './cards.ts';
 import { recognizeServiceDates } from './service-dates.ts';
 import { recognizePersonShapes } from './persons.ts';
@@ -232,6 +232,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
   recognizeNamesWithAge(ctx);
   recognizeNamesWithDate(ctx);
   recognizeNamesWithPhone(ctx);
+  recognizeNamesWithAddress(ctx);
   recognizeNamesNextToHealth(ctx);
   recognizeInitialsAndCensus(ctx);
   recognizeSelfIntro(ctx);

@@ -258,3 +258,20 @@ describe('sets 1073-1080', () => {
     expect(found('Q2 note for Jordan Calder (16, seen 2/11).', 'PATIENT_NAME')).toEqual(['Jordan Calder']);
   });
 });
+
+describe('patient stories, sets 1065-1080', () => {
+  it('a name and "of" before a street address is a person at home ("Arliss Kettering of 12 Feedlot Rd")', () => {
+    const body = 'Patient spotlight\nOn January 9, Orwell Brannick of 12 Sandbar Rd, Cedar Fork collapsed in cardiac arrest at the feed store. After a bypass he is home again.';
+    expect(found(body, 'PATIENT_NAME')).toContain('Orwell Brannick');
+    expect(recognizersFlag(parts('Community newsletter', body))).toBe(true);
+  });
+  it('an organisation "of" a street address is no person', () => {
+    expect(found('The Cedar Fork Feed Store of 12 Sandbar Rd hosts the CPR class.', 'PATIENT_NAME')).toEqual([]);
+  });
+  it('a quoted nickname inside a name keeps the name whole ("Margaret \'Peggy\' Lindqvist, 81,")', () => {
+    expect(found("Margit 'Peggy' Lindqvale, 81, of Marlow Falls was diagnosed with late-life depression.", 'PATIENT_NAME')).toEqual(["Margit 'Peggy' Lindqvale"]);
+  });
+  it('a quoted title before a name stays apart', () => {
+    expect(found("The talk 'Healthy Aging' opens at 6 pm.", 'PATIENT_NAME')).toEqual([]);
+  });
+});
