@@ -275,3 +275,18 @@ describe('patient stories, sets 1065-1080', () => {
     expect(found("The talk 'Healthy Aging' opens at 6 pm.", 'PATIENT_NAME')).toEqual([]);
   });
 });
+
+describe('sets 1081-1088', () => {
+  it('a swallow study named in a file name is clinical ("…_VFSS_…_silent-aspiration.pdf")', () => {
+    expect(recognizersFlag([{ where: 'subject', text: 'for your review' }, { where: 'body', text: 'see attached, thx' }, { where: 'attachment-name', text: 'Brightwell_Harold_VFSS_2024-03-12.pdf' }])).toBe(true);
+  });
+  it('the same name on an invoice\'s file names no care', () => {
+    expect(recognizersFlag([{ where: 'subject', text: 'for your review' }, { where: 'body', text: 'see attached, thx' }, { where: 'attachment-name', text: 'Brightwell_Harold_invoice_2024-03-12.pdf' }])).toBe(false);
+  });
+  it('a care setting before a coder\'s or biller\'s title names a job ("Inpatient Coder II")', () => {
+    expect(found('Jomar Santos\nInpatient Coder II, employee #E40218', 'OTHER')).toEqual([]);
+  });
+  it('the same setting of a patient\'s stay stays care', () => {
+    expect(found('Jomar Santos was moved to inpatient rehab on 3/2.', 'OTHER')).toContain('inpatient');
+  });
+});
