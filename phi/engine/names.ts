@@ -2460,6 +2460,9 @@ function fileNamesInText(ctx: PartContext, links: Hit[]): Array<[number, number]
   const found: Array<[number, number]> = [];
   // Most text joins nothing with "_": one native search spares the pattern's walk over every full stop.
   if (text.indexOf('_') < 0) return found;
+  // Links and matches both come in text order: one pointer tells whether a match lies in a link (linear, however many).
+  const sorted = links.length > 1 ? links.slice().sort((a, b) => a.start - b.start) : links;
+  let l = 0;
   FILE_EXTENSION_IN_TEXT.lastIndex = 0;
   for (let m = FILE_EXTENSION_IN_TEXT.exec(text); m; m = FILE_EXTENSION_IN_TEXT.exec(text)) {
     const dot = m.index;
@@ -2471,7 +2474,8 @@ function fileNamesInText(ctx: PartContext, links: Hit[]): Array<[number, number]
       if (c === 95) joins++;
       s--;
     }
-    if (joins < 2 || links.some((l) => dot >= l.start && dot < l.end)) continue;
+    while (l < sorted.length && sorted[l].end <= dot) l++;
+    if (joins < 2 || (l < sorted.length && sorted[l].start <= dot)) continue;
     found.push([s, dot + m[0].length]);
   }
   return found;
