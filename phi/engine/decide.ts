@@ -27,6 +27,7 @@ const counts = (h: Hit): boolean => h.confidence !== 'low';
 /** A study's code for a participant, by its label or column: in data called de-identified, a random code. */
 const STUDY_CODE_REASONS = new Set(['label:study id', 'table-column:study id', 'label:participant id', 'table-column:participant id', 'table-column:participant', 'label:subject id', 'table-column:subject id', 'table-column:subject']);
 
+const HUMAN_PATIENT_REASONS = new Set(['label:mrn', 'label:son', 'label:daughter', 'label:husband', 'label:wife', 'label:mother', 'label:father', 'label:hijo', 'label:hija', 'name:table']);
 const CREDENTIALING = /\b(?:re-?credentialing|credentialing|privileging|CAQH|PECOS|payer enrollment|provider enrollment)\b/i;
 const APPLICATION_WORDS = /\b(?:appl(?:y|ying|ied|ication)|position|candidate|candidacy|job|opening|vacancy|hiring)\b/i;
 
@@ -84,7 +85,10 @@ export function decide(parts: PartScan[]): Decision {
   // whatever else it says. A name written with an age or a room ("Graham Whitcomb, 71") stays a patient's.
   const patientMarker = (h: Hit): boolean => counts(h) && !h.inSignature && (h.role === 'high-risk' || (h.role === 'strong' && h.type !== 'PATIENT_NAME') || (h.type === 'ADDRESS' && h.role !== 'contact') || h.reasons.includes('name:with-age') || h.reasons.includes('name:room'));
   const publicFigure = publicity && !parts.some((p) => p.hits.some(patientMarker));
-  const veterinary = (animalExposure > 0 ? strongVeterinary * 2 : veterinaryWeight) >= 2;
+  // Dogs and horses named with no veterinary word proper ("the dog's leash caught the IV line") leave a person the patient
+  // when the mail marks one: a chart number by its label, a family member's name, a patient column of full names.
+  const humanPatient = strongVeterinary === 0 && parts.some((p) => p.hits.some((h) => counts(h) && h.reasons.some((r) => HUMAN_PATIENT_REASONS.has(r))));
+  const veterinary = !humanPatient && (animalExposure > 0 ? strongVeterinary * 2 : veterinaryWeight) >= 2;
   // A document named after someone ("SLUMS_Adeyemi_Oluwaseun.txt") with clinical content of its own is that
   // person's record: the names of such attachments.
   const clinicalFiles = new Set<string>();

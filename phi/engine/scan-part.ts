@@ -277,7 +277,8 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
   // A healthcare setting: its words, and a lab test named ("register the donor for a urine drug screen").
   for (const m of terms) {
     if (m.kind === 'x' || m.kind === 'l') contextTerms++;
-    else if (m.kind === 'v') { veterinary += 2; strongVeterinary++; }
+    // "equine-assisted therapy" is a person's contact with a horse, not a horse's care.
+    else if (m.kind === 'v') { if (!terms.some((x) => x.kind === 'w' && x.first === m.first)) { veterinary += 2; strongVeterinary++; } }
     else if (m.kind === 'a' && !toothNamed(text, tokens, m.first)) veterinary += 1;
     else if (m.kind === 'w') animalExposure++;
     else if (m.kind === 'k' && !(subject && OPT_OUT.has(m.entry.term))) bulk++;

@@ -290,3 +290,22 @@ describe('sets 1081-1088', () => {
     expect(found('Jomar Santos was moved to inpatient rehab on 3/2.', 'OTHER')).toContain('inpatient');
   });
 });
+
+describe('animals in human care, sets 1089-1096', () => {
+  it('a dog in the room leaves the person with a labelled chart number the patient', () => {
+    const body = 'FYI for the safety report: the dog\'s leash caught the IV line and the pump fell. The patient (insulin drip for DKA) was not harmed. MRN 60468851.\nCarlos';
+    expect(recognizersFlag(parts('dog knocked pump off pole', body))).toBe(true);
+  });
+  it('a dog\'s own chart stays the dog\'s', () => {
+    const body = 'The dog was seen by the veterinarian for DKA on an insulin drip; canine patient MRN 60468851, owner called.\nCarlos';
+    expect(recognizersFlag(parts('dog follow-up', body))).toBe(false);
+  });
+  it('"equine-assisted therapy" is a person\'s, not a horse\'s care', () => {
+    const body = 'Payment taken from Gloria Mendez for her son Mateo Mendez\'s equine-assisted therapy sessions (autism spectrum disorder program). Card: Visa 4539 8720 1644 3180, exp 09/27.\nBrenda';
+    expect(recognizersFlag(parts('Payment taken by phone', body))).toBe(true);
+  });
+  it('an equine vet\'s visit stays a horse\'s', () => {
+    const body = 'The equine vet saw Biscuit for laminitis; owner Gloria Mendez paid by card, Visa 4539 8720 1644 3180, exp 09/27.\nBrenda';
+    expect(recognizersFlag(parts('Barn invoice', body))).toBe(false);
+  });
+});

@@ -148,7 +148,8 @@ describe('sets 404-411', () => {
   it('a child visited by therapy dogs is the patient ("perros de terapia"), a dog with its DHPP record is not', () => {
     const visit = (animal: string) => `Buenas tardes,\n\nMi hijo Mateo Ruiz Vega está internado en pediatría desde el martes por convulsiones. El neurólogo le empezó levetiracetam 500 mg dos veces al día. Le encantan los perros y me dijeron que ustedes traen ${animal}. ¿Pueden visitarlo?\n\nGracias,\nLucía Vega`;
     expect(recognizersFlagText(visit('perros de terapia'))).toBe(true);
-    expect(recognizersFlagText(visit('perros a la sala de juegos'))).toBe(false);
+    // Since session 29 "Mi hijo <name>" makes the son the patient whatever dogs the mail names (no veterinary word proper).
+    expect(recognizersFlagText(visit('perros a la sala de juegos'))).toBe(true);
     const record = (who: string, vaccines: string) => `Hi Therapy Tails,\n\nAttaching the records for the annual renewal. ${who} got his ${vaccines} is current. He had an ear infection in March treated with drops, resolved.\n\nDana Morrow`;
     expect(recognizersFlagText(record('Pepper (golden retriever, 5 yrs)', 'rabies booster on 03/02/2025, DHPP'))).toBe(false);
     expect(recognizersFlagText(record('My son Pepper Morrow (5 yrs)', 'tetanus booster on 03/02/2025, MMR'))).toBe(true);
