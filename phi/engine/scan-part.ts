@@ -274,11 +274,13 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
   let deidentified = 0;
   let publicity = 0;
   let release = 0;
+  let exposureStarts: Set<number> | undefined;
   // A healthcare setting: its words, and a lab test named ("register the donor for a urine drug screen").
   for (const m of terms) {
     if (m.kind === 'x' || m.kind === 'l') contextTerms++;
-    // "equine-assisted therapy" is a person's contact with a horse, not a horse's care.
-    else if (m.kind === 'v') { if (!terms.some((x) => x.kind === 'w' && x.first === m.first)) { veterinary += 2; strongVeterinary++; } }
+    // "equine-assisted therapy" is a person's contact with a horse, not a horse's care (one set of such starts per part, built
+    // at the first veterinary word, keeps a text full of them linear).
+    else if (m.kind === 'v') { if (!(exposureStarts ??= new Set(terms.filter((x) => x.kind === 'w').map((x) => x.first))).has(m.first)) { veterinary += 2; strongVeterinary++; } }
     else if (m.kind === 'a' && !toothNamed(text, tokens, m.first)) veterinary += 1;
     else if (m.kind === 'w') animalExposure++;
     else if (m.kind === 'k' && !(subject && OPT_OUT.has(m.entry.term))) bulk++;
