@@ -132,7 +132,7 @@ export function collectIcd(raw: RawData): { suffixes: Map<string, string[]>; tit
 
 export const STEM_KINDS = ['condition', 'drug', 'lab', 'procedure', 'context', 'person', 'title'] as const;
 
-/** Health stems of Arabic, Persian, Urdu, Hebrew, Greek, Russian, Ukrainian, Hindi, Nepali, Bengali, Amharic, Chinese, Japanese and Korean (engine/stems.ts): kind and folded stem (fold.ts foldStem), deduplicated. */
+/** Health stems of Arabic, Persian, Urdu, Hebrew, Greek, Russian, Ukrainian, Hindi, Nepali, Bengali, Amharic, Chinese, Japanese, Korean and Khmer (engine/stems.ts): kind and folded stem (fold.ts foldStem), deduplicated. */
 export function collectStems(raw: RawData): Array<[kind: string, stem: string]> {
   const out = new Map<string, [string, string]>();
   for (const line of dataLines(raw['health-stems.tsv'])) {

@@ -40,7 +40,7 @@ export interface Dictionary {
   wideGivenNames: Set<string>;
   /** Their token hashes: the scan asks these first, without building the word's text. */
   wideGivenNameHashes: Set<number>;
-  /** Health stems of Arabic, Persian, Urdu, Hebrew, Greek, Russian, Ukrainian, Hindi, Nepali, Bengali, Punjabi, Tamil, Amharic, Chinese, Japanese and Korean, by their first character (engine/stems.ts). */
+  /** Health stems of Arabic, Persian, Urdu, Hebrew, Greek, Russian, Ukrainian, Hindi, Nepali, Bengali, Punjabi, Tamil, Amharic, Chinese, Japanese, Korean and Khmer, by their first character (engine/stems.ts). */
   stems: Map<string, StemEntry[]>;
   /** The wording model (engine/wording.ts); null in a dictionary compiled without one. */
   wording: WordingModel | null;
