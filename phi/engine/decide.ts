@@ -111,6 +111,16 @@ export function decide(parts: PartScan[]): Decision {
   // An HL7 test message's patient is made up; drugs and supplies counted as stock are goods, no one's care.
   let testMessage = false;
   let goods = false;
+  const signatureHealth: Array<[Hit, string]> = [];
+  const countHealth = (h: Hit, text: string): void => {
+    health.push(h);
+    const key = `${h.type}\t${text.slice(h.start, h.end).toLowerCase()}`;
+    const weight = h.confidence === 'high' ? 1 : 0.6;
+    const before = seenHealth.get(key) ?? 0;
+    if (weight > before) { healthScore += weight - before; seenHealth.set(key, weight); }
+    if (h.type === 'ICD10') icd.push(h);
+    if (h.personal && (!bulk || h.personalFirst)) personalHealth0.push(h);
+  };
   for (const p of parts) {
     for (const h of p.hits) {
       if (veterinary && !(h.role === 'high-risk' && (h.type === 'SSN' || h.type === 'MBI'))) continue;
@@ -128,15 +138,13 @@ export function decide(parts: PartScan[]): Decision {
       if (h.reasons.includes('hl7:processing-id-test')) testMessage = true;
       if (h.role === 'health' && counts(h) && h.reasons.includes('supply')) goods = true;
       if (h.role !== 'health' || !counts(h) || h.reasons.includes('supply') || (career && (!h.personalFirst || h.type === 'OTHER'))) continue;
-      health.push(h);
-      const key = `${h.type}\t${p.text.slice(h.start, h.end).toLowerCase()}`;
-      const weight = h.confidence === 'high' ? 1 : 0.6;
-      const before = seenHealth.get(key) ?? 0;
-      if (weight > before) { healthScore += weight - before; seenHealth.set(key, weight); }
-      if (h.type === 'ICD10') icd.push(h);
-      if (h.personal && (!bulk || h.personalFirst)) personalHealth0.push(h);
+      // A department in a signature ("Palliative Care Social Work") names the signer's work: it adds to health
+      // content the message has elsewhere, and is none by itself.
+      if (h.inSignature && !h.personal) signatureHealth.push([h, p.text]);
+      else countHealth(h, p.text);
     }
   }
+  if (health.length > 0) for (const [h, text] of signatureHealth) countHealth(h, text);
   // Weak person cues count only with health content tied to a person ("Rosalind, your colonoscopy…"):
   // a name addressed at the start of a message, correspondents named in forwarded headers, a capitalised
   // word in an attachment's file name (a surname with a listed given name there is a full name).
