@@ -22,3 +22,27 @@ describe('the writer\'s own details and their signature, sets 1097-1104', () => 
     expect(recognizersFlag(parts('New admission', body))).toBe(true);
   });
 });
+
+describe('clinical words found missing, sets 1097-1104', () => {
+  it('Polish dysphagia and a swallow evaluation name a patient\'s condition ("pani kowalczyk … dysfagię")', () => {
+    expect(recognizersFlag(parts('sala 4', 'ola, pani kowalczyk z sali 4 ma dysfagię, zrób proszę jutro ocenę połykania. na razie tylko gęste płyny'))).toBe(true);
+  });
+  it('the same evaluation as a training topic names nobody', () => {
+    expect(recognizersFlag(parts('szkolenie', 'zapraszamy na szkolenie z oceny połykania w czwartek o 14:00, sala konferencyjna B'))).toBe(false);
+  });
+  it('a catatonic episode told of a named inpatient is his', () => {
+    const body = 'Kudos to the night team on 3 East for their calm handling of Mr. Brandtner\'s catatonic episode on Friday - he is eating again.';
+    expect(recognizersFlag(parts('Weekly kudos', body))).toBe(true);
+  });
+  it('catatonia as a grand-rounds topic is nobody\'s', () => {
+    expect(recognizersFlag(parts('Grand rounds Thursday', 'Grand rounds Thursday at noon: catatonia, recognition and the lorazepam challenge. Lunch provided.'))).toBe(false);
+  });
+  it('"Filed to:" before a record number in a scan-to-chart notice names the chart', () => {
+    const body = 'Automated notice from DocuScan\n\nDocument type: Outside imaging result\nFiled to: KQT-482211\nOCR preview: "CT ABDOMEN ... IMPRESSION: Acute appendicitis."\nReceived: 10/02/2024 08:10';
+    expect(recognizersFlag(parts('[Scan-to-Chart] New document filed', body))).toBe(true);
+  });
+  it('a blank form filed to a library is nobody\'s', () => {
+    const body = 'Automated notice from DocuScan\n\nDocument type: Blank consent form (CT with contrast)\nFiled to: Forms Library\nReceived: 10/02/2024 08:10';
+    expect(recognizersFlag(parts('[Scan-to-Chart] New document filed', body))).toBe(false);
+  });
+});
