@@ -27,10 +27,10 @@ export const ORDER_PREFIX = /^(?:inv|po|so|rma|ord|qt|sku|tkt|inc|req|chg|wo|cas
 const CLINICAL_DOCUMENT = /[_\- ](?:consent|consents|labs?|results|referral|discharge|chart|progress|notes?|h&p|operative|op[_\- ]?note|pathology|path|imaging|mri|ct|xray|x-ray|ekg|ecg|eeg|echo|ect|sedation|anesthesia|prescription|rx|mar|intake|assessment|audiogram|spirometry|pft)(?=[_\- .]|$)/i;
 
 /** A clinical document's kind among the name's parts, or two such words joined in CamelCase ("…_DischargeSummary_…"). */
-function clinicalDocument(name: string): boolean {
+export function clinicalDocument(name: string): boolean {
   return CLINICAL_DOCUMENT.test(name) || CLINICAL_DOCUMENT_JOINED.test(name);
 }
-const CLINICAL_DOCUMENT_JOINED = /(?:Discharge|Progress|Operative|Pathology|Path|Consult|Referral|Imaging|Radiology|Surgical|Admission)(?:Summary|Notes?|Reports?|Results?|Letter)/;
+const CLINICAL_DOCUMENT_JOINED = /(?:Discharge|Progress|Operative|Pathology|Path|Consult|Referral|Imaging|Radiology|Surgical|Admission)(?:Summary|Notes?|Reports?|Results?|Letter)|(?:Civil|Involuntary)Commitment/;
 
 /** "…_BIRADS4_…", "…_A1c9.2_…", "…_LVEF30_…": a result glued to its test's name, as file names write them (the text's tokens see one word). */
 const FILE_NAME_RESULT = /(?:^|[_\- .])(bi-?rads|hba1c|a1c|inr|egfr|psa|tsh|ldl|lvef|ef|bnp|hgb)[_\-]?(\d{1,3}(?:\.\d{1,2})?[a-c]?)(?=[_\- ]|\.[a-z]{2,4}$|$)/i;

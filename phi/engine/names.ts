@@ -11,7 +11,7 @@ import { matchAt, PATTERNS } from './patterns.ts';
 import { F_ALL_DIGIT, F_ALL_UPPER, F_ALPHA, F_DIGIT, F_UPPER_FIRST, tokenEquals, tokenText } from './tokenizer.ts';
 import { casualNameAt, casualNameBefore, isCasual, isCasualNameWord, SAINT_WORDS } from './casual.ts';
 import { dateAt } from './dates.ts';
-import { CAMERA_PREFIX, DOCUMENT_FIRST, fileNameIdentifiers, linkFileSegment, ORDER_PREFIX } from './file-names.ts';
+import { CAMERA_PREFIX, clinicalDocument, DOCUMENT_FIRST, fileNameIdentifiers, linkFileSegment, ORDER_PREFIX } from './file-names.ts';
 import { isPlaceholderDate, isPlaceholderName } from './placeholders.ts';
 
 /** Capitalised words that start sentences, label things or address groups: never a name. */
@@ -2490,7 +2490,31 @@ function fullNameInFileSegment(ctx: PartContext, segmentStart: number, segmentEn
     const pairEnd = fileNamePairEnd(ctx, k, dot);
     if (pairEnd < 0) continue;
     ctx.hits.push(fullNameInFile(ctx, tokens.start[k], pairEnd, [segmentStart, segmentEnd]));
-    break;
+    return;
+  }
+  surnameAndInitialInFile(ctx, segmentStart, dot);
+}
+
+/**
+ * "CourtOrder_CivilCommitment_HALVERSEN_K_2024-03-08.pdf" in a scanner's notice: a clinical document filed under a
+ * surname (in capitals or not) and an initial, as records systems name their files.
+ */
+function surnameAndInitialInFile(ctx: PartContext, segmentStart: number, dot: number): void {
+  const { text, tokens } = ctx;
+  if (dot < segmentStart) return;
+  const name = text.slice(segmentStart, dot);
+  if (!clinicalDocument(name) && !healthBetween(ctx, segmentStart, dot)) return;
+  for (let k = tokenIndexAt(tokens, segmentStart); k + 1 < tokens.count && tokens.start[k + 1] < dot; k++) {
+    const s = tokens.start[k];
+    const e = tokens.end[k];
+    const j = k + 1;
+    if (e - s < 3 || (tokens.flags[k] & (F_UPPER_FIRST | F_DIGIT)) !== F_UPPER_FIRST || text.charCodeAt(e) !== 95 /* _ */ || tokens.start[j] !== e + 1) continue;
+    if (tokens.end[j] - tokens.start[j] !== 1 || (tokens.flags[j] & F_ALL_UPPER) === 0 || !/[_.-]/.test(text.charAt(tokens.end[j]))) continue;
+    const word = text.slice(s, e);
+    if ((tokens.flags[k] & F_ALL_UPPER) === 0 && hasInnerCapital(text, s + 1, e) && !PREFIXED_SURNAME.test(word)) continue;
+    if (!isNameWord(ctx, word) || FILE_WORDS.has(word.toLowerCase()) || NOT_PERSON_WORDS.has(word.toLowerCase()) || notAPerson(text, s, tokens.end[j])) continue;
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, tokens.end[j], 'named', ['name:file-name', 'name:next-to-health'], `${quote(text, s, tokens.end[j])} in the name of a clinical document: a surname and an initial`));
+    return;
   }
 }
 

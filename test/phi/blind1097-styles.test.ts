@@ -46,3 +46,14 @@ describe('clinical words found missing, sets 1097-1104', () => {
     expect(recognizersFlag(parts('[Scan-to-Chart] New document filed', body))).toBe(false);
   });
 });
+
+describe('file names in scanners\' notices, sets 1097-1104', () => {
+  const notice = (file: string) => parts('ScanDesk: scan complete (3 pages)', `Your scan to folder is complete.\nFile name: ${file}\nPages: 3\nSaved to: \\\\fs02\\records\\incoming\n\nThis message was sent automatically by ScanDesk. Please do not reply.`);
+  it('a clinical document filed under a surname in capitals and an initial names its patient ("CivilCommitment_Order_OKAFOR_T_…")', () => {
+    expect(scanParts(notice('CivilCommitment_Order_OKAFOR_T_2025-01-14.pdf')).containsPhi).toBe(true);
+    expect(scanParts(notice('ProgressNote_Okafor_T_2025-01-14.pdf')).containsPhi).toBe(true);
+  });
+  it('an invoice filed under the same surname and initial names no patient', () => {
+    expect(scanParts(notice('Invoice_OKAFOR_T_2025-01-14.pdf')).containsPhi).toBe(false);
+  });
+});
