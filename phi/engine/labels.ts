@@ -502,7 +502,9 @@ function professionalBodyBefore(ctx: PartContext, first: number): boolean {
 const PROFESSIONAL_BODIES = new Set(['aapc', 'ahima', 'asha', 'ama', 'aanp', 'aapa', 'aota', 'apta', 'nbcot', 'nccpa', 'aana', 'acog', 'aafp', 'acp', 'abim', 'aacn', 'ncbde', 'adces', 'aade', 'nbrc', 'arrt', 'ardms', 'ptcb']);
 const ORG_ID_WORDS = new Set(['payer', 'payor', 'tax', 'employer', 'provider', 'vendor', 'submitter', 'receiver', 'sender', 'clearinghouse', 'partner', 'federal', 'tin', 'ein', 'npi', 'transaction', 'batch', 'trading', 'facility', 'practice', 'group', 'plan',
   // "Meeting ID 4821 7730": a call's or a room's number.
-  'meeting', 'conference', 'webinar', 'zoom', 'session', 'room', 'access']);
+  'meeting', 'conference', 'webinar', 'zoom', 'session', 'room', 'access',
+  // "Terminal ID: TRM-55021", "Device ID" of a card reader: a machine's number.
+  'terminal', 'merchant', 'store']);
 
 // "member <name>, ID …", "subscriber …, ID …": the person a plan covers.
 const INSURER_CONTEXT = new Set(['insurance', 'insurer', 'card', 'bcbs', 'cross', 'aetna', 'cigna', 'unitedhealthcare', 'humana', 'anthem', 'kaiser', 'medicaid', 'medicare', 'tricare', 'plan', 'payer',

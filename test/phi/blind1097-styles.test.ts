@@ -57,3 +57,14 @@ describe('file names in scanners\' notices, sets 1097-1104', () => {
     expect(scanParts(notice('Invoice_OKAFOR_T_2025-01-14.pdf')).containsPhi).toBe(false);
   });
 });
+
+describe('numbers of machines, sets 1097-1104', () => {
+  it('a card terminal\'s ID is the machine\'s ("Terminal ID: TRM-40817")', () => {
+    const body = 'Hi Priya,\n\nThe card terminal at reception is live. Test it with a $1 sale and void it; never test with a real card.\n\nTerminal ID: TRM-40817\n\nMarcus';
+    expect(recognizersFlag(parts('card terminal at reception', body))).toBe(false);
+  });
+  it('a patient\'s ID beside the same words is the patient\'s', () => {
+    const body = 'Hi Priya,\n\nThe card terminal at reception declined the copay for the patient this morning; never retry with a real card, call her back.\n\nPatient ID: TRM-40817\n\nMarcus';
+    expect(recognizersFlag(parts('card terminal at reception', body))).toBe(true);
+  });
+});
