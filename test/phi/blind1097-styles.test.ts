@@ -68,3 +68,14 @@ describe('numbers of machines, sets 1097-1104', () => {
     expect(recognizersFlag(parts('card terminal at reception', body))).toBe(true);
   });
 });
+
+describe('public figures, sets 1097-1104', () => {
+  it('an athlete\'s injury as the press told it is public ("millions of viewers watched", "her federation announced")', () => {
+    const body = 'Draft for the parents\' page:\n\nMillions of viewers watched goalkeeper Ines Marrow collide with a defender in the cup final. Her federation announced the next day that she had a concussion. A good moment to talk about no same-day return to play.\n\n- Communications';
+    expect(recognizersFlag(parts('blog draft: concussion lessons', body))).toBe(false);
+  });
+  it('the same injury told of a player the clinic saw is hers', () => {
+    const body = 'Draft for the parents\' page:\n\nGoalkeeper Ines Marrow collided with a defender in Saturday\'s final. We saw her Monday: she had a concussion. A good moment to talk about no same-day return to play.\n\n- Communications';
+    expect(recognizersFlag(parts('blog draft: concussion lessons', body))).toBe(true);
+  });
+});
