@@ -79,3 +79,13 @@ describe('public figures, sets 1097-1104', () => {
     expect(recognizersFlag(parts('blog draft: concussion lessons', body))).toBe(true);
   });
 });
+
+describe('headings of mass mail, sets 1097-1104', () => {
+  const body = 'Spring is here. A few reminders for families in our program: keep your controller medicine going and carry your rescue inhaler.\n\nQuestions? Call (360) 555-0117.';
+  it('a newsletter\'s heading before a colon is no one ("Clear Air Tips: pollen and your asthma")', () => {
+    expect(recognizersFlag(parts('Clear Air Tips: pollen and your asthma', body))).toBe(false);
+  });
+  it('a person\'s name before the same colon is whom it is about', () => {
+    expect(recognizersFlag(parts('Hattie Brennan: pollen and her asthma', body))).toBe(true);
+  });
+});
