@@ -20,7 +20,7 @@ export interface Decision {
   /** A full name and clinical content in one attachment's file name ("Abdi_Hodan_ASD_eval.xlsx"): the file is that person's record, whatever the covering note's words. */
   namedRecordFile?: boolean;
   /** Why the recognizers hold that the message identifies no patient whatever its wording: an animal's, made-up, mass mail, stock, a job application, a clinician's credentialing. */
-  nobody?: 'veterinary' | 'made-up' | 'mass mail' | 'goods' | 'automated notice' | 'public figure' | 'job application' | 'provider credentialing' | null;
+  nobody?: 'veterinary' | 'made-up' | 'mass mail' | 'goods' | 'automated notice' | 'public figure' | 'job application' | 'provider credentialing' | 'staff record' | null;
 }
 
 const counts = (h: Hit): boolean => h.confidence !== 'low';
@@ -29,6 +29,10 @@ const STUDY_CODE_REASONS = new Set(['label:study id', 'table-column:study id', '
 
 const HUMAN_PATIENT_REASONS = new Set(['label:mrn', 'label:son', 'label:daughter', 'label:husband', 'label:wife', 'label:mother', 'label:father', 'label:hijo', 'label:hija', 'name:table']);
 const CREDENTIALING = /\b(?:re-?credentialing|credentialing|privileging|CAQH|PECOS|payer enrollment|provider enrollment)\b/i;
+/** Payroll and personnel files: a staff member updating their own address, bank or tax forms (en/es). */
+const PERSONNEL_WORDS = /\b(?:payroll|W-?[24]|personnel file|HR file|n[óo]mina|expediente de personal)\b/i;
+/** Money going to a patient or client ("refund to the patient's account"): their payment, not a staff member's pay. */
+const PATIENT_MONEY = /\b(?:refunds?|refunded|reimburse\w*|overpa\w+|reembols\w*|devoluci[óo]n|patients?|pacientes?|clients?)\b/i;
 const APPLICATION_WORDS = /\b(?:appl(?:y|ying|ied|ication)|position|candidate|candidacy|job|opening|vacancy|hiring)\b/i;
 
 export function decide(parts: PartScan[]): Decision {
@@ -255,7 +259,12 @@ export function decide(parts: PartScan[]): Decision {
   const containsPhi = reasons.length > 0;
   const partial = Math.min(0.45, 0.1 * (highRisk.length + strong.length + named.length) + 0.05 * Math.min(healthScore, 4));
   const score = containsPhi ? Math.min(0.99, 0.6 + 0.13 * evidence + 0.02 * Math.min(healthScore, 5)) : Number(partial.toFixed(2));
-  const nobody = veterinary ? 'veterinary' : fictitious || testMessage ? 'made-up' : bulk ? 'mass mail' : goods && health.length === 0 ? 'goods' : automated && !visible.some(identifiesSomeone) && readThrough(parts) ? 'automated notice' : publicFigure ? 'public figure' : career ? 'job application' : credentialing ? 'provider credentialing' : null;
+  // A staff member's own address, bank or tax details sent to payroll or HR, with no health content, no patient's
+  // number and no one else named, are their personnel record's.
+  // Anyone named besides the reader greeted is whom the money or the hours are about ("Harold Pruitt's daughter wants autopay").
+  const thirdParty = visible.some((h) => h.type === 'PATIENT_NAME' && counts(h) && !addressed(h));
+  const staffRecord = health.length === 0 && highRisk.length === 0 && !thirdParty && parts.some((p) => (p.where.endsWith('subject') || p.where.endsWith('body')) && PERSONNEL_WORDS.test(p.text)) && !parts.some((p) => PATIENT_MONEY.test(p.text));
+  const nobody = veterinary ? 'veterinary' : fictitious || testMessage ? 'made-up' : bulk ? 'mass mail' : goods && health.length === 0 ? 'goods' : automated && !visible.some(identifiesSomeone) && readThrough(parts) ? 'automated notice' : publicFigure ? 'public figure' : career ? 'job application' : credentialing ? 'provider credentialing' : staffRecord ? 'staff record' : null;
   return { containsPhi, score: Number(score.toFixed(2)), reasons, promoted, hipaaTemplate, namedRecordFile, nobody };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanParts, scanText } from '../../phi/index.ts';
-import { recognizersFlag } from './recognizers.ts';
+import { recognizersFlag, recognizersNobody } from './recognizers.ts';
 
 // Readings added in session 30 from blind sets 1097-1104 (held back through session 29, then read) and the sets
 // written after them. Made-up names and numbers; none taken from a test set. Each case has a twin that must go the
@@ -87,5 +87,18 @@ describe('headings of mass mail, sets 1097-1104', () => {
   });
   it('a person\'s name before the same colon is whom it is about', () => {
     expect(recognizersFlag(parts('Hattie Brennan: pollen and her asthma', body))).toBe(true);
+  });
+});
+
+describe('a staff member\'s own details for payroll, sets 1097-1112', () => {
+  it('an address or bank change sent to payroll, with no health content and no one else named, is a personnel record', () => {
+    const body = 'Hola Irene:\n\nMe mudé. Por favor actualiza mi dirección para la nómina:\n2210 NE Alder St, Portland OR 97212\nCelular: 503-555-0148\n\nGracias,\nMaribel Ortega\nAdmisiones';
+    expect(recognizersNobody(parts('cambio de domicilio para nómina', body))).toBe('staff record');
+  });
+  it('a patient\'s refund to their bank stays the patient\'s, and so do pay hours tied to a patient named', () => {
+    const refund = 'Hi Irene,\n\nPlease send the overpayment refund for Maribel Ortega to her checking account by direct deposit:\nRouting 075908425\nChecking 3381907724\n\nThanks';
+    expect(recognizersNobody(parts('refund via payroll system', refund))).toBe(null);
+    const hours = 'Hi Payroll,\n\nPlease add 2 hrs OT for Saturday: I stayed with Mr. Caldwell in the ED until his transfer.\n\nMaribel Ortega';
+    expect(recognizersNobody(parts('OT correction', hours))).toBe(null);
   });
 });
