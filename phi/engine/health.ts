@@ -439,6 +439,8 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
     if (k >= tokens.count || tokens.start[k] !== pos) break;
     const c = text.charCodeAt(pos);
     if (c >= 48 && c <= 57) break;
+    // "Albumin ≥ 4.0 g/dL", "A1c ≤ 7%": a bound is a target, like "<" and ">".
+    if (c === 0x2264 || c === 0x2265) return null;
     const word = tokens.end[k] - pos <= 14 ? tokenText(text, tokens, k) : '';
     if (LAB_QUALITATIVE.has(word)) {
       // "GC/CT positive", "HPV test was negative" report one person's test; "if your Pap is abnormal" is a hypothesis.

@@ -102,3 +102,12 @@ describe('a staff member\'s own details for payroll, sets 1097-1112', () => {
     expect(recognizersNobody(parts('OT correction', hours))).toBe(null);
   });
 });
+
+describe('targets, sets 1105-1112', () => {
+  it('a test with "≥" or "≤" before its value is a target ("Albumin ≥ 4.0 g/dL" on a poster)', () => {
+    expect(found('Lab goals for the lobby poster:\nAlbumin ≥ 4.0 g/dL\nA1c ≤ 7%', 'LAB_RESULT')).toEqual([]);
+  });
+  it('the same test with a value alone is a result', () => {
+    expect(found('Lab results for the chart:\nAlbumin 3.1 g/dL\nA1c 8.4%', 'LAB_RESULT')).toEqual(['Albumin 3.1 g/dL', 'A1c 8.4%']);
+  });
+});
