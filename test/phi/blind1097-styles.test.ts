@@ -111,3 +111,12 @@ describe('targets, sets 1105-1112', () => {
     expect(found('Lab results for the chart:\nAlbumin 3.1 g/dL\nA1c 8.4%', 'LAB_RESULT')).toEqual(['Albumin 3.1 g/dL', 'A1c 8.4%']);
   });
 });
+
+describe('jobs named first, sets 1105-1112', () => {
+  it('a care named after a Spanish job title is the job ("Marcelo Ibarra, técnico de diálisis")', () => {
+    expect(recognizersFlag(parts('¡Felicidades, Marcelo!', 'Felicitamos a Marcelo Ibarra, técnico de diálisis, por aprobar su examen de certificación esta semana.\n\nDirección'))).toBe(false);
+  });
+  it('the same care told of the same man is his', () => {
+    expect(recognizersFlag(parts('Marcelo', 'Marcelo Ibarra empezó hemodiálisis esta semana por insuficiencia renal; viene lunes, miércoles y viernes.\n\nDirección'))).toBe(true);
+  });
+});
