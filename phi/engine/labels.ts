@@ -489,7 +489,9 @@ const PATIENT_WORDS = new Set(['patient', 'pt', 'member', 'guarantor']);
 const ACCOUNT_LABELS = new Set(['account', 'acct', 'account number', 'account no', 'account #']);
 /** Insurance no health plan is: a business's liability, a building's property cover. */
 const LIABILITY_WORDS = new Set(['liability', 'malpractice', 'umbrella', 'cyber', 'fleet', 'property']);
-const BUSINESS_POLICY_WORDS = new Set(['liability', 'malpractice', 'professional', 'property', 'umbrella', 'auto', 'vehicle', 'fleet', 'cyber', 'crime', 'bond', 'fidelity', 'flood', 'fire', 'building', 'business', 'commercial', 'travel', 'privacy', 'refund', 'return', 'returns', 'cancellation', 'retention']);
+const BUSINESS_POLICY_WORDS = new Set(['liability', 'malpractice', 'professional', 'property', 'umbrella', 'auto', 'vehicle', 'fleet', 'cyber', 'crime', 'bond', 'fidelity', 'flood', 'fire', 'building', 'business', 'commercial', 'travel', 'privacy', 'refund', 'return', 'returns', 'cancellation', 'retention',
+  // "Group policy number GRP-…, 14 enrolled employees": an employer's plan, no member's number.
+  'group', 'master']);
 /** One of the two words before the label ("AAPC member ID", "ASHA account") names a professional body. */
 function professionalBodyBefore(ctx: PartContext, first: number): boolean {
   const { text, tokens } = ctx;

@@ -37,7 +37,9 @@ const NAME_STOP = new Set(('the this that these those there their they then than
   // Column and statistics words: "Alter Median 63 Jahre" (German "Alter" is age).
   'alter median mean mittelwert edad age âge ' +
   // Headings of mass mail and handouts: "Breathe Easy Tips: spring pollen and your asthma".
-  'tips tip guide corner digest bulletin spotlight checklist facts basics series workshop webinar').split(' '));
+  'tips tip guide corner digest bulletin spotlight checklist facts basics series workshop webinar ' +
+  // A firm's or a county's abbreviation after its name: "Hollis Co EMS", "Brightline Inc".
+  'co inc llc ltd corp').split(' '));
 const NAME_DICT_KINDS = new Set(['c', 'x', 'L', 'p', 'l', 'r', 's', 'g', 'b']);
 
 function isNameWord(ctx: PartContext, word: string): boolean {

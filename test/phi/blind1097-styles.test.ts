@@ -143,3 +143,20 @@ describe('officials and history, sets 1113-1120', () => {
     expect(recognizersFlag(parts('Sleep newsletter', body))).toBe(false);
   });
 });
+
+describe('firms and employer plans, sets 1113-1120', () => {
+  it('a county\'s abbreviation after its name is no surname ("Marlow Co EMS - STEMI protocol")', () => {
+    expect(recognizersFlag(parts('Marlow Co EMS - STEMI protocol rev 2025', 'Summary of changes: 12-lead within 10 min of contact; aspirin 324 mg chewed unless allergy.\nSigned, EMS Medical Director'))).toBe(false);
+  });
+  it('a person\'s full name before the same protocol is the patient\'s', () => {
+    expect(recognizersFlag(parts('Marlow Conroy - STEMI transfer', 'Summary: 12-lead at 10:02 showed STEMI; aspirin 324 mg chewed in the field.\nSigned, EMS Medical Director'))).toBe(true);
+  });
+  it('an employer\'s group policy number is the plan\'s, no member\'s', () => {
+    const body = 'Hi Miriam,\n\nYour staff medical plan renews 10/1. Group policy number GRP-0061904, 12 enrolled employees. Premium up 5.2%.\n\nTom Bracken\nBracken Benefits';
+    expect(recognizersFlag(parts('Staff benefits renewal', body))).toBe(false);
+  });
+  it('a member\'s policy number in the same words is theirs', () => {
+    const body = 'Hi Miriam,\n\nThe patient\'s medical plan renews 10/1. Policy number GRP-0061904 for her knee MRI authorization.\n\nTom Bracken\nBracken Benefits';
+    expect(recognizersFlag(parts('Staff benefits renewal', body))).toBe(true);
+  });
+});
