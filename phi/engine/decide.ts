@@ -31,6 +31,8 @@ const HUMAN_PATIENT_REASONS = new Set(['label:mrn', 'label:son', 'label:daughter
 const CREDENTIALING = /\b(?:re-?credentialing|credentialing|privileging|CAQH|PECOS|payer enrollment|provider enrollment)\b/i;
 /** Payroll and personnel files: a staff member updating their own address, bank or tax forms (en/es). */
 const PERSONNEL_WORDS = /\b(?:payroll|W-?[24]|personnel file|HR file|n[óo]mina|expediente de personal)\b/i;
+/** A note to payroll says what it is about up front: its opening is read, not a long thread's every line. */
+const PERSONNEL_HEAD = 1500;
 /** Money going to a patient or client ("refund to the patient's account"): their payment, not a staff member's pay. */
 const PATIENT_MONEY = /\b(?:refunds?|refunded|reimburse\w*|overpa\w+|reembols\w*|devoluci[óo]n|patients?|pacientes?|clients?)\b/i;
 const APPLICATION_WORDS = /\b(?:appl(?:y|ying|ied|ication)|position|candidate|candidacy|job|opening|vacancy|hiring)\b/i;
@@ -262,9 +264,9 @@ export function decide(parts: PartScan[]): Decision {
   // A staff member's own address, bank or tax details sent to payroll or HR, with no health content, no patient's
   // number and no one else named, are their personnel record's.
   // Anyone named besides the reader greeted is whom the money or the hours are about ("Harold Pruitt's daughter wants autopay").
-  const thirdParty = visible.some((h) => h.type === 'PATIENT_NAME' && counts(h) && !addressed(h));
-  const staffRecord = health.length === 0 && highRisk.length === 0 && !thirdParty && parts.some((p) => (p.where.endsWith('subject') || p.where.endsWith('body')) && PERSONNEL_WORDS.test(p.text)) && !parts.some((p) => PATIENT_MONEY.test(p.text));
-  const nobody = veterinary ? 'veterinary' : fictitious || testMessage ? 'made-up' : bulk ? 'mass mail' : goods && health.length === 0 ? 'goods' : automated && !visible.some(identifiesSomeone) && readThrough(parts) ? 'automated notice' : publicFigure ? 'public figure' : career ? 'job application' : credentialing ? 'provider credentialing' : staffRecord ? 'staff record' : null;
+  const thirdParty = (): boolean => visible.some((h) => h.type === 'PATIENT_NAME' && counts(h) && !addressed(h));
+  const staffRecord = (): boolean => health.length === 0 && highRisk.length === 0 && !thirdParty() && parts.some((p) => (p.where.endsWith('subject') || p.where.endsWith('body')) && PERSONNEL_WORDS.test(p.text.length > PERSONNEL_HEAD ? p.text.slice(0, PERSONNEL_HEAD) : p.text)) && !parts.some((p) => PATIENT_MONEY.test(p.text));
+  const nobody = veterinary ? 'veterinary' : fictitious || testMessage ? 'made-up' : bulk ? 'mass mail' : goods && health.length === 0 ? 'goods' : automated && !visible.some(identifiesSomeone) && readThrough(parts) ? 'automated notice' : publicFigure ? 'public figure' : career ? 'job application' : credentialing ? 'provider credentialing' : staffRecord() ? 'staff record' : null;
   return { containsPhi, score: Number(score.toFixed(2)), reasons, promoted, hipaaTemplate, namedRecordFile, nobody };
 }
 
