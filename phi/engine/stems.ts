@@ -126,7 +126,9 @@ const HANGUL_CUE_COMPOUNDS = new Set(['교육', '안내', '안내문', '정보',
 /** Words that qualify "환자" (patient) without naming one: "실제 환자 번호" (real patient numbers), "모든 환자" (all patients). */
 const HANGUL_NOT_NAME = new Set(['실제', '모든', '해당', '신규', '기존', '외래', '입원', '일반', '가상', '예시', '대상', '다른', '여러', '모의', '가짜',
   // Stages and kinds of patients: "임종기 환자" (dying patients), "말기" (terminal), "중증" (severe), "소아" (children's), "노인" (elderly).
-  '임종기', '말기', '중증', '경증', '소아', '노인', '치매', '암']);
+  '임종기', '말기', '중증', '경증', '소아', '노인', '치매', '암',
+  // "한국어 사용 환자 14명" (Korean-speaking patients): who the patients are by language, ward or insurance.
+  '사용', '담당', '전체', '재원', '퇴원', '응급', '성인', '여성', '남성', '통역', '보험']);
 /** Does the word from s to e open with one of those compounds (a particle may follow: "정보는", "교육을")? */
 function hangulCompoundAt(text: string, s: number, e: number): boolean {
   for (const w of HANGUL_CUE_COMPOUNDS) if (e - s >= w.length && e - s <= w.length + 2 && text.startsWith(w, s)) return true;
@@ -479,7 +481,9 @@ function nameAfterCue(ctx: PartContext, k: number, script: Script, start: number
   // "الوالدين والدعم المدرسي" (parents and school support): a word opening with "and the" (وال) is a noun, no name.
   const good = (j: number): boolean => {
     const w = normalizeArabic(word(j));
-    return w.length >= 2 && !w.startsWith('وال') && !ARABIC_NOT_NAME.has(w) && !URDU_NOT_NAME.has(w) && !PERSIAN_NOT_NAME.has(w) && !isStem(ctx, w);
+    // "وبعد الخروج" (and after leaving): "and" before a function word is no name either.
+    const bare = w.length > 2 && w.charCodeAt(0) === 0x648 ? w.slice(1) : w;
+    return w.length >= 2 && !w.startsWith('وال') && !ARABIC_NOT_NAME.has(w) && !ARABIC_NOT_NAME.has(bare) && !URDU_NOT_NAME.has(w) && !PERSIAN_NOT_NAME.has(w) && !isStem(ctx, w);
   };
   // Persian "من پرویز رحیمی هستم" (I am …), "نام من … است" (my name is …): one to three words, closed by the copula only
   // ("من" alone is also Arabic "from").

@@ -160,3 +160,22 @@ describe('firms and employer plans, sets 1113-1120', () => {
     expect(recognizersFlag(parts('Staff benefits renewal', body))).toBe(true);
   });
 });
+
+describe('words around a patient cue in Arabic and Korean, sets 1121-1128', () => {
+  it('"and after" after "the patient" is no name (a visitors\' hand-hygiene notice in Arabic)', () => {
+    const body = 'عزيزي الزائر،\n\nاغسل يديك قبل دخول غرفة المريض وبعد الخروج منها. إذا كنت تعاني من الحمى أو السعال، يرجى تأجيل زيارتك.';
+    expect(recognizersFlag(parts('إرشادات للزوار', body))).toBe(false);
+  });
+  it('a name after "the patient" with a fever is the patient\'s', () => {
+    const body = 'المريض سالم الحربي يعاني من الحمى والسعال منذ يومين، يرجى مراجعة الطبيب.';
+    expect(recognizersFlag(parts('متابعة', body))).toBe(true);
+  });
+  it('patients counted by the language they use are no one ("한국어 사용 환자 14명")', () => {
+    const body = '간호팀 여러분,\n\n안건:\n1) 이번 달 한국어 사용 환자 14명 (IVIG 5명, TPN 4명, 항생제 5명) - 통역 일정 조정\n2) 새 펌프 교육 일정\n\n김지우 RN';
+    expect(recognizersFlag(parts('3월 간호팀 회의 안내', body))).toBe(false);
+  });
+  it('a name before "patient" with the same drugs is the patient\'s', () => {
+    const body = '간호팀 여러분,\n\n박서연 환자 IVIG 투여 일정이 금요일로 바뀌었습니다. 항생제는 그대로입니다.\n\n김지우 RN';
+    expect(recognizersFlag(parts('투여 일정', body))).toBe(true);
+  });
+});
