@@ -87,6 +87,21 @@ export function markPlaceholders(text: string, hits: Hit[]): void {
     const placeholder = t === 'PATIENT_NAME' ? isPlaceholderName(v) : t === 'DOB' ? isPlaceholderDate(v) : isPlaceholderId(v);
     if (placeholder) demote(h);
   }
+  // "Mary Mallon, born September 23, 1869": a filler or long-past birth date makes the name before its label no
+  // patient's by that label (it may still be one by other cues, read on their own).
+  const fillerDates = hits.filter((h) => h.type === 'DOB' && h.reasons.includes('placeholder'));
+  if (fillerDates.length > 0) {
+    const labelled = hits.filter((h) => h.type === 'PATIENT_NAME' && h.confidence !== 'low' && h.reasons.includes('name:next-to-identifier')).sort((a, b) => a.end - b.end);
+    fillerDates.sort((a, b) => a.start - b.start);
+    // Both sorted: each name is looked at against the first filler date at or after its end (linear).
+    let j = 0;
+    for (const n of labelled) {
+      while (j < fillerDates.length && fillerDates[j].start < n.end) j++;
+      if (j === fillerDates.length) break;
+      const d = fillerDates[j];
+      if (d.start - n.end < 40 && !text.slice(n.end, d.start).includes('\n')) demote(n);
+    }
+  }
   // "Sample patient: Jane Doe, DOB 01/01/1980, SSN …, 123 Main St": the details written with a placeholder
   // name, in its sentence, are the made-up person's too.
   for (let i = 0; i < hits.length; i++) {

@@ -179,3 +179,14 @@ describe('words around a patient cue in Arabic and Korean, sets 1121-1128', () =
     expect(recognizersFlag(parts('투여 일정', body))).toBe(true);
   });
 });
+
+describe('history, sets 1121-1128', () => {
+  it('a name before a long-past birth date is history\'s, not a patient\'s ("Typhoid Mary")', () => {
+    const body = 'This month\'s Lunch & Learn on asymptomatic carriers.\n\nMargit Vollander, born March 3, 1871 in Linz, worked as a cook and was linked to dozens of typhoid cases before being quarantined.\n\nThursday 12:00, Conf Rm B.';
+    expect(recognizersFlag(parts('Lunch & Learn', body))).toBe(false);
+  });
+  it('the same sentence with a living patient\'s birth date is hers', () => {
+    const body = 'Contact tracing update.\n\nMargit Vollander, born March 3, 1971 in Linz, works as a cook and was linked to two typhoid cases; stool cultures pending.\n\nThursday 12:00, Conf Rm B.';
+    expect(recognizersFlag(parts('Lunch & Learn', body))).toBe(true);
+  });
+});
