@@ -189,4 +189,8 @@ describe('history, sets 1121-1128', () => {
     const body = 'Contact tracing update.\n\nMargit Vollander, born March 3, 1971 in Linz, works as a cook and was linked to two typhoid cases; stool cultures pending.\n\nThursday 12:00, Conf Rm B.';
     expect(recognizersFlag(parts('Lunch & Learn', body))).toBe(true);
   });
+  it('a president\'s death "most historians think" was sepsis is history', () => {
+    const body = 'For the opener at Thursday\'s in-service: President Ambrose T. Kellerman was shot in 1881 and died that September, and most historians think it was sepsis from his doctors probing the wound. Good segue into hand hygiene.\nMarisol';
+    expect(recognizersFlag(parts('in-service trivia', body))).toBe(false);
+  });
 });
