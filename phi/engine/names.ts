@@ -39,7 +39,9 @@ const NAME_STOP = new Set(('the this that these those there their they then than
   // Headings of mass mail and handouts: "Breathe Easy Tips: spring pollen and your asthma".
   'tips tip guide corner digest bulletin spotlight checklist facts basics series workshop webinar ' +
   // A firm's or a county's abbreviation after its name: "Hollis Co EMS", "Brightline Inc".
-  'co inc llc ltd corp').split(' '));
+  'co inc llc ltd corp ' +
+  // Question words opening a handout's title: "When_a_Friend_Has_Diabetes_handout.txt".
+  'when what where why how who').split(' '));
 const NAME_DICT_KINDS = new Set(['c', 'x', 'L', 'p', 'l', 'r', 's', 'g', 'b']);
 
 function isNameWord(ctx: PartContext, word: string): boolean {
@@ -1907,6 +1909,8 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   'management property marketing communications admissions registration scheduling credentialing recruiting recruitment payroll accounting finance facilities maintenance housekeeping ' +
   // Cardholders and payees that are institutions: "Northwind Mutual Life", "Lakeshore Cord Blood Bank".
   'bank mutual insurance underwriting ministry fund ' +
+  // Drug makers: "Vantara Pharma: aflibercept biosimilar now available".
+  'pharma pharmaceutical pharmaceuticals therapeutics biosciences bioscience biotech biologics biopharma ' +
   // Job titles: "Certified Genetic Counselor", "Registered Dietitian".
   'certified registered licensed counselor counsellor coordinator manager director specialist technician technologist therapist dietitian navigator ' +
   // Phone lists: "Patient Financial Svcs ....".

@@ -194,3 +194,20 @@ describe('history, sets 1121-1128', () => {
     expect(recognizersFlag(parts('in-service trivia', body))).toBe(false);
   });
 });
+
+describe('organisations and titles read as names, sets 1121-1128', () => {
+  const namesIn = (ps: Array<{ where: string; text: string }>, where: string): string[] => {
+    const part = ps.find((p) => p.where === where)!;
+    return scanParts(ps).findings.filter((f) => f.type === 'PATIENT_NAME' && f.where === where && f.confidence !== 'low').map((f) => part.text.slice(f.start, f.end));
+  };
+  it('a drug maker\'s name is no person\'s ("Korvane Pharma: aflibercept …")', () => {
+    expect(namesIn(parts('Korvane Pharma: aflibercept biosimilar now available', 'Dear Dr. Raman, now available through our specialty pharmacy.'), 'subject')).toEqual([]);
+  });
+  it('a person\'s name in the same place is one', () => {
+    expect(namesIn(parts('Korvane Hollister: aflibercept injection OD today', 'Dear Dr. Raman, she is booked at 2 pm.'), 'subject')).toEqual(['Korvane Hollister']);
+  });
+  it('a question word opening a handout\'s file name is no name ("When_Your_Child_Has_Diabetes_handout.txt")', () => {
+    const ps = [{ where: 'subject', text: 'handout' }, { where: 'body', text: 'Updated handout attached.' }, { where: 'attachment-name', text: 'When_Your_Child_Has_Diabetes_handout.txt' }];
+    expect(namesIn(ps, 'attachment-name')).toEqual([]);
+  });
+});
