@@ -1760,7 +1760,8 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
   }
   possessiveGivenNames(ctx, health, names, namesByEnd);
   let valuedStarts: Set<number> | null = null;
-  for (const start of healthStarts) {
+  for (let i = 0; i < health.length; i++) {
+    const start = healthStarts[i];
     let k = tokenIndexAt(tokens, start);
     if (k >= tokens.count) continue;
     // Allow a few lower-case modifiers in between: "Wanda Kessler – invasive ductal carcinoma".
@@ -1804,6 +1805,15 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
     // "Mark Stone A1c 9.2", "Li Na INR 4.1 today": a lab written with its value (or a dosed drug) right after a
     // name, with only a space between, reads like a chart line; a bare condition word does not ("Jordan Diabetes").
     const valued = !reCue && /^[ \t]{1,2}$/.test(gap) && (valuedStarts ??= valuedHealthStarts(health)).has(tokens.start[k]);
+    // "Mr. Whitcombe on vancomycin", "out with Whitcombe on vanco q12": someone on a drug is taking it; a capitalised
+    // word counts after a preposition that introduces a person ("with", "for", "to").
+    if (k > 1 && gap === ' ' && health[i].type === 'MEDICATION' && tokenEquals(text, tokens, k, 'on') && tokens.line[k - 1] === tokens.line[k]) {
+      const named = namesByEnd.get(tokens.end[k - 1]);
+      if (named) {
+        if (!named.reasons.includes('name:next-to-health')) named.reasons.push('name:next-to-health');
+      } else onDrug(ctx, k);
+      continue;
+    }
     // "Mrs. Okafor is latex allergic", "Hollis is septic": a name found already, "is", then the condition.
     // Not a role ("is our new diabetes educator", "is the asthma nurse").
     if (k > 1 && gap === ' ' && COPULA.has(tokenText(text, tokens, k)) && tokens.line[k - 1] === tokens.line[k]) {
@@ -1851,6 +1861,19 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
     }
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:next-to-health'], `${quote(text, span[0], span[1])} stands right next to clinical content`));
   }
+}
+
+/** A capitalised word after "with", "for" or "to" and before "on" (token k) and a drug: a person taking it. */
+const PERSON_PREPOSITIONS = new Set(['with', 'for', 'to']);
+function onDrug(ctx: PartContext, k: number): void {
+  const { text, tokens } = ctx;
+  const w = k - 1;
+  if (w < 1 || (tokens.flags[w] & (F_UPPER_FIRST | F_ALL_UPPER | F_DIGIT)) !== F_UPPER_FIRST || tokens.line[w - 1] !== tokens.line[w] || text.charCodeAt(tokens.end[w - 1]) !== 32 || tokens.start[w] !== tokens.end[w - 1] + 1) return;
+  if (!PERSON_PREPOSITIONS.has(tokenText(text, tokens, w - 1))) return;
+  const s = tokens.start[w];
+  const e = tokens.end[w];
+  if (e - s < 3 || !isNameWord(ctx, text.slice(s, e)) || notAPerson(text, s, e)) return;
+  ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, e, 'named', ['name:next-to-health'], `${quote(text, s, e)} is on the drug named after it: a person taking it`));
 }
 
 const ROMAN_CLASS_END = / (?:I{1,3}|IV|V|VI)$/;

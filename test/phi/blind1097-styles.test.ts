@@ -211,3 +211,12 @@ describe('organisations and titles read as names, sets 1121-1128', () => {
     expect(namesIn(ps, 'attachment-name')).toEqual([]);
   });
 });
+
+describe('a person on a drug, sets 1121-1128', () => {
+  it('a surname after "with" and before "on" a drug is the patient taking it ("out with Pellegrino on vanco q12")', () => {
+    expect(recognizersFlag(parts('pump swap', 'Our recalled pump is currently out with Pellegrino on vanco q12. Jake swaps it tomorrow at 0900.'))).toBe(true);
+  });
+  it('an office in the same place is no person ("check with Pharmacy on vanco troughs")', () => {
+    expect(recognizersFlag(parts('pump swap', 'Before the swap, check with Pharmacy on vanco troughs. Jake swaps pumps tomorrow at 0900.'))).toBe(false);
+  });
+});
