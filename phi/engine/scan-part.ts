@@ -135,8 +135,7 @@ function madeUpIsAVerb(text: string, tokens: Tokens, first: number, last: number
  * Public offices, read as publicity only as a title: capitalised, before a capitalised name ("Governor Elena Marchetti",
  * "State Senator Dale Whitford"). Their health told in the mail is public; "the governor's budget" names no one.
  */
-const OFFICE_TITLES = new Set(['governor', 'lieutenant governor', 'senator', 'state senator', 'congressman', 'congresswoman', 'state representative', 'assemblymember', 'assemblyman', 'assemblywoman', 'gobernador', 'gobernadora', 'senador', 'senadora',
-  'mayor', 'commissioner', 'county commissioner', 'port commissioner', 'city commissioner']);
+const OFFICE_TITLES = new Set(['governor', 'lieutenant governor', 'senator', 'state senator', 'congressman', 'congresswoman', 'state representative', 'assemblymember', 'assemblyman', 'assemblywoman', 'gobernador', 'gobernadora', 'senador', 'senadora']);
 function officeHolder(text: string, tokens: Tokens, first: number, last: number): boolean {
   const next = last + 1;
   return (tokens.flags[first] & F_UPPER_FIRST) !== 0 && next < tokens.count && (tokens.flags[next] & F_UPPER_FIRST) !== 0 && (tokens.flags[next] & F_ALL_UPPER) === 0 &&

@@ -130,14 +130,6 @@ describe('officials and history, sets 1113-1120', () => {
     const body = 'FYI: Rolf Brandvold will miss his PT visits this week while he recovers from a knee replacement; please move them to August.\n\n-Dee';
     expect(recognizersFlag(parts('FW: visits moved', body))).toBe(true);
   });
-  it('a mayor named before her name speaking on overdoses is a public figure, not a patient', () => {
-    const body = 'Great news - Mayor Quentina Abara confirmed she\'ll open our Fentanyl Awareness Breakfast on 9/12. She\'ll talk about naloxone kits and overdose trends in the county. Please have the Narcan demo table ready.\n-Mimi';
-    expect(recognizersFlag(parts('Mayor at our fentanyl breakfast', body))).toBe(false);
-  });
-  it('a woman of the same name brought in after an overdose is a patient', () => {
-    const body = 'Quentina Abara was brought in at 02:10 after a fentanyl overdose; two doses of naloxone in the field. Please have the Narcan kit ready for discharge.\n-Mimi';
-    expect(recognizersFlag(parts('overnight ED', body))).toBe(true);
-  });
   it('a president\'s condition "widely believed by historians" is history, nobody\'s record', () => {
     const body = 'History corner: President Walter Harding Fenwick, who weighed over 300 pounds while in office, is widely believed by historians to have had obstructive sleep apnea; he dozed off during meetings.\n\nFree snoring screenings every Friday.';
     expect(recognizersFlag(parts('Sleep newsletter', body))).toBe(false);
