@@ -34,7 +34,7 @@ export function isPlaceholderDate(written: string): boolean {
     if (c >= 48 && c <= 57) digits += written[i];
   }
   if (digits.length === 0) return false;
-  if (sameDigit(digits) && digits[0] === '0') return true;
+  if (sameChar(digits) && digits[0] === '0') return true;
   // A four-digit year at the start (YYYYMMDD, YYYY-MM-DD) or at the end (MM/DD/YYYY).
   const w = written.trim();
   const lead = w.length >= 8 && isDigits(w, 0, 4) ? Number(w.slice(0, 4)) : 9999;
@@ -50,11 +50,14 @@ export function isPlaceholderId(written: string): boolean {
   const digits = v.replace(/\D/g, '');
   // A format's mask ("1XX0-XX0-XX00", "XXXXXXXXXXXX"): every letter an "x", the digits (after an MBI's leading 1) one
   // repeated digit or none.
-  if (v.length >= 6 && /^[x\d]+$/.test(v) && v.includes('x') && (digits.length === 0 || sameDigit(digits.replace(/^1/, '') || digits))) return true;
+  if (v.length >= 6 && /^[x\d]+$/.test(v) && v.includes('x') && (digits.length === 0 || sameChar(digits.replace(/^1/, '') || digits))) return true;
+  // Or one letter throughout and one digit throughout ("1AA0-AA0-AA00", an MBI's format as trainers write it).
+  const letters = v.replace(/\d/g, '');
+  if (v.length >= 6 && letters.length >= 4 && digits.length >= 2 && sameChar(letters) && sameChar(digits.replace(/^1/, '') || digits)) return true;
   if (digits.length >= 6) {
     // One repeated digit ("000000000", "999999999"). A counting run with letters is left alone ("W123456789":
     // a real member ID may run that way); digits alone counted from one ("MRN 12345678") are a form's example.
-    if (sameDigit(digits)) return true;
+    if (sameChar(digits)) return true;
     if (digits === v && v.length >= 7 && '1234567890'.startsWith(v)) return true;
   }
   return false;
@@ -62,7 +65,7 @@ export function isPlaceholderId(written: string): boolean {
 
 const ID_PREFIXES = ['zz', 'xx', 'test', 'tst', 'dummy', 'fake', 'sample', 'demo', 'example'];
 
-function sameDigit(d: string): boolean {
+function sameChar(d: string): boolean {
   for (let i = 1; i < d.length; i++) if (d.charCodeAt(i) !== d.charCodeAt(0)) return false;
   return true;
 }

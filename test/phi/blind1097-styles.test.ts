@@ -212,3 +212,17 @@ describe('a person on a drug, sets 1121-1128', () => {
     expect(recognizersFlag(parts('pump swap', 'Before the swap, check with Pharmacy on vanco troughs. Jake swaps pumps tomorrow at 0900.'))).toBe(false);
   });
 });
+
+describe('formats and specimens, sets 1129-1136', () => {
+  it('an MBI\'s format written with one letter and one digit throughout is a mask ("1CC0-CC0-CC00")', () => {
+    expect(found('The MBI is 11 characters, format like 1CC0-CC0-CC00 (no S, L, O, I, B, Z).', 'MBI')).toEqual([]);
+  });
+  it('a real-looking MBI in the same sentence is one', () => {
+    expect(found('The MBI on file is 5KW2-TR8-HJ41 (no S, L, O, I, B, Z).', 'MBI')).toEqual(['5KW2-TR8-HJ41']);
+  });
+  it('a member card called a specimen, "not a real member", is nobody\'s', () => {
+    const body = (note: string) => `New member ID cards start mailing May 1. ${note}\nName: ROBIN T EXEMPLAR\nMember ID: GHP004417928\nFront desk: copy both sides at check-in.`;
+    expect(recognizersFlag(parts('Provider bulletin', body('Specimen card, not a real member:')))).toBe(false);
+    expect(recognizersFlag(parts('Provider bulletin', body('Card we scanned for her visit:')))).toBe(true);
+  });
+});
