@@ -37,7 +37,9 @@ const CASUAL_STOP = new Set((
   'hola soy es el la los las un una unos unas de del al en y o u que por para con sin mi mis tu tus su sus me te se lo le les ya si muy mas pero como desde hasta ' +
   'hoy ayer manana lunes martes miercoles jueves viernes sabado domingo puedo tengo estoy tomo tomar siento dolor gracias favor doctora ' +
   'bonjour salut je suis ai le des du et ou mais avec sans pour mon ma mes ton ta ses il elle nous vous est hier demain aujourd hui lundi mardi mercredi jeudi vendredi merci ' +
-  'hallo ich bin habe der die das dem den ein eine einen und oder mit ohne fur mein meine ist heute gestern morgen montag dienstag mittwoch donnerstag freitag danke bitte'
+  'hallo ich bin habe der die das dem den ein eine einen und oder mit ohne fur mein meine ist heute gestern morgen montag dienstag mittwoch donnerstag freitag danke bitte ' +
+  // Haitian Creole function words and everyday verbs of staff chat ("eske w ka tcheke tradiksyon an?").
+  'mwen m ou w li l nou yo pa pou nan ak eske ka kapab te ap va se konsa fok mesi bonjou tcheke tradiksyon ekri kreyol fliye gratis pare vandredi'
 ).split(' '));
 
 const NAME_DICT_KINDS = new Set(['c', 'x', 'L', 'p', 'l', 'r', 's', 'g', 'b', 'v', 'k', 'h']);

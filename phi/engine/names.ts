@@ -40,6 +40,8 @@ const NAME_STOP = new Set(('the this that these those there their they then than
   'tips tip guide corner digest bulletin spotlight checklist facts basics series workshop webinar ' +
   // A firm's or a county's abbreviation after its name: "Hollis Co EMS", "Brightline Inc".
   'co inc llc ltd corp ' +
+  // Groups of staff and holidays: "Skin Champions: pressure injury staging", "Tết Nguyên Đán".
+  'champions heroes ambassadors superusers squad crew tết tet ' +
   // Question words opening a handout's title: "When_a_Friend_Has_Diabetes_handout.txt".
   'when what where why how who').split(' '));
 const NAME_DICT_KINDS = new Set(['c', 'x', 'L', 'p', 'l', 'r', 's', 'g', 'b']);

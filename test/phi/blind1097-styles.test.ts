@@ -226,3 +226,24 @@ describe('formats and specimens, sets 1129-1136', () => {
     expect(recognizersFlag(parts('Provider bulletin', body('Card we scanned for her visit:')))).toBe(true);
   });
 });
+
+describe('groups, holidays and campaigns, sets 1129-1136', () => {
+  it('a staff group\'s name before a colon is no person ("Skin Heroes: pressure injury staging")', () => {
+    expect(recognizersFlag(parts('Skin Heroes: pressure injury staging refresher', 'Quick refresher before the survey:\nStage 1 - intact skin, non-blanchable erythema\nUnstageable - obscured by slough/eschar\nICD-10 L89 codes map by site + stage; the wound team will code.'))).toBe(false);
+  });
+  it('a person\'s name before the same colon is a patient', () => {
+    expect(recognizersFlag(parts('Wanda Chamberlain: pressure injury staging', 'Sacrum: stage 3, slough in the wound bed; eschar at the heel.'))).toBe(true);
+  });
+  it('a holiday\'s name is no person ("mừng Tết Nguyên Đán")', () => {
+    const body = 'Kính gửi quý bệnh nhân,\n\nPhòng khám sẽ đóng cửa ngày 29/1 để mừng Tết Nguyên Đán. Những ai có lịch chích ngừa dị ứng trong tuần đó xin gọi 503-555-0140 để dời lịch.';
+    expect(recognizersFlag(parts('Thông báo nghỉ Tết', body))).toBe(false);
+  });
+  it('a public campaign after an injury makes it public ("Dalton Mercer\'s public campaign")', () => {
+    const body = (rest: string) => `Friday's lunch & learn: Dalton Mercer ${rest} after his 1998 riding accident left him ventilator-dependent. Pizza at noon.`;
+    expect(recognizersFlag(parts('Lunch & learn', body('and his public campaign for spinal cord research')))).toBe(false);
+    expect(recognizersFlag(parts('Lunch & learn', body('moved to our unit this week, still ventilator-dependent,')))).toBe(true);
+  });
+  it('Haitian Creole function words in staff chat are no lower-case name', () => {
+    expect(found('jb, eske w ka tcheke tradiksyon fliye pou tès gratis la? mwen pa sèten si "sifilis" ekri konsa an kreyòl. mèsi!', 'PATIENT_NAME')).toEqual([]);
+  });
+});
