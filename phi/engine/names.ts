@@ -1933,7 +1933,7 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   // Back offices signing a mail ("Thanks,\nMarketing"): no one's name; a landlord's office ("Alder Park Property Management").
   'management property marketing communications admissions registration scheduling credentialing recruiting recruitment payroll accounting finance facilities maintenance housekeeping ' +
   // Cardholders and payees that are institutions: "Northwind Mutual Life", "Lakeshore Cord Blood Bank".
-  'bank mutual insurance underwriting ministry fund ' +
+  'bank mutual insurance underwriting ministry fund wellness ' +
   // Drug makers: "Vantara Pharma: aflibercept biosimilar now available".
   'pharma pharmaceutical pharmaceuticals therapeutics biosciences bioscience biotech biologics biopharma ' +
   // Job titles: "Certified Genetic Counselor", "Registered Dietitian".

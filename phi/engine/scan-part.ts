@@ -17,7 +17,7 @@ import { markPlaceholders } from './placeholders.ts';
 import { recognizeTables } from './tables.ts';
 import { findSignatures, type Signature } from './segments.ts';
 import { matchTerms } from './terms.ts';
-import { F_ALL_UPPER, F_UPPER_FIRST, tokenize, tokenText, type Tokens } from './tokenizer.ts';
+import { F_ALL_DIGIT, F_ALL_UPPER, F_UPPER_FIRST, tokenize, tokenText, type Tokens } from './tokenizer.ts';
 import { lineNear, tokenIndexAt } from './context.ts';
 import { hashWord, personKey } from './fold.ts';
 import type { WordingFeatures } from './wording.ts';
@@ -162,6 +162,8 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'al
 /** "made up for teaching", "made up examples": still the adjective. */
 const AFTER_MADE_UP = new Set(['for', 'examples', 'example', 'patient', 'patients', 'names', 'name', 'data', 'values', 'numbers', 'cases', 'case', 'record', 'records']);
 
+const POSSESSIVE_BEFORE_YEAR = /(?:^|[^\p{L}])(?:his|her|their)[ \t]$/iu;
+const IN_BEFORE_YEAR = /(?:^|[^\p{L}])in[ \t]$/iu;
 const DEATH_BEFORE = /\b(?:died|passed away|was buried)\b/i;
 const LIFE_SPAN_BEFORE_1950 = /^\(1[0-9]\d\d ?[–-] ?(?:1[0-8]\d\d|19[0-4]\d)\)/;
 /**
@@ -177,6 +179,11 @@ function longPast(text: string, tokens: Tokens): boolean {
     // "(1820–1910)": a life span, opened by this year.
     if (text.charCodeAt(s - 1) === 40 && LIFE_SPAN_BEFORE_1950.test(text.slice(s - 1, s + 12))) return true;
     if (text.charCodeAt(s + 1) === 57 /* 19xx */) continue;
+    // "at his 1789 inauguration", "the cure came in 1796.": a year before 1850 told as one (after a possessive, or
+    // after "in" and closing a clause), long before anyone living ("1789 Elm St", "in 1800 mL" are no such years).
+    if ((tokens.flags[k] & F_ALL_DIGIT) !== 0 && (text.charCodeAt(s + 1) < 56 /* 10xx-17xx */ || (text.charCodeAt(s + 1) === 56 && text.charCodeAt(s + 2) < 53) /* 1800-1849 */)) {
+      if (POSSESSIVE_BEFORE_YEAR.test(text.slice(Math.max(0, s - 7), s)) || (IN_BEFORE_YEAR.test(text.slice(Math.max(0, s - 4), s)) && /^[,.;)]/.test(text.slice(s + 4, s + 5)))) return true;
+    }
     // "died of tuberculosis in 1891": the death earlier in the same sentence.
     const before = text.slice(Math.max(0, s - 100), s);
     const from = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1;

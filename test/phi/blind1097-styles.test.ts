@@ -247,3 +247,25 @@ describe('groups, holidays and campaigns, sets 1129-1136', () => {
     expect(found('jb, eske w ka tcheke tradiksyon fliye pou tès gratis la? mwen pa sèten si "sifilis" ekri konsa an kreyòl. mèsi!', 'PATIENT_NAME')).toEqual([]);
   });
 });
+
+describe('history, the press and employers\' programmes, sets 1137-1144', () => {
+  it('a year before 1850 after "his" is history ("at his 1789 inauguration")', () => {
+    const body = 'For the staff newsletter: Josiah Pemberton had one natural tooth left at his 1789 inauguration, and his dentures were made of ivory and brass.';
+    expect(recognizersFlag(parts('newsletter blurb', body))).toBe(false);
+  });
+  it('a time after "his" is no year ("move his 10am visit"), and the patient stays one', () => {
+    const body = 'Josiah Pemberton broke his dentures and has a mouth ulcer; please move his 10am visit to 1pm.';
+    expect(recognizersFlag(parts('newsletter blurb', body))).toBe(true);
+  });
+  it('an anchor who talked on air about her stroke made it public', () => {
+    const body = 'Did everyone see the news segment where anchor Marisela Quarry talked on air about her own stroke last year? Could we ask the station to co-host a BE FAST spot?\n\nKevin';
+    expect(recognizersFlag(parts('awareness campaign idea', body))).toBe(false);
+  });
+  it('the same stroke told of a woman the clinic sees is hers', () => {
+    const body = 'Marisela Quarry came to clinic about her stroke last year; her daughter noticed her face drooping again. Could we book her a BE FAST follow-up?\n\nKevin';
+    expect(recognizersFlag(parts('follow-up', body))).toBe(true);
+  });
+  it('an employer\'s wellness programme is no person ("Brightmoor Wellness: flu shots")', () => {
+    expect(found('Brightmoor Wellness: flu shots are free to all employees on Tuesdays in the wellness room.', 'PATIENT_NAME')).toEqual([]);
+  });
+});
