@@ -1518,7 +1518,9 @@ const ROLE_LABELS = new Set([...STAFF_JOB_NOUNS, 'questions', 'inquiries', 'cont
   // A rota's desk: "Recepción: Yesenia Caro y Marta Lugo"; "Nursing supervisor: Jenna Whitlock (days)".
   'reception', 'recepcion', 'receptionist', 'recepcionista', 'supervisor', 'supervisors',
   // "Técnica de apoyo: Priya Aldana", "Médico de guardia: …": a Spanish rota's roles.
-  'tecnica', 'tecnico', 'apoyo', 'guardia']);
+  'tecnica', 'tecnico', 'apoyo', 'guardia',
+  // A training's Spanish credits: "Instructora: Lupe Carrasco", "Facilitadora: …", "Expositor: …".
+  'instructora', 'capacitadora', 'capacitador', 'facilitadora', 'facilitador', 'expositora', 'expositor', 'coordinadora', 'coordinador']);
 
 /**
  * ", CDE." / ", RDN\n" / ", FNP-BC,": an upper-case credential after a name (a dictionary credential, or the
@@ -1911,7 +1913,7 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   'st sq blvd hwy pkwy ' + // street abbreviations: "80 Canal St, Boston, 617-555-0160"
   'contact plus droplet airborne enteric precautions isolation ' + // isolation orders: "Contact Plus (C. diff)"
   'feb apr jul aug sep sept oct nov dec ' + // months in a range ("Jul-Sep"); not "Jan", "Mar", "May", "Jun": names too ("Min-jun")
-  'part physician physicians provider providers referring children women men sports physicals ' + // "Ryan White Part B", "Dear Referring Physician", "Bramblewood Children's", "Larkspur Women's Health"
+  'part parte physician physicians provider providers referring children women men sports physicals ' + // "Ryan White Part B", "Dear Referring Physician", "Bramblewood Children's", "Larkspur Women's Health"
   'code attn ' + // hospital codes ("call Code Blue", "Code Stroke"); "Ship to: …, Attn: Rehab Gym"
   // US states whose names are no one's given name ("Florida Blue", "Ohio Valley"): Virginia, Georgia, Dakota stay names.
   'alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky ' +

@@ -269,3 +269,19 @@ describe('history, the press and employers\' programmes, sets 1137-1144', () => 
     expect(found('Brightmoor Wellness: flu shots are free to all employees on Tuesdays in the wellness room.', 'PATIENT_NAME')).toEqual([]);
   });
 });
+
+describe('credits and programme names in Spanish, sets 1137-1144', () => {
+  it('an instructor named after "Instructora:" teaches, she is no patient', () => {
+    const ics = 'BEGIN:VEVENT\nSUMMARY:Capacitación de promotoras - EPOC en casa\nDESCRIPTION:Instructora: Marisol Ybarra. Traer cuaderno.\nEND:VEVENT';
+    const ps = [{ where: 'subject', text: 'Invitación: capacitación' }, { where: 'body', text: 'Adjunto la invitación: "Cómo acompañar a pacientes con EPOC en casa".' }, { where: 'attachment:capacitacion.ics', text: ics }];
+    expect(recognizersFlag(ps)).toBe(false);
+  });
+  it('a woman named after "Paciente:" with the same disease is a patient', () => {
+    const ics = 'BEGIN:VEVENT\nSUMMARY:Visita en casa - EPOC\nDESCRIPTION:Paciente: Marisol Ybarra. Traer oxímetro.\nEND:VEVENT';
+    const ps = [{ where: 'subject', text: 'Invitación: visita' }, { where: 'body', text: 'Adjunto la visita: EPOC en casa.' }, { where: 'attachment:visita.ics', text: ics }];
+    expect(recognizersFlag(ps)).toBe(true);
+  });
+  it('"Parte A" of a federal programme is no surname ("Ryan White Parte A")', () => {
+    expect(found('Informe Ryan White Parte A: clientes con carga viral suprimida este trimestre.', 'PATIENT_NAME')).toEqual([]);
+  });
+});
