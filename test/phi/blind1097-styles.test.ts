@@ -285,3 +285,20 @@ describe('credits and programme names in Spanish, sets 1137-1144', () => {
     expect(found('Informe Ryan White Parte A: clientes con carga viral suprimida este trimestre.', 'PATIENT_NAME')).toEqual([]);
   });
 });
+
+describe('athletes and singers in the news, a transplant evaluation filed by name, sets 1145-1152', () => {
+  it('what a player said in the postgame presser is public', () => {
+    expect(recognizersFlag(parts('lol did you see this', 'the Falcons\' center Darnell Quaye said in the postgame presser that he has had asthma since he was a kid and uses his inhaler before every game. poster for the waiting room?'))).toBe(false);
+  });
+  it('the same asthma of a boy the clinic sees is his', () => {
+    expect(recognizersFlag(parts('callback', 'Darnell Quaye, 12, has had asthma since he was a kid and uses his inhaler before every game; mom asks for a refill before Friday.'))).toBe(true);
+  });
+  it('a transplant evaluation filed under a full name is that person\'s record ("…_kidney_tx_eval_….pdf")', () => {
+    const ps = [{ where: 'subject', text: 'eval from outside' }, { where: 'body', text: 'attached, fyi' }, { where: 'attachment-name', text: 'Amadi_Chidinma_kidney_tx_eval_2024-11-04.pdf' }];
+    expect(scanParts(ps).containsPhi).toBe(true);
+  });
+  it('the same evaluation\'s blank form names no one', () => {
+    const ps = [{ where: 'subject', text: 'eval form' }, { where: 'body', text: 'attached, fyi' }, { where: 'attachment-name', text: 'kidney_tx_eval_form_blank.pdf' }];
+    expect(scanParts(ps).containsPhi).toBe(false);
+  });
+});
