@@ -1949,6 +1949,8 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   'africa america americas asia europe saharan arctic peds endo ortho ' +
   // The same in Spanish, French and German: "Rive Claire Santé", "Klarfluss Klinik", "Centro de Salud".
   'santé sante salud clínica clinica clinique klinik klinikum praxis krankenhaus hôpital hopital centro gesundheit médical medico médico partos infantil ' +
+  // Emergency departments: "indicar Urgencias Ridgeview 413-…", "Urgences de Montfort".
+  'urgencias emergencias urgences notaufnahme ' +
   // Foundations and associations: "Resumen para la Fundación Valle Verde".
   'fundación fundacion fundação fundacao fondation stiftung fondazione asociación asociacion associação associacao verein ' +
   // Languages named in their own tongue: "Waalidiinta ku hadla Af-Soomaaliga" (parents who speak Somali).

@@ -128,7 +128,9 @@ const HANGUL_NOT_NAME = new Set(['실제', '모든', '해당', '신규', '기존
   // Stages and kinds of patients: "임종기 환자" (dying patients), "말기" (terminal), "중증" (severe), "소아" (children's), "노인" (elderly).
   '임종기', '말기', '중증', '경증', '소아', '노인', '치매', '암',
   // "한국어 사용 환자 14명" (Korean-speaking patients): who the patients are by language, ward or insurance.
-  '사용', '담당', '전체', '재원', '퇴원', '응급', '성인', '여성', '남성', '통역', '보험']);
+  '사용', '담당', '전체', '재원', '퇴원', '응급', '성인', '여성', '남성', '통역', '보험',
+  // "교육 자료 (환자용)" (education material, for patients): what the material is, before whom it is for.
+  '자료', '교육', '안내', '정보', '상담', '관리']);
 /** Does the word from s to e open with one of those compounds (a particle may follow: "정보는", "교육을")? */
 function hangulCompoundAt(text: string, s: number, e: number): boolean {
   for (const w of HANGUL_CUE_COMPOUNDS) if (e - s >= w.length && e - s <= w.length + 2 && text.startsWith(w, s)) return true;

@@ -302,3 +302,19 @@ describe('athletes and singers in the news, a transplant evaluation filed by nam
     expect(scanParts(ps).containsPhi).toBe(false);
   });
 });
+
+describe('materials, emergency rooms and legends, sets 1145-1152', () => {
+  it('Korean material "for patients" names no one ("교육 자료 (환자용)")', () => {
+    expect(recognizersFlag(parts('고혈압 관리 교육 자료 (환자용)', '혈압약은 임의로 중단하지 마세요. 두통이 있으면 병원에 연락하세요.'))).toBe(false);
+  });
+  it('a name before "patient" with the same content is the patient\'s', () => {
+    expect(recognizersFlag(parts('이민호 환자 고혈압', '혈압약은 임의로 중단하지 마세요. 두통이 있으면 병원에 연락하세요.'))).toBe(true);
+  });
+  it('an emergency room named in Spanish with its phone is no person ("Urgencias Ridgeview")', () => {
+    expect(found('Si hay dificultad para respirar, indicar Urgencias Ridgeview 413-555-0111.', 'PATIENT_NAME')).toEqual([]);
+  });
+  it('a Hall of Famer\'s disease is public', () => {
+    const body = 'Safety spotlight: Lefty Crandall played 1,900 straight games before ALS ended his career. You don\'t need to be a Hall of Famer to stretch before a shift.';
+    expect(recognizersFlag(parts('June safety newsletter', body))).toBe(false);
+  });
+});
