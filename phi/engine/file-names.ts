@@ -35,8 +35,8 @@ const CLINICAL_DOCUMENT_JOINED = /(?:Discharge|Progress|Operative|Pathology|Path
 /** "…_BIRADS4_…", "…_A1c9.2_…", "…_LVEF30_…": a result glued to its test's name, as file names write them (the text's tokens see one word). */
 const FILE_NAME_RESULT = /(?:^|[_\- .])(bi-?rads|hba1c|a1c|inr|egfr|psa|tsh|ldl|lvef|ef|bnp|hgb)[_\-]?(\d{1,3}(?:\.\d{1,2})?[a-c]?)(?=[_\- ]|\.[a-z]{2,4}$|$)/i;
 
-/** "…_sacral_PI_stage4_…", "…_stageIIIA_…": a disease's or a wound's stage, glued to the word as file names write it. */
-const FILE_NAME_STAGE = /(?:^|[_\- .])stage[_\-]?(?:[1-4]|iv|i{1,3})[a-c]?(?=[_\- ]|\.[a-z]{2,4}$|$)/i;
+/** "…_sacral_PI_stage4_…", "…_stageIIIA_…", "…_CKD4_…", "…_GOLD3_…": a disease's or a wound's stage, glued to the word as file names write it. */
+const FILE_NAME_STAGE = /(?:^|[_\- .])(?:stage|ckd|gold|nyha)[_\-]?(?:[1-5]|iv|i{1,3})[a-c]?(?=[_\- ]|\.[a-z]{2,4}$|$)/i;
 
 /** The last path segment of a link when it is named like a file ("…/share/Katz_Avital_PGT-M.pdf"): its bounds in the link, or null. */
 export function linkFileSegment(url: string): { start: number; end: number } | null {

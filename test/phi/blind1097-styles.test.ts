@@ -318,3 +318,13 @@ describe('materials, emergency rooms and legends, sets 1145-1152', () => {
     expect(recognizersFlag(parts('June safety newsletter', body))).toBe(false);
   });
 });
+
+describe('stages glued in file names, sets 1153-1160', () => {
+  const careplan = (file: string) => [{ where: 'subject', text: 'updated careplan' }, { where: 'body', text: 'Updated careplan attached, please replace the one in the shared drive.' }, { where: 'attachment-name', text: file }];
+  it('a care plan filed under a full name with "CKD3" glued is that person\'s', () => {
+    expect(recognizersFlag(careplan('Careplan_Holloway_Edith_CKD3_renal-diet_2024-05.pdf'))).toBe(true);
+  });
+  it('the same care plan\'s template names no one', () => {
+    expect(recognizersFlag(careplan('Careplan_template_CKD3_renal-diet.pdf'))).toBe(false);
+  });
+});
