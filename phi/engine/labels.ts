@@ -151,7 +151,8 @@ export function recognizeLabels(ctx: PartContext): void {
     const hit = labelledValue(ctx, m, m.entry.label);
     // "AAPC member ID 01928374", "ASHA account: 12109455": a clinician's or a coder's membership of a professional
     // body (asked once a value is found: most "account" and "member" words in prose have none).
-    if (hit && !((hit.type === 'HEALTH_PLAN_ID' || hit.type === 'BANK_ACCOUNT') && professionalBodyBefore(ctx, m.first))) ctx.hits.push(hit);
+    // So is a member number the body prefixes with its own name ("Member no.: AGA-558201").
+    if (hit && !((hit.type === 'HEALTH_PLAN_ID' || hit.type === 'BANK_ACCOUNT') && (professionalBodyBefore(ctx, m.first) || professionalBodyPrefix(ctx.text, hit.start)))) ctx.hits.push(hit);
   }
   recognizeBirthSuffixes(ctx);
   recognizeCjkBirthLabels(ctx);
@@ -500,8 +501,16 @@ function professionalBodyBefore(ctx: PartContext, first: number): boolean {
   }
   return false;
 }
+/** A value that opens with a professional body's name and a dash ("AGA-558201"). */
+function professionalBodyPrefix(text: string, start: number): boolean {
+  const m = BODY_PREFIX.exec(text.slice(start, start + 8));
+  return m !== null && PROFESSIONAL_BODIES.has(m[1].toLowerCase());
+}
+const BODY_PREFIX = /^([A-Za-z]{3,6})-/;
 /** Professional bodies and boards whose members are clinicians, coders or therapists (folded). */
-const PROFESSIONAL_BODIES = new Set(['aapc', 'ahima', 'asha', 'ama', 'aanp', 'aapa', 'aota', 'apta', 'nbcot', 'nccpa', 'aana', 'acog', 'aafp', 'acp', 'abim', 'aacn', 'ncbde', 'adces', 'aade', 'nbrc', 'arrt', 'ardms', 'ptcb']);
+const PROFESSIONAL_BODIES = new Set(['aapc', 'ahima', 'asha', 'ama', 'aanp', 'aapa', 'aota', 'apta', 'nbcot', 'nccpa', 'aana', 'acog', 'aafp', 'acp', 'abim', 'aacn', 'ncbde', 'adces', 'aade', 'nbrc', 'arrt', 'ardms', 'ptcb',
+  // Specialty societies that run the congresses clinicians register for (Digestive Disease Week, ASCO's meeting).
+  'aga', 'asge', 'acg', 'asco', 'aad', 'aan', 'acep', 'sgna', 'idsa', 'aaos']);
 const ORG_ID_WORDS = new Set(['payer', 'payor', 'tax', 'employer', 'provider', 'vendor', 'submitter', 'receiver', 'sender', 'clearinghouse', 'partner', 'federal', 'tin', 'ein', 'npi', 'transaction', 'batch', 'trading', 'facility', 'practice', 'group', 'plan',
   // "Meeting ID 4821 7730": a call's or a room's number.
   'meeting', 'conference', 'webinar', 'zoom', 'session', 'room', 'access',

@@ -328,3 +328,13 @@ describe('stages glued in file names, sets 1153-1160', () => {
     expect(recognizersFlag(careplan('Careplan_template_CKD3_renal-diet.pdf'))).toBe(false);
   });
 });
+
+describe('memberships of societies, sets 1153-1160', () => {
+  const confirmation = (member: string) => `Thank you, Amani Oduya. Your registration for the 2025 congress is confirmed.\nConfirmation no.: CNG25-448127\nMember no.: ${member}\nAmount charged: $895.00`;
+  it('a member number a society prefixes with its own name is the clinician\'s membership ("AGA-558201")', () => {
+    expect(found(confirmation('AGA-558201'), 'HEALTH_PLAN_ID')).toEqual([]);
+  });
+  it('a member number without the society\'s name may be a health plan\'s', () => {
+    expect(found(confirmation('KPH-558201'), 'HEALTH_PLAN_ID')).toEqual(['KPH-558201']);
+  });
+});
