@@ -241,7 +241,9 @@ function diagnosis(ctx: PartContext, m: TermMatch): Hit | null {
   // "uninsured wound patients", "COPD patients": a group named by its condition, no one person's, so no cue before it
   // ("for") makes it definite.
   if (after && POPULATION_AFTER.test(after)) return makeHit('DIAGNOSIS', 'medium', ctx.where, s, e, 'health', ['dictionary:condition', 'population'], `${quote(ctx.text, s, e)} names a group of patients by their condition`);
-  const cue = cueBefore(ctx, m.first) ?? (FORM_CONDITION_LABEL.test(ctx.text.slice(Math.max(0, s - 48), s)) ? 'form-label' : undefined);
+  let cue = cueBefore(ctx, m.first) ?? (FORM_CONDITION_LABEL.test(ctx.text.slice(Math.max(0, s - 48), s)) ? 'form-label' : undefined);
+  // "a special interest in haploidentical transplant for sickle cell disease": the cue belongs to a clinician's field.
+  if (cue && professionalField(wordsBefore(ctx, m.first, 8, 70), 7)) cue = undefined;
   return makeHit('DIAGNOSIS', cue ? 'high' : 'medium', ctx.where, s, e, 'health', ['dictionary:condition', ...(cue ? [`keyword:${cue}`] : [])], `${quote(ctx.text, s, e)} is a diagnosis or condition`);
 }
 
@@ -546,8 +548,8 @@ function hyphenated(text: string, s: number, e: number): boolean {
 
 /** "a special interest in", "fellowship-trained in": the words that make a health word a clinician's field. */
 const FIELD_NOUNS = new Set(['privileges', 'credentialed', 'interest', 'interests', 'specializes', 'specialises', 'specializing', 'specialty', 'speciality', 'expertise', 'experience', 'trained', 'training', 'fellowship', 'focus', 'focuses', 'background', 'certified', 'certification', 'passion', 'research']);
-function professionalField(before: string[]): boolean {
-  for (let i = 0; i < 2 && i + 1 < before.length; i++) {
+function professionalField(before: string[], reach = 2): boolean {
+  for (let i = 0; i < reach && i + 1 < before.length; i++) {
     const w = before[i];
     if ((w === 'in' || w === 'on' || w === 'with') && FIELD_NOUNS.has(before[i + 1])) return true;
   }
@@ -634,7 +636,7 @@ export function personal(ctx: PartContext, first: number, last: number): number 
   let found = 0;
   const before = wordsBefore(ctx, first, 8, 70);
   // "a special interest in home dialysis", "fellowship-trained in spine surgery": a clinician's field, nobody's health.
-  if (professionalField(before)) return 0;
+  if (professionalField(before, 4)) return 0;
   // Inside quotation marks the pronouns are a quoted voice (survey comments, a write-up of a case): they tie the
   // content to no one the message names. Words before the quote on its line still count ("pt states \"I stopped my…\"").
   const quote = quoteOpening(ctx.text, ctx.tokens.start[first]);

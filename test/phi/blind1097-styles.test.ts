@@ -338,3 +338,14 @@ describe('memberships of societies, sets 1153-1160', () => {
     expect(found(confirmation('KPH-558201'), 'HEALTH_PLAN_ID')).toEqual(['KPH-558201']);
   });
 });
+
+describe('a clinician\'s field, sets 1153-1160', () => {
+  it('a new attending\'s fellowship and special interest are her field, no one\'s health', () => {
+    const body = 'Please welcome Dr. Ilse Marrone to our transplant program. Dr. Marrone completed her fellowship in pediatric hematology/oncology and has a special interest in haploidentical transplant for sickle cell disease.\n\nShe can be reached at i.marrone@lakeview.example.';
+    expect(recognizersFlag(parts('Welcome Dr. Marrone!', body))).toBe(false);
+  });
+  it('the same transplant told of a woman with her e-mail is hers', () => {
+    const body = 'Ilse Marrone had a haploidentical transplant for sickle cell disease last spring; her hematology/oncology follow-up is due.\n\nShe can be reached at i.marrone@lakeview.example.';
+    expect(recognizersFlag(parts('Follow-up', body))).toBe(true);
+  });
+});
