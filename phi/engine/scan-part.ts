@@ -137,8 +137,11 @@ function madeUpIsAVerb(text: string, tokens: Tokens, first: number, last: number
  */
 const OFFICE_TITLES = new Set(['governor', 'lieutenant governor', 'senator', 'state senator', 'congressman', 'congresswoman', 'state representative', 'assemblymember', 'assemblyman', 'assemblywoman', 'gobernador', 'gobernadora', 'senador', 'senadora']);
 function officeHolder(text: string, tokens: Tokens, first: number, last: number): boolean {
+  if ((tokens.flags[first] & F_UPPER_FIRST) === 0) return false;
+  // "the Governor says she's back at work": the office capitalised after "the" is its one holder.
+  if (first > 0 && tokens.line[first - 1] === tokens.line[first] && tokenText(text, tokens, first - 1) === 'the' && (tokens.flags[first] & F_ALL_UPPER) === 0) return true;
   const next = last + 1;
-  return (tokens.flags[first] & F_UPPER_FIRST) !== 0 && next < tokens.count && (tokens.flags[next] & F_UPPER_FIRST) !== 0 && (tokens.flags[next] & F_ALL_UPPER) === 0 &&
+  return next < tokens.count && (tokens.flags[next] & F_UPPER_FIRST) !== 0 && (tokens.flags[next] & F_ALL_UPPER) === 0 &&
     tokens.line[next] === tokens.line[last] && tokens.start[next] === tokens.end[last] + 1 && text.charCodeAt(tokens.end[last]) === 32;
 }
 const RELEASE_HEADINGS = new Set(['for immediate release', 'for immediate publication', 'published the statement', 'published a statement', 'press release', 'public statement', 'official statement', 'statement from mayor', 'statement from the mayor',

@@ -349,3 +349,14 @@ describe('a clinician\'s field, sets 1153-1160', () => {
     expect(recognizersFlag(parts('Follow-up', body))).toBe(true);
   });
 });
+
+describe('an office capitalised after "the", sets 1153-1160', () => {
+  it('"the Governor" back at work after her hip replacement is the public office holder', () => {
+    const body = 'Article from this morning - the Governor says she\'s back at work two weeks after her hip replacement and walks the Capitol halls with a cane. Invite her to the balance class?';
+    expect(recognizersNobody(parts('did you see this', body))).toBe('public figure');
+  });
+  it('"the governor" in lower case is anyone\'s word, no office holder named', () => {
+    const body = 'Article from this morning - the governor says she\'s back at work two weeks after her hip replacement and walks the Capitol halls with a cane. Invite her to the balance class?';
+    expect(recognizersNobody(parts('did you see this', body))).toBe(null);
+  });
+});
