@@ -8,7 +8,7 @@ import { isPolynesian, type PartContext, tokenIndexAt, wordsBefore } from './con
 import { CAMERA_PREFIX, fileNameIdentifiers, linkFileSegment, ORDER_PREFIX } from './file-names.ts';
 import { makeHit, quote } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
-import { F_ALL_DIGIT, F_ALPHA, F_UPPER_FIRST, tokenText } from './tokenizer.ts';
+import { F_ALL_DIGIT, F_ALPHA, F_UPPER_FIRST, tokenText, type Tokens } from './tokenizer.ts';
 
 const ICD_CUES = new Set(['icd', 'icd10', 'icd-10', 'dx', 'diagnosis', 'diagnoses', 'diag', 'code', 'codes', 'coded', 'diagnostico', 'diagnostic', 'diagnose', 'cie', 'cim', 'billed', 'claim']);
 const NOT_ICD_CUES = new Set(['model', 'part', 'sku', 'item', 'version', 'ver', 'rev', 'room', 'gate', 'flight', 'seat', 'bus', 'route', 'form', 'error', 'fault', 'exit', 'suite', 'unit', 'apt', 'lot', 'size', 'type', 'highway', 'interstate', 'row', 'aisle', 'level', 'floor', 'bay', 'dock', 'building', 'bldg', 'cell', 'column', 'sheet', 'tab', 'vitamin', 'no', 'number', 'ref', 'order', 'invoice', 'product', 'serial']);
@@ -159,8 +159,11 @@ const CHART_VERBS = new Set(['pull', 'unlock', 'open', 'reopen', 'merge', 'into'
 const CARE_NEEDS = new Set(['needs', 'due', 'missed', 'needed', 'requires']);
 const ALNUM_CHART_NUMBER = /^[A-Z]{1,4}\d{6,10}$/;
 const CHART_NUMBER_BEFORE = /(?:^|[\s(])([a-z\u0430-\u044f\u0451]+)\.?[ \t]{1,2}([A-Z]{2,4}-)?$/i;
+/** "Surveyors want these two: / CH118342 / CH120977 … the shadow chart": record numbers listed a line each, in mail about charts. */
+const CHART_WORD = /\bcharts?\b/i;
 function chartRequests(ctx: PartContext): void {
   const { text, tokens } = ctx;
+  let aboutCharts: boolean | undefined;
   for (let q = 0; q < tokens.digitCount; q++) {
     const k = tokens.digitToken[q];
     const s = tokens.start[k];
@@ -170,6 +173,9 @@ function chartRequests(ctx: PartContext): void {
       if (len < 7 || len > 14 || !ALNUM_CHART_NUMBER.test(text.slice(s, s + len))) continue;
       const m = CHART_NUMBER_BEFORE.exec(text.slice(Math.max(0, s - 20), s));
       if (m && !m[2] && CHART_VERBS.has(m[1].toLowerCase())) ctx.hits.push(makeHit('MRN', 'medium', ctx.where, s, s + len, 'high-risk', ['pattern:chart-request', 'needs-context'], `${quote(text, s, s + len)} after '${m[1]}': the record number of a chart staff handle`));
+      else if (aloneOnLine(tokens, k) && !CAMERA_PREFIX.test(text.slice(s, s + len)) && !ORDER_PREFIX.test(text.slice(s, s + len)) && (aboutCharts ??= CHART_WORD.test(text))) {
+        ctx.hits.push(makeHit('MRN', 'medium', ctx.where, s, s + len, 'high-risk', ['pattern:chart-list', 'needs-context'], `${quote(text, s, s + len)} alone on its line in mail about charts: a chart's record number`));
+      }
       continue;
     }
     if (len < 6 || len > 10 || (tokens.flags[k] & F_ALL_DIGIT) === 0) continue;
@@ -190,6 +196,11 @@ function chartRequests(ctx: PartContext): void {
     const start = s - (m[2]?.length ?? 0);
     ctx.hits.push(makeHit('MRN', 'medium', ctx.where, start, s + len, 'high-risk', ['pattern:chart-request', 'needs-context'], `${quote(text, start, s + len)} after '${m[1]}': the record number of a chart staff handle`));
   }
+}
+
+/** Token k is the only one on its line. */
+function aloneOnLine(tokens: Tokens, k: number): boolean {
+  return (k === 0 || tokens.line[k - 1] !== tokens.line[k]) && (k + 1 >= tokens.count || tokens.line[k + 1] !== tokens.line[k]);
 }
 
 function numericAt(ctx: PartContext, k: number, s: number, len: number): void {

@@ -360,3 +360,20 @@ describe('an office capitalised after "the", sets 1153-1160', () => {
     expect(recognizersNobody(parts('did you see this', body))).toBe(null);
   });
 });
+
+describe('chart lists and people who spoke openly, sets 1161-1168', () => {
+  it('record numbers listed a line each in mail about charts are charts\' numbers', () => {
+    expect(found('Surveyors want these two in the conf room by 10:\nKV204417\nKV209315\nJust the EHR printout, not the whole shadow chart.', 'MRN')).toEqual(['KV204417', 'KV209315']);
+  });
+  it('the same codes listed in mail about parts are no charts\'', () => {
+    expect(found('Facilities wants these two filters swapped by 10:\nKV204417\nKV209315\nJust the HEPA ones, not the whole unit.', 'MRN')).toEqual([]);
+  });
+  it('a musician who talks really openly about methadone in an interview made it public', () => {
+    const body = 'Did anyone see the interview with Rory Vance (the Ironweed bassist)? He talks really openly about being on methadone for 11 years.\n\nPrint it for the lobby board?\nJamal';
+    expect(recognizersFlag(parts('article for the lobby board?', body))).toBe(false);
+  });
+  it('the same methadone told of a man the clinic doses is his', () => {
+    const body = 'Rory Vance missed his methadone dose today after 11 years with us; please call him before the window closes.\nJamal';
+    expect(recognizersFlag(parts('missed dose', body))).toBe(true);
+  });
+});
