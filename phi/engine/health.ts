@@ -275,7 +275,7 @@ const STUDY_AFTER = /^[ \t]{1,2}(?:cohorts?|registry|registries|trials?)\b/i;
 const ownedStudy = (p: number, after: string): boolean => thirdOrFirstPerson(p) || (p === 3 && STUDY_AFTER.test(after));
 /** Procedure words that are also phrasal verbs, by the particle that makes them verbs. */
 const VERB_SENSES = new Map<string, RegExp>([['filling', /^[ \t]+(?:out|in|up|her|his|their|your|my|our|the|these|those|prescriptions?|orders?|scripts?|rx)\b/i]]);
-const JOB_AFTER = /^[ \t]{1,2}(?:therapists?|nurses?|coordinators?|coders?|billers?|auditors?|managers?|directors?|supervisors?|pharmacists?|physicians?|clinicians?|counselors?|schedulers?|receptionists?|technicians?|techs?|social workers?|case managers?|liaisons?|navigators?|educators?|specialists?)\b/i;
+const JOB_AFTER = /^[ \t]{1,2}(?:scheduling|therapists?|nurses?|coordinators?|coders?|billers?|auditors?|managers?|directors?|supervisors?|pharmacists?|physicians?|clinicians?|counselors?|schedulers?|receptionists?|technicians?|techs?|social workers?|case managers?|liaisons?|navigators?|educators?|specialists?)\b/i;
 /** "técnico de diálisis", "enfermera de hemodiálisis", "technicienne en dialyse": Romance languages name the job first. */
 const JOB_BEFORE = /(?:^|[^\p{L}])(?:t[ée]cnic[oa]s?|enfermer[oa]s?|coordinador(?:a|es|as)?|especialistas?|terapeutas?|auxiliar(?:es)?|jef[ea]s?|director(?:a|es|as)?|t[ée]cnico\(a\)|technicien(?:ne)?s?|infirmi[eè]re?s?|coordinat(?:eur|rice)s?)[ \t]+(?:de|en|da|do)(?:[ \t]+(?:la|el|los|las))?[ \t]+$/iu;
 const GEAR_AFTER = /^[ \t]{1,2}(?:gym|gyms|kit|kits|suites?|wings?|pavilion|lobby|cart|carts|tray|trays|bench|benches|recliners?)\b/i;

@@ -377,3 +377,22 @@ describe('chart lists and people who spoke openly, sets 1161-1168', () => {
     expect(recognizersFlag(parts('missed dose', body))).toBe(true);
   });
 });
+
+describe('a signer\'s job after a bar, sets 1161-1168', () => {
+  const beds = (signature: string) => `Good morning CMs!\nOpen beds today: 2 male Medicare (semi-private), 1 female private, 1 long-term Medicaid pending.\nWe take IV abx via PICC, wound vacs, CPAP/BiPAP, bariatric to 450 lb.\nWeekend admissions until 7 pm. Call/text me at 570-555-0131.\n${signature}\n570-555-0131 | mtrevino@cedarhollow.example`;
+  it('"Name | Admissions Director | Facility" names a staff member', () => {
+    expect(recognizersFlag(parts('Cedar Hollow open beds - Fri', beds('Marisol Trevino | Admissions Director | Cedar Hollow Care Center')))).toBe(false);
+  });
+  it('the same name with no job after it stays a name the care may be tied to', () => {
+    expect(recognizersFlag(parts('Cedar Hollow open beds - Fri', beds('Marisol Trevino | Cedar Hollow Care Center')))).toBe(true);
+  });
+});
+
+describe('an office named for a service, sets 1161-1168', () => {
+  it('"Surgery Scheduling" is an office ("From: Surgery Scheduling")', () => {
+    expect(found('From: Surgery Scheduling\nJune blocks: Ferrer OR 3 Tue 07:30-15:30, Raman OR 2 Fri 12:00-17:00.', 'OTHER')).toEqual([]);
+  });
+  it('a surgery scheduled for someone stays a procedure', () => {
+    expect(found('Her surgery is scheduled for Tue 07:30 in OR 3.', 'OTHER')).toEqual(['surgery']);
+  });
+});
