@@ -1486,13 +1486,17 @@ const CENSUS_HASHES = new Set([...CENSUS_WORDS].map(hashWord));
 
 /** Roles on a programme or a rota, written as "<role>: <name>". */
 /** "Tyler Vanover - Peer Recovery Coach,", "Hannah Lykins, Grants Manager", "Ben Okoro | IT Systems": a staff member with a job title. */
-const JOB_TITLE_AFTER = /^ ?[-–—,|] ?(?:(?:[A-Z][a-z]+|[A-Z]{2,4}|&) ){0,3}(?:Safety|Quality|Compliance|Affairs|Resources|Coach|Supervisor|Manager|Director|Coordinator|Specialist|Technician|Assistant|Counselor|Officer|Administrator|Analyst|Navigator|Educator|Pharmacist|Therapist|Liaison|Representative|Executive|Associate|Scheduler|Receptionist|Operations|Programs|Program|Services|Department|Division|Office|Cycle|Management|Improvement|Informatics|Systems|Support|Facturación|Admisiones|Enfermería|Farmacia|Recepción|Administración|Coordinación|Cobranza)(?=[,.;)|\n\r]|$| \(| \|)/;
+/** The words a job title or an office ends with ("Billing Coordinator", "Revenue Cycle", "Admisiones"). */
+const JOB_ENDS = String.raw`(?:Safety|Quality|Compliance|Affairs|Resources|Coach|Supervisor|Manager|Director|Coordinator|Specialist|Technician|Assistant|Counselor|Officer|Administrator|Analyst|Navigator|Educator|Pharmacist|Therapist|Liaison|Representative|Executive|Associate|Scheduler|Receptionist|Operations|Programs|Program|Services|Department|Division|Office|Cycle|Management|Improvement|Informatics|Systems|Support|Facturación|Admisiones|Enfermería|Farmacia|Recepción|Administración|Coordinación|Cobranza)`;
+const JOB_TITLE_AFTER = new RegExp(String.raw`^ ?[-–—,|] ?(?:(?:[A-Z][a-z]+|[A-Z]{2,4}|&) ){0,3}${JOB_ENDS}(?=[,.;)|\n\r]|$| \(| \|)`);
+/** "Marisol Ortega\nPre-determination & Billing Coordinator": a job title on the line under a name alone on its line. */
+const JOB_TITLE_NEXT_LINE = new RegExp(String.raw`^[ \t]*\r?\n(?:(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,4}|&) ){0,4}${JOB_ENDS}[ \t]*(?=\r?\n|$)`);
 /** "Rosa Delgado, enfermera, 555-…", "Ana Ruiz, social worker.": a job written in lower case after the name, in English or Spanish (or Vietnamese and Polish: ", nhân viên y tế …", ", terapeutka oddechowa"). */
 // A job named by its ending in English too: ", mammographer", ", sonographer", ", phlebotomist", ", radiologist".
 const LOWER_JOB_AFTER = /^, ?(?:(?:nurse|enfermer[ao]|social worker|trabajador[a]? social|coordinador[a]?|recepcionista|receptionist|int[eé]rprete|interpreter|dietitian|dietista|nutricionista|chaplain|capell[aá]n|pharmacist|farmac[eé]utic[ao]|navegador[a]?(?: de pacientes)?|promotor[a]?(?: de salud)?|navigator|[a-z]{2,20}(?:ographer|ologist|otomist|ician))(?=[,.;)!]|\n|$| \()|(?:nhân viên|y tá|điều dưỡng|dược sĩ|thông dịch viên|(?:fizjo)?terapeut(?:a|ka)|pielęgniar(?:ka|z)|lekarz|koordynator(?:ka)?|dietety(?:k|czka))(?=[ ,.;]))/;
 /** A job, a colleague's cover or a new hire's post written right after a name: staff, not a patient. */
 function jobAfter(text: string, end: number): boolean {
-  return JOB_TITLE_AFTER.test(text.slice(end, end + 48)) || LOWER_JOB_AFTER.test(text.slice(end, end + 36)) || COVERING_AFTER.test(text.slice(end, end + 40)) || NEW_HIRE_AFTER.test(text.slice(end, end + 64));
+  return JOB_TITLE_AFTER.test(text.slice(end, end + 48)) || JOB_TITLE_NEXT_LINE.test(text.slice(end, end + 64)) || LOWER_JOB_AFTER.test(text.slice(end, end + 36)) || COVERING_AFTER.test(text.slice(end, end + 40)) || NEW_HIRE_AFTER.test(text.slice(end, end + 64));
 }
 /**
  * "Renata Navarro, our new infusion nurse manager,", "…, our new senior embryologist": a colleague introduced with the

@@ -396,3 +396,13 @@ describe('an office named for a service, sets 1161-1168', () => {
     expect(found('Her surgery is scheduled for Tue 07:30 in OR 3.', 'OTHER')).toEqual(['surgery']);
   });
 });
+
+describe('a job title under a name, sets 1169-1176', () => {
+  const update = (under: string) => `Keystone Mutual updated its breast reconstruction policy effective 5/1:\n- N65.0 (deformity of reconstructed breast) accepted for symmetry procedures\nI'll update the cheat sheet.\nMarisela Ortiz\n${under}\nCedar Ridge Plastic Surgery\n617-555-0102 | mortiz@cedarridge.example`;
+  it('a name alone on its line with a job title under it is the signer\'s', () => {
+    expect(recognizersFlag(parts('policy update', update('Pre-determination & Billing Coordinator')))).toBe(false);
+  });
+  it('the same name with a clinical line under it is a patient\'s', () => {
+    expect(recognizersFlag(parts('policy update', update('N65.0 revision booked 5/1, photos on file')))).toBe(true);
+  });
+});
