@@ -397,12 +397,20 @@ describe('an office named for a service, sets 1161-1168', () => {
   });
 });
 
-describe('a job title under a name, sets 1169-1176', () => {
+describe('a job title under a name, an actress on TV, sets 1169-1176', () => {
   const update = (under: string) => `Keystone Mutual updated its breast reconstruction policy effective 5/1:\n- N65.0 (deformity of reconstructed breast) accepted for symmetry procedures\nI'll update the cheat sheet.\nMarisela Ortiz\n${under}\nCedar Ridge Plastic Surgery\n617-555-0102 | mortiz@cedarridge.example`;
   it('a name alone on its line with a job title under it is the signer\'s', () => {
     expect(recognizersFlag(parts('policy update', update('Pre-determination & Billing Coordinator')))).toBe(false);
   });
   it('the same name with a clinical line under it is a patient\'s', () => {
     expect(recognizersFlag(parts('policy update', update('N65.0 revision booked 5/1, photos on file')))).toBe(true);
+  });
+  it('an actress who told her cancer on TV made it public (Spanish)', () => {
+    const body = '¿Vieron la entrevista de la actriz Renata Villaseñor? Contó que se hizo la reconstrucción después de su cáncer. Podríamos compartir el enlace.\nLucía';
+    expect(recognizersFlag(parts('salió en la tele', body))).toBe(false);
+  });
+  it('the same cancer told of a woman the clinic treats is hers (Spanish)', () => {
+    const body = 'Renata Villaseñor vino hoy: se hizo la reconstrucción después de su cáncer y quiere la cita de control. ¿Le llamas?\nLucía';
+    expect(recognizersFlag(parts('cita de control', body))).toBe(true);
   });
 });
