@@ -71,7 +71,7 @@ const PHONE_CUES = new Set(['phone', 'tel', 'telephone', 'cell', 'mobile', 'call
  * "Pls call back 555-0163", "callback # …", "LVM at 802-…": the number a message asks to return is the
  * caller's, who is rarely a department (whose number the reader would know). Only right before the number.
  */
-const CALLBACK_CUES = new Set(['callback', 'lvm', 'lm', 'lmom']);
+const CALLBACK_CUES = new Set(['callback', 'lvm', 'lm', 'lmom', 'cb']);
 function callbackNumber(before: string[]): boolean {
   return CALLBACK_CUES.has(before[0]) || (before.length > 1 && (CALLBACK_CUES.has(before[1]) || (before[0] === 'back' && (before[1] === 'call' || before[1] === 'calling'))));
 }

@@ -414,3 +414,12 @@ describe('a job title under a name, an actress on TV, sets 1169-1176', () => {
     expect(recognizersFlag(parts('cita de control', body))).toBe(true);
   });
 });
+
+describe('a callback number, sets 1177-1184', () => {
+  it('"pls cb <number> re her <drug>" is a patient\'s number with her medication', () => {
+    expect(recognizersFlag(parts('cb', 'pls cb 720-555-0147 re her fluconazole - pharm says 2nd dose not on the script'))).toBe(true);
+  });
+  it('the pharmacy\'s number on the same drug is a service line', () => {
+    expect(recognizersFlag(parts('cb', 'pharmacy line 720-555-0147 re fluconazole - they say 2nd dose not on the script'))).toBe(false);
+  });
+});
