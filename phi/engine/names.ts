@@ -42,6 +42,8 @@ const NAME_STOP = new Set(('the this that these those there their they then than
   'co inc llc ltd corp ' +
   // Groups of staff and holidays: "Skin Champions: pressure injury staging", "Tết Nguyên Đán".
   'champions heroes ambassadors superusers squad crew tết tet ' +
+  // A handout's title: "Ejercicios de Brandt-Daroff (folleto)".
+  'ejercicios exercises exercices folleto ' +
   // Question words opening a handout's title: "When_a_Friend_Has_Diabetes_handout.txt".
   'when what where why how who').split(' '));
 const NAME_DICT_KINDS = new Set(['c', 'x', 'L', 'p', 'l', 'r', 's', 'g', 'b']);

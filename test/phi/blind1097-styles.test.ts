@@ -423,3 +423,12 @@ describe('a callback number, sets 1177-1184', () => {
     expect(recognizersFlag(parts('cb', 'pharmacy line 720-555-0147 re fluconazole - they say 2nd dose not on the script'))).toBe(false);
   });
 });
+
+describe('a handout\'s title, sets 1177-1184', () => {
+  it('"Ejercicios de Brandt-Semont (folleto)" is a handout, no one\'s name', () => {
+    expect(recognizersFlag(parts('Ejercicios de Brandt-Semont (folleto)', 'Texto del folleto:\n1. Siéntese en el borde de la cama.\n2. Espere 30 segundos o hasta que pase el mareo.'))).toBe(false);
+  });
+  it('a person\'s name as the whole subject, with the same dizziness, is the patient\'s', () => {
+    expect(recognizersFlag(parts('Consuelo Brandt-Semont', 'Texto del folleto:\n1. Siéntese en el borde de la cama.\n2. Espere 30 segundos o hasta que pase el mareo.'))).toBe(true);
+  });
+});
