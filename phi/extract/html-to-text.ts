@@ -40,6 +40,10 @@ export function htmlToText(html: string): string {
       // A filled-in form sent as HTML carries its answers in the fields' values (<input value="Harkness, Bobbi Jo">).
       const value = inputValue(html.slice(lt, gt));
       if (value) out.push(' ', decodeEntities(value), ' ');
+    } else if (name === 'img' && !closing) {
+      // A picture's alt text says what it shows (alt="L heel ulcer - R. Dimaculangan 2/12/25"): a line of its own.
+      const alt = attributes(html.slice(lt, gt), 4).get('alt')?.trim();
+      if (alt) out.push('\n', decodeEntities(alt), '\n');
     } else if (BLOCK.has(name)) {
       // Table rows become lines and cells tab-separated, so tables stay tables for the scanner.
       if (name === 'td' || name === 'th') { if (!closing) out.push('\t'); }
@@ -55,11 +59,16 @@ export function htmlToText(html: string): string {
 /** Fields whose value is no answer a person typed: hidden state, buttons, passwords, ticks. */
 const NO_TEXT_INPUTS = new Set(['hidden', 'password', 'submit', 'button', 'reset', 'image', 'checkbox', 'radio', 'file']);
 
-/** The value an <input> tag shows, or '' (its attributes read in one pass over the tag). */
+/** The value an <input> tag shows, or '' . */
 function inputValue(tag: string): string {
-  let value = '';
-  let type = 'text';
-  let i = 6; // after "<input"
+  const attrs = attributes(tag, 6); // after "<input"
+  return NO_TEXT_INPUTS.has((attrs.get('type') ?? 'text').toLowerCase()) ? '' : (attrs.get('value') ?? '').trim();
+}
+
+/** A tag's attributes from `from` on (after its name), read in one pass: name (lower case) → value. */
+function attributes(tag: string, from: number): Map<string, string> {
+  const out = new Map<string, string>();
+  let i = from;
   while (i < tag.length) {
     while (i < tag.length && !isNameChar(tag.charCodeAt(i))) i++;
     const nameStart = i;
@@ -81,10 +90,9 @@ function inputValue(tag: string): string {
       while (i < tag.length && !isSpace(tag.charCodeAt(i)) && tag.charCodeAt(i) !== 62) i++;
       v = tag.slice(start, i);
     }
-    if (name === 'value') value = v;
-    else if (name === 'type') type = v.toLowerCase();
+    out.set(name, v);
   }
-  return NO_TEXT_INPUTS.has(type) ? '' : value.trim();
+  return out;
 }
 
 function isNameChar(c: number): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanParts, scanText } from '../../phi/index.ts';
+import { htmlToText, scanParts, scanText } from '../../phi/index.ts';
 import { recognizersFlag, recognizersNobody } from './recognizers.ts';
 
 // Readings added in session 30 from blind sets 1097-1104 (held back through session 29, then read) and the sets
@@ -430,5 +430,16 @@ describe('a handout\'s title, sets 1177-1184', () => {
   });
   it('a person\'s name as the whole subject, with the same dizziness, is the patient\'s', () => {
     expect(recognizersFlag(parts('Consuelo Brandt-Semont', 'Texto del folleto:\n1. Siéntese en el borde de la cama.\n2. Espere 30 segundos o hasta que pase el mareo.'))).toBe(true);
+  });
+});
+
+describe('a picture\'s alt text, sets 1185-1192', () => {
+  const html = (alt: string) => `<html><body><p>new picture for the team page, see inline</p><img src="cid:img002.jpg@01DB" alt="${alt}" width="480"><p>Teresa</p></body></html>`;
+  it('alt text naming a patient and her ulcer is read like the text around it', () => {
+    expect(htmlToText(html('L heel diabetic ulcer - R. Magsaysay 2/12/25'))).toContain('R. Magsaysay');
+    expect(scanParts([{ where: 'subject', text: 'pic from today' }, { where: 'html', text: htmlToText(html('L heel diabetic ulcer - R. Magsaysay 2/12/25')) }]).containsPhi).toBe(true);
+  });
+  it('a mural\'s alt text names no one', () => {
+    expect(scanParts([{ where: 'subject', text: 'pic from today' }, { where: 'html', text: htmlToText(html('our new lobby mural')) }]).containsPhi).toBe(false);
   });
 });

@@ -109,8 +109,9 @@ describe('linear time on adversarial input', () => {
     expect(tl).toBeLessThan(Math.max(10 * ts, 150));
   });
 
-  it('HTML conversion is linear on form fields, many or one with endless attributes', () => {
-    const shapes: Array<(n: number) => string> = [(n) => '<input type=text value="a&amp;b" x=\'y\'>'.repeat(n), (n) => '<input ' + 'value=1 value="2 '.repeat(n) + '>', (n) => '<input ' + 'a'.repeat(16 * n) + '>'];
+  it('HTML conversion is linear on form fields and pictures, many or one with endless attributes', () => {
+    const shapes: Array<(n: number) => string> = [(n) => '<input type=text value="a&amp;b" x=\'y\'>'.repeat(n), (n) => '<input ' + 'value=1 value="2 '.repeat(n) + '>', (n) => '<input ' + 'a'.repeat(16 * n) + '>',
+      (n) => '<img alt="a&amp;b" src=x>'.repeat(n), (n) => '<img ' + 'alt=1 alt="2 '.repeat(n) + '>'];
     for (const make of shapes) {
       const small = make(8 * KB);
       const large = make(32 * KB);
