@@ -443,3 +443,19 @@ describe('a picture\'s alt text, sets 1185-1192', () => {
     expect(scanParts([{ where: 'subject', text: 'pic from today' }, { where: 'html', text: htmlToText(html('our new lobby mural')) }]).containsPhi).toBe(false);
   });
 });
+
+describe('liver transplant listing, sets 1185-1192', () => {
+  const file = (name: string) => [{ where: 'subject', text: 'for selection cmte' }, { where: 'body', text: 'Attached as requested.\n\nH.' }, { where: 'attachment-name', text: name }];
+  it('a MELD trend filed under a full name is that person\'s record', () => {
+    expect(recognizersFlag(file('Nwosu_Chidi_MELD_trend_2024-10.pdf'))).toBe(true);
+  });
+  it('a MELD calculator\'s file names no one', () => {
+    expect(recognizersFlag(file('MELD_calculator_2024-10.pdf'))).toBe(false);
+  });
+  it('a waitlist registration number beside an HCC exception is a candidate\'s', () => {
+    expect(recognizersFlag(parts('Exception points approved', 'The review board approved the HCC MELD exception for waitlist registration WL-5521847 effective 11/01.\n\n- Transplant Office'))).toBe(true);
+  });
+  it('the same approval without the candidate\'s number names no one', () => {
+    expect(recognizersFlag(parts('Exception points approved', 'The review board approved the HCC MELD exception policy effective 11/01.\n\n- Transplant Office'))).toBe(false);
+  });
+});
