@@ -44,6 +44,8 @@ const NAME_STOP = new Set(('the this that these those there their they then than
   'champions heroes ambassadors superusers squad crew tết tet ' +
   // A handout's title: "Ejercicios de Brandt-Daroff (folleto)".
   'ejercicios exercises exercices folleto ' +
+  // A brace maker's or a prosthetist's trading name: "Stridewell Bracing - INVOICE".
+  'bracing orthotics prosthetics ' +
   // Question words opening a handout's title: "When_a_Friend_Has_Diabetes_handout.txt".
   'when what where why how who').split(' '));
 const NAME_DICT_KINDS = new Set(['c', 'x', 'L', 'p', 'l', 'r', 's', 'g', 'b']);
@@ -1617,6 +1619,8 @@ function possessiveGivenNames(ctx: PartContext, health: Hit[], names: Map<number
     // "moradi's a1c came back 9.4", "Okafor's INR 3.8": before a result with its value, a surname alone.
     if (from < 0 && h.reasons.includes('pattern:lab-value') && possessiveSurname(ctx, n)) from = n;
     if (from < 0) continue;
+    // "Dr. Priya Raman's Clozapine REMS certification": a clinician's, her prescribing, no one's care.
+    if (CLINICIAN_TITLE_BEFORE.test(text.slice(Math.max(0, tokens.start[from] - 24), tokens.start[from]))) continue;
     const existing = names.get(tokens.start[from]);
     if (existing) {
       if (!existing.reasons.includes('name:next-to-health')) existing.reasons.push('name:next-to-health');

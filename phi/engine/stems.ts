@@ -130,7 +130,9 @@ const HANGUL_NOT_NAME = new Set(['실제', '모든', '해당', '신규', '기존
   // "한국어 사용 환자 14명" (Korean-speaking patients): who the patients are by language, ward or insurance.
   '사용', '담당', '전체', '재원', '퇴원', '응급', '성인', '여성', '남성', '통역', '보험',
   // "교육 자료 (환자용)" (education material, for patients): what the material is, before whom it is for.
-  '자료', '교육', '안내', '정보', '상담', '관리']);
+  '자료', '교육', '안내', '정보', '상담', '관리',
+  // "수술을 앞둔 환자분들" (patients facing surgery): a clause before "patients", no name.
+  '앞둔', '받는', '받은', '있는']);
 /** Does the word from s to e open with one of those compounds (a particle may follow: "정보는", "교육을")? */
 function hangulCompoundAt(text: string, s: number, e: number): boolean {
   for (const w of HANGUL_CUE_COMPOUNDS) if (e - s >= w.length && e - s <= w.length + 2 && text.startsWith(w, s)) return true;

@@ -459,3 +459,27 @@ describe('liver transplant listing, sets 1185-1192', () => {
     expect(recognizersFlag(parts('Exception points approved', 'The review board approved the HCC MELD exception policy effective 11/01.\n\n- Transplant Office'))).toBe(false);
   });
 });
+
+describe('officials, memoirs, vendors, clinicians and patients in the plural, sets 1185-1192', () => {
+  it('"Gov." before a name, "in his speech", is a public figure', () => {
+    const body = 'Saw this in the paper - Gov. Lyle Brannock announced $4M for hospital OR time for kids who need dental surgery. In his speech he said he had a mouth full of cavities as a kid.\n\n-Lupe';
+    expect(recognizersFlag(parts('article for the lobby board?', body))).toBe(false);
+  });
+  it('a veteran\'s PTSD told in his memoir is public', () => {
+    const body = 'What about asking Gen. (ret.) Howard Pellman for the keynote? He talks about his own PTSD and the prazosin study he was in; it is all in his memoir. His speakers bureau is speakers@pellmanbooks.example.\n-Marisol';
+    expect(recognizersFlag(parts('keynote idea', body))).toBe(false);
+  });
+  it('the same PTSD and prazosin told of a veteran the clinic sees is his', () => {
+    const body = 'Howard Pellman called about his own PTSD nightmares; the prazosin is not helping. He can be reached at hpellman@pellmanbooks.example.\n-Marisol';
+    expect(recognizersFlag(parts('call back', body))).toBe(true);
+  });
+  it('a clinician\'s possessive before a drug names her certification, no one\'s care ("Dr. Anjali Raman\'s Clozapine REMS")', () => {
+    expect(found('FYI from Pharmacy: Dr. Anjali Raman\'s Clozapine REMS prescriber certification has been renewed.', 'PATIENT_NAME')).toEqual([]);
+  });
+  it('a patient\'s possessive before the same drug is hers', () => {
+    expect(found('FYI from Pharmacy: Anjali Raman\'s Clozapine dose was held; ANC 1,200 this morning.', 'PATIENT_NAME')).toEqual(['Anjali Raman']);
+  });
+  it('Korean patients in the plural, facing surgery, are no one ("수술을 앞둔 환자분들")', () => {
+    expect(recognizersFlag(parts('척추 수술 전 안내문', '척추 수술을 앞둔 환자분들을 위한 안내\n1. 수술 7일 전부터 아스피린 복용을 중단하세요.'))).toBe(false);
+  });
+});
