@@ -6,6 +6,7 @@
  */
 import { foldTerm } from './fold.ts';
 import type { Hit } from './hit.ts';
+import { lowerBound } from './context.ts';
 
 const PLACEHOLDER_NAME_WORDS = new Set(['test', 'tester', 'testing', 'testpatient', 'zztest', 'xxtest', 'dummy', 'fake', 'sample', 'demo', 'example', 'placeholder', 'synthetic', 'anonymous', 'unknown', 'redacted', 'lastname', 'firstname', 'fname', 'lname']);
 const DOE_PARTNERS = new Set(['john', 'jane', 'j', 'baby', 'jon', 'jonathan', 'janet', 'joan']);
@@ -105,6 +106,18 @@ export function markPlaceholders(text: string, hits: Hit[]): void {
       if (d.start - n.end < 40 && !text.slice(n.end, d.start).includes('\n')) demote(n);
     }
   }
+  // "Member ID: TR000000000 / DOB: 01/01/2000" on a sample card: the first of January, the filler birth date, beside
+  // a filler number in the same block is made up too.
+  const fillerIds = hits.filter((h) => h.type !== 'DOB' && h.type !== 'PATIENT_NAME' && h.reasons.includes('placeholder')).map((h) => h.start).sort((a, b) => a - b);
+  if (fillerIds.length > 0) {
+    for (const d of hits) {
+      if (d.type !== 'DOB' || d.confidence === 'low' || !FIRST_OF_JANUARY.test(text.slice(d.start, d.end))) continue;
+      // The nearest filler number before and after the date (binary search: linear overall).
+      const i = lowerBound(fillerIds, d.start);
+      const near = [fillerIds[i - 1], fillerIds[i]].filter((x) => x !== undefined && Math.abs(x - d.start) < 200);
+      if (near.some((x) => !text.slice(Math.min(x, d.start), Math.max(x, d.start)).includes('\n\n'))) demote(d);
+    }
+  }
   // "Sample patient: Jane Doe, DOB 01/01/1980, SSN …, 123 Main St": the details written with a placeholder
   // name, in its sentence, are the made-up person's too.
   for (let i = 0; i < hits.length; i++) {
@@ -122,6 +135,7 @@ export function markPlaceholders(text: string, hits: Hit[]): void {
   }
 }
 
+const FIRST_OF_JANUARY = /^(?:0?1[\/.-]0?1[\/.-](?:\d{2}|\d{4})|\d{4}-01-01)$/;
 const PERSON_DETAILS = new Set(['DOB', 'SSN', 'MRN', 'HEALTH_PLAN_ID', 'MBI', 'ADDRESS', 'PHONE', 'EMAIL_ADDRESS', 'DEVICE_ID']);
 
 /** A sentence or line ends between from and to (". ", "! ", "? ", a newline). */

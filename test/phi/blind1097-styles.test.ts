@@ -483,3 +483,13 @@ describe('officials, memoirs, vendors, clinicians and patients in the plural, se
     expect(recognizersFlag(parts('척추 수술 전 안내문', '척추 수술을 앞둔 환자분들을 위한 안내\n1. 수술 7일 전부터 아스피린 복용을 중단하세요.'))).toBe(false);
   });
 });
+
+describe('a sample card\'s birth date, sets 1185-1192', () => {
+  const card = (id: string) => `Members will receive redesigned cards in May. Sample:\n\n  TRI-COUNTY MEDICAID\n  ROBIN EXEMPLAR\n  Member ID: ${id}\n  DOB: 01/01/2000\n\nOld cards stay valid until 8/31.`;
+  it('the first of January beside a filler member number is made up', () => {
+    expect(found(card('TC000000000'), 'DOB')).toEqual([]);
+  });
+  it('the same date beside a real-looking member number stays a birth date', () => {
+    expect(found(card('TC481920374'), 'DOB')).toEqual(['01/01/2000']);
+  });
+});
