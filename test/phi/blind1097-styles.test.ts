@@ -493,3 +493,16 @@ describe('a sample card\'s birth date, sets 1185-1192', () => {
     expect(found(card('TC481920374'), 'DOB')).toEqual(['01/01/2000']);
   });
 });
+
+describe('history corners and interventional radiology, sets 1201-1208', () => {
+  it('a newsletter\'s history corner tells history, no one\'s care', () => {
+    const body = 'EYE LINES - the staff newsletter\n\nHistory corner: Augustin Delacroix\'s cataracts. By the early 1920s his dense cataracts turned his palette toward reds; after surgery on his right eye he repainted several canvases.\n\nAlso this month: flu shot clinic in the break room.';
+    expect(recognizersFlag(parts('Eye Lines newsletter', body))).toBe(false);
+  });
+  it('a pseudoaneurysm and a stent graft moved for a titled patient are his', () => {
+    expect(recognizersFlag(parts('RE: IR2 staffing', 'Works for me. Also FYI moving Mr Halvorsen\'s stent graft from Tue to Wed 11/6 since his pseudoaneurysm f/u US isn\'t back until Tue pm.\n\nPO'))).toBe(true);
+  });
+  it('the same staffing reply without the patient names no one', () => {
+    expect(recognizersFlag(parts('RE: IR2 staffing', 'Works for me. Also FYI moving the IR2 block from Tue to Wed 11/6 since the vendor training isn\'t over until Tue pm.\n\nPO'))).toBe(false);
+  });
+});
