@@ -588,6 +588,8 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
   // "Facilitator: Rosa …", "Speaker: …": a role on a programme, a staff member's name.
   // "Presenter Maria …" reads the same without the colon.
   if (k > 0 && tokens.line[k - 1] === tokens.line[k] && tokens.start[k] - tokens.end[k - 1] <= 2 && ROLE_LABELS.has(tokenText(text, tokens, k - 1))) return -1;
+  // "\"The Explosive Child\" by Ross W. Greene": after a quoted title, "by" names its author.
+  if (AUTHOR_BEFORE.test(text.slice(Math.max(0, s - 8), s))) return -1;
   // "Presenters: Jonah Feld, Priya Raman": the role covers every name of its list on the line.
   if (roleListBefore(text, s)) return -1;
   // "Questions to Raymond Cho.", "send comments to …": whom readers write to, a colleague.
@@ -596,6 +598,7 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
 }
 
 
+const AUTHOR_BEFORE = /["”»][ \t]{1,2}by[ \t]{1,2}$/i;
 /** Does the line before s read "<role>: <names>, " (a role of ROLE_LABELS, a list of names going on)? */
 function roleListBefore(text: string, s: number): boolean {
   // A bounded look back (on a megabyte line every name would otherwise scan to its start) that copies nothing unless

@@ -506,3 +506,12 @@ describe('history corners and interventional radiology, sets 1201-1208', () => {
     expect(recognizersFlag(parts('RE: IR2 staffing', 'Works for me. Also FYI moving the IR2 block from Tue to Wed 11/6 since the vendor training isn\'t over until Tue pm.\n\nPO'))).toBe(false);
   });
 });
+
+describe('authors of books, sets 1201-1208', () => {
+  it('a name after a quoted title and "by" is its author\'s', () => {
+    expect(found('Parents keep asking for reading. I like "The Explosive Child" by Rosa Greene for irritability/ODD-type stuff. Can we add it to the lending shelf?', 'PATIENT_NAME')).toEqual([]);
+  });
+  it('the same name with the condition told of her is a person\'s', () => {
+    expect(found('Parents keep asking about Rosa Greene for irritability/ODD-type stuff: her anxiety is worse since the move.', 'PATIENT_NAME')).toEqual(['Rosa Greene']);
+  });
+});
