@@ -35,8 +35,14 @@ export function dateAt(text: string, pos: number): number {
   const monthFirst = matchAt(PATTERNS.dateMonthFirst, text, pos);
   if (monthFirst > 0) return monthFirst;
   // "the ninth of July, nineteen forty-nine": a date (of birth, mostly) written in words.
-  return c === 116 || c === 84 /* t, T */ || isMonthInitial(c) ? matchAt(PATTERNS.dateWords, text, pos) : -1;
+  const words = c === 116 || c === 84 /* t, T */ || isMonthInitial(c) ? matchAt(PATTERNS.dateWords, text, pos) : -1;
+  if (words > 0) return words;
+  // "cinco de mayo de mil novecientos ochenta y cuatro": the same in Spanish.
+  return SPANISH_DAY_INITIALS.has(c | 32) ? matchAt(PATTERNS.dateWordsEs, text, pos) : -1;
 }
+
+/** First letters of Spanish day numbers in words (primero, uno … treinta). */
+const SPANISH_DAY_INITIALS = new Set([...'pudtcsonqv'].map((ch) => ch.charCodeAt(0)));
 
 /** 年 or 년: the year's mark in a Chinese, Japanese or Korean date. */
 function cjkYear(c: number): boolean {

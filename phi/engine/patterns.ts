@@ -35,10 +35,17 @@ const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 /** A year in words: "nineteen forty-nine", "nineteen oh five", "two thousand and three", or in digits. */
 const YEAR_WORDS = `(?:(?:eighteen|nineteen)[ -]{1,2}(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -]{1,2}(?:${UNITS}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|(?:oh|o) {1,2}(?:${UNITS}))|two thousand(?: and)?(?: {1,2}(?:${UNITS}|ten|eleven|twelve))?)`;
 const YEAR = `(?:\\d{4}(?!\\d)|${YEAR_WORDS}\\b)`;
+/** The same in Spanish: "cinco de mayo de mil novecientos ochenta y cuatro", "primero de abril de dos mil tres". */
+const ES_UNITS = 'uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve';
+const ES_TEENS = 'diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veinti(?:uno|d[oó]s|tr[eé]s|cuatro|cinco|s[eé]is|siete|ocho|nueve)';
+const ES_DAY = `(?:primero|treinta(?: {1,2}y {1,2}uno)?|${ES_TEENS}|${ES_UNITS})`;
+const ES_YEAR_WORDS = `(?:mil {1,2}novecientos|dos {1,2}mil)(?: {1,2}(?:(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?: {1,2}y {1,2}(?:${ES_UNITS}))?|${ES_TEENS}|${ES_UNITS}))?`;
 
 export const PATTERNS = {
   /** A date in words: "the ninth of July, nineteen forty-nine", "July the 9th, 1949", "9th of July 1949". */
   dateWords: new RegExp(`(?:(?:the {1,2})?${DAY} {1,2}(?:of {1,2})?(?:${MONTHS})|(?:${MONTHS}) {1,2}(?:the {1,2})?${DAY}),? {1,3}${YEAR}`, 'iy'),
+  /** A date in Spanish words: "cinco de mayo de mil novecientos ochenta y cuatro", "primero de abril de 2003". */
+  dateWordsEs: new RegExp(`${ES_DAY} {1,2}de {1,2}(?:${MONTHS}) {1,2}del? {1,2}(?:\\d{4}(?!\\d)|${ES_YEAR_WORDS}\\b)`, 'iy'),
   /** 12/31/1961, 31.12.61, 1961-12-31 */
   dateNumeric: /(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2})(?![\d/.-]\d)/y,
   /** March 14, 1961 / Mar 14th 1961 */

@@ -515,3 +515,13 @@ describe('authors of books, sets 1201-1208', () => {
     expect(found('Parents keep asking about Rosa Greene for irritability/ODD-type stuff: her anxiety is worse since the move.', 'PATIENT_NAME')).toEqual(['Rosa Greene']);
   });
 });
+
+describe('a Spanish birth date in words, sets 1201-1208', () => {
+  it('"nacida el cinco de mayo de mil novecientos ochenta y cuatro" is a date of birth', () => {
+    expect(found('La trabajadora Noemí Carranza Ruiz, nacida el cinco de mayo de mil novecientos ochenta y cuatro, tiene asma leve.', 'DOB')).toEqual(['cinco de mayo de mil novecientos ochenta y cuatro']);
+    expect(found('Paciente nacido el veintitrés de octubre de 1961, con diabetes.', 'DOB')).toEqual(['veintitrés de octubre de 1961']);
+  });
+  it('the holiday without a year is no date of birth ("la fiesta del cinco de mayo")', () => {
+    expect(found('Nacida la idea, la fiesta del cinco de mayo será en la sala B.', 'DOB')).toEqual([]);
+  });
+});
