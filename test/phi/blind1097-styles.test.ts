@@ -525,3 +525,19 @@ describe('a Spanish birth date in words, sets 1201-1208', () => {
     expect(found('Nacida la idea, la fiesta del cinco de mayo será en la sala B.', 'DOB')).toEqual([]);
   });
 });
+
+describe('feeding tubes, Russian angiography, interviews, sets 1193-1200', () => {
+  it('a named patient\'s first meal since the NG tube came out is his care', () => {
+    expect(recognizersFlag(parts('Friday shoutouts!', 'Huge thanks to Kelsey for sitting with Marco Hallett through dinner Weds, his first full meal since the NG tube came out.\n\nJordan'))).toBe(true);
+  });
+  it('the same shout-out without the tube names no care', () => {
+    expect(recognizersFlag(parts('Friday shoutouts!', 'Huge thanks to Kelsey for sitting with Marco Hallett through dinner Weds, his first full shift since the move.\n\nJordan'))).toBe(false);
+  });
+  it('a Russian coronary angiogram and a stenosis told of a named patient are his', () => {
+    expect(recognizersFlag(parts('Переводчик', 'Нужен переводчик для пациента Гусейнов Олег Петрович на приём к кардиологу: результаты коронарографии, стеноз ПНА 80%.'))).toBe(true);
+  });
+  it('an athlete who talks about his asthma in every interview made it public', () => {
+    const body = 'Great news - rodeo champion Cody Reyes-Salinas, who talks about growing up with asthma in every interview, agreed to record a radio PSA on spacers.\n\nGlen';
+    expect(recognizersFlag(parts('PSA shoot confirmed', body))).toBe(false);
+  });
+});
