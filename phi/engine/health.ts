@@ -268,7 +268,7 @@ const MAIL_DOMAIN = /@([A-Za-z0-9-]{2,10})\./g;
 const AWARENESS_AFTER = /^[ \t]{1,2}awareness\b/i;
 const POPULATION_AFTER = /^[ \t]{1,2}(?:patients|clients|residents|survivors|populations?)\b/i;
 /** Capitalised, as in a proper name, perhaps a word on ("Preemie Power 5K", "Allergy & Immunology Associates"), or a specialty's ("Allergy & Immunology"). */
-const EVENT_OR_SOCIETY_AFTER = /^[ \t]{1,2}(?:&|and)[ \t]{1,2}[A-Z][a-z]{2,14}(?:ology|iatrics|iatry)\b|^[ \t]{1,2}(?:(?:&|and)[ \t]{1,2})?(?:[A-Z][a-z]{1,12}[ \t]{1,2})?(?:Conference|Symposium|Summit|Congress|Society|Association|Associates|Specialists|Institute|Foundation|Alliance|Coalition|Program|Programme|Course|Center|Centre|Pavilion|Hospital|Walk|Gala|5K|10K|Fun Run|Marathon|Telethon|Study)\b/;
+const EVENT_OR_SOCIETY_AFTER = /^[ \t]{1,2}(?:&|and)[ \t]{1,2}[A-Z][a-z]{2,14}(?:ology|iatrics|iatry)\b|^[ \t]{1,2}(?:(?:&|and)[ \t]{1,2})?(?:[A-Z][a-z]{1,12}[ \t]{1,2})?(?:Conference|Symposium|Summit|Congress|Society|Association|Associates|Specialists|Institute|Foundation|Alliance|Coalition|Program|Programme|Course|Center|Centre|Pavilion|Hospital|Walk|Gala|5K|10K|Fun Run|Marathon|Telethon|Study|Meeting|Annual Meeting)\b/;
 const LIFE_SUPPORT_AFTER = /^[ \t]{1,2}(?:assignments?|crews?|units?|providers?|ambulances?|rigs?|transports?|intercepts?|coverage|shifts?|level|medics?|paramedics?|protocols?)\b/i;
 const thirdOrFirstPerson = (p: number): boolean => p === 1 || p === 2;
 const STUDY_AFTER = /^[ \t]{1,2}(?:cohorts?|registry|registries|trials?)\b/i;

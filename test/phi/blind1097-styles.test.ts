@@ -541,3 +541,19 @@ describe('feeding tubes, Russian angiography, interviews, sets 1193-1200', () =>
     expect(recognizersFlag(parts('PSA shoot confirmed', body))).toBe(false);
   });
 });
+
+describe('a society\'s meeting, a TV host, a Hindi office, sets 1193-1200', () => {
+  it('a condition\'s acronym before "Annual Meeting" names a society\'s meeting ("STS Annual Meeting")', () => {
+    expect(found('Attached are my receipts for the STS Annual Meeting (airfare $412.60, hotel $687.00).', 'DIAGNOSIS')).toEqual([]);
+  });
+  it('the same acronym told of a patient stays a diagnosis', () => {
+    expect(found('Pathology confirmed STS of the left thigh; sarcoma board Tuesday.', 'DIAGNOSIS')).toContain('STS');
+  });
+  it('a TV host\'s diagnosis she told on her show is public ("She is not our patient")', () => {
+    const body = 'FYI: TV host Marguerite Delorme-Hale said on this morning\'s show that she was diagnosed with DCIS after a routine mammogram. (She is not our patient.) Can we open extra Saturday screening slots?\n\nDana';
+    expect(recognizersFlag(parts('heads up - call volume', body))).toBe(false);
+  });
+  it('"patient services" in Hindi is an office, no name ("मरीज़ सेवा")', () => {
+    expect(recognizersFlag(parts('तिमाही रिपोर्ट: अंतर्राष्ट्रीय मरीज़ सेवा', 'इस तिमाही में 14 अंतर्राष्ट्रीय मरीज़ों की हृदय सर्जरी हुई: 9 बाईपास (CABG)।'))).toBe(false);
+  });
+});
