@@ -19,7 +19,7 @@ export interface Decision {
   hipaaTemplate?: boolean;
   /** A full name and clinical content in one attachment's file name ("Abdi_Hodan_ASD_eval.xlsx"): the file is that person's record, whatever the covering note's words. */
   namedRecordFile?: boolean;
-  /** Why the recognizers hold that the message identifies no patient whatever its wording: an animal's, made-up, mass mail, stock, a job application, a clinician's credentialing. */
+  /** Why the recognizers hold that the message identifies no patient whatever its wording: an animal's, made-up, mass mail, stock, a job application, a clinician's credentialing, a staff member's own payroll details. */
   nobody?: 'veterinary' | 'made-up' | 'mass mail' | 'goods' | 'automated notice' | 'public figure' | 'job application' | 'provider credentialing' | 'staff record' | null;
 }
 
