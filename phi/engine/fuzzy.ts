@@ -94,6 +94,7 @@ function nearTerm(idx: Index, w: string): number {
 
 /** Words of their own one edit from a term, never its misspelling: Spanish "factura" (invoice) is no "fractura". */
 const REAL_WORDS = new Set(['factura', 'facturas', 'facturado', 'facturada']);
+const PRACTICE_AFTER = new Set(['prevention', 'control']);
 
 /** Characters either side of a person's name that the second pass reads. */
 export const FUZZY_WINDOW = 300;
@@ -139,6 +140,8 @@ function fuzzyWindow(dict: Dictionary, where: string, full: string, ws: number, 
     // A word of the dictionary itself was judged by the first pass.
     const entries = dict.byFirstToken.get(tokens.hash[k]);
     if (entries && entries.some((e) => e.term === w)) continue;
+    // "Infection Prevention", "infection control": an office or a practice, nobody's condition.
+    if (k + 1 < tokens.count && PRACTICE_AFTER.has(tokenText(text, tokens, k + 1))) continue;
     const id = nearTerm(idx, w);
     if (id < 0) {
       if (idx.misses.size >= MISS_CACHE_LIMIT) idx.misses.clear();

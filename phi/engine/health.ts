@@ -507,7 +507,8 @@ const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 
 
 /** Works with a title: a book, a talk, a film ("her memoir", "his podcast"). */
 const CARE_VERBS = new Set(['treating', 'treats', 'managing', 'manages']);
-const WORK_TITLE_WORDS = new Set(['book', 'books', 'memoir', 'novel', 'essay', 'article', 'film', 'documentary', 'podcast', 'blog', 'column', 'chapter', 'poem']);
+// Reading on a topic ("he asked for the literature on hip fracture") is nobody's condition either.
+const WORK_TITLE_WORDS = new Set(['book', 'books', 'memoir', 'novel', 'essay', 'article', 'articles', 'film', 'documentary', 'podcast', 'blog', 'column', 'chapter', 'poem', 'literature', 'papers', 'guidelines']);
 
 const CONTACT_VERBS = new Set(['text', 'call', 'email', 'e-mail', 'page', 'ping', 'let', 'tell', 'ask', 'contact', 'message', 'phone', 'see', 'find']);
 /** "RSVP to me", "send them to me", "reply to me": the writer collects answers, not their health. */
@@ -518,7 +519,9 @@ const BEFORE_TO_ME = new Set(['rsvp', 'reply', 'respond', 'send', 'sent', 'email
 const ASKED_VERBS = new Set(['ask', 'asks', 'asked', 'asking']);
 
 /** Nouns of a clinician's work after a health word: "caseload", "census", "patients", "calls". */
-const WORK_AFTER = new Set(['prescribing', 'caseload', 'caseloads', 'census', 'patients', 'panel', 'rounds', 'consults', 'referrals', 'coverage', 'calls', 'shift', 'shifts', 'list', 'worklist', 'worklists', 'queue', 'queues', 'experience', 'nursing', 'rotation', 'rotations', 'certification', 'career']);
+const WORK_AFTER = new Set(['prescribing', 'caseload', 'caseloads', 'census', 'patients', 'panel', 'rounds', 'consults', 'referrals', 'coverage', 'calls', 'shift', 'shifts', 'list', 'worklist', 'worklists', 'queue', 'queues', 'experience', 'nursing', 'rotation', 'rotations', 'certification', 'career',
+  // "joins us as a sepsis abstractor", "our stroke coordinator": a post named for the condition it tracks.
+  'abstractor', 'abstractors', 'abstraction', 'coordinator', 'coordinators', 'educator', 'educators', 'committee']);
 const WORK_AFTER_HASHES = new Set([...WORK_AFTER].map(hashWord));
 
 /** 0 none, 1 tied to a person ("her A1c", "your metformin"), 2 to the writer ("my A1c", "… I've been"). */
@@ -532,6 +535,22 @@ function initialJ(text: string, end: number): boolean {
 function sentenceEndBetween(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) { const c = text.charCodeAt(i); if (c === 63 || c === 46 || c === 33) return true; }
   return false;
+}
+
+/** Does a quotation open between offsets a and b (a double quote, or a single one after a space)? */
+function quoteBetween(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 0x201c || c === 0x2018 || (c === 39 && i > a && text.charCodeAt(i - 1) === 32)) return true;
+  }
+  return false;
+}
+
+/** Is token k a lone letter opening its line with a dash, colon or bracket after it ("I - Infection", "I: …")? */
+function listLetter(ctx: PartContext, k: number): boolean {
+  const { tokens, text } = ctx;
+  if (tokens.end[k] - tokens.start[k] !== 1 || (k > 0 && tokens.line[k - 1] === tokens.line[k])) return false;
+  return /^[ \t]{0,2}[-–—:)]/.test(text.slice(tokens.end[k], tokens.end[k] + 4));
 }
 
 /** Records what personal() found on a health finding. */
@@ -671,6 +690,8 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     // "Covering for me:\n- diabetes education visits: Megan": an object pronoun on a line above is no owner of a list item.
     if (w === 'me' && ctx.tokens.line[first - 1 - i] !== ctx.tokens.line[first]) continue;
     if (notTheWriter(ctx, first - 1 - i, w)) continue;
+    // "T - Temperature\nI - Infection": a list's letter (a mnemonic's) opening its line is no pronoun.
+    if (w === 'i' && listLetter(ctx, first - 1 - i)) continue;
     // "I started him on metformin": the nearer third person is whose drug it is.
     if (FIRST_PERSON.has(w)) return found === 1 ? 1 : 2;
     if (PERSONAL_WORDS.has(w)) found = SECOND_PERSON.has(w) && found !== 1 ? 3 : 1;
@@ -684,6 +705,8 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     // "…when a parent calls about fever and sore throat? I couldn't find it": the sentence closes; the next one's "I"
     // is not the health's owner.
     if (sentenceEndBetween(text, tokens.end[j - 1], tokens.start[j])) break;
+    // "…with a cancer diagnosis, asked 'Is God punishing me?'": the quote's voice, not the writer.
+    if (quoteBetween(text, tokens.end[j - 1], tokens.start[j])) break;
     if (tokens.end[j] - tokens.start[j] > 4 || !FIRST_AFTER_HASHES.has(tokens.hash[j]) || hyphenated(text, tokens.start[j], tokens.end[j]) || isCell(text, tokens.start[j], tokens.end[j])) continue;
     // "ceftriaxone 500 mg IM once": in capitals, "IM" is intramuscular, as "MI" before the content is an infarction.
     if (tokens.end[j] - tokens.start[j] >= 2 && (tokens.flags[j] & F_ALL_UPPER) !== 0) continue;

@@ -38,6 +38,8 @@ const NAME_STOP = new Set(('the this that these those there their they then than
   'alter median mean mittelwert edad age âge ' +
   // Headings of mass mail and handouts: "Breathe Easy Tips: spring pollen and your asthma".
   'tips tip guide corner digest bulletin spotlight checklist facts basics series workshop webinar ' +
+  // Spanish and Portuguese route words naming mobile clinics and programmes ("Ruta Verde", "Camino Sano"), and newsletters ("Boletim").
+  'ruta camino sendero boletim boletin boletín ' +
   // A firm's or a county's abbreviation after its name: "Hollis Co EMS", "Brightline Inc".
   'co inc llc ltd corp ' +
   // Groups of staff and holidays: "Skin Champions: pressure injury staging", "Tết Nguyên Đán".
@@ -1494,7 +1496,7 @@ const CENSUS_HASHES = new Set([...CENSUS_WORDS].map(hashWord));
 /** Roles on a programme or a rota, written as "<role>: <name>". */
 /** "Tyler Vanover - Peer Recovery Coach,", "Hannah Lykins, Grants Manager", "Ben Okoro | IT Systems": a staff member with a job title. */
 /** The words a job title or an office ends with ("Billing Coordinator", "Revenue Cycle", "Admisiones"). */
-const JOB_ENDS = String.raw`(?:Safety|Quality|Compliance|Affairs|Resources|Coach|Supervisor|Manager|Director|Coordinator|Specialist|Technician|Assistant|Counselor|Officer|Administrator|Analyst|Navigator|Educator|Pharmacist|Therapist|Liaison|Representative|Executive|Associate|Scheduler|Receptionist|Operations|Programs|Program|Services|Department|Division|Office|Cycle|Management|Improvement|Informatics|Systems|Support|Facturación|Admisiones|Enfermería|Farmacia|Recepción|Administración|Coordinación|Cobranza)`;
+const JOB_ENDS = String.raw`(?:Safety|Quality|Compliance|Affairs|Resources|Coach|Supervisor|Manager|Director|Coordinator|Specialist|Technician|Assistant|Counselor|Officer|Administrator|Analyst|Navigator|Educator|Pharmacist|Therapist|Liaison|Representative|Executive|Associate|Scheduler|Receptionist|Operations|Programs|Program|Services|Department|Division|Office|Cycle|Management|Improvement|Prevention|Control|Informatics|Systems|Support|Facturación|Admisiones|Enfermería|Farmacia|Recepción|Administración|Coordinación|Cobranza)`;
 const JOB_TITLE_AFTER = new RegExp(String.raw`^ ?[-–—,|] ?(?:(?:[A-Z][a-z]+|[A-Z]{2,4}|&) ){0,3}${JOB_ENDS}(?=[,.;)|\n\r]|$| \(| \|)`);
 /** "Marisol Ortega\nPre-determination & Billing Coordinator": a job title on the line under a name alone on its line. */
 const JOB_TITLE_NEXT_LINE = new RegExp(String.raw`^[ \t]*\r?\n(?:(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,4}|&) ){0,4}${JOB_ENDS}[ \t]*(?=\r?\n|$)`);
@@ -1506,14 +1508,14 @@ function jobAfter(text: string, end: number): boolean {
   return JOB_TITLE_AFTER.test(text.slice(end, end + 48)) || JOB_TITLE_NEXT_LINE.test(text.slice(end, end + 64)) || LOWER_JOB_AFTER.test(text.slice(end, end + 36)) || COVERING_AFTER.test(text.slice(end, end + 40)) || NEW_HIRE_AFTER.test(text.slice(end, end + 64));
 }
 /**
- * "Renata Navarro, our new infusion nurse manager,", "…, our new senior embryologist": a colleague introduced with the
- * job they take up (a job noun, or after "new"/"incoming"/"interim" any "-ist", "-ian", "-ographer": "the cyclist" alone
+ * "Renata Navarro, our new infusion nurse manager,", "…, our new senior embryologist", "…, who joins us from HIM as a
+ * sepsis abstractor": a colleague introduced with the job they take up (a job noun, or after "new"/"incoming"/"interim" any "-ist", "-ian", "-ographer": "the cyclist" alone
  * may be a patient).
  */
-const NEW_HIRE_AFTER = /^, (?:our|the|a|an) (?:new |newest |incoming |interim |acting |lead |senior )?(?:[A-Za-z-]+ ){0,3}(?:nurse|manager|director|coordinator|physician|pharmacist|therapist|technician|assistant|navigator|educator|specialist|scheduler|receptionist|supervisor|chaplain|dietitian|social worker|hospitalist|surgeon|nurse practitioner)(?![\w'’])|^, (?:our|the|a|an) (?:new|newest|incoming|interim|acting) (?:[A-Za-z-]+ ){0,3}(?!guardian)[a-z]{3,}(?:ist|ian|ographer)s?(?![\w'’])/;
+const NEW_HIRE_AFTER = /^,? who (?:joins|joined|is joining|will join|will be joining) (?:our team\b|the team\b|us (?:from [^,.;\n]{1,40} )?as (?:a|an|our)\b)|^, (?:our|the|a|an) (?:new |newest |incoming |interim |acting |lead |senior )?(?:[A-Za-z-]+ ){0,3}(?:nurse|manager|director|coordinator|physician|pharmacist|therapist|technician|assistant|navigator|educator|specialist|scheduler|receptionist|supervisor|chaplain|dietitian|social worker|hospitalist|surgeon|nurse practitioner)(?![\w'’])|^, (?:our|the|a|an) (?:new|newest|incoming|interim|acting) (?:[A-Za-z-]+ ){0,3}(?!guardian)[a-z]{3,}(?:ist|ian|ographer)s?(?![\w'’])/;
 /** "Marcus Bell is covering my post-op calls", "Tomas has the Thursday clinic": a colleague taking over work. */
 // "Dana Whitfield has invited you to: Diabetes QI huddle": a calendar's organiser; "see Linda Bowman in HR": a department's.
-const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b|^ (?:has )?invited you\b|^ (?:in|from) (?:HR|IT|Human Resources|Payroll|Billing|Registration|Scheduling|Medical Records|Purchasing|Facilities|facilities|maintenance|housekeeping|biomed|security|Finance|Accounting|Marketing|Compliance|Legal|Procurement)\b/;
+const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b|^ (?:has )?invited you\b|^ (?:in|from) (?:HR|IT|Human Resources|Payroll|Billing|Registration|Scheduling|Medical Records|Purchasing|Facilities|facilities|maintenance|housekeeping|biomed|security|Finance|Accounting|Marketing|Compliance|Legal|Procurement|Risk Management|Quality|Patient Safety|Patient Relations|Patient Experience|Infection Prevention|Infection Control|HIM|Health Information Management|Pharmacy)\b/;
 /** Staff job nouns: a role written as "<role>: <name>", or right before a colleague's name. */
 const STAFF_JOB_NOUNS = ['coordinator', 'facilitator', 'instructor', 'trainer', 'organizer', 'organiser', 'engineer', 'technician', 'representative', 'rep', 'courier', 'driver', 'installer'];
 const WRITE_TO = new Set(['questions', 'question', 'inquiries', 'comments', 'concerns', 'feedback', 'rsvp', 'preguntas']);
@@ -1994,13 +1996,13 @@ export function dropCompanyRepresentatives(ctx: PartContext): void {
 }
 
 /**
- * Care programmes named after a person ("Ryan White" eligibility, "Ryan White Part B"): the programme, not a patient.
- * Their name hits are dropped.
+ * Care programmes named after a person ("Ryan White" eligibility, "Ryan White Part B"), and Ronald McDonald House in any
+ * language's order ("la Casa Ronald McDonald"): the programme, not a patient. Their name hits are dropped.
  */
-const PROGRAMME_NAMES = new Set(['ryan white']);
+const PROGRAMME_NAMES = new Set(['ryan white', 'ronald mcdonald']);
 export function dropProgrammeNames(ctx: PartContext): void {
   // Read as a name by its words alone: with an age or a label ("Ryan White, 45, …") it is someone's.
-  const programme = (h: Hit): boolean => h.type === 'PATIENT_NAME' && h.end - h.start <= 12 && h.reasons.every((r) => r === 'name:given-name' || r === 'name:next-to-health') && PROGRAMME_NAMES.has(ctx.text.slice(h.start, h.end).toLowerCase());
+  const programme = (h: Hit): boolean => h.type === 'PATIENT_NAME' && h.end - h.start <= 15 && h.reasons.every((r) => r === 'name:given-name' || r === 'name:next-to-health') && PROGRAMME_NAMES.has(ctx.text.slice(h.start, h.end).toLowerCase());
   if (ctx.hits.some(programme)) ctx.hits = ctx.hits.filter((h) => !programme(h));
 }
 

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { recognizersFlag } from './recognizers.ts';
+
+// Readings added in session 31 from blind sets 1209-1216 (held back through session 30, then read) and the sets
+// written after them. Made-up names and numbers; none taken from a test set. Each case has a twin that must go the
+// other way.
+
+const parts = (subject: string, body: string) => [{ where: 'subject', text: subject }, { where: 'body', text: body }];
+
+describe('staff, offices and programmes, sets 1209-1216', () => {
+  it('Ronald McDonald House, in Spanish order, is a charity beside a year\'s diagnoses', () => {
+    const body = 'Para el informe: en 2025 atendimos a 940 niños y 61 familias se hospedaron en la Casa Ronald McDonald. Diagnósticos más frecuentes: CIV (Q21.0) y tetralogía de Fallot (Q21.3).\n\nComunicaciones';
+    expect(recognizersFlag(parts('Informe anual', body))).toBe(false);
+  });
+  it('a patient of that name, labelled, is a patient', () => {
+    expect(recognizersFlag(parts('Ingreso', 'Paciente: Ronald McDonald, tetralogía de Fallot, cirugía el martes.'))).toBe(true);
+  });
+  it('"Infection Prevention" after a name is an office, so a parking form holds no health content', () => {
+    const body = 'Renewing my garage permit.\nName: Odile Ferrante, Infection Prevention\nHome address: 318 Quarry Hill Rd, Dunmore, WI 53921\nCell: 608-555-0142\nVehicle: blue Subaru';
+    expect(recognizersFlag(parts('parking permit renewal', body))).toBe(false);
+  });
+  it('a wound infection written after the same name is hers', () => {
+    const body = 'Wound check requested.\nName: Odile Ferrante, wound infection after her C-section\nHome address: 318 Quarry Hill Rd, Dunmore, WI 53921\nCell: 608-555-0142';
+    expect(recognizersFlag(parts('home visit', body))).toBe(true);
+  });
+  it('someone "from Risk Management" asking for the literature on a condition is a colleague reading up', () => {
+    const body = 'Confirmed for the RCA: Tomas, Bea, Dr. Lindqvist. Mr. Ashdown from Risk Management will attend too; he asked for the literature on hip fracture after inpatient falls.\n\nPriya';
+    expect(recognizersFlag(parts('RCA attendees', body))).toBe(false);
+  });
+  it('the same gentleman "from room 12" with a hip fracture is a patient', () => {
+    const body = 'Mr. Ashdown from room 12 fell overnight; he has a hip fracture and goes to theatre at noon.\n\nPriya';
+    expect(recognizersFlag(parts('overnight fall', body))).toBe(true);
+  });
+  it('a colleague "who joins us from HIM as a sepsis abstractor" is staff', () => {
+    const body = 'Team news:\n* Welcome to Marisa Quenneville, who joins us from HIM as a sepsis abstractor.\n* Potluck Friday.\n\nDana';
+    expect(recognizersFlag(parts('Team news - May', body))).toBe(false);
+  });
+  it('a resident "who joined us from Ridgeway Rehab" with sepsis is a patient', () => {
+    const body = 'Marisa Quenneville, who joined us from Ridgeway Rehab on Monday, has sepsis again and is going back to the hospital.\n\nDana';
+    expect(recognizersFlag(parts('room 7', body))).toBe(true);
+  });
+  it('a mobile clinic named "Ruta Verde" offering flu shots is no person', () => {
+    const body = 'Flu season is coming! Ruta Verde will offer free flu shots at every van stop starting October 1. No insurance needed.\n\nQuestions: outreach@rutaverde.example';
+    expect(recognizersFlag(parts('Flu shot clinics', body))).toBe(false);
+  });
+  it('a named client at the van with latent tuberculosis is a patient', () => {
+    const body = 'Rosalba Quintero, 58, came to the van on Sunday: PPD positive, latent tuberculosis, starting rifampin. Her cell is 559-555-0171.';
+    expect(recognizersFlag(parts('Van Sunday', body))).toBe(true);
+  });
+});
+
+describe('whose words, sets 1209-1216', () => {
+  it('a mnemonic\'s letter "I" opening a line is no pronoun (a sepsis poster signed by its author)', () => {
+    const body = 'New poster for the break rooms. Remember TIME:\n\nT - Temperature higher or lower than normal\nI - Infection, may have signs and symptoms\nM - Mental decline\nE - Extremely ill\n\nIf you suspect sepsis, call the rapid response team.\n\nOdile Ferrante, Infection Prevention';
+    expect(recognizersFlag(parts('New sepsis poster', body))).toBe(false);
+  });
+  it('a writer telling of their own sepsis signs it as a patient', () => {
+    const body = 'Hello,\n\nI had sepsis in March and I am still very tired. Can I move my follow-up to June?\n\nOdile Ferrante';
+    expect(recognizersFlag(parts('follow-up', body))).toBe(true);
+  });
+  it('the "me" inside a quoted question is the quoted patient\'s, not the writer\'s (a de-identified verbatim)', () => {
+    const body = 'My verbatim for Friday, de-identified per program rules:\n\nPatient B, a man in his 60s with a cancer diagnosis, asked \'Is it my fault?\' His daughter stayed by the door.\n\nGrace';
+    expect(recognizersFlag(parts('verbatim for peer group', body))).toBe(false);
+  });
+  it('a writer\'s own cancer, told without quotes, is theirs', () => {
+    const body = 'For Friday: I was told last week I have a cancer diagnosis too, so I may need to step back from the peer group for a while.\n\nGrace';
+    expect(recognizersFlag(parts('peer group', body))).toBe(true);
+  });
+});
+
+describe('public figures, sets 1209-1216', () => {
+  it('a Paralympian keynote speaker\'s amputation, told in many interviews, is public', () => {
+    const body = 'Great news - Paralympian sprinter Ines Valcourt has confirmed as keynote for our June gala. As she has said in many interviews, she lost her right leg below the knee in a car accident at 17 and began running in rehab. Her agent sent the press bio.\n\nHodan';
+    expect(recognizersFlag(parts('Gala keynote confirmed', body))).toBe(false);
+  });
+  it('the same story told of a clinic\'s new patient is hers', () => {
+    const body = 'New referral: Ines Valcourt lost her right leg below the knee in a car accident last month and starts rehab with us on Monday; first socket fitting after that.\n\nHodan';
+    expect(recognizersFlag(parts('new referral', body))).toBe(true);
+  });
+});
