@@ -254,10 +254,10 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
       // Numbers to call us at are the sender's; a person's number comes with "her", "patient", "cell"...
       // "From: 715-555-0128" heading a voicemail or text log: the caller's number.
       const caller = before[0] === 'from' && /:[ \t]{0,2}\(?$/.test(text.slice(Math.max(0, ps - 4), ps));
-      // "lab client services, 305-…": a cue word naming a department is no person.
+      // "lab client services, 305-…", "Patient Financial Services at 253-…": a cue word naming a department is no person.
       // "Help desk: 651-…", "Support line …": a service's number, whoever the sentence before spoke of.
       const serviceLine = before.length > 0 && (DEPARTMENT_AFTER.has(before[0]) || (before.length > 1 && before[0] === 'support'));
-      const personal = !TOLL_FREE.test(text.slice(ps, e)) && !serviceLine && (caller || callbackNumber(before) || before.some((w, i) => PHONE_PERSON_CUES.has(w) && (i < 2 || !LINE_KIND_CUES.has(w)) && !(i > 0 && DEPARTMENT_AFTER.has(before[i - 1])) && !(w === 'he' && isPolynesian(ctx))) || addressedTo(text, ps));
+      const personal = !TOLL_FREE.test(text.slice(ps, e)) && !serviceLine && (caller || callbackNumber(before) || before.some((w, i) => PHONE_PERSON_CUES.has(w) && (i < 2 || !LINE_KIND_CUES.has(w)) && !(i > 0 && DEPARTMENT_AFTER.has(before[i - 1])) && !(i > 1 && DEPARTMENT_AFTER.has(before[i - 2])) && !(w === 'he' && isPolynesian(ctx))) || addressedTo(text, ps));
       ctx.hits.push(makeHit('PHONE', cue || personal ? 'high' : 'medium', where, ps, e, personal ? 'weak' : 'contact', ['pattern:phone-nanp', ...(cue ? ['keyword:phone'] : []), ...(personal ? ['keyword:person'] : [])], `${quote(text, ps, e)} is a${personal ? " person's" : ''} phone number`));
       return;
     }

@@ -135,7 +135,7 @@ function madeUpIsAVerb(text: string, tokens: Tokens, first: number, last: number
  * Public offices, read as publicity only as a title: capitalised, before a capitalised name ("Governor Elena Marchetti",
  * "State Senator Dale Whitford"). Their health told in the mail is public; "the governor's budget" names no one.
  */
-const OFFICE_TITLES = new Set(['governor', 'lieutenant governor', 'senator', 'state senator', 'congressman', 'congresswoman', 'state representative', 'assemblymember', 'assemblyman', 'assemblywoman', 'gobernador', 'gobernadora', 'senador', 'senadora', 'gov']);
+const OFFICE_TITLES = new Set(['governor', 'lieutenant governor', 'senator', 'state senator', 'congressman', 'congresswoman', 'state representative', 'assemblymember', 'assemblyman', 'assemblywoman', 'gobernador', 'gobernadora', 'senador', 'senadora', 'gov', 'former president']);
 function officeHolder(text: string, tokens: Tokens, first: number, last: number): boolean {
   if ((tokens.flags[first] & F_UPPER_FIRST) === 0) return false;
   // "the Governor says she's back at work": the office capitalised after "the" is its one holder.

@@ -30,6 +30,8 @@ const LOWER_CASE_OK = new Set(['flu', 'gout', 'acne', 'copd', 'afib', 'asma', 'm
   'tdap', 'dtap',
   // Tests typed in lower case in terse notes ("qft pos", "cxr neg", "pvr 180"): no English word.
   'qft', 'cxr', 'ppd', 'cbc', 'igra', 'pvr', 'ugi', 'xray',
+  // A dentist's panoramic radiograph ("here's the pano").
+  'pano',
   // Isolation organisms in terse nursing notes ("nares pcr mrsa pos", "vre +").
   'mrsa', 'vre']);
 const SYSTEM_NOUNS = new Set(['portal', 'portals', 'account', 'accounts', 'feed', 'feeds', 'network', 'interface', 'interfaces', 'connection', 'connections', 'query', 'queries', 'onboarding', 'identity', 'login', 'password', 'passwords', 'user', 'users', 'platform', 'gateway', 'directory', 'api', 'participant', 'participants', 'vendor', 'server', 'servers', 'helpdesk']);

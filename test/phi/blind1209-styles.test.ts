@@ -78,3 +78,46 @@ describe('public figures, sets 1209-1216', () => {
     expect(recognizersFlag(parts('new referral', body))).toBe(true);
   });
 });
+
+describe('documents, offices and public figures, sets 1217-1224', () => {
+  it('a transport certification (PCS) filed under a name and a chart number is that patient\'s', () => {
+    const p = [{ where: 'subject', text: 'signed certification' }, { where: 'body', text: 'Signed form attached, please file with the transport authorizations.' }, { where: 'attachment-name', text: 'Okafor_Benedikt_RMC-5520931_PCS_wheelchair.pdf' }];
+    expect(recognizersFlag(p)).toBe(true);
+  });
+  it('a name and an order number on a supplier\'s quote are no chart', () => {
+    const p = [{ where: 'subject', text: 'quote' }, { where: 'body', text: 'Quote attached for the new wheelchairs.' }, { where: 'attachment-name', text: 'Okafor_Benedikt_PO-5520931_quote.pdf' }];
+    expect(recognizersFlag(p)).toBe(false);
+  });
+  it('"the pano" with a child\'s name and birth date in the file name is a dental record', () => {
+    const p = [{ where: 'subject', text: 'pano' }, { where: 'body', text: "here's the pano, the upper right looks off" }, { where: 'attachment-name', text: 'Pano_Lindqvist_Mattias_DOB2016-03-14.jpg' }];
+    expect(recognizersFlag(p)).toBe(true);
+  });
+  it('a photo of a staff picnic with the same kind of file name holds no care', () => {
+    const p = [{ where: 'subject', text: 'photo' }, { where: 'body', text: "here's the picture from the picnic, the upper right is blurry" }, { where: 'attachment-name', text: 'Picnic_Lindqvist_Mattias_2016-03-14.jpg' }];
+    expect(recognizersFlag(p)).toBe(false);
+  });
+  it('a former president\'s announced melanoma, in a newsletter blurb, is public', () => {
+    const body = 'Draft blurb: Former President Robert Hale announced in 2019 that melanoma had spread to his liver; it was treated with immunotherapy (nivolumab), and he later said he was cancer-free. Ask for a skin check at your next physical.';
+    expect(recognizersFlag(parts('Newsletter draft: skin checks', body))).toBe(false);
+  });
+  it('the same melanoma told of a named clinic patient is his', () => {
+    const body = 'Robert Hale called: melanoma has spread to his liver per the PET, starting nivolumab next week. Please book him for a skin check too.';
+    expect(recognizersFlag(parts('Hale', body))).toBe(true);
+  });
+  it('an athlete\'s ADHD from an interview someone saw is public', () => {
+    const body = 'Saw another interview where Dario Castellanos talked about his ADHD and depression and how getting help changed things. Nice poster idea if we can get permission to quote him. - Dana';
+    expect(recognizersFlag(parts('poster idea', body))).toBe(false);
+  });
+  it('a named child\'s ADHD and depression told by his parent are his', () => {
+    const body = 'Dario Castellanos, my son, was diagnosed with ADHD and depression last year and is getting worse at school. Can he be seen this week? - Dana';
+    expect(recognizersFlag(parts('appointment please', body))).toBe(true);
+  });
+  it('"Patient Financial Services at <phone>" is a department\'s line, not a patient\'s', () => {
+    const body = 'UNDERSTANDING YOUR BILL\n\nTests like a rapid strep test or a wrist x-ray are billed in addition to the visit.\n\nCaring for a sprained ankle at home: rest, ice and elevation. Ibuprofen can help with pain.\n\nQuestions about your bill? Call Patient Financial Services at 253-555-0144.';
+    expect(recognizersFlag(parts('Patient handout: your bill', body))).toBe(false);
+  });
+  it('"call the patient at <phone>" is the patient\'s number', () => {
+    const body = 'Rapid strep positive and a sprained ankle on x-ray. Please call the patient at 253-555-0144 with the result; amoxicillin sent.';
+    expect(recognizersFlag(parts('callback', body))).toBe(true);
+  });
+});
