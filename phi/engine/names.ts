@@ -1530,6 +1530,8 @@ const ROLE_LABELS = new Set([...STAFF_JOB_NOUNS, 'questions', 'inquiries', 'cont
   'attention', 'attn', 'agent', 'assignee', 'approver', 'reviewer', 'ponente', 'formateur', 'referent', 'referentin', 'dozent', 'dozentin',
   // A rota's desk: "Recepción: Yesenia Caro y Marta Lugo"; "Nursing supervisor: Jenna Whitlock (days)".
   'reception', 'recepcion', 'receptionist', 'recepcionista', 'supervisor', 'supervisors',
+  // A Spanish on-call rota's posts: "Enfermera de enlace: Leila …" (the liaison nurse), "Guardia: …".
+  'enlace', 'guardia', 'turno',
   // "Técnica de apoyo: Priya Aldana", "Médico de guardia: …": a Spanish rota's roles.
   'tecnica', 'tecnico', 'apoyo', 'guardia',
   // A training's Spanish credits: "Instructora: Lupe Carrasco", "Facilitadora: …", "Expositor: …".

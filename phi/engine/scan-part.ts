@@ -137,7 +137,8 @@ function madeUpIsAVerb(text: string, tokens: Tokens, first: number, last: number
  */
 const OFFICE_TITLES = new Set(['governor', 'lieutenant governor', 'senator', 'state senator', 'congressman', 'congresswoman', 'state representative', 'assemblymember', 'assemblyman', 'assemblywoman', 'gobernador', 'gobernadora', 'senador', 'senadora', 'gov', 'former president']);
 function officeHolder(text: string, tokens: Tokens, first: number, last: number): boolean {
-  if ((tokens.flags[first] & F_UPPER_FIRST) === 0) return false;
+  // "former President Carter": the office's own word is capitalised, whatever comes before it.
+  if ((tokens.flags[last] & F_UPPER_FIRST) === 0) return false;
   // "the Governor says she's back at work": the office capitalised after "the" is its one holder.
   if (first > 0 && tokens.line[first - 1] === tokens.line[first] && tokenText(text, tokens, first - 1) === 'the' && (tokens.flags[first] & F_ALL_UPPER) === 0) return true;
   const next = last + 1;

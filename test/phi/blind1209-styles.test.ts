@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scanText } from '../../phi/index.ts';
 import { recognizersFlag } from './recognizers.ts';
 
 // Readings added in session 31 from blind sets 1209-1216 (held back through session 30, then read) and the sets
@@ -6,6 +7,10 @@ import { recognizersFlag } from './recognizers.ts';
 // other way.
 
 const parts = (subject: string, body: string) => [{ where: 'subject', text: subject }, { where: 'body', text: body }];
+const found = (text: string, type: string): string[] => {
+  const r = scanText(text);
+  return r.findings.filter((f) => f.type === type && f.confidence !== 'low').map((f) => text.slice(f.start, f.end));
+};
 
 describe('staff, offices and programmes, sets 1209-1216', () => {
   it('Ronald McDonald House, in Spanish order, is a charity beside a year\'s diagnoses', () => {
@@ -119,5 +124,50 @@ describe('documents, offices and public figures, sets 1217-1224', () => {
   it('"call the patient at <phone>" is the patient\'s number', () => {
     const body = 'Rapid strep positive and a sprained ankle on x-ray. Please call the patient at 253-555-0144 with the result; amoxicillin sent.';
     expect(recognizersFlag(parts('callback', body))).toBe(true);
+  });
+});
+
+describe('names, rotas and public figures, sets 1225-1232', () => {
+  it('a baby with a popular modern given name ("Sawyer Quinlan (NAS)") on a methadone taper is a patient', () => {
+    const body = 'Pharmacy,\n\nNew taper for Sawyer Lindgren (NAS): methadone 0.05 mg/kg PO q12h x 48 h, then 0.04 mg/kg if Finnegan scores stay under 8.\n\nMarcus Ellery, MD';
+    expect(recognizersFlag(parts('methadone taper - bed 11', body))).toBe(true);
+  });
+  it('the same taper written as a unit protocol names no baby', () => {
+    const body = 'Pharmacy,\n\nNew taper protocol (NAS): methadone 0.05 mg/kg PO q12h x 48 h, then 0.04 mg/kg if Finnegan scores stay under 8. Posted on the Sawyer Road unit share.\n\nMarcus Ellery, MD';
+    expect(recognizersFlag(parts('methadone taper protocol', body))).toBe(false);
+  });
+  it('a Spanish rota\'s liaison nurse ("Enfermera de enlace: …") is staff', () => {
+    const text = 'Guardias de cirugía bariátrica:\n1-7 mar: Dra. Helena Marsh\nEnfermera de enlace: Yolanda Haddad (ext. 4402)';
+    expect(found(text, 'PATIENT_NAME')).toEqual([]);
+  });
+  it('a Spanish admission line names its patient', () => {
+    const text = 'Ingresos de cirugía bariátrica:\nPaciente: Yolanda Haddad, bypass gástrico el 3 de marzo';
+    expect(found(text, 'PATIENT_NAME')).toEqual(['Yolanda Haddad']);
+  });
+  it('a celebrity who "has written publicly" about her embolism is public', () => {
+    const body = 'For our postpartum education update: Corinne Vale has written publicly (in a magazine, 2019) about the pulmonary embolism she developed after her C-section. A good starting point for talking with parents about warning signs.';
+    expect(recognizersFlag(parts('reading list', body))).toBe(false);
+  });
+  it('a mother who wrote to us about her own embolism is a patient', () => {
+    const body = 'Corinne Vale wrote to us about the pulmonary embolism she developed after her C-section here last month; she asks for a call back about her apixaban.';
+    expect(recognizersFlag(parts('call back', body))).toBe(true);
+  });
+  it('news of "former President …" (lower-case former) is public', () => {
+    const body = 'Draft article: When former President Robert Hale chose home hospice care in 2023 after his melanoma spread, many families started talking about what hospice means. Our team can explain options to any family who asks.';
+    expect(recognizersFlag(parts('Newsletter draft: hospice', body))).toBe(false);
+  });
+  it('a named elder choosing hospice at home is our patient', () => {
+    const body = 'Robert Hale chose home hospice care this week; his daughter asks for a visit to explain what hospice means.';
+    expect(recognizersFlag(parts('Hale', body))).toBe(true);
+  });
+  it('an athlete\'s surgery in the news patients asked about is public', () => {
+    const body = 'Several patients have asked about the news that golfer Dex Harlan had surgery after rupturing his Achilles tendon. Keep it general: we never comment on anyone\'s care. The Achilles brochure is on the front rack.';
+    expect(recognizersFlag(parts('Front desk talking points', body))).toBe(false);
+  });
+  it('Hindi discharge medicines written in Devanagari are medications', () => {
+    expect(found('घर की दवाइयाँ: फेरस सल्फेट 0.3 मि.ली. दिन में एक बार, विटामिन डी 400 IU', 'MEDICATION').length).toBe(2);
+  });
+  it('a Hindi note about lunch names no medication', () => {
+    expect(found('घर का खाना: दाल चावल, दिन में एक बार', 'MEDICATION')).toEqual([]);
   });
 });
