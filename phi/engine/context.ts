@@ -33,6 +33,8 @@ export interface PartContext {
   staffBlocks?: Array<[number, number]>;
   /** Names on those cards, as personKey gives them: the same name elsewhere in the message is the colleague's. */
   staffNames?: string[];
+  /** Whether the part is Italian (isItalian), computed at the first "il" or "i" read as a pronoun. */
+  italian?: boolean;
   /** Sorted starts of the health findings above "low" among the first `healthSeen` hits (healthBetween). */
   healthStarts?: Int32Array;
   healthSeen?: number;
@@ -63,6 +65,21 @@ export function isTagalog(ctx: PartContext): boolean {
   return (ctx.tagalog ??= TAGALOG_WORDS.test(ctx.text));
 }
 const TAGALOG_WORDS = /(?:^|\s)(?:ng|mga|ang|ay|po|kung|hindi|naman|lang|bagong|paalala|salamat)[\s:,.!]/i;
+
+/**
+ * Italian text, where "il" and "i" are articles ("per il gruppo", "i turni"), not French "he" or English "I": two
+ * different Italian function words that neither French nor Spanish writes.
+ */
+export function isItalian(ctx: PartContext): boolean {
+  if (ctx.italian !== undefined) return ctx.italian;
+  const seen = new Set<string>();
+  for (const m of ctx.text.matchAll(ITALIAN_WORDS)) {
+    seen.add(m[1].toLowerCase());
+    if (seen.size >= 2) break;
+  }
+  return (ctx.italian = seen.size >= 2);
+}
+const ITALIAN_WORDS = /(?:^|\s)(della|delle|degli|gli|sono|ciao|grazie|allegato|anche|perché|il|che|di)(?=[\s,.!])/gi;
 
 /**
  * Is there health content (a finding above "low") starting in [from, to)? A binary search over the

@@ -3,7 +3,7 @@
  * results (a lab name followed by a value). Also marks content tied to a person ("my A1c",
  * "her metformin"), which the decision uses.
  */
-import { isCell, isPolynesian, isTagalog, type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
+import { isCell, isItalian, isPolynesian, isTagalog, type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import type { TermMatch } from './terms.ts';
@@ -56,7 +56,7 @@ export function recognizeHealth(ctx: PartContext): void {
     if (m.kind === 'g' || m.kind === 'b') hit = medication(ctx, m);
     else if (m.kind === 'c') hit = diagnosis(ctx, m);
     else if (m.kind === 'p') hit = procedure(ctx, m);
-    else if (m.kind === 'l') hit = labResult(ctx, m) ?? resultsInSubject(ctx, m);
+    else if (m.kind === 'l') hit = labResult(ctx, m) ?? resultsInSubject(ctx, m) ?? ownedTest(ctx, m);
     // "Elevated LDL cholesterol: 12 participants (32%)": a count of people with it is a statistic, nobody's result.
     if (hit && hit.role === 'health' && STATISTIC_AFTER.test(ctx.text.slice(ctx.tokens.end[m.last], ctx.tokens.end[m.last] + 72))) {
       hit.confidence = 'low';
@@ -400,6 +400,20 @@ function resultsInSubject(ctx: PartContext, m: TermMatch): Hit | null {
   return makeHit('LAB_RESULT', 'medium', where, s, e, 'health', ['dictionary:lab', 'result:named'], `${quote(text, s, e)} results named in the subject: someone's test results`);
 }
 
+/**
+ * A test named as someone's, without its result: "irene castellanos' thyroid panel", "Mr. Ruiz's A1c": a test that
+ * person had or will have. Pronouns are left to the result ("what does my AMH level mean?" heads a newsletter).
+ */
+function ownedTest(ctx: PartContext, m: TermMatch): Hit | null {
+  const { text, tokens, where } = ctx;
+  const [s, e] = span(ctx, m);
+  const k = m.first - 1;
+  if (k < 0 || tokens.line[k] !== tokens.line[m.first] || s - tokens.end[k] > 3) return null;
+  const gap = text.slice(tokens.end[k], s);
+  if (!/^['’]s? $/.test(gap) || text.charCodeAt(e) === 45 || ordered(text, s, e)) return null;
+  return makeHit('OTHER', 'medium', where, s, e, 'health', ['dictionary:lab', 'owned-test'], `${quote(text, s, e)} is a test someone had`);
+}
+
 function labResult(ctx: PartContext, m: TermMatch): Hit | null {
   const { text, tokens, where } = ctx;
   const [s, e] = span(ctx, m);
@@ -536,6 +550,8 @@ function sentenceEndBetween(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) { const c = text.charCodeAt(i); if (c === 63 || c === 46 || c === 33) return true; }
   return false;
 }
+
+const COVER_VERBS = new Set(['cover', 'covering', 'covers', 'covered', 'swap']);
 
 /** Does a quotation open between offsets a and b (a double quote, or a single one after a space)? */
 function quoteBetween(text: string, a: number, b: number): boolean {
@@ -692,6 +708,10 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     if (notTheWriter(ctx, first - 1 - i, w)) continue;
     // "T - Temperature\nI - Infection": a list's letter (a mnemonic's) opening its line is no pronoun.
     if (w === 'i' && listLetter(ctx, first - 1 - i)) continue;
+    // "in allegato i turni … per il gruppo PICC": in Italian "il" and "i" are articles, not French "he" or English "I".
+    if ((w === 'il' || w === 'i') && isItalian(ctx)) continue;
+    // "Sam can cover my PICC days": the writer's shifts covered, not their care.
+    if (w === 'my' && COVER_VERBS.has(before[i + 1] ?? '')) return found;
     // "I started him on metformin": the nearer third person is whose drug it is.
     if (FIRST_PERSON.has(w)) return found === 1 ? 1 : 2;
     if (PERSONAL_WORDS.has(w)) found = SECOND_PERSON.has(w) && found !== 1 ? 3 : 1;

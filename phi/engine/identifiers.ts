@@ -198,6 +198,8 @@ function chartRequests(ctx: PartContext): void {
   }
 }
 
+const EXAMPLE_BEFORE = /(?:^|[\s(])(?:e\.g\.?|i\.e\.?|for example|for instance|such as|por ejemplo|p\. ?ej\.)[,:]?[ \t]{0,2}$/i;
+
 /** Token k is the only one on its line. */
 function aloneOnLine(tokens: Tokens, k: number): boolean {
   return (k === 0 || tokens.line[k - 1] !== tokens.line[k]) && (k + 1 >= tokens.count || tokens.line[k + 1] !== tokens.line[k]);
@@ -214,6 +216,8 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
         const before = wordsBefore(ctx, k, 5);
         // "your order 512-44-0187 has shipped": a number named right before it as an order's or a ticket's is that.
         if (!before.some((w) => SSN_CUES.has(w)) && before.length > 0 && ORDER_NUMBER_WORDS.has(before[0])) return;
+        // "Numbers starting with 9 (e.g., 912-70-1234) are ITINs": a number given as an example is nobody's.
+        if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, s - 16), s))) return;
         const cue = before.some((w) => SSN_CUES.has(w));
         ctx.hits.push(makeHit('SSN', cue ? 'high' : 'medium', where, s, e, 'high-risk', ['pattern:ssn-dashed', 'rules:ssa-issuance', ...(cue ? ['keyword:ssn'] : [])], `${quote(text, s, e)} has the shape and issuance rules of a ${kind === 'itin' ? 'ITIN' : 'Social Security number'}`));
         return;

@@ -151,7 +151,9 @@ const RELEASE_HEADINGS = new Set(['for immediate release', 'for immediate public
 
 /** "the skin test records", "her blood test data": a clinical test's records are a patient's, not a QA system's test data. */
 function clinicalTestBefore(text: string, tokens: Tokens, first: number): boolean {
-  return first > 0 && tokens.line[first - 1] === tokens.line[first] && tokenText(text, tokens, first) === 'test' && CLINICAL_TESTS.has(tokenText(text, tokens, first - 1));
+  if (first === 0 || tokens.line[first - 1] !== tokens.line[first] || tokenText(text, tokens, first) !== 'test') return false;
+  // "her Pap/HPV co-test (patient account …)", "re-test": a test joined to the word before it by a hyphen is one taken.
+  return CLINICAL_TESTS.has(tokenText(text, tokens, first - 1)) || (text.charCodeAt(tokens.start[first] - 1) === 45 && tokens.end[first - 1] === tokens.start[first] - 1);
 }
 const CLINICAL_TESTS = new Set(['skin', 'blood', 'urine', 'allergy', 'patch', 'prick', 'tb', 'stress', 'lab', 'pregnancy', 'drug', 'strep', 'flu', 'covid', 'hearing', 'vision', 'genetic', 'breath', 'sweat', 'glucose', 'challenge', 'pap', 'sleep', 'treadmill']);
 /** "the K read 6.1, prob fake", "likely a fake high": a clinician doubting a result (a haemolysed sample), not made-up data. */

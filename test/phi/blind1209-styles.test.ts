@@ -171,3 +171,52 @@ describe('names, rotas and public figures, sets 1225-1232', () => {
     expect(found('घर का खाना: दाल चावल, दिन में एक बार', 'MEDICATION')).toEqual([]);
   });
 });
+
+describe('tests, examples and shifts, sets 1233-1240', () => {
+  it('a "co-test" before "(patient account …)" is a test taken, not a test patient', () => {
+    const body = 'Finance,\n\nPlease refund $88.40 to patient Noemi Varga for the duplicate charge on her Pap/HPV co-test (patient account PA-550213).\nRouting: 041203879\nAccount: 004418829931';
+    expect(recognizersFlag(parts('Refund - duplicate Pap/HPV charge', body))).toBe(true);
+  });
+  it('"test patient" in a training sandbox still marks made-up data', () => {
+    const body = 'Training sandbox: refund $88.40 to test patient Noemi Varga for the Pap/HPV charge (patient account PA-550213).';
+    expect(recognizersFlag(parts('Sandbox refund drill', body))).toBe(false);
+  });
+  it('a named patient\'s test with a card taken for it is a payment for care', () => {
+    expect(recognizersFlag(parts('copay', "took the copay over the phone for noemi varga' thyroid panel, card 5423 1877 0264 9156 exp 11/26, pls post it"))).toBe(true);
+  });
+  it('a test named in a newsletter\'s question owns nobody\'s result', () => {
+    expect(recognizersFlag(parts('What does my AMH level mean?', 'Clinic Notes, winter issue: what your AMH level can and cannot tell you. Card payments for classes: 5423 1877 0264 9156 is our sample card in the booking demo.'))).toBe(false);
+  });
+  it('a Spanish form filled "no usar datos reales" is made up', () => {
+    const body = 'Adjunto la plantilla del consentimiento para PICC.\n\nEjemplo de relleno (no usar datos reales): Paciente: Julio Aranda, Fecha de nacimiento: 01/01/1900.';
+    expect(recognizersFlag(parts('Plantilla: consentimiento PICC', body))).toBe(false);
+  });
+  it('the same form filled for a real patient is PHI', () => {
+    const body = 'Adjunto el consentimiento firmado para el PICC.\n\nPaciente: Julio Aranda, Fecha de nacimiento: 14/03/1961, bacteriemia, vancomicina por 6 semanas.';
+    expect(recognizersFlag(parts('Consentimiento PICC', body))).toBe(true);
+  });
+  it('"Sam can cover my PICC days" is a nurse\'s shifts, signed', () => {
+    const body = 'Hi Gwen, requesting PTO July 7-18 (family trip). Sam can cover my PICC days and Marta will swap the weekend.\nThanks, Priya';
+    expect(recognizersFlag(parts('summer PTO', body))).toBe(false);
+  });
+  it('"my PICC line is leaking" from a patient who signs is her own care', () => {
+    const body = 'Hi, my PICC line is leaking at the dressing since this morning. Should I come in?\nThanks, Priya';
+    expect(recognizersFlag(parts('PICC', body))).toBe(true);
+  });
+  it('Italian "per il gruppo PICC" is an article, not French "il" (he)', () => {
+    const body = 'Ciao a tutti,\n\nin allegato i turni di reperibilità per il gruppo PICC. Chi ha necessità di cambi lo comunichi entro venerdì.\n\nGrazie,\nMarco';
+    expect(recognizersFlag(parts('Turni di reperibilità', body))).toBe(false);
+  });
+  it('French "il a une infection sur son PICC" is a patient\'s, signed by the nurse who reports it', () => {
+    const body = 'Bonjour,\n\nM. Girard a de la fièvre ce matin; il a une infection sur son PICC.\n\nMarco';
+    expect(recognizersFlag(parts('Girard', body))).toBe(true);
+  });
+  it('an SSN-shaped number given "e.g." in training is an example', () => {
+    const body = 'Registration training:\n- Numbers starting with 9 (e.g., 912-70-1234) are ITINs, not SSNs.\n- Never guess a patient\'s number.';
+    expect(recognizersFlag(parts('Registration training: SSN field', body))).toBe(false);
+  });
+  it('the same number written for a patient\'s registration is theirs', () => {
+    const body = 'Registration fix: the patient gave 912-70-1234 as her number at check-in; please update the account before the claim goes out.';
+    expect(recognizersFlag(parts('Registration fix', body))).toBe(true);
+  });
+});
