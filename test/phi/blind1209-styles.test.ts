@@ -220,3 +220,34 @@ describe('tests, examples and shifts, sets 1233-1240', () => {
     expect(recognizersFlag(parts('Registration fix', body))).toBe(true);
   });
 });
+
+describe('colleagues, cases and the press, sets 1241-1248', () => {
+  it('a colleague "out on PTO" whose acne follow-ups another doctor picks up is staff', () => {
+    const body = 'Dr. Osei will cover the Mohs clinic on Friday. Marisol Tennant is out on PTO, so Dr. Brandt picks up her 1 pm acne follow-ups.';
+    expect(recognizersFlag(parts('Coverage Friday', body))).toBe(false);
+  });
+  it('a patient "out of town" whose acne follow-up moves is a patient', () => {
+    const body = 'Marisol Tennant is out of town, so her acne follow-up with isotretinoin labs moves to the 14th.';
+    expect(recognizersFlag(parts('reschedule', body))).toBe(true);
+  });
+  it('a Spanish case presentation ("Equipo, … Caso A: …") names nobody', () => {
+    const body = 'Equipo,\n\nPara la sesión del jueves presentamos el siguiente caso.\n\nCaso A: hombre de 50 a 55 años con diabetes tipo 1, glucosa 640 mg/dL, cetonas positivas.\n\nDra. Renata Okafor';
+    expect(recognizersFlag(parts('Sesión de casos', body))).toBe(false);
+  });
+  it('a Spanish note on a named inmate with the same values is PHI', () => {
+    const body = 'Equipo,\n\nEl Sr. Aurelio Benítez, celda 14, con diabetes tipo 1, glucosa 640 mg/dL, cetonas positivas. Trasladado al hospital.\n\nDra. Renata Okafor';
+    expect(recognizersFlag(parts('Traslado', body))).toBe(true);
+  });
+  it('a TV presenter\'s transplant "reported by the press" (Portuguese) is public, and São Paulo is a city', () => {
+    const body = 'Para a roda de conversa: o apresentador Tadeu Fontes recebeu um transplante de coração em 2023 em São Paulo, após insuficiência cardíaca amplamente noticiada pela imprensa.\n\nRafael';
+    expect(recognizersFlag(parts('Notícia: transplante', body))).toBe(false);
+  });
+  it('a named patient\'s heart failure, written in Portuguese by his nurse, is PHI', () => {
+    const body = 'O Sr. Tadeu Fontes, 58 anos, internado com insuficiência cardíaca, entra na fila de transplante amanhã.\n\nRafael';
+    expect(recognizersFlag(parts('Fila de transplante', body))).toBe(true);
+  });
+  it('"former U.S. President …" and his announced melanoma are public', () => {
+    const body = 'For the reading group: former U.S. President Robert Hale announced in 2015 that melanoma had spread to his brain; he was treated with pembrolizumab and later said he was cancer-free.\n\nPriya';
+    expect(recognizersFlag(parts('Reading group', body))).toBe(false);
+  });
+});
