@@ -170,6 +170,8 @@ const AFTER_MADE_UP = new Set(['for', 'examples', 'example', 'patient', 'patient
 
 const POSSESSIVE_BEFORE_YEAR = /(?:^|[^\p{L}])(?:his|her|their)[ \t]$/iu;
 const IN_BEFORE_YEAR = /(?:^|[^\p{L}])in[ \t]$/iu;
+/** What closes the clause after "in 1789": a comma or a stop, or its subject's pronoun ("By his inauguration in 1789 he had…"). */
+const YEAR_CLAUSE_END = /^(?:[,.;)]| (?:he|she|they|it) )/;
 const DEATH_BEFORE = /\b(?:died|passed away|was buried)\b/i;
 const LIFE_SPAN_BEFORE_1950 = /^\(1[0-9]\d\d ?[–-] ?(?:1[0-8]\d\d|19[0-4]\d)\)/;
 /**
@@ -188,7 +190,7 @@ function longPast(text: string, tokens: Tokens): boolean {
     // "at his 1789 inauguration", "the cure came in 1796.": a year before 1850 told as one (after a possessive, or
     // after "in" and closing a clause), long before anyone living ("1789 Elm St", "in 1800 mL" are no such years).
     if ((tokens.flags[k] & F_ALL_DIGIT) !== 0 && (text.charCodeAt(s + 1) < 56 /* 10xx-17xx */ || (text.charCodeAt(s + 1) === 56 && text.charCodeAt(s + 2) < 53) /* 1800-1849 */)) {
-      if (POSSESSIVE_BEFORE_YEAR.test(text.slice(Math.max(0, s - 7), s)) || (IN_BEFORE_YEAR.test(text.slice(Math.max(0, s - 4), s)) && /^[,.;)]/.test(text.slice(s + 4, s + 5)))) return true;
+      if (POSSESSIVE_BEFORE_YEAR.test(text.slice(Math.max(0, s - 7), s)) || (IN_BEFORE_YEAR.test(text.slice(Math.max(0, s - 4), s)) && YEAR_CLAUSE_END.test(text.slice(s + 4, s + 9)))) return true;
     }
     // "died of tuberculosis in 1891": the death earlier in the same sentence.
     const before = text.slice(Math.max(0, s - 100), s);

@@ -26,7 +26,8 @@ const NAME_QUALIFIED = /^(?:resident|patient|pt|member|client|decedent)(?: name)
 /** Columns only a list of clinicians has. */
 const PROVIDER_HEADERS = /^(?:(?:provider |prescriber |rendering |billing )?npi(?: number| #)?|specialty|specialties|speciality|taxonomy(?: code)?|credentials?|dea(?: number| #)?|license(?: number| #)?|board certification|accepting(?: new)?(?: patients)?|especialidad|specialite|fachrichtung)$/;
 const INVENTORY_HEADERS = /^(?:lot|lot no|lot number|lot #|qty|quantity|on hand|qty on hand|par|par level|exp|expiry|expiration|exp date|expiry date|expiration date|sku|item no|item number|ndc|unit cost|reorder)$/;
-const JOB_HEADERS = /^(?:role|job|job title|position|title|puesto|cargo)$/;
+// A staff roster's qualifications ("certifications: CNA;CPR;Dementia Care") name the work a person is trained for.
+const JOB_HEADERS = /^(?:role|job|job title|position|title|puesto|cargo|certifications?|credentials?|skills|qualifications|trainings?)$/;
 const MED_HEADERS = /^(?:(?:current |active |home |discharge )?(?:medications?|meds|drugs?|rx)|medicamentos?|medicaments?|medikamente?|medikation)$/;
 
 function columnType(ctx: PartContext, cell: string): Column {
@@ -61,7 +62,7 @@ function columnType(ctx: PartContext, cell: string): Column {
 }
 
 /** Columns of where or for whom someone works: a unit, a department, a clinic. */
-const PLACE_HEADERS = /^(?:unit|units|dept|department|location|site|clinic|practice|service|service line|specialty|role|position|title|team|floor|ward|facility|office|division|program|client|account|employer|vendor|payer|plan)$/;
+const PLACE_HEADERS = /^(?:unit|units|dept|department|location|site|clinic|practice|service|service line|specialty|role|position|title|team|floor|ward|facility|office|division|program|client|account|employer|vendor|payer|plan|certifications?|credentials?|skills|qualifications|trainings?)$/;
 
 /** "last,first" (or "first,last", "surname,given") side by side: the two halves of a name, each alone too vague a header. */
 const NAME_HALVES = new Set(['last first', 'first last', 'surname given', 'given surname', 'surname first', 'family given']);

@@ -251,3 +251,22 @@ describe('colleagues, cases and the press, sets 1241-1248', () => {
     expect(recognizersFlag(parts('Reading group', body))).toBe(false);
   });
 });
+
+describe('history and rosters, sets 1249-1256', () => {
+  it('a founding-era figure\'s dentures "by his inauguration in 1789 he had …" are history', () => {
+    const body = 'Fun fact for the newsletter: Elias Thornbury lost almost all of his teeth and wore dentures of ivory and metal. By his inauguration in 1789 he had only one natural tooth left. Brush and floss so you keep your own!';
+    expect(recognizersFlag(parts('Newsletter filler: dentures', body))).toBe(false);
+  });
+  it('a patient fitted for dentures in 2024 is a patient', () => {
+    const body = 'Elias Thornbury lost almost all of his teeth and was fitted for dentures here; by his visit in 2024 he had only one natural tooth left.';
+    expect(recognizersFlag(parts('dentures', body))).toBe(true);
+  });
+  it('"Dementia Care" in a caregiver roster\'s certifications column is a qualification', () => {
+    const p = [{ where: 'subject', text: 'caregiver phone list' }, { where: 'body', text: 'updated list attached' }, { where: 'attachment:caregivers.csv', text: 'caregiver_id,name,mobile,route,certifications\nCG-2041,Rosalind Okafor,503-555-0161,Westside,HHA;CPR\nCG-2057,Tomasz Wierzbicki,503-555-0164,Eastside,CNA;CPR;Dementia Care\n' }];
+    expect(recognizersFlag(p)).toBe(false);
+  });
+  it('dementia in a client roster\'s diagnosis column is the client\'s', () => {
+    const p = [{ where: 'subject', text: 'client list' }, { where: 'body', text: 'updated list attached' }, { where: 'attachment:clients.csv', text: 'client_id,name,mobile,route,diagnosis\nCL-2041,Rosalind Okafor,503-555-0161,Westside,CHF\nCL-2057,Tomasz Wierzbicki,503-555-0164,Eastside,Dementia\n' }];
+    expect(recognizersFlag(p)).toBe(true);
+  });
+});
