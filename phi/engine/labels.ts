@@ -409,7 +409,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       const what = type === 'MRN' ? 'medical record number' : type === 'HEALTH_PLAN_ID' ? 'health plan / member ID' : 'device identifier';
       // "SN 4HX10322, 4HX10397, 4HX11054": serials listed together are equipment, no one patient's device; so are
       // the serials of a service visit ("field engineer", "preventive maintenance").
-      if (type === 'DEVICE_ID' && (SERIAL_LIST.test(text.slice(end, end + 16)) || (ctx.equipmentService ??= EQUIPMENT_SERVICE.test(text)))) {
+      // A shipping container's or an office machine's serial ("cold-chain shipper serial CS-20417") is no one's device.
+      if (type === 'DEVICE_ID' && (SERIAL_LIST.test(text.slice(end, end + 16)) || (m.first > 0 && CONTAINER_WORDS.has(tokenText(text, ctx.tokens, m.first - 1))) || (ctx.equipmentService ??= EQUIPMENT_SERVICE.test(text)))) {
         const h = make(type, end, 'medium', [...context, 'pattern:labelled-id', 'device-list'], `${label()} next to serial numbers listed together: equipment`);
         h.role = 'contact';
         return h;
@@ -432,6 +433,7 @@ function namesOtherMembership(ctx: PartContext): boolean {
   if (named === undefined) otherMembership.set(ctx, (named = OTHER_MEMBERSHIP.test(ctx.text)));
   return named;
 }
+const CONTAINER_WORDS = new Set(['shipper', 'cooler', 'tote', 'container', 'pallet', 'printer', 'copier', 'scanner', 'fridge', 'freezer', 'refrigerator', 'laptop', 'workstation']);
 /** Words of an equipment service visit. */
 const EQUIPMENT_SERVICE = /\b(?:preventive maintenance|field (?:engineer|service)|service (?:ticket|case|visit|call)|work order|biomed)\b/i;
 const ID_WORDS = new Set(['acct', 'account', 'member', 'miembro', 'afiliado', 'policy', 'poliza', 'chart']);

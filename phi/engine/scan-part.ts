@@ -11,6 +11,7 @@ import { recognizeRecordRows } from './record-rows.ts';
 import { recognizeStems } from './stems.ts';
 import { markNamesBeforeHealthInSentence, markPatientAppositives, recognizeAddressedNames, recognizeFileNames, recognizeGivenNames, recognizeWideGivenNames, recognizePossessiveGivenNames, recognizeHouseholdNames, recognizeNamesAfterCareCues, recognizeNamesNextToHealth, recognizeRepeatedSurnames, recognizeNamesWithAge, recognizeNamesWithDate, recognizeNamesWithAddress, recognizeNamesWithPhone, recognizeSelfIntro, recognizeInitialsAndCensus, recognizeSubjectName, recognizeEventNames, recognizeCasualNamesAfterCues, endsWithGroupNoun, notAPerson, dropCompanyRepresentatives, dropProgrammeNames } from './names.ts';
 import { recognizeCards } from './cards.ts';
+import { clinicalDocument } from './file-names.ts';
 import { recognizeServiceDates } from './service-dates.ts';
 import { recognizePersonShapes } from './persons.ts';
 import { markPlaceholders } from './placeholders.ts';
@@ -169,6 +170,7 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'al
 const AFTER_MADE_UP = new Set(['for', 'examples', 'example', 'patient', 'patients', 'names', 'name', 'data', 'values', 'numbers', 'cases', 'case', 'record', 'records']);
 
 const POSSESSIVE_BEFORE_YEAR = /(?:^|[^\p{L}])(?:his|her|their)[ \t]$/iu;
+const PHOTO_CONSENT = /(?:photo|media|publicity)[_\- ](?:release[_\- ])?consent/i;
 const IN_BEFORE_YEAR = /(?:^|[^\p{L}])in[ \t]$/iu;
 /** What closes the clause after "in 1789": a comma or a stop, or its subject's pronoun ("By his inauguration in 1789 he had…"). */
 const YEAR_CLAUSE_END = /^(?:[,.;)]| (?:he|she|they|it) )/;
@@ -304,6 +306,9 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
     else if (m.kind === 'u' && (!OFFICE_TITLES.has(m.entry.term) || officeHolder(text, tokens, m.first, m.last))) { publicity++; if (RELEASE_HEADINGS.has(m.entry.term)) release++; }
   }
   if (longPast(text, tokens)) publicity++;
+  // An attached file named as a clinical document ("…_DMEK_consent.pdf", "…_op_note.pdf") is care's paperwork: a healthcare
+  // setting, as its words would be in a sentence. A consent to be photographed is not.
+  if ((where === 'attachment-name' || where.endsWith(':attachment-name')) && clinicalDocument(text) && !PHOTO_CONSENT.test(text)) contextTerms++;
   // Chinese and Japanese run their words together, so the dictionary's whole-token terms never see them: where a
   // date of birth was written the CJK way (…年…月…日), look for a few healthcare words in the text.
   if (ctx.hits.some((h) => h.type === 'DOB' && (text.charCodeAt(h.end - 1) === 0x65e5 || text.charCodeAt(h.end - 1) === 0xc77c))) contextTerms += cjkContextWords(text);

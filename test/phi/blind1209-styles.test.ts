@@ -270,3 +270,30 @@ describe('history and rosters, sets 1249-1256', () => {
     expect(recognizersFlag(p)).toBe(true);
   });
 });
+
+describe('paperwork, shippers and charge nurses, sets 1257-1264', () => {
+  it('a scanned consent filed under a full name and birth date is a patient\'s record', () => {
+    const p = [{ where: 'subject', text: 'signed consent' }, { where: 'body', text: 'Scanned and attached.' }, { where: 'attachment-name', text: 'Quintana_Rosalia_DOB_1958-09-02_consent.pdf' }];
+    expect(recognizersFlag(p)).toBe(true);
+  });
+  it('a staff member\'s signed timesheet named the same way is no clinical document', () => {
+    const p = [{ where: 'subject', text: 'signed timesheet' }, { where: 'body', text: 'Scanned and attached.' }, { where: 'attachment-name', text: 'Quintana_Rosalia_1958-09-02_timesheet.pdf' }];
+    expect(recognizersFlag(p)).toBe(false);
+  });
+  it('a cold-chain shipper\'s serial on a stock order is the box\'s', () => {
+    const body = 'Your office stock order KSP-60231 (buy-and-bill) has shipped: rituximab-abbs 500 mg x 4. Cold-chain shipper serial CS-30518; please return it with the prepaid label.';
+    expect(recognizersFlag(parts('office stock order shipped', body))).toBe(false);
+  });
+  it('a pump\'s serial beside the drug it infuses is a patient\'s device', () => {
+    const body = 'Home infusion set up today: rituximab-abbs 500 mg via pump serial CS-30518, first dose tolerated; next visit in 2 weeks.';
+    expect(recognizersFlag(parts('infusion set-up', body))).toBe(true);
+  });
+  it('"… is charge nurse all week" is staff beside a colleague\'s infusion orders', () => {
+    const body = 'Team,\n\nDr. Okoye will be out March 24-28. Dr. Villalobos is covering her inbox and infusion orders. Rosalind Kettering is charge nurse all week.\n\nSarah Lindqvist\nPractice Manager';
+    expect(recognizersFlag(parts('Coverage while Dr. Okoye is away', body))).toBe(false);
+  });
+  it('a named patient on the infusion schedule is a patient', () => {
+    const body = 'Team,\n\nRosalind Kettering is on the infusion schedule all week for her rituximab; please check her orders.\n\nSarah';
+    expect(recognizersFlag(parts('infusion schedule', body))).toBe(true);
+  });
+});
