@@ -33,6 +33,8 @@ const CASUAL_STOP = new Set((
   'level data list care portal record records info information form summary report room bed unit floor ward case cases group program plan plans ' +
   'population safety education experience satisfaction flow count counts volume outreach access review only ' +
   'teams word excel outlook access project forms edge windows paint powerpoint onenote sharepoint zoom webex epic ' +
+  // Things in a room: "insulin fridge in rm 3 alarming".
+  'fridge freezer refrigerator cart printer computer monitor tv phone sink toilet door light heater ' +
   // Spanish, French, German function words and everyday words of patient mail.
   'hola soy es el la los las un una unos unas de del al en y o u que por para con sin mi mis tu tus su sus me te se lo le les ya si muy mas pero como desde hasta ' +
   'hoy ayer manana lunes martes miercoles jueves viernes sabado domingo puedo tengo estoy tomo tomar siento dolor gracias favor doctora ' +

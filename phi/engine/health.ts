@@ -58,7 +58,7 @@ export function recognizeHealth(ctx: PartContext): void {
     else if (m.kind === 'p') hit = procedure(ctx, m);
     else if (m.kind === 'l') hit = labResult(ctx, m) ?? resultsInSubject(ctx, m) ?? ownedTest(ctx, m);
     // "Elevated LDL cholesterol: 12 participants (32%)": a count of people with it is a statistic, nobody's result.
-    if (hit && hit.role === 'health' && STATISTIC_AFTER.test(ctx.text.slice(ctx.tokens.end[m.last], ctx.tokens.end[m.last] + 72))) {
+    if (hit && hit.role === 'health' && (STATISTIC_AFTER.test(ctx.text.slice(ctx.tokens.end[m.last], ctx.tokens.end[m.last] + 72)) || (m.kind === 'c' && countedPeopleBefore(ctx.text, ctx.tokens.start[m.first])))) {
       hit.confidence = 'low';
       hit.reasons.push('aggregate');
     }
@@ -398,6 +398,13 @@ function resultsInSubject(ctx: PartContext, m: TermMatch): Hit | null {
   if (!near(m.first - 1) && !near(m.last + 1)) return null;
   const [s, e] = span(ctx, m);
   return makeHit('LAB_RESULT', 'medium', where, s, e, 'health', ['dictionary:lab', 'result:named'], `${quote(text, s, e)} results named in the subject: someone's test results`);
+}
+
+/** "will send eight children with diabetes to camp", "120 patients with CHF": a count of people who have it, unless it is one's own ("my two kids with asthma"). */
+const COUNTED_PEOPLE_BEFORE = /(?:^|[^\p{L}'’])((?:my|our|his|her|their)[ \t]+)?(?:\d{1,6}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens of|hundreds of|several|many)[ \t]+(?:children|kids|patients|people|adults|teens|teenagers|families|women|men|veterans|residents|students|campers|members|clients)[ \t]+(?:with|who have|living with)[ \t]+$/iu;
+function countedPeopleBefore(text: string, s: number): boolean {
+  const m = COUNTED_PEOPLE_BEFORE.exec(text.slice(Math.max(0, s - 64), s));
+  return m !== null && m[1] === undefined;
 }
 
 /**

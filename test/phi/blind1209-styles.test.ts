@@ -297,3 +297,36 @@ describe('paperwork, shippers and charge nurses, sets 1257-1264', () => {
     expect(recognizersFlag(parts('infusion schedule', body))).toBe(true);
   });
 });
+
+describe('counts, fridges and the press, sets 1265-1272', () => {
+  it('a donor letter\'s "eight children with diabetes" are counted, no one\'s diagnosis', () => {
+    const body = 'Draft for Monica to sign:\n\nDear Mr. Harold Brekke,\n\nThank you for your generous gift of $2,500 to Camp Sugar Pine. Your support will send eight children with diabetes to camp this summer.';
+    expect(recognizersFlag(parts('Thank-you letter draft', body))).toBe(false);
+  });
+  it('"my two kids with diabetes" are the writer\'s own', () => {
+    const body = 'Dear Camp Sugar Pine,\n\nCan my two kids with diabetes share a cabin? Both are on pumps.\n\nHarold Brekke';
+    expect(recognizersFlag(parts('cabin question', body))).toBe(true);
+  });
+  it('an "insulin fridge in rm 3" is no one in room 3', () => {
+    expect(recognizersFlag(parts('fridge', 'anyone seen amara? insulin fridge in rm 3 alarming, temp 9C. moved the clinic stock of lispro and glargine to the pharmacy fridge'))).toBe(false);
+  });
+  it('"gomez in rm 3" on insulin is a patient', () => {
+    expect(recognizersFlag(parts('rm 3', 'gomez in rm 3 sugar 412, gave 6u lispro per scale'))).toBe(true);
+  });
+  it('a colleague who "will handle the inpatient list" is staff', () => {
+    const body = 'Hi all,\n\nDr. Renner is covering call this weekend. Dr. Kessler is back-up for tumor consults. Rosalind Achterberg will handle the inpatient list rounding Sunday morning.\n\nCarla Montgomery\nPractice Manager';
+    expect(recognizersFlag(parts('Call coverage this weekend', body))).toBe(false);
+  });
+  it('a celebrity who "contó públicamente" her miscarriage in her memoir is public', () => {
+    const body = 'Para el taller: Carmela Vidaurre contó públicamente en su libro de memorias que tuvo un aborto espontáneo. Puede servir para hablar de que estas experiencias son comunes.\n\nLucía';
+    expect(recognizersFlag(parts('Idea para el taller', body))).toBe(false);
+  });
+  it('a named patient\'s miscarriage told by her nurse is PHI', () => {
+    const body = 'Carmela Vidaurre llamó hoy: tuvo un aborto espontáneo el sábado y pide cita de control.\n\nLucía';
+    expect(recognizersFlag(parts('Llamada', body))).toBe(true);
+  });
+  it('a Polish care team signing a flu-shot notice ("Zespół Opieki") is no patient', () => {
+    const body = 'Szanowni Państwo,\nw dniach 14-15 października odbędzie się punkt szczepień przeciw grypie. Szczepienie jest zalecane osobom z cukrzycą.\nZespół Opieki, Cedar Hollow';
+    expect(recognizersFlag(parts('Szczepienia przeciw grypie', body))).toBe(false);
+  });
+});
