@@ -278,7 +278,8 @@ const VERB_SENSES = new Map<string, RegExp>([['filling', /^[ \t]+(?:out|in|up|he
 const JOB_AFTER = /^[ \t]{1,2}(?:scheduling|therapists?|nurses?|coordinators?|coders?|billers?|auditors?|managers?|directors?|supervisors?|pharmacists?|physicians?|clinicians?|counselors?|schedulers?|receptionists?|technicians?|techs?|social workers?|case managers?|liaisons?|navigators?|educators?|specialists?)\b/i;
 /** "técnico de diálisis", "enfermera de hemodiálisis", "technicienne en dialyse": Romance languages name the job first. */
 const JOB_BEFORE = /(?:^|[^\p{L}])(?:t[ée]cnic[oa]s?|enfermer[oa]s?|coordinador(?:a|es|as)?|especialistas?|terapeutas?|auxiliar(?:es)?|jef[ea]s?|director(?:a|es|as)?|t[ée]cnico\(a\)|technicien(?:ne)?s?|infirmi[eè]re?s?|coordinat(?:eur|rice)s?)[ \t]+(?:de|en|da|do)(?:[ \t]+(?:la|el|los|las))?[ \t]+$/iu;
-const GEAR_AFTER = /^[ \t]{1,2}(?:gym|gyms|kit|kits|suites?|wings?|pavilion|lobby|cart|carts|tray|trays|bench|benches|recliners?)\b/i;
+// …or a document's layout: "a 1-page VNG summary format", "the echo report template".
+const GEAR_AFTER = /^[ \t]{1,2}(?:gym|gyms|kit|kits|suites?|wings?|pavilion|lobby|cart|carts|tray|trays|bench|benches|recliners?|(?:(?:summary|report|note|order) )?(?:format|formats|template|templates))\b/i;
 // "the breast cancer walk raised $18,400": a fundraiser named for a condition, written in lower case too.
 const SERVICE_AFTER = /^[ \t]{1,2}(?:clinics?|class|classes|season|workshops?|drive|campaign|cohorts?|registry|registries|trials?|walk|walkathon|fundraiser|gala|telethon|fun run|5k|10k)\b/i;
 const PRODUCT_AFTER = /^[ \t]{1,2}(?:(?:night|wrist|thumb|knee|ankle|back)[ \t])?(?:splints?|braces?|kits?|cups?|cup set|sleeves?|supports?|mcp block)\b/i;
@@ -347,7 +348,7 @@ function procedure(ctx: PartContext, m: TermMatch): Hit | null {
   // "Outpatient Therapist", "Dialysis Nurse Coordinator": a job or an office named for the care, no one's care.
   if (JOB_AFTER.test(ctx.text.slice(e, e + 24)) || JOB_BEFORE.test(ctx.text.slice(Math.max(0, s - 32), s))) return makeHit('OTHER', 'low', ctx.where, s, e, 'health', ['dictionary:procedure', 'job-title'], `${quote(ctx.text, s, e)} names a job or an office`);
   // "the rehab gym", "the new nerve block kits": a room or a kit named for the care, no one's care.
-  if (GEAR_AFTER.test(ctx.text.slice(e, e + 12))) return makeHit('OTHER', 'low', ctx.where, s, e, 'health', ['dictionary:procedure', 'gear'], `${quote(ctx.text, s, e)} names a room or a kit`);
+  if (GEAR_AFTER.test(ctx.text.slice(e, e + 20))) return makeHit('OTHER', 'low', ctx.where, s, e, 'health', ['dictionary:procedure', 'gear'], `${quote(ctx.text, s, e)} names a room, a kit or a document's layout`);
   const cue = procedureCue(ctx, m.first);
   return makeHit('OTHER', cue ? 'high' : 'medium', ctx.where, s, e, 'health', ['dictionary:procedure', ...(cue ? [`keyword:${cue}`] : [])], `${quote(ctx.text, s, e)} is a clinical procedure or service`);
 }

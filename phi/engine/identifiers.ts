@@ -157,6 +157,7 @@ const CHART_VERBS = new Set(['pull', 'unlock', 'open', 'reopen', 'merge', 'into'
   // Russian "по карте CHF-0461178" (by the chart), "карта", "карты", "медкарта".
   'карта', 'карте', 'карты', 'карту', 'медкарта', 'медкарте', 'медкарты']);
 const CARE_NEEDS = new Set(['needs', 'due', 'missed', 'needed', 'requires']);
+const POSSESSIVE_AFTER = /^['’]s /;
 const ALNUM_CHART_NUMBER = /^[A-Z]{1,4}\d{6,10}$/;
 const CHART_NUMBER_BEFORE = /(?:^|[\s(])([a-z\u0430-\u044f\u0451]+)\.?[ \t]{1,2}([A-Z]{2,4}-)?$/i;
 /** "Surveyors want these two: / CH118342 / CH120977 … the shadow chart": record numbers listed a line each, in mail about charts. */
@@ -185,6 +186,12 @@ function chartRequests(ctx: PartContext): void {
     const m = CHART_NUMBER_BEFORE.exec(text.slice(Math.max(0, s - 20), s));
     // A bare number must be zero-padded to read as a record's ("merge 00391745"); one with its letters before it
     // ("unlock CR-207719") need not be.
+    // "push mfm-0455120's 32w growth scan images": a record number owning what follows is a patient's, whatever verb comes first.
+    if (m?.[2] && POSSESSIVE_AFTER.test(text.slice(s + len, s + len + 3))) {
+      const start = s - m[2].length;
+      ctx.hits.push(makeHit('MRN', 'medium', ctx.where, start, s + len, 'high-risk', ['pattern:chart-possessive', 'needs-context'], `${quote(text, start, s + len)} owns what follows: a patient's record number`));
+      continue;
+    }
     if (text.charCodeAt(s) !== 48 /* 0 */ && !(m?.[2] && CHART_VERBS.has(m[1].toLowerCase()))) continue;
     if (!m || !CHART_VERBS.has(m[1].toLowerCase())) {
       const lineStart = s === 0 || text.charCodeAt(s - 1) === 10;

@@ -1984,8 +1984,8 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   'radio church chapel cathedral parish temple mosque synagogue masjid ' +
   // Portuguese saints in places' names: "em São Paulo", "Hospital São João".
   'são sao ' +
-  // A team signing in Polish: "Zespół Opieki" (the care team).
-  'zespół zespol').split(' '));
+  // A team signing in Polish: "Zespół Opieki" (the care team); a Spanish unit's name ("Unidad de Recuperación Respiratoria").
+  'zespół zespol unidad recuperación recuperacion').split(' '));
 
 /**
  * "Mr. Gonzalez from Lakeside Medical Supply will drop off the cart": a person named with the company they come from

@@ -330,3 +330,36 @@ describe('counts, fridges and the press, sets 1265-1272', () => {
     expect(recognizersFlag(parts('Szczepienia przeciw grypie', body))).toBe(false);
   });
 });
+
+describe('record numbers, file names and units, sets 1273-1280', () => {
+  it('a record number owning a scan ("mfm-0455120\'s growth scan") is a patient\'s', () => {
+    expect(recognizersFlag(parts('images', "can someone push mfm-0661042's 32w growth scan images to pacs? peds asking before rounds"))).toBe(true);
+  });
+  it('an order number before a possessive-free scan request names no patient', () => {
+    expect(recognizersFlag(parts('images', 'can someone push order mfm-0661042 growth scan protocol to the pacs test folder? it is a template'))).toBe(false);
+  });
+  it('a balance test (VNG) in a file with a name and birth date is a patient\'s result', () => {
+    const p = [{ where: 'subject', text: 'scan' }, { where: 'body', text: 'scanned, see attached' }, { where: 'attachment-name', text: 'Abernathy_Colette_DOB1959-11-02_VNG_2025-05-07.pdf' }];
+    expect(recognizersFlag(p)).toBe(true);
+  });
+  it('a "VNG summary format" a referrer wants is a template, not a test', () => {
+    const body = 'Gloria Estévez (Lakeview practice manager) can do lunch March 3. Dr. Brenner wants a 1-page VNG summary format.\nKelsey';
+    expect(recognizersFlag(parts('lunch w/ Lakeview', body))).toBe(false);
+  });
+  it('post-op photos filed under a name and a chart number are a patient\'s', () => {
+    const p = [{ where: 'subject', text: 'uploaded' }, { where: 'body', text: 'uploaded to the shared drive' }, { where: 'attachment-name', text: 'Adeyemi_Tolu_LK30914422_postop-day14-photos.zip' }];
+    expect(recognizersFlag(p)).toBe(true);
+  });
+  it('team photos filed the same way are no one\'s care', () => {
+    const p = [{ where: 'subject', text: 'uploaded' }, { where: 'body', text: 'uploaded to the shared drive' }, { where: 'attachment-name', text: 'Adeyemi_Tolu_LK30914422_teambuilding-photos.zip' }];
+    expect(recognizersFlag(p)).toBe(false);
+  });
+  it('a Spanish unit signing a handout with its phone ("Unidad de Recuperación Respiratoria") is no person', () => {
+    const body = 'Cómo cuidar la traqueostomía en casa\n\n- Llame a su médico si hay fiebre o sangrado.\n- Los medicamentos más comunes son el salbutamol y la guaifenesina.\n\nUnidad de Recuperación Respiratoria - 412-555-0131';
+    expect(recognizersFlag(parts('Guía para familias', body))).toBe(false);
+  });
+  it('an actor who "publicly championed" research after his injury is public', () => {
+    const body = "This week's reading: how actor Everett Lindqvist, who became ventilator dependent after his 1995 riding accident, publicly championed spinal cord injury research.";
+    expect(recognizersFlag(parts('News digest', body))).toBe(false);
+  });
+});
