@@ -96,6 +96,7 @@ function headerCandidates(ctx: PartContext): number[] {
   }
   return [...lines].sort((a, b) => a - b);
 }
+const DATE_IN_ROW = /(?:^|[,;|\t])\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})\s*(?:[,;|\t]|$)/;
 const UNIT_IN_BRACKETS = / ?\([^()]{1,16}\)$/;
 /** "pos", "neg", "reactive", "not detected": a qualitative result in a lab column. */
 const QUALITATIVE_CELL = /^(?:pos|neg|positive|negative|reactive|non-?reactive|detected|not detected|undetected|positivo|negativo)$/i;
@@ -112,7 +113,8 @@ export function recognizeTables(ctx: PartContext): void {
   for (const l of candidates) {
     if (l <= parsedUntil || l + 1 >= lines.length) continue;
     const header = text.slice(lines[l], lines[l + 1] - 1);
-    if (header.length > 2000) continue;
+    // "Priya Raman,PT,2025-06-30": a row holding a full date is data (a physical therapist's card), not a header.
+    if (header.length > 2000 || DATE_IN_ROW.test(header)) continue;
     const delim = DELIMS.find((d) => countOf(header, d) >= (d === '\t' ? 1 : 2));
     if (!delim) {
       parsedUntil = fixedWidthTable(ctx, lines, l, header);

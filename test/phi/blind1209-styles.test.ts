@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanText } from '../../phi/index.ts';
+import { scanParts, scanText } from '../../phi/index.ts';
 import { recognizersFlag } from './recognizers.ts';
 
 // Readings added in session 31 from blind sets 1209-1216 (held back through session 30, then read) and the sets
@@ -361,5 +361,36 @@ describe('record numbers, file names and units, sets 1273-1280', () => {
   it('an actor who "publicly championed" research after his injury is public', () => {
     const body = "This week's reading: how actor Everett Lindqvist, who became ventilator dependent after his 1995 riding accident, publicly championed spinal cord injury research.";
     expect(recognizersFlag(parts('News digest', body))).toBe(false);
+  });
+});
+
+describe('leftovers, lists and rosters, sets 1281-1288', () => {
+  it('a case "with identifiers removed" that still holds its MRN and birth date is PHI', () => {
+    const body = 'Draft for M&M, identifiers removed per policy:\n\n68-year-old man admitted with a bleeding duodenal ulcer; nadir Hb 4.1 g/dL.\n\nSource chart: MRN HV51730028, DOB 02/11/1957 - delete this line before circulating.';
+    expect(recognizersFlag(parts('M&M case draft', body))).toBe(true);
+  });
+  it('the same case with its identifiers really removed is not', () => {
+    const body = 'Draft for M&M, identifiers removed per policy:\n\n68-year-old man admitted with a bleeding duodenal ulcer; nadir Hb 4.1 g/dL. Managed without transfusion; discharged on day 9.';
+    expect(recognizersFlag(parts('M&M case draft', body))).toBe(false);
+  });
+  it('asking to add a family to a mailing list is no mass mail', () => {
+    const body = 'Priya,\n\nPlease add the Brandvold family to the bereavement mailing list.\n\nDeceased: Ingrid Brandvold\nDied: 10/02/2025 on 5 West (septic shock)\nAddress: 22 Linden Court, Bayport, MD 21044\n\nThanks, Margaret';
+    expect(scanParts(parts('Add to bereavement mailing list', body)).containsPhi).toBe(true);
+  });
+  it('a newsletter sent to a mailing list stays mass mail', () => {
+    const body = 'You are receiving this because you are on our bereavement mailing list.\n\nThis month: grief after septic shock and sudden loss. Support group Tuesdays at 6 pm.\n\nUnsubscribe: https://news.example.org/u';
+    expect(scanParts(parts('Bereavement newsletter', body)).containsPhi).toBe(false);
+  });
+  it('"Discussion leads: <name>" under a trial summary is staff', () => {
+    const body = 'Summary for Tuesday: RCT, n=112 children aged 2-16 with drug-resistant epilepsy; 38% of the diet group had >50% seizure reduction. Adverse events: constipation 29%, kidney stones 3%.\nDiscussion leads: Hannah Ostrowski and Dr. Quintero-Alba.';
+    expect(recognizersFlag(parts('Journal club', body))).toBe(false);
+  });
+  it('a staff CSV whose rows hold dates keeps its real header ("PT" is a job there)', () => {
+    const p = [{ where: 'subject', text: 'BLS recert due dates' }, { where: 'body', text: 'BLS cards expiring soon, roster attached. Class on-site June 12.' }, { where: 'attachment:bls.csv', text: 'staff,role,card_expires\nPriya Raman,PT,2025-06-30\nMarco Velazquez,Front desk,2025-07-15\nYolanda Pressley,Front desk,2025-07-15\n' }];
+    expect(recognizersFlag(p)).toBe(false);
+  });
+  it('a patient CSV with a "pt" column and a diagnosis is PHI', () => {
+    const p = [{ where: 'subject', text: 'follow-ups' }, { where: 'body', text: 'list attached' }, { where: 'attachment:fu.csv', text: 'pt,dx,due\nPriya Raman,CHF,2025-06-30\nMarco Velazquez,COPD,2025-07-15\n' }];
+    expect(recognizersFlag(p)).toBe(true);
   });
 });
