@@ -223,11 +223,21 @@ function cjkContextWords(text: string): number {
  * Mass mail's opt-out links sit in its footer; a subject saying "unsubscribe" is one person's request
  * ("unsubscribe request" from a patient), not a mailing.
  */
-/** "Please add the Voss family to the bereavement mailing list": a request about a list, not mail sent to one. */
-const LIST_REQUEST_BEFORE = /\b(?:add|added|adding|remove|removed|removing|put|sign(?:ed)? up)\b[^.\n]{0,60}\b(?:to|from|on) (?:the |our |your )?(?:[\w-]+ ){0,3}$/i;
-function listRequest(text: string, s: number): boolean {
-  return LIST_REQUEST_BEFORE.test(text.slice(Math.max(0, s - 90), s));
+/**
+ * "Please add the Voss family to the bereavement mailing list": a request about a list, not mail sent to one. A verb
+ * of adding or removing, then "to", "from" or "on" within four words of the term, on its line.
+ */
+function listRequest(text: string, tokens: Tokens, first: number): boolean {
+  let preposition = false;
+  for (let j = first - 1, n = 0; j >= 0 && n < 12 && tokens.line[j] === tokens.line[first]; j--, n++) {
+    const w = tokenText(text, tokens, j);
+    if (n < 5 && LIST_PREPOSITIONS.has(w)) preposition = true;
+    else if (preposition && LIST_VERBS.has(w)) return true;
+  }
+  return false;
 }
+const LIST_PREPOSITIONS = new Set(['to', 'from', 'on']);
+const LIST_VERBS = new Set(['add', 'added', 'adding', 'remove', 'removed', 'removing', 'put']);
 const OPT_OUT = new Set(['unsubscribe', 'unsubscribed', 'darse de baja', 'desinscription', 'abmelden', 'desabonner', 'desinscrire', 'abbestellen', 'se desabonner']); // folded, as the dictionary keeps terms
 
 /** "maxillary right canine (#6)", "primary canine #C": a tooth, not a dog. */
@@ -305,7 +315,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
     else if (m.kind === 'v') { if (!(exposureStarts ??= new Set(terms.filter((x) => x.kind === 'w').map((x) => x.first))).has(m.first)) { veterinary += 2; strongVeterinary++; } }
     else if (m.kind === 'a' && !toothNamed(text, tokens, m.first)) veterinary += 1;
     else if (m.kind === 'w') animalExposure++;
-    else if (m.kind === 'k' && !(subject && OPT_OUT.has(m.entry.term)) && !listRequest(text, tokens.start[m.first])) bulk++;
+    else if (m.kind === 'k' && !(subject && OPT_OUT.has(m.entry.term)) && !listRequest(text, tokens, m.first)) bulk++;
     else if (m.kind === 'z' && !(m.entry.term === 'made up' && madeUpIsAVerb(text, tokens, m.first, m.last)) && !(m.entry.term === 'fake' && spuriousResult(text, tokens, m.first)) && !clinicalTestBefore(text, tokens, m.first)) fictitious++;
     else if (m.kind === 'q') deidentified++;
     else if (m.kind === 'u' && (!OFFICE_TITLES.has(m.entry.term) || officeHolder(text, tokens, m.first, m.last))) { publicity++; if (RELEASE_HEADINGS.has(m.entry.term)) release++; }

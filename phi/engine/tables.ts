@@ -96,7 +96,7 @@ function headerCandidates(ctx: PartContext): number[] {
   }
   return [...lines].sort((a, b) => a - b);
 }
-const DATE_IN_ROW = /(?:^|[,;|\t])\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})\s*(?:[,;|\t]|$)/;
+const DATE_IN_ROW = /(?:^|[,;|\t])[ ]?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})[ ]?(?:[,;|\t]|$)/;
 const UNIT_IN_BRACKETS = / ?\([^()]{1,16}\)$/;
 /** "pos", "neg", "reactive", "not detected": a qualitative result in a lab column. */
 const QUALITATIVE_CELL = /^(?:pos|neg|positive|negative|reactive|non-?reactive|detected|not detected|undetected|positivo|negativo)$/i;
