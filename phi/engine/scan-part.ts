@@ -225,13 +225,14 @@ function cjkContextWords(text: string): number {
  */
 /**
  * "Please add the Voss family to the bereavement mailing list": a request about a list, not mail sent to one. A verb
- * of adding or removing, then "to", "from" or "on" within four words of the term, on its line.
+ * of adding or removing, then "to", "from" or "on" within eight words of the term ("to the transplant recipients'
+ * support group mailing list"), on its line.
  */
 function listRequest(text: string, tokens: Tokens, first: number): boolean {
   let preposition = false;
-  for (let j = first - 1, n = 0; j >= 0 && n < 12 && tokens.line[j] === tokens.line[first]; j--, n++) {
+  for (let j = first - 1, n = 0; j >= 0 && n < 16 && tokens.line[j] === tokens.line[first]; j--, n++) {
     const w = tokenText(text, tokens, j);
-    if (n < 5 && LIST_PREPOSITIONS.has(w)) preposition = true;
+    if (n < 8 && LIST_PREPOSITIONS.has(w)) preposition = true;
     else if (preposition && LIST_VERBS.has(w)) return true;
   }
   return false;

@@ -394,3 +394,18 @@ describe('leftovers, lists and rosters, sets 1281-1288', () => {
     expect(recognizersFlag(p)).toBe(true);
   });
 });
+
+describe('joined document kinds and long list names, sets 1289-1296', () => {
+  it('an "EchoReport" file with a name and birth date is a patient\'s report', () => {
+    const p = [{ where: 'subject', text: 'report' }, { where: 'body', text: 'see attached' }, { where: 'attachment-name', text: 'EchoReport_Villalobos_Ines_DOB2019-04-02.pdf' }];
+    expect(recognizersFlag(p)).toBe(true);
+  });
+  it('an "EchoRoster" of the same shape is no report', () => {
+    const p = [{ where: 'subject', text: 'roster' }, { where: 'body', text: 'see attached' }, { where: 'attachment-name', text: 'EchoRoster_Villalobos_Ines_2019-04-02.pdf' }];
+    expect(recognizersFlag(p)).toBe(false);
+  });
+  it('asking to add a patient\'s address to a long-named support group mailing list is about her', () => {
+    const body = "Can you add rosa.ilagan77@example.net to the transplant recipients' support group mailing list? She's three months out from her kidney transplant and struggling with the steroid side effects.\n\nthx, Jessa";
+    expect(recognizersFlag(parts('add to support group list', body))).toBe(true);
+  });
+});
