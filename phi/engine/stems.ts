@@ -115,7 +115,8 @@ const PERSIAN_NOT_NAME = new Set(['را', 'از', 'به', 'در', 'که', 'با'
 /** Persian self-introductions and the copula that must close the name: "من … هستم" (I am …), "نام من / اسم من … است" (my name is …). */
 const PERSIAN_MY_NAME_COPULA = new Map<string, string>([['من', 'هستم'], ['نام من', 'است'], ['اسم من', 'است']].map(([cue, copula]): [string, string] => [normalizeArabic(cue), normalizeArabic(copula)]));
 /** Chinese characters that end a name read backwards from a title ("我是林嘉怡的妈妈": 是 is no name). */
-const CJK_NOT_NAME = new Set([...'是的给和与为您我请对向在你他她们说叫找']);
+// …and modal and quantity words that open a clause after "患者" ("糖尿病患者应每3到6个月复查": patients should, every…).
+const CJK_NOT_NAME = new Set([...'是的给和与为您我请对向在你他她们说叫找应每需要可都也均须将已会']);
 /**
  * Words that make a compound with "patient" ("患者教育", patient education; "患者须知", notice to patients), or go on
  * as the sentence's words ("青光眼病人適用", for glaucoma patients; "病人需要", patients need): no name follows.

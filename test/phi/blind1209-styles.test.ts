@@ -409,3 +409,23 @@ describe('joined document kinds and long list names, sets 1289-1296', () => {
     expect(recognizersFlag(parts('add to support group list', body))).toBe(true);
   });
 });
+
+describe('Spanish record labels, Chinese clauses and public knowledge, sets 1297-1304', () => {
+  it('Spanish "nhc" (número de historia clínica) labels a record number', () => {
+    expect(recognizersFlag(parts('registro', 'oye, ¿me pasas el registro de tratamientos del nhc 30417752? lo pide nefrología para mañana'))).toBe(true);
+  });
+  it('the same request about a unit\'s log has no record number', () => {
+    expect(recognizersFlag(parts('registro', 'oye, ¿me pasas el registro de tratamientos de la sala 3? lo pide nefrología para mañana'))).toBe(false);
+  });
+  it('"患者应每3到6个月复查" (patients should, every 3 to 6 months) names no patient', () => {
+    const body = '各位居民：\n\n本周六举办免费讲座《糖尿病与牙周病》。血糖控制不佳会加重牙龈出血；为什么糖尿病患者应每3到6个月复查一次。';
+    expect(recognizersFlag(parts('社区口腔健康讲座：糖尿病与牙周病', body))).toBe(false);
+  });
+  it('"患者王秀英" with her diabetes is a patient', () => {
+    expect(recognizersFlag(parts('复查', '患者王秀英，女，糖尿病，下周复查。'))).toBe(true);
+  });
+  it('a painter\'s illness "de conocimiento público" is public', () => {
+    const body = 'Club de Humanidades Médicas:\n\nEste mes comentaremos la exposición sobre Marisol Arteaga. Como es de conocimiento público, la pintora tuvo poliomielitis en la infancia y sufrió dolor crónico toda su vida.\n\nClub de Humanidades Médicas';
+    expect(recognizersFlag(parts('Boletín cultural: Marisol Arteaga y el dolor', body))).toBe(false);
+  });
+});
