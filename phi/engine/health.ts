@@ -234,7 +234,8 @@ function diagnosis(ctx: PartContext, m: TermMatch): Hit | null {
   // "the flu clinic", "flu season", "asthma workshop": a service or an event named for a condition, unless
   // someone's visit to it is told ("he's scheduled at the fracture clinic").
   // "your psoriasis trial": a study of the reader's condition is theirs; "your flu clinic" stays a service.
-  if (after && SERVICE_AFTER.test(after) && !ownedStudy(personal(ctx, m.first, m.last), after)) return makeHit('DIAGNOSIS', 'medium', ctx.where, s, e, 'health', ['dictionary:condition', 'supply'], `${quote(ctx.text, s, e)} names a service or an event, not someone's condition`);
+  // "Liam Hargrove attended the concussion clinic on 9/3": someone's visits to a clinic named for the condition are their care.
+  if (after && SERVICE_AFTER.test(after) && !ownedStudy(personal(ctx, m.first, m.last), after) && !clinicAttended(ctx, m.first, after)) return makeHit('DIAGNOSIS', 'medium', ctx.where, s, e, 'health', ['dictionary:condition', 'supply'], `${quote(ctx.text, s, e)} names a service or an event, not someone's condition`);
   // "C diff POSITIVE", "COVID neg": a condition with a test result after it is one person's result.
   const result = resultAfter(ctx, m.last);
   if (result > 0) return makeHit('LAB_RESULT', 'high', ctx.where, s, result, 'health', ['dictionary:condition', 'result:qualitative'], `${quote(ctx.text, s, e)} with a test result ${quote(ctx.text, ctx.tokens.start[m.last + 1], result)}`);
@@ -272,6 +273,11 @@ const EVENT_OR_SOCIETY_AFTER = /^[ \t]{1,2}(?:&|and)[ \t]{1,2}[A-Z][a-z]{2,14}(?
 const LIFE_SUPPORT_AFTER = /^[ \t]{1,2}(?:assignments?|crews?|units?|providers?|ambulances?|rigs?|transports?|intercepts?|coverage|shifts?|level|medics?|paramedics?|protocols?)\b/i;
 const thirdOrFirstPerson = (p: number): boolean => p === 1 || p === 2;
 const STUDY_AFTER = /^[ \t]{1,2}(?:cohorts?|registry|registries|trials?)\b/i;
+function clinicAttended(ctx: PartContext, first: number, after: string): boolean {
+  return CLINIC_AFTER.test(after) && wordsBefore(ctx, first, 3, 30).some((w) => ATTENDED.has(w));
+}
+const CLINIC_AFTER = /^[ \t]{1,2}clinics?\b/i;
+const ATTENDED = new Set(['attended', 'attends', 'attending', 'visited', 'visits', 'seen']);
 const ownedStudy = (p: number, after: string): boolean => thirdOrFirstPerson(p) || (p === 3 && STUDY_AFTER.test(after));
 /** Procedure words that are also phrasal verbs, by the particle that makes them verbs. */
 const VERB_SENSES = new Map<string, RegExp>([['filling', /^[ \t]+(?:out|in|up|her|his|their|your|my|our|the|these|those|prescriptions?|orders?|scripts?|rx)\b/i]]);

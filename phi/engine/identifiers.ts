@@ -158,6 +158,7 @@ const CHART_VERBS = new Set(['pull', 'unlock', 'open', 'reopen', 'merge', 'into'
   'карта', 'карте', 'карты', 'карту', 'медкарта', 'медкарте', 'медкарты']);
 const CARE_NEEDS = new Set(['needs', 'due', 'missed', 'needed', 'requires']);
 const POSSESSIVE_AFTER = /^['’]s /;
+const CHART_VERB_FOR = /\b(?:pull|unlock|open|reopen|merge)[ \t]{1,2}(?:[a-z]+[ \t]{1,2}){0,2}for[ \t]{1,2}[A-Za-z]{2,4}-$/i;
 const ALNUM_CHART_NUMBER = /^[A-Z]{1,4}\d{6,10}$/;
 const CHART_NUMBER_BEFORE = /(?:^|[\s(])([a-z\u0430-\u044f\u0451]+)\.?[ \t]{1,2}([A-Z]{2,4}-)?$/i;
 /** "Surveyors want these two: / CH118342 / CH120977 … the shadow chart": record numbers listed a line each, in mail about charts. */
@@ -192,8 +193,10 @@ function chartRequests(ctx: PartContext): void {
       ctx.hits.push(makeHit('MRN', 'medium', ctx.where, start, s + len, 'high-risk', ['pattern:chart-possessive', 'needs-context'], `${quote(text, start, s + len)} owns what follows: a patient's record number`));
       continue;
     }
-    if (text.charCodeAt(s) !== 48 /* 0 */ && !(m?.[2] && CHART_VERBS.has(m[1].toLowerCase()))) continue;
-    if (!m || !CHART_VERBS.has(m[1].toLowerCase())) {
+    // "pls pull priors for bci-5530918": a chart verb a few words before "for" asks for that record.
+    const pulledFor = m?.[2] !== undefined && m[1].toLowerCase() === 'for' && CHART_VERB_FOR.test(text.slice(Math.max(0, s - 48), s));
+    if (text.charCodeAt(s) !== 48 /* 0 */ && !(m?.[2] && (CHART_VERBS.has(m[1].toLowerCase()) || pulledFor))) continue;
+    if (!m || !(CHART_VERBS.has(m[1].toLowerCase()) || pulledFor)) {
       const lineStart = s === 0 || text.charCodeAt(s - 1) === 10;
       if (lineStart && k + 1 < tokens.count && tokens.line[k + 1] === tokens.line[k] && tokens.start[k + 1] === s + len + 1 && CARE_NEEDS.has(tokenText(text, tokens, k + 1))) {
         ctx.hits.push(makeHit('MRN', 'medium', ctx.where, s, s + len, 'high-risk', ['pattern:chart-request', 'needs-context'], `${quote(text, s, s + len)} opens a line about what it needs: the record number of a chart`));

@@ -429,3 +429,20 @@ describe('Spanish record labels, Chinese clauses and public knowledge, sets 1297
     expect(recognizersFlag(parts('Boletín cultural: Marisol Arteaga y el dolor', body))).toBe(false);
   });
 });
+
+describe('clinic visits and prior studies, sets 1305-1312', () => {
+  it('a named student who "attended the concussion clinic" on given dates is a patient', () => {
+    const body = 'For the Dean of Students letter: Owen Castellanos attended the campus concussion clinic on 9/3, 9/10 and 9/24/2024 during class hours. Please excuse those absences.';
+    expect(recognizersFlag(parts('visit dates for attendance letter', body))).toBe(true);
+  });
+  it('a named coordinator who "runs the concussion clinic" is staff at a service', () => {
+    const body = 'Owen Castellanos, Program Coordinator, runs the campus concussion clinic on Tuesdays; flyers are at the front desk.';
+    expect(recognizersFlag(parts('clinic flyer', body))).toBe(false);
+  });
+  it('"pull priors for <record number>" asks for a patient\'s prior images', () => {
+    expect(recognizersFlag(parts('priors', 'pls pull priors for bci-7720143 before 2pm, reader wants comparison'))).toBe(true);
+  });
+  it('"pull quotes for <order number>" asks for no record', () => {
+    expect(recognizersFlag(parts('quotes', 'pls pull quotes for po-7720143 before 2pm, finance wants comparison'))).toBe(false);
+  });
+});
