@@ -945,7 +945,7 @@ function chartInBrackets(ctx: PartContext, k: number, names: { overlaps: (s: num
   return [makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:with-chart'], `${quote(text, span[0], span[1])} with a record number in brackets: a patient's name`), chart];
 }
 /** Staff numbers: an employee's, a badge's, a licence's. */
-const NOT_CHART_PREFIX = /^(?:EMP|EE|EID|ID|HR|BADGE|LIC|NPI|DEA|EXT)-?\d/;
+const NOT_CHART_PREFIX = /^(?:E|EMP|EE|EID|ID|HR|BADGE|LIC|NPI|DEA|EXT)-?\d/;
 
 /** The surname's token when token n is an initial with its period ("J. Whitfield", "L.Nez") before a surname; else -1. */
 function initialBefore(ctx: PartContext, n: number): number {

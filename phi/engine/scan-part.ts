@@ -170,6 +170,7 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'al
 const AFTER_MADE_UP = new Set(['for', 'examples', 'example', 'patient', 'patients', 'names', 'name', 'data', 'values', 'numbers', 'cases', 'case', 'record', 'records']);
 
 const POSSESSIVE_BEFORE_YEAR = /(?:^|[^\p{L}])(?:his|her|their)[ \t]$/iu;
+const MERGE_PREVIEW = /\b(?:preview|sample output) \(?row \d{1,4} of \d{1,6}\b|\brow \d{1,4} of \d{1,6}\)?:/i;
 const PHOTO_CONSENT = /(?:photo|media|publicity)[_\- ](?:release[_\- ])?consent/i;
 const IN_BEFORE_YEAR = /(?:^|[^\p{L}])in[ \t]$/iu;
 /** What closes the clause after "in 1789": a comma or a stop, or its subject's pronoun ("By his inauguration in 1789 he had…"). */
@@ -329,7 +330,8 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
   // date of birth was written the CJK way (…年…月…日), look for a few healthcare words in the text.
   if (ctx.hits.some((h) => h.type === 'DOB' && (text.charCodeAt(h.end - 1) === 0x65e5 || text.charCodeAt(h.end - 1) === 0xc77c))) contextTerms += cjkContextWords(text);
   // A mail-merge template ("{{patient.first_name}}", "«DOB»") identifies nobody yet.
-  if (mergeTemplate(text)) fictitious++;
+  // A preview of the merge filled for its first row ("Preview (row 1 of 212): To: <a patient>") is that patient's mail.
+  if (mergeTemplate(text) && !MERGE_PREVIEW.test(text)) fictitious++;
   // A form whose name field is still blank ("Patient name: ________") and that holds no identifier speaks for whoever
   // will fill it in. One with a value filled in anywhere (a "Witness name: ____" under a patient's details) does not;
   // the sender's signature under the form is no value of it.

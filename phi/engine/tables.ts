@@ -25,6 +25,8 @@ const DX_QUALIFIED = /^(?:[a-z]+ ){1,2}(?:dx|diagnosis|diagnoses|icd ?10|icd)(?:
 const NAME_QUALIFIED = /^(?:resident|patient|pt|member|client|decedent)(?: name)?(?: \(?last,? first\)?)?$|^name \(?last,? first\)?$/;
 /** Columns only a list of clinicians has. */
 const PROVIDER_HEADERS = /^(?:(?:provider |prescriber |rendering |billing )?npi(?: number| #)?|specialty|specialties|speciality|taxonomy(?: code)?|credentials?|dea(?: number| #)?|license(?: number| #)?|board certification|accepting(?: new)?(?: patients)?|especialidad|specialite|fachrichtung)$/;
+/** A staff list's columns ("employee,emp_id,department,module"): its names are employees' unless a row holds their health. */
+const EMPLOYEE_HEADERS = /^(?:employee|employees|employee name|staff|staff name|emp id|employee id|employee no|employee number|badge|badge id)$/;
 const INVENTORY_HEADERS = /^(?:lot|lot no|lot number|lot #|qty|quantity|on hand|qty on hand|par|par level|exp|expiry|expiration|exp date|expiry date|expiration date|sku|item no|item number|ndc|unit cost|reorder)$/;
 // A staff roster's qualifications ("certifications: CNA;CPR;Dementia Care") name the work a person is trained for.
 const JOB_HEADERS = /^(?:role|job|job title|position|title|puesto|cargo|certifications?|credentials?|skills|qualifications|trainings?)$/;
@@ -136,7 +138,9 @@ export function recognizeTables(ctx: PartContext): void {
     // A team list ("name, role, email, phone, bls_expiry"): a job column and nothing clinical or identifying beyond
     // how to reach each one. With a result, a diagnosis or a date of birth beside it, the staff are patients (employee health).
     const jobColumns = headers.map((h) => JOB_HEADERS.test(foldTerm(h.replace(/_/g, ' '))));
-    const team = !patientColumn && jobColumns.includes(true) && cols.every((c) => c === null || c === 'PATIENT_NAME' || c === 'PHONE' || c === 'EMAIL_ADDRESS');
+    // So is a staff list by its employee columns ("employee, emp_id, department, module, due_date"), whatever else it holds.
+    const staffList = headers.some((h) => EMPLOYEE_HEADERS.test(foldTerm(h.replace(/_/g, ' '))));
+    const team = !patientColumn && (staffList || (jobColumns.includes(true) && cols.every((c) => c === null || c === 'PATIENT_NAME' || c === 'PHONE' || c === 'EMAIL_ADDRESS')));
     let teamHealth = false;
     // A stock list ("drug, qty, lot, exp, donor"): its names are suppliers and donors of goods, not patients.
     const inventory = headers.filter((h) => INVENTORY_HEADERS.test(foldTerm(h.replace(/_/g, ' ')))).length >= 2;

@@ -446,3 +446,38 @@ describe('clinic visits and prior studies, sets 1305-1312', () => {
     expect(recognizersFlag(parts('quotes', 'pls pull quotes for po-7720143 before 2pm, finance wants comparison'))).toBe(false);
   });
 });
+
+describe('reports, previews, staff lists and names, sets 1313-1320', () => {
+  it('a sleep-test report ("HST_Report_…") with a name and birth date is a patient\'s', () => {
+    const p = [{ where: 'subject', text: 'report' }, { where: 'body', text: 'attached, pls fax to the PCP' }, { where: 'attachment-name', text: 'HST_Report_Tran_Minh_Chau_DOB_1964-02-11.pdf' }];
+    expect(recognizersFlag(p)).toBe(true);
+  });
+  it('an expense report with a name and a date is not', () => {
+    const p = [{ where: 'subject', text: 'report' }, { where: 'body', text: 'attached, pls file' }, { where: 'attachment-name', text: 'Expense_Report_Tran_Minh_Chau_2024-02-11.pdf' }];
+    expect(recognizersFlag(p)).toBe(false);
+  });
+  it('a mail-merge preview filled for its first row is that patient\'s mail', () => {
+    const body = 'Please approve before the batch goes out.\n\nTemplate:\n  Dear {{first_name}}, your next {{drug}} infusion is on {{appt_date}}.\n\nPreview (row 1 of 212):\n  To: Ottilie Brenneman <obrenneman@example.org>\n  Dear Ottilie, your next daratumumab infusion is on 27 March 2025.';
+    expect(scanParts(parts('Mail merge preview', body)).containsPhi).toBe(true);
+  });
+  it('the template alone is made up', () => {
+    const body = 'Please approve before the batch goes out.\n\nTemplate:\n  Dear {{first_name}}, your next {{drug}} infusion is on {{appt_date}}.';
+    expect(scanParts(parts('Mail merge template', body)).containsPhi).toBe(false);
+  });
+  it('a staff training list with an employee column names employees, not patients', () => {
+    const p = [{ where: 'subject', text: 'Bloodborne pathogens training - overdue' }, { where: 'body', text: 'Managers, please follow up with the staff listed.' }, { where: 'attachment:overdue.csv', text: 'employee,emp_id,department,module,due_date\nQuarles Edith,E-188210,Surgery,BBP 2025,2025-05-31\nMwangi Tobias,E-214987,Dialysis,BBP 2025,2025-05-31\n' }];
+    expect(recognizersFlag(p)).toBe(false);
+  });
+  it('an employee health list with a result in a row names patients', () => {
+    const p = [{ where: 'subject', text: 'TB screening results' }, { where: 'body', text: 'Results below.' }, { where: 'attachment:tb.csv', text: 'employee,emp_id,department,result\nQuarles Edith,E-188210,Surgery,QuantiFERON positive\nMwangi Tobias,E-214987,Dialysis,negative\n' }];
+    expect(recognizersFlag(p)).toBe(true);
+  });
+  it('an employee number after a name in a payroll note is no chart', () => {
+    const body = 'Hi Payroll,\n\nThe night differential was missed for:\n- Edith Quarles (E-190442), 3 shifts\n- Tobias Mwangi (E-201764), 2 shifts\n\nTom Kessler\nHR';
+    expect(recognizersFlag(parts('Payroll correction', body))).toBe(false);
+  });
+  it('an Ethiopian patient named in a newsletter\'s patient story is named ("Dawit …")', () => {
+    const html = 'Spring Newsletter\n\nPatient spotlight\n\nWhen Dawit Gebremariam first came to us he could barely lift his arms. Our psychiatrist treated his depression.\n\nDonate';
+    expect(recognizersFlag([{ where: 'subject', text: 'Spring Newsletter' }, { where: 'body', text: html }])).toBe(true);
+  });
+});
