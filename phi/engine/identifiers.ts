@@ -158,8 +158,9 @@ const CHART_VERBS = new Set(['pull', 'unlock', 'open', 'reopen', 'merge', 'into'
   'карта', 'карте', 'карты', 'карту', 'медкарта', 'медкарте', 'медкарты']);
 const CARE_NEEDS = new Set(['needs', 'due', 'missed', 'needed', 'requires']);
 const POSSESSIVE_AFTER = /^['’]s /;
-const CHART_VERB_FOR = /\b(?:pull|unlock|open|reopen|merge)[ \t]{1,2}(?:[a-z]+[ \t]{1,2}){0,2}for[ \t]{1,2}[A-Za-z]{2,4}-$/i;
+const CHART_VERB_FOR = /\b(?:pull|unlock|open|reopen|merge)[ \t]{1,2}(?:[a-z]+[ \t]{1,2}){0,2}for[ \t]{1,2}(?:[A-Za-z]{2,4}-)?$/i;
 const ALNUM_CHART_NUMBER = /^[A-Z]{1,4}\d{6,10}$/;
+const LOWER_CHART_NUMBER = /^[a-z]{1,4}\d{6,10}$/;
 const CHART_NUMBER_BEFORE = /(?:^|[\s(])([a-z\u0430-\u044f\u0451]+)\.?[ \t]{1,2}([A-Z]{2,4}-)?$/i;
 /** "Surveyors want these two: / CH118342 / CH120977 … the shadow chart": record numbers listed a line each, in mail about charts. */
 const CHART_WORD = /\bcharts?\b/i;
@@ -172,9 +173,13 @@ function chartRequests(ctx: PartContext): void {
     const len = tokens.end[k] - s;
     // "merge LV4417093 into LV3902158": a record number with its letters joined on, right after a chart verb.
     if ((tokens.flags[k] & F_ALPHA) !== 0) {
-      if (len < 7 || len > 14 || !ALNUM_CHART_NUMBER.test(text.slice(s, s + len))) continue;
+      if (len < 7 || len > 14) continue;
+      const word = text.slice(s, s + len);
       const m = CHART_NUMBER_BEFORE.exec(text.slice(Math.max(0, s - 20), s));
-      if (m && !m[2] && CHART_VERBS.has(m[1].toLowerCase())) ctx.hits.push(makeHit('MRN', 'medium', ctx.where, s, s + len, 'high-risk', ['pattern:chart-request', 'needs-context'], `${quote(text, s, s + len)} after '${m[1]}': the record number of a chart staff handle`));
+      // "can u pull hl6014823 for tmrw": typed in lower case after a chart verb; "pull outside priors for CB2307741".
+      const asked = m !== null && !m[2] && (CHART_VERBS.has(m[1].toLowerCase()) || (m[1].toLowerCase() === 'for' && CHART_VERB_FOR.test(text.slice(Math.max(0, s - 48), s))));
+      if (!ALNUM_CHART_NUMBER.test(word) && !(asked && LOWER_CHART_NUMBER.test(word) && !CAMERA_PREFIX.test(word) && !ORDER_PREFIX.test(word))) continue;
+      if (asked) ctx.hits.push(makeHit('MRN', 'medium', ctx.where, s, s + len, 'high-risk', ['pattern:chart-request', 'needs-context'], `${quote(text, s, s + len)} after '${m[1]}': the record number of a chart staff handle`));
       else if (aloneOnLine(tokens, k) && !CAMERA_PREFIX.test(text.slice(s, s + len)) && !ORDER_PREFIX.test(text.slice(s, s + len)) && (aboutCharts ??= CHART_WORD.test(text))) {
         ctx.hits.push(makeHit('MRN', 'medium', ctx.where, s, s + len, 'high-risk', ['pattern:chart-list', 'needs-context'], `${quote(text, s, s + len)} alone on its line in mail about charts: a chart's record number`));
       }

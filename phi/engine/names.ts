@@ -1527,7 +1527,7 @@ const ROLE_LABELS = new Set([...STAFF_JOB_NOUNS, 'questions', 'inquiries', 'cont
   // A book talk's or an article's author: "a talk by hospice nurse and author Corinne Abara".
   'author', 'authors', 'novelist', 'journalist', 'poet',
   // Spanish credits: "Presenta: Lucía Ferrer", "Información: Lidia Saavedra, (541) …".
-  'presenta', 'presentan', 'imparte', 'informacion', 'information', 'presenter', 'presenters', 'facilitators', 'instructors', 'trainers', 'moderator', 'faculty', 'host', 'lead', 'leads', 'contact',
+  'presenta', 'presentan', 'imparte', 'informacion', 'information', 'presenter', 'presenters', 'facilitators', 'instructors', 'trainers', 'moderator', 'faculty', 'host', 'lead', 'leads', 'contact', 'attendees', 'attendee', 'invitees',
   // Service and ticket roles: "Field engineer: Tyler …", "Assignee: …"; a delivery's addressee ("attention Renata Solís").
   'attention', 'attn', 'agent', 'assignee', 'approver', 'reviewer', 'ponente', 'formateur', 'referent', 'referentin', 'dozent', 'dozentin',
   // A rota's desk: "Recepción: Yesenia Caro y Marta Lugo"; "Nursing supervisor: Jenna Whitlock (days)".

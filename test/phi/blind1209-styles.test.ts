@@ -481,3 +481,23 @@ describe('reports, previews, staff lists and names, sets 1313-1320', () => {
     expect(recognizersFlag([{ where: 'subject', text: 'Spring Newsletter' }, { where: 'body', text: html }])).toBe(true);
   });
 });
+
+describe('record numbers asked for and scans named, sets 1321-1328', () => {
+  it('a lower-case record number after "pull" is a chart, beside auditory neuropathy', () => {
+    expect(recognizersFlag(parts('tmrw', 'can u pull hl7025934 for tmrw 8am, the ANSD kid. need the old ECochG tracings + last CT. thx'))).toBe(true);
+  });
+  it('a lower-case camera number after "pull" is a photo', () => {
+    expect(recognizersFlag(parts('tmrw', 'can u pull img7025934 for the newsletter tmrw, the one from the picnic. thx'))).toBe(false);
+  });
+  it('"pull outside priors for <record number>" asks for a patient\'s images', () => {
+    expect(recognizersFlag(parts('priors?', 'can someone pull outside priors for CB4418820 before the consult at 1? thx'))).toBe(true);
+  });
+  it('a venous duplex filed under a name and birth date is a patient\'s study', () => {
+    const p = [{ where: 'subject', text: 'scan' }, { where: 'body', text: 'attached' }, { where: 'attachment-name', text: 'VenousDuplex_LLE_Adeyemi_Folake_DOB1960-05-14_2026-02-26.pdf' }];
+    expect(recognizersFlag(p)).toBe(true);
+  });
+  it('a venue booking filed under a name and date is not', () => {
+    const p = [{ where: 'subject', text: 'booking' }, { where: 'body', text: 'attached' }, { where: 'attachment-name', text: 'VenueBooking_Hall_Adeyemi_Folake_2026-02-26.pdf' }];
+    expect(recognizersFlag(p)).toBe(false);
+  });
+});
