@@ -428,6 +428,7 @@ function ownedTest(ctx: PartContext, m: TermMatch): Hit | null {
   return makeHit('OTHER', 'medium', where, s, e, 'health', ['dictionary:lab', 'owned-test'], `${quote(text, s, e)} is a test someone had`);
 }
 
+const SODIUM_VALUE = /^1\d\d(?:[.,]\d)?(?:[ \t]?m(?:mol|eq)\/l)?$/i;
 function labResult(ctx: PartContext, m: TermMatch): Hit | null {
   const { text, tokens, where } = ctx;
   const [s, e] = span(ctx, m);
@@ -498,6 +499,8 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
     if (upper > 0 && /[%a-zµ°\/]/i.test(text.slice(ve + 1, upper))) ve = upper;
   }
   const value = text.slice(pos, ve);
+  // "na 4. piętrze" (Polish: on the 4th floor): sodium is read only in its range ("Na 128").
+  if (m.entry.term === 'na' && !SODIUM_VALUE.test(value)) return null;
   if (/^[<>]/.test(value)) return null; // "A1c < 7%" is a target, not a result
   if (/^(?:19|20)\d\d$/.test(value)) return null; // a year
   const unit = /[%a-zµ°\/]/i.test(value);

@@ -28,7 +28,7 @@ const NAME_STOP = new Set(('the this that these those there their they then than
   // Roles addressed or signing in place of a name: "Dear Parent/Guardian of …", "Reviewer note:".
   'parent guardian family student reviewer editor author admin sir madam friend friends ' +
   // Groups addressed in greetings: "Liebe Kolleginnen und Kollegen", "Estimados colegas", "Chers collègues".
-  'kolleginnen kollegen kollege kollegin colegas colega collegues collegue companeros companeras amigos mitarbeitende mitarbeiter team teams equipo equipe équipe residents providers clinicians nurses physicians fellows interns attendings students ' +
+  'kolleginnen kollegen kollege kollegin colegas colega collegues collegue companeros companeras amigos mitarbeitende mitarbeiter team teams equipo equipe équipe pacjenci pacjentki pacjencie residents providers clinicians nurses physicians fellows interns attendings students ' +
   'leserinnen leser patientinnen patienten eltern mitglieder damen herren kunden kundinnen lectores lecteurs lectrices ' +
   // "Liebe Familien", "Liebe Angehörige", "Queridas familias", "Chères familles": the families of residents or patients.
   'familien familie angehorige angehörige angehoerige bewohner bewohnerinnen familias familles families ' +
@@ -1517,7 +1517,7 @@ function jobAfter(text: string, end: number): boolean {
 const NEW_HIRE_AFTER = /^,? who (?:joins|joined|is joining|will join|will be joining) (?:our team\b|the team\b|us (?:from [^,.;\n]{1,40} )?as (?:a|an|our)\b)|^, (?:our|the|a|an) (?:new |newest |incoming |interim |acting |lead |senior )?(?:[A-Za-z-]+ ){0,3}(?:nurse|manager|director|coordinator|physician|pharmacist|therapist|technician|assistant|navigator|educator|specialist|scheduler|receptionist|supervisor|chaplain|dietitian|social worker|hospitalist|surgeon|nurse practitioner)(?![\w'’])|^, (?:our|the|a|an) (?:new|newest|incoming|interim|acting) (?:[A-Za-z-]+ ){0,3}(?!guardian)[a-z]{3,}(?:ist|ian|ographer)s?(?![\w'’])/;
 /** "Marcus Bell is covering my post-op calls", "Tomas has the Thursday clinic": a colleague taking over work. */
 // "Dana Whitfield has invited you to: Diabetes QI huddle": a calendar's organiser; "see Linda Bowman in HR": a department's.
-const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b|^ (?:has )?invited you\b|^ is (?:out )?on (?:PTO|vacation)\b|^ is (?:the |our )?(?:charge|lead|triage|float|on-call) nurse\b|^ will (?:handle|run|cover|take) (?:the )?(?:[A-Za-z]+ ){0,2}(?:list|rounds|rounding|calls|call|consults|clinic|shift|pager|queue|inbox)\b|^ (?:in|from) (?:HR|IT|Human Resources|Payroll|Billing|Registration|Scheduling|Medical Records|Purchasing|Facilities|facilities|maintenance|housekeeping|biomed|security|Finance|Accounting|Marketing|Compliance|Legal|Procurement|Risk Management|Quality|Patient Safety|Patient Relations|Patient Experience|Infection Prevention|Infection Control|HIM|Health Information Management|Pharmacy)\b/;
+const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b|^ (?:has )?invited you\b|^ is (?:out )?on (?:PTO|vacation)\b|^ will (?:present|speak|lecture|moderate|teach)\b|^ is (?:the |our )?(?:charge|lead|triage|float|on-call) nurse\b|^ will (?:handle|run|cover|take) (?:the )?(?:[A-Za-z]+ ){0,2}(?:list|rounds|rounding|calls|call|consults|clinic|shift|pager|queue|inbox)\b|^ (?:in|from) (?:HR|IT|Human Resources|Payroll|Billing|Registration|Scheduling|Medical Records|Purchasing|Facilities|facilities|maintenance|housekeeping|biomed|security|Finance|Accounting|Marketing|Compliance|Legal|Procurement|Risk Management|Quality|Patient Safety|Patient Relations|Patient Experience|Infection Prevention|Infection Control|HIM|Health Information Management|Pharmacy)\b/;
 /** Staff job nouns: a role written as "<role>: <name>", or right before a colleague's name. */
 const STAFF_JOB_NOUNS = ['coordinator', 'facilitator', 'instructor', 'trainer', 'organizer', 'organiser', 'engineer', 'technician', 'representative', 'rep', 'courier', 'driver', 'installer'];
 const WRITE_TO = new Set(['questions', 'question', 'inquiries', 'comments', 'concerns', 'feedback', 'rsvp', 'preguntas']);
@@ -1985,7 +1985,7 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   // Portuguese saints in places' names: "em São Paulo", "Hospital São João".
   'são sao ' +
   // A team signing in Polish: "Zespół Opieki" (the care team); a Spanish unit's name ("Unidad de Recuperación Respiratoria").
-  'zespół zespol unidad recuperación recuperacion').split(' '));
+  'zespół zespol unidad recuperación recuperacion quirúrgica quirurgica quirúrgico quirurgico').split(' '));
 
 /**
  * "Mr. Gonzalez from Lakeside Medical Supply will drop off the cart": a person named with the company they come from

@@ -501,3 +501,29 @@ describe('record numbers asked for and scans named, sets 1321-1328', () => {
     expect(recognizersFlag(p)).toBe(false);
   });
 });
+
+describe('strips, floors, talks and surgical clinics, sets 1329-1336', () => {
+  it('a non-stress test strip filed under a name and birth date is a patient\'s', () => {
+    const p = [{ where: 'subject', text: 'NST strip' }, { where: 'body', text: 'Strip from this morning attached, reactive, please co-sign.' }, { where: 'attachment-name', text: 'Villanueva_Marisol_DOB1997-06-02_NST_2025-03-18.pdf' }];
+    expect(recognizersFlag(p)).toBe(true);
+  });
+  it('Polish "na 4. piętrze" (on the 4th floor) is no sodium, and "Drodzy Pacjenci" greets no one person', () => {
+    const body = 'Drodzy Pacjenci,\n\nzapraszamy na spotkanie edukacyjne o chorobie Leśniowskiego-Crohna. Spotkanie odbędzie się na 4. piętrze. Zapisy: events@gi.example\n\nZespół Centrum IBD';
+    expect(recognizersFlag(parts('Biuletyn Centrum IBD', body))).toBe(false);
+  });
+  it('a sodium of 128 on a named patient is a result', () => {
+    expect(recognizersFlag(parts('labs', 'BMP for Mr. Wojcik today: Na 128, K 5.9.'))).toBe(true);
+  });
+  it('a colleague who "will present" a talk on opioid conversion is staff', () => {
+    const body = "Ms. Achterberg will present 'Opioid conversion pitfalls: methadone, fentanyl patches and renal failure' at noon conference Thursday. Lunch provided.";
+    expect(recognizersFlag(parts('Noon conference Thursday', body))).toBe(false);
+  });
+  it('a patient who "will need" methadone in renal failure is a patient', () => {
+    const body = 'Ms. Achterberg will need her methadone dose reduced for renal failure; fentanyl patch stopped today.';
+    expect(recognizersFlag(parts('med change', body))).toBe(true);
+  });
+  it('a Spanish surgical clinic signing a handout with its phone is no person', () => {
+    const body = 'Cómo prepararse para su cirugía\n\n- Si toma warfarina o apixabán, pregunte a su médico.\n- Si tiene diabetes, consulte qué hacer con la metformina.\n\nClínica Quirúrgica Bayshore Crest, 206-555-0133';
+    expect(recognizersFlag(parts('Folleto: cómo prepararse para su cirugía', body))).toBe(false);
+  });
+});
