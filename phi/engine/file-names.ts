@@ -26,7 +26,7 @@ export const CAREER_FILE = /(?:^|[_\-. ])(?:cv|resume|r[ée]sum[ée]|cover[_\- ]
 export const ORDER_PREFIX = /^(?:inv|po|so|rma|ord|qt|sku|tkt|inc|req|chg|wo|case)-?\d/i;
 // A transport's or a supplier's paperwork for one patient counts: "…_PCS_stretcher.pdf" (a physician certification
 // statement), a certificate of medical necessity (CMN), a plan of care (POC), an authorization.
-const CLINICAL_DOCUMENT = /(?:^|[_\- ])(?:consent|consents|labs?|results|referral|discharge|chart|progress|notes?|h&p|operative|op[_\- ]?note|pathology|path|imaging|mri|ct|xray|x-ray|ekg|ecg|eeg|echo|ect|sedation|anesthesia|prescription|rx|mar|intake|assessment|audiogram|spirometry|pft|pcs|cmn|poc|eval|evaluation|auth|authorization|certification|orders|post-?op|pre-?op|wound|hst|psg|holter|polysomnography|duplex|ultrasound|nst|bpp)(?=[_\- .]|$)/i;
+const CLINICAL_DOCUMENT = /(?:^|[_\- ])(?:consent|consents|labs?|results|referral|discharge|chart|progress|notes?|h&p|operative|op[_\- ]?note|pathology|path|imaging|mri|ct|xray|x-ray|ekg|ecg|eeg|echo|ect|sedation|anesthesia|prescription|rx|mar|intake|assessment|audiogram|spirometry|pft|pcs|cmn|poc|eval|evaluation|auth|authorization|certification|orders|post-?op|pre-?op|wound|hst|psg|holter|polysomnography|duplex|ultrasound|nst|bpp|mbs|vfss|swallow)(?=[_\- .]|$)/i;
 
 /** A clinical document's kind among the name's parts, or two such words joined in CamelCase ("…_DischargeSummary_…"). */
 export function clinicalDocument(name: string): boolean {

@@ -553,6 +553,8 @@ const ASKED_VERBS = new Set(['ask', 'asks', 'asked', 'asking']);
 const WORK_AFTER = new Set(['prescribing', 'caseload', 'caseloads', 'census', 'patients', 'panel', 'rounds', 'consults', 'referrals', 'coverage', 'calls', 'shift', 'shifts', 'list', 'worklist', 'worklists', 'queue', 'queues', 'experience', 'nursing', 'rotation', 'rotations', 'certification', 'career',
   // "joins us as a sepsis abstractor", "our stroke coordinator": a post named for the condition it tracks.
   'abstractor', 'abstractors', 'abstraction', 'coordinator', 'coordinators', 'educator', 'educators', 'committee']);
+/** A skill a nurse is signed off on, a word or two after the care ("your ostomy pouching competency"). */
+const SKILL_AFTER = new Set(['competency', 'competencies', 'checkoff', 'validation']);
 const WORK_AFTER_HASHES = new Set([...WORK_AFTER].map(hashWord));
 
 /** 0 none, 1 tied to a person ("her A1c", "your metformin"), 2 to the writer ("my A1c", "… I've been"). */
@@ -685,6 +687,7 @@ export function personal(ctx: PartContext, first: number, last: number): number 
   // "my inpatient caseload", "my post-op calls": the writer's work, not anyone's health.
   if (last + 1 < ctx.tokens.count && WORK_AFTER_HASHES.has(ctx.tokens.hash[last + 1]) && WORK_AFTER.has(tokenText(ctx.text, ctx.tokens, last + 1))) return 0;
   if (experienceAfter(ctx, last)) return 0;
+  for (let j = last + 1; j <= last + 2 && j < ctx.tokens.count && ctx.tokens.line[j] === ctx.tokens.line[last]; j++) if (SKILL_AFTER.has(tokenText(ctx.text, ctx.tokens, j))) return 0;
   let found = 0;
   const before = wordsBefore(ctx, first, 8, 70);
   // "a special interest in home dialysis", "fellowship-trained in spine surgery": a clinician's field, nobody's health.

@@ -897,6 +897,13 @@ export function recognizeInitialsAndCensus(ctx: PartContext): void {
     }
     // A full name right before a unit-bed code: "Lamar Whitsett 5E-14 MRSA …", "Varner, Odell (5E-03)".
     if (room < k) {
+      // "pt kowalczyk bed 14 stoma dusky": after "pt", one name word right before a room, clinical content after it.
+      const n = room - 1;
+      if (n >= 1 && tokens.line[n - 1] === tokens.line[room] && tokenEquals(text, tokens, n - 1, 'pt') && (tokens.flags[n] & F_DIGIT) === 0 &&
+        (surnameWord(ctx, n) || ((tokens.flags[n] & F_UPPER_FIRST) === 0 && isCasualNameWord(ctx, tokenText(text, tokens, n)))) && healthOnLineAfter(ctx, k) && !indexes().names.overlaps(tokens.start[n], tokens.end[n])) {
+        add(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[n], tokens.end[n], 'named', ['name:census', 'name:next-to-health'], `${quote(text, tokens.start[n], tokens.end[n])} after "pt" and before a room, with clinical content: a patient's name`));
+        continue;
+      }
       // "kwame boateng rm 2 w/ diarrhea again": a name another reading found, right before a room, is an inpatient's.
       const found = indexes().nameEnds.get(tokens.start[room] - 1) ?? indexes().nameEnds.get(tokens.start[room] - 2);
       if (found && ROOM_GAP.test(text.slice(found.end, tokens.start[room]))) {
@@ -1985,7 +1992,9 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   // Portuguese saints in places' names: "em São Paulo", "Hospital São João".
   'são sao ' +
   // A team signing in Polish: "Zespół Opieki" (the care team); a Spanish unit's name ("Unidad de Recuperación Respiratoria").
-  'zespół zespol unidad recuperación recuperacion quirúrgica quirurgica quirúrgico quirurgico').split(' '));
+  'zespół zespol unidad recuperación recuperacion quirúrgica quirurgica quirúrgico quirurgico ' +
+  // Spanish departments signing a handout with their line: "línea de enfermería de Oncología Radioterápica, 412-…".
+  'oncología oncologia radioterápica radioterapica cardiología cardiologia pediatría pediatria neurología neurologia').split(' '));
 
 /**
  * "Mr. Gonzalez from Lakeside Medical Supply will drop off the cart": a person named with the company they come from

@@ -527,3 +527,28 @@ describe('strips, floors, talks and surgical clinics, sets 1329-1336', () => {
     expect(recognizersFlag(parts('Folleto: cómo prepararse para su cirugía', body))).toBe(false);
   });
 });
+
+describe('ostomies, swallow studies and departments, sets 1337-1344', () => {
+  it('"pt kowalczyk bed 14 stoma dusky" names an inpatient', () => {
+    expect(recognizersFlag(parts('stoma', 'pt wisniewski bed 14 stoma dusky and retracting since am, surgery aware? pls see asap'))).toBe(true);
+  });
+  it('"pt education bed 14" names no one', () => {
+    expect(recognizersFlag(parts('stoma', 'pt education handouts for bed 14 area: stoma care sheets restocked, surgery asked for more'))).toBe(false);
+  });
+  it('a nurse\'s "ostomy pouching competency" and the office\'s phone are a skill check-off', () => {
+    const body = 'If you still need your ostomy pouching competency signed off, call me at 757-555-0144 or stop by the WOC office, Kestrel Bay General Hospital, 1 Harbor Crest Dr, 2nd floor.\n\nDana';
+    expect(recognizersFlag(parts('skills validation: ostomy pouching', body))).toBe(false);
+  });
+  it('a patient\'s leaking ostomy pouch and her phone are her care', () => {
+    const body = 'Mrs. Lindqvist called: her ostomy pouch keeps leaking since Sunday. Call her back at 757-555-0144.\n\nDana';
+    expect(recognizersFlag(parts('ostomy', body))).toBe(true);
+  });
+  it('a swallow study filed under a name and birth date is a child\'s', () => {
+    const p = [{ where: 'subject', text: 'MBS report' }, { where: 'body', text: 'attached, as discussed.' }, { where: 'attachment-name', text: 'MBS_Arteaga_Lucia_DOB2020-06-03.pdf' }];
+    expect(recognizersFlag(p)).toBe(true);
+  });
+  it('a Spanish radiation oncology line signing a handout is no person', () => {
+    const body = 'Cuidados de la piel durante la radioterapia\n\n- Su médico puede recetarle crema de hidrocortisona al 1% si la piel se irrita.\n\nPreguntas: línea de enfermería de Oncología Radioterápica, 412-555-0171.';
+    expect(recognizersFlag(parts('Folleto: cuidados de la piel', body))).toBe(false);
+  });
+});
