@@ -98,7 +98,7 @@ function headerCandidates(ctx: PartContext): number[] {
   }
   return [...lines].sort((a, b) => a - b);
 }
-const DATE_IN_ROW = /(?:^|[,;|\t])[ ]?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})[ ]?(?:[,;|\t]|$)/;
+const DATE_CELL = /^[ ]?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})[ ]?$/;
 const UNIT_IN_BRACKETS = / ?\([^()]{1,16}\)$/;
 /** "pos", "neg", "reactive", "not detected": a qualitative result in a lab column. */
 const QUALITATIVE_CELL = /^(?:pos|neg|positive|negative|reactive|non-?reactive|detected|not detected|undetected|positivo|negativo)$/i;
@@ -115,14 +115,15 @@ export function recognizeTables(ctx: PartContext): void {
   for (const l of candidates) {
     if (l <= parsedUntil || l + 1 >= lines.length) continue;
     const header = text.slice(lines[l], lines[l + 1] - 1);
-    // "Priya Raman,PT,2025-06-30": a row holding a full date is data (a physical therapist's card), not a header.
-    if (header.length > 2000 || DATE_IN_ROW.test(header)) continue;
+    if (header.length > 2000) continue;
     const delim = DELIMS.find((d) => countOf(header, d) >= (d === '\t' ? 1 : 2));
     if (!delim) {
       parsedUntil = fixedWidthTable(ctx, lines, l, header);
       continue;
     }
     const headerCells = splitCells(header, delim);
+    // "Priya Raman,PT,2025-06-30": a row holding a full date is data (a physical therapist's card), not a header.
+    if (headerCells.some((c) => DATE_CELL.test(c))) continue;
     // An HTML table turned into text opens each row with a tab: drop that empty first cell.
     const lead = delim === '\t' && headerCells.length > 1 && headerCells[0].trim() === '' ? 1 : 0;
     const headers = headerCells.slice(lead).map((c) => c.trim().replace(/^["']|["']$/g, ''));
