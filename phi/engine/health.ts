@@ -538,6 +538,8 @@ const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 
 
 /** Works with a title: a book, a talk, a film ("her memoir", "his podcast"). */
 const CARE_VERBS = new Set(['treating', 'treats', 'managing', 'manages']);
+// "Skills stations: PPV, intubation", "sim drill: shoulder dystocia": what a class practises is a skill, nobody's care.
+const SKILL_BEFORE = new Set(['skills', 'stations', 'station', 'simulation', 'sim', 'drill', 'drills']);
 // Reading on a topic ("he asked for the literature on hip fracture") is nobody's condition either.
 const WORK_TITLE_WORDS = new Set(['book', 'books', 'memoir', 'novel', 'essay', 'article', 'articles', 'film', 'documentary', 'podcast', 'blog', 'column', 'chapter', 'poem', 'literature', 'papers', 'guidelines']);
 
@@ -703,7 +705,7 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     // "a talk on her book 'Sitting with ALS'": the pronoun owns a work whose title names the condition.
     if (WORK_TITLE_WORDS.has(w) && ctx.tokens.line[first - 1 - i] === ctx.tokens.line[first]) return found;
     // "a clinic treating low back pain": what a clinician treats is their patients', whoever writes of it.
-    if (CARE_VERBS.has(w) && ctx.tokens.line[first - 1 - i] === ctx.tokens.line[first]) return found;
+    if ((CARE_VERBS.has(w) || SKILL_BEFORE.has(w)) && ctx.tokens.line[first - 1 - i] === ctx.tokens.line[first]) return found;
     // "CBT-I", "Type-I", "mis-shelved": a word joined by a hyphen is no pronoun.
     if (hyphenated(ctx.text, ctx.tokens.start[first - 1 - i], ctx.tokens.end[first - 1 - i])) continue;
     if (quote >= 0 && (ctx.tokens.start[first - 1 - i] > quote || ctx.tokens.line[first - 1 - i] !== ctx.tokens.line[first])) continue;

@@ -110,14 +110,19 @@ const VA_ICN = /^\d{10}V\d{6}$/;
 
 /**
  * A subject that is only a record number ("AR-2058842", "Re: HB00418826"): staff file the thread under the chart it is
- * about. Counted with health content in the message (needs-context), as a chart number a verb asks for.
+ * about. Counted with health content in the message (needs-context), as a chart number a verb asks for. So is one
+ * with a clinical topic after a dash ("Re: LV42280915 - post-cath hematoma"); a ticket's topic ("INC… - printer") is not.
  */
-const SUBJECT_RECORD_NUMBER = /^[ \t]*(?:(?:re|fw|fwd|aw|rv)[ \t]?:[ \t]*)*([A-Z]{1,4}-?\d{6,10})[ \t]*$/i;
+const SUBJECT_RECORD_NUMBER = /^[ \t]*(?:(?:re|fw|fwd|aw|rv)[ \t]?:[ \t]*)*([A-Z]{1,4}-?\d{6,10})[ \t]*(?:[-\u2013\u2014:|]([^\n]*))?$/i;
+const CLINICAL_KINDS = new Set(['c', 'p', 'l', 'g', 'b']);
 function subjectRecordNumber(ctx: PartContext): void {
   const m = SUBJECT_RECORD_NUMBER.exec(ctx.text);
   if (!m || CAMERA_PREFIX.test(m[1]) || ORDER_PREFIX.test(m[1]) || !/[A-Z]/.test(m[1].charAt(0))) return;
   const s = m.index + m[0].indexOf(m[1]);
-  ctx.hits.push(makeHit('MRN', 'medium', ctx.where, s, s + m[1].length, 'high-risk', ['pattern:subject-record-number', 'needs-context'], `the subject is only ${quote(ctx.text, s, s + m[1].length)}: the record number of the chart the thread is about`));
+  const e = s + m[1].length;
+  if (m[2] !== undefined && !ctx.terms.some((t) => CLINICAL_KINDS.has(t.kind) && ctx.tokens.start[t.first] > e)) return;
+  const what = m[2] === undefined ? `the subject is only ${quote(ctx.text, s, e)}` : `the subject files a clinical topic under ${quote(ctx.text, s, e)}`;
+  ctx.hits.push(makeHit('MRN', 'medium', ctx.where, s, e, 'high-risk', ['pattern:subject-record-number', 'needs-context'], `${what}: the record number of the chart the thread is about`));
 }
 
 export function recognizeIdentifiers(ctx: PartContext): void {
@@ -155,13 +160,15 @@ export function recognizeIdentifiers(ctx: PartContext): void {
  */
 const CHART_VERBS = new Set(['pull', 'unlock', 'open', 'reopen', 'merge', 'into', 'chart', 'pt', 'pte', 'patient', 'paciente', 'patiente', 'exp', 'expediente',
   // Russian "по карте CHF-0461178" (by the chart), "карта", "карты", "медкарта".
-  'карта', 'карте', 'карты', 'карту', 'медкарта', 'медкарте', 'медкарты']);
+  'карта', 'карте', 'карты', 'карту', 'медкарта', 'медкарте', 'медкарты',
+  // Arabic "المريض RTC00551207" (the patient), feminine "المريضة", "للمريض" (for the patient), "ملف" (file).
+  'المريض', 'المريضة', 'مريض', 'مريضة', 'للمريض', 'للمريضة', 'ملف']);
 const CARE_NEEDS = new Set(['needs', 'due', 'missed', 'needed', 'requires']);
 const POSSESSIVE_AFTER = /^['’]s /;
 const CHART_VERB_FOR = /\b(?:pull|unlock|open|reopen|merge)[ \t]{1,2}(?:[a-z]+[ \t]{1,2}){0,2}for[ \t]{1,2}(?:[A-Za-z]{2,4}-)?$/i;
 const ALNUM_CHART_NUMBER = /^[A-Z]{1,4}\d{6,10}$/;
 const LOWER_CHART_NUMBER = /^[a-z]{1,4}\d{6,10}$/;
-const CHART_NUMBER_BEFORE = /(?:^|[\s(])([a-z\u0430-\u044f\u0451]+)\.?[ \t]{1,2}([A-Z]{2,4}-)?$/i;
+const CHART_NUMBER_BEFORE = /(?:^|[\s(])([a-z\u0430-\u044f\u0451\u0621-\u064a]+)\.?[ \t]{1,2}([A-Z]{2,4}-)?$/i;
 /** "Surveyors want these two: / CH118342 / CH120977 … the shadow chart": record numbers listed a line each, in mail about charts. */
 const CHART_WORD = /\bcharts?\b/i;
 function chartRequests(ctx: PartContext): void {

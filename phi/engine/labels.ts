@@ -328,6 +328,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       // "conectar con el bebé. Tiene tratamiento": a word that merely introduces a person ends its sentence there.
       // So does a patient word written out ("no identifican a ningún paciente. - Beatriz Salcedo"); "Pt. Ruiz" is an abbreviation.
       if ((GENERIC_NAME_LABELS.has(term) || (BARE_NAME_LABELS.has(term) && term.length > 3)) && SENTENCE_END_GAP.test(text.slice(labelEnd, pos))) return null;
+      // "Baby Boy-Girl LAST", "Baby Girl/Boy": a form's choice of words joined to the label, no name after it.
+      if (GENERIC_NAME_LABELS.has(term) && /^[-\/]/.test(text.slice(labelEnd, pos))) return null;
       let end = nameAt(ctx, pos, explicit || MESSAGE_FOR.has(term) || FAMILY.has(term) ? 1 : 2);
       // "called Omar back": one name word, then "back".
       if (end < 0 && term === 'called') {

@@ -199,7 +199,7 @@ export function recognizeStems(ctx: PartContext): number {
   const found = (e: StemEntry, s: number, end: number, k: number, script: Script): void => {
     if (e.kind === 'context') { context++; return; }
     if (e.kind === 'person') { persons.push([k, script, s, end, e.stem]); return; }
-    if (e.kind === 'title') { titles.push([k, script, s]); return; }
+    if (e.kind === 'title') { if (script !== 'hangul' || HANGUL_TITLE_ENDING.test(text.slice(end, tokens.end[k]))) titles.push([k, script, s]); return; }
     // A dose or a value after a drug or a test ("ريتالين ١٠ ملغ", "фентанилом 25 мкг", "血糖12"): definite.
     const valued = (e.kind === 'drug' || e.kind === 'lab') && digitSoon(text, end);
     ctx.hits.push(makeHit(HEALTH_TYPE[e.kind], valued ? 'high' : 'medium', ctx.where, s, end, 'health', [`dictionary:${e.kind === 'drug' ? 'drug-stem' : e.kind}`, 'stem'], `${quote(text, s, end)} is ${WHAT[e.kind]} (${scriptName(text.charCodeAt(s))})`));
@@ -546,6 +546,12 @@ function hebrewNotName(word: string): boolean {
   for (const p of ['ו', 'ש', 'וש']) if (w.length > p.length + 1 && w.startsWith(p) && HEBREW_NOT_NAME.has(w.slice(p.length))) return true;
   return false;
 }
+
+/**
+ * What may follow a Korean title in its word: nothing, an honorific, particles, a copula ("엄마입니다", "어머니께서는");
+ * "딸깍" (a click) and "딸기" (strawberry) only start with "딸" (daughter).
+ */
+const HANGUL_TITLE_ENDING = /^(?:님|분)?(?:께서|께|에게서|에게|한테|이랑|하고|이에요|입니다|이고|이며|이라고|라고|인데요|인데|으로|로|에|이|가|은|는|을|를|의|도|만|와|과|랑|예요|아이)?(?:는|도|요|가|이)?$/;
 
 /** "王伟先生", "我是林嘉怡的妈妈", "박서연 엄마입니다", "김민수 환자": the name before "Mr", "Ms", "'s mother", "patient". */
 function nameBeforeTitle(ctx: PartContext, k: number, script: Script, start: number, names: Array<[number, number, string]>): void {

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { recognizersFlag } from './recognizers.ts';
+
+// Readings added in session 32 from blind sets 1345-1360 (held back through session 31, then read) and the sets
+// written after them. Made-up names and numbers; none taken from a test set. Each case has a twin that must go the
+// other way.
+
+const parts = (subject: string, body: string) => [{ where: 'subject', text: subject }, { where: 'body', text: body }];
+
+describe('record numbers, sets 1345-1360', () => {
+  it('a subject filing a clinical topic under a record number names that chart', () => {
+    expect(recognizersFlag(parts('Re: KT51190274 - groin hematoma after the cath', 'Duplex ordered for this afternoon, no bruit on exam.'))).toBe(true);
+  });
+  it('a topic that is not clinical after the same number is a ticket\'s', () => {
+    expect(recognizersFlag(parts('Re: KT51190274 - badge reader', 'The ultrasound room door still will not open with my badge.'))).toBe(false);
+  });
+  it('an Arabic "the patient" before a record number names a chart', () => {
+    expect(recognizersFlag(parts('نتيجة المختبر', 'سلمى، المريضة HRB00731466 الصوديوم 128 صباح اليوم، أبلغي الطبيب المناوب.'))).toBe(true);
+  });
+  it('an order number after "the order" is no chart\'s', () => {
+    expect(recognizersFlag(parts('طلب مستلزمات', 'سلمى، الطلب HRB00731466 وصل صباح اليوم: قفازات وأكياس محلول ملحي للعيادة.'))).toBe(false);
+  });
+});
+
+describe('names and titles, sets 1345-1360', () => {
+  it('a short given name (Bree) with her hospitalization for psychosis is a patient\'s story', () => {
+    expect(recognizersFlag(parts('newsletter draft', 'Bree Kessler joined the youth group in March, a month after her first hospitalization for psychosis.'))).toBe(true);
+  });
+  it('the same name leading a group, with no health of hers, is staff', () => {
+    expect(recognizersFlag(parts('newsletter draft', 'Bree Kessler joined our team in March as a peer specialist and now co-leads the Thursday youth group.'))).toBe(false);
+  });
+  it('a Korean word that only starts with "딸" (daughter) is no title: a handout names nobody', () => {
+    const body = '방아쇠수지란?\n손가락을 굽혔다 펼 때 걸리거나 딸깍 소리가 나는 질환입니다 (ICD-10 M65.3).\n- 스테로이드 주사로 좋아지는 경우가 많습니다.';
+    expect(recognizersFlag(parts('환자 안내문: 방아쇠수지', body))).toBe(false);
+  });
+  it('a name before "딸이" (the daughter) is a person\'s', () => {
+    expect(recognizersFlag(parts('수술 예약', '오늘 김하늘 딸이 전화했습니다. 어머니 방아쇠수지 수술(M65.3) 날짜 변경 원합니다.'))).toBe(true);
+  });
+  it('"Baby Boy-Girl LAST" on a blank form is a choice of words, no name', () => {
+    const body = 'Patient name: [LAST, FIRST / Baby Boy-Girl LAST]\nDOB: __/__/____\nCurrent support: [RA / CPAP / ventilator]';
+    expect(recognizersFlag(parts('Template: transport request', body))).toBe(false);
+  });
+  it('"Baby Girl" with a surname is a newborn patient', () => {
+    expect(recognizersFlag(parts('transport request', 'Patient name: Baby Girl Okafor\nCurrent support: CPAP, FiO2 40%'))).toBe(true);
+  });
+});
+
+describe('classes and calendars, sets 1345-1360', () => {
+  const ics = (description: string) => [
+    { where: 'subject', text: 'Invitation: skills day' },
+    { where: 'attachment:invite.ics', text: `BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Skills day\nDESCRIPTION:${description}\nLOCATION:Training Center\\, 400 S Harbor Blvd\\, Tacoma\\, WA 98402\nEND:VEVENT\nEND:VCALENDAR` },
+  ];
+  it('procedures listed as skills stations after "bring your certificate" are a class, nobody\'s care', () => {
+    expect(recognizersFlag(ics('Bring your sim certificate. Skills stations: PPV\\, intubation\\, chest compressions.'))).toBe(false);
+  });
+  it('a procedure the reader is booked for is theirs', () => {
+    expect(recognizersFlag(ics('Bring your insurance card. Your colonoscopy prep starts the day before.'))).toBe(true);
+  });
+});
