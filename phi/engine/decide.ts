@@ -59,6 +59,14 @@ export function decide(parts: PartScan[]): Decision {
   let staffWords: Set<string> | undefined;
   const staffFileWord = (h: Hit, text: string): boolean => h.reasons.includes('name:file-name') && !h.reasons.includes('name:full') &&
     (staffWords ??= new Set([...staffNames].flatMap((n) => n.split(' ')))).has(personKey(text.slice(h.start, h.end)));
+  // "Welcome Mrs. Gonzalez" over "Please welcome Mrs. Elena Gonzalez, our new billing supervisor": a colleague's surname
+  // after an honorific is that colleague.
+  let staffSurnames: Set<string> | undefined;
+  const staffByHonorific = (h: Hit, text: string): boolean => {
+    if (!h.reasons.includes('name:honorific')) return false;
+    const words = personKey(text.slice(h.start, h.end)).split(' ');
+    return words.length === 2 && (staffSurnames ??= new Set([...staffNames].map((n) => n.slice(n.lastIndexOf(' ') + 1)))).has(words[1]);
+  };
   // A system's notice ("This is an automated message") in which nothing was recognised is a ticket or a receipt: nobody's.
   let automated = false;
   // A person's health made public by them or the press ("spoke publicly about her asthma", a press release).
@@ -133,7 +141,7 @@ export function decide(parts: PartScan[]): Decision {
       if (fictitious && !(h.role === 'health' || h.personal || h.reasons.includes('name:signature'))) continue;
       if (deidentified && h.reasons.some((r) => STUDY_CODE_REASONS.has(r))) continue;
       if (publicFigure && h.type === 'PATIENT_NAME' && !h.inSignature) continue;
-      if (staffNames.size > 0 && h.type === 'PATIENT_NAME' && (staffNames.has(personKey(p.text.slice(h.start, h.end))) || staffFileWord(h, p.text))) continue;
+      if (staffNames.size > 0 && h.type === 'PATIENT_NAME' && (staffNames.has(personKey(p.text.slice(h.start, h.end))) || staffFileWord(h, p.text) || staffByHonorific(h, p.text))) continue;
       if (h.role === 'provider' && !h.inSignature) providerIds.push(h);
       if (h.reasons.includes('name:signature') && !h.reasons.includes('placeholder')) signers.push(h);
       // A clinician's signature holds their own numbers; a date of birth under a name is a patient's.

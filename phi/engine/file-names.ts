@@ -32,7 +32,7 @@ const CLINICAL_DOCUMENT = /(?:^|[_\- ])(?:consent|consents|labs?|results|referra
 export function clinicalDocument(name: string): boolean {
   return CLINICAL_DOCUMENT.test(name) || CLINICAL_DOCUMENT_JOINED.test(name);
 }
-const CLINICAL_DOCUMENT_JOINED = /(?:Discharge|Progress|Operative|Pathology|Path|Consult|Referral|Imaging|Radiology|Surgical|Admission|Echo|Holter|Lab|Labs|Sleep|Stress|Biopsy|Audiology)(?:Summary|Notes?|Reports?|Results?|Letter)|(?:Civil|Involuntary)Commitment|(?:Venous|Arterial|Carotid|Renal)Duplex/;
+const CLINICAL_DOCUMENT_JOINED = /(?:Discharge|Progress|Operative|Pathology|Path|Consult|Referral|Imaging|Radiology|Surgical|Admission|Echo|Holter|Lab|Labs|Sleep|Stress|Biopsy|Audiology)(?:Summary|Notes?|Reports?|Results?|Letter)|(?:Psych|Neuropsych|Psychiatric|Speech|Feeding|Developmental|Cognitive|OT|PT)(?:Eval|Evaluation|Assessment)|(?:Civil|Involuntary)Commitment|(?:Venous|Arterial|Carotid|Renal)Duplex/;
 
 /** "…_BIRADS4_…", "…_A1c9.2_…", "…_LVEF30_…": a result glued to its test's name, as file names write them (the text's tokens see one word). */
 const FILE_NAME_RESULT = /(?:^|[_\- .])(bi-?rads|hba1c|a1c|inr|egfr|psa|tsh|ldl|lvef|ef|bnp|hgb)[_\-]?(\d{1,3}(?:\.\d{1,2})?[a-c]?)(?=[_\- ]|\.[a-z]{2,4}$|$)/i;

@@ -538,10 +538,13 @@ const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 
 
 /** Works with a title: a book, a talk, a film ("her memoir", "his podcast"). */
 const CARE_VERBS = new Set(['treating', 'treats', 'managing', 'manages']);
+const QUESTION_WORDS = new Set(['questions', 'question', 'faqs']);
 // "Skills stations: PPV, intubation", "sim drill: shoulder dystocia": what a class practises is a skill, nobody's care.
 const SKILL_BEFORE = new Set(['skills', 'stations', 'station', 'simulation', 'sim', 'drill', 'drills']);
 // Reading on a topic ("he asked for the literature on hip fracture") is nobody's condition either.
-const WORK_TITLE_WORDS = new Set(['book', 'books', 'memoir', 'novel', 'essay', 'article', 'articles', 'film', 'documentary', 'podcast', 'blog', 'column', 'chapter', 'poem', 'literature', 'papers', 'guidelines']);
+const WORK_TITLE_WORDS = new Set(['book', 'books', 'memoir', 'novel', 'essay', 'article', 'articles', 'film', 'documentary', 'podcast', 'blog', 'column', 'chapter', 'poem', 'literature', 'papers', 'guidelines',
+  // "she'll run a short session on ESRD billing": a talk she gives.
+  'session', 'sessions', 'talk', 'lecture', 'presentation', 'webinar', 'inservice', 'workshop']);
 
 const CONTACT_VERBS = new Set(['text', 'call', 'email', 'e-mail', 'page', 'ping', 'let', 'tell', 'ask', 'contact', 'message', 'phone', 'see', 'find']);
 /** "RSVP to me", "send them to me", "reply to me": the writer collects answers, not their health. */
@@ -704,6 +707,8 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     if (SUPPLY_WORDS.has(w) && ctx.tokens.line[first - 1 - i] === ctx.tokens.line[first]) return found;
     // "a talk on her book 'Sitting with ALS'": the pronoun owns a work whose title names the condition.
     if (WORK_TITLE_WORDS.has(w) && ctx.tokens.line[first - 1 - i] === ctx.tokens.line[first]) return found;
+    // "send her your questions about dialysis claims": a question's topic, before any pronoun owns it.
+    if (w === 'about' && QUESTION_WORDS.has(before[i + 1] ?? '')) return found;
     // "a clinic treating low back pain": what a clinician treats is their patients', whoever writes of it.
     if ((CARE_VERBS.has(w) || SKILL_BEFORE.has(w)) && ctx.tokens.line[first - 1 - i] === ctx.tokens.line[first]) return found;
     // "CBT-I", "Type-I", "mis-shelved": a word joined by a hyphen is no pronoun.

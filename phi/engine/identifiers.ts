@@ -164,6 +164,12 @@ const CHART_VERBS = new Set(['pull', 'unlock', 'open', 'reopen', 'merge', 'into'
   // Arabic "المريض RTC00551207" (the patient), feminine "المريضة", "للمريض" (for the patient), "ملف" (file).
   'المريض', 'المريضة', 'مريض', 'مريضة', 'للمريض', 'للمريضة', 'ملف']);
 const CARE_NEEDS = new Set(['needs', 'due', 'missed', 'needed', 'requires']);
+/** "need TKD-3381046 pulled", "can you get 00418822 unlocked": the verb after the number asks for the chart too. */
+const CHART_PARTICIPLES = new Set(['pulled', 'unlocked', 'merged', 'reopened']);
+function askedAfter(ctx: PartContext, k: number): boolean {
+  const { tokens } = ctx;
+  return k + 1 < tokens.count && tokens.line[k + 1] === tokens.line[k] && tokens.start[k + 1] - tokens.end[k] === 1 && CHART_PARTICIPLES.has(tokenText(ctx.text, tokens, k + 1).toLowerCase());
+}
 const POSSESSIVE_AFTER = /^['’]s /;
 const CHART_VERB_FOR = /\b(?:pull|unlock|open|reopen|merge)[ \t]{1,2}(?:[a-z]+[ \t]{1,2}){0,2}for[ \t]{1,2}(?:[A-Za-z]{2,4}-)?$/i;
 const ALNUM_CHART_NUMBER = /^[A-Z]{1,4}\d{6,10}$/;
@@ -184,9 +190,9 @@ function chartRequests(ctx: PartContext): void {
       const word = text.slice(s, s + len);
       const m = CHART_NUMBER_BEFORE.exec(text.slice(Math.max(0, s - 20), s));
       // "can u pull hl6014823 for tmrw": typed in lower case after a chart verb; "pull outside priors for CB2307741".
-      const asked = m !== null && !m[2] && (CHART_VERBS.has(m[1].toLowerCase()) || (m[1].toLowerCase() === 'for' && CHART_VERB_FOR.test(text.slice(Math.max(0, s - 48), s))));
+      const asked = (m !== null && !m[2] && (CHART_VERBS.has(m[1].toLowerCase()) || (m[1].toLowerCase() === 'for' && CHART_VERB_FOR.test(text.slice(Math.max(0, s - 48), s))))) || askedAfter(ctx, k);
       if (!ALNUM_CHART_NUMBER.test(word) && !(asked && LOWER_CHART_NUMBER.test(word) && !CAMERA_PREFIX.test(word) && !ORDER_PREFIX.test(word))) continue;
-      if (asked) ctx.hits.push(makeHit('MRN', 'medium', ctx.where, s, s + len, 'high-risk', ['pattern:chart-request', 'needs-context'], `${quote(text, s, s + len)} after '${m[1]}': the record number of a chart staff handle`));
+      if (asked) ctx.hits.push(makeHit('MRN', 'medium', ctx.where, s, s + len, 'high-risk', ['pattern:chart-request', 'needs-context'], `${quote(text, s, s + len)} ${m !== null && !m[2] ? `after '${m[1]}'` : 'asked for'}: the record number of a chart staff handle`));
       else if (aloneOnLine(tokens, k) && !CAMERA_PREFIX.test(text.slice(s, s + len)) && !ORDER_PREFIX.test(text.slice(s, s + len)) && (aboutCharts ??= CHART_WORD.test(text))) {
         ctx.hits.push(makeHit('MRN', 'medium', ctx.where, s, s + len, 'high-risk', ['pattern:chart-list', 'needs-context'], `${quote(text, s, s + len)} alone on its line in mail about charts: a chart's record number`));
       }
@@ -206,7 +212,7 @@ function chartRequests(ctx: PartContext): void {
       continue;
     }
     // "pls pull priors for bci-5530918": a chart verb a few words before "for" asks for that record.
-    const pulledFor = m?.[2] !== undefined && m[1].toLowerCase() === 'for' && CHART_VERB_FOR.test(text.slice(Math.max(0, s - 48), s));
+    const pulledFor = m?.[2] !== undefined && ((m[1].toLowerCase() === 'for' && CHART_VERB_FOR.test(text.slice(Math.max(0, s - 48), s))) || (askedAfter(ctx, k) && !ORDER_PREFIX.test(`${m[2]}0`)));
     if (text.charCodeAt(s) !== 48 /* 0 */ && !(m?.[2] && (CHART_VERBS.has(m[1].toLowerCase()) || pulledFor))) continue;
     if (!m || !(CHART_VERBS.has(m[1].toLowerCase()) || pulledFor)) {
       const lineStart = s === 0 || text.charCodeAt(s - 1) === 10;

@@ -598,11 +598,14 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
   if (roleListBefore(text, s)) return -1;
   // "Questions to Raymond Cho.", "send comments to …": whom readers write to, a colleague.
   if (k > 1 && tokens.line[k - 2] === tokens.line[k] && tokenEquals(text, tokens, k - 1, 'to') && WRITE_TO.has(tokenText(text, tokens, k - 2))) return -1;
+  // "sign in with Fatima Benali": who keeps the attendance, a colleague.
+  if (SIGN_IN_WITH.test(text.slice(Math.max(0, s - 20), s))) return -1;
   return end;
 }
 
 
 const AUTHOR_BEFORE = /["”»][ \t]{1,2}by[ \t]{1,2}$/i;
+const SIGN_IN_WITH = /\b(?:sign|signs|signing)[ \t-]in[ \t]with[ \t]$/i;
 /** Does the line before s read "<role>: <names>, " (a role of ROLE_LABELS, a list of names going on)? */
 function roleListBefore(text: string, s: number): boolean {
   // A bounded look back (on a megabyte line every name would otherwise scan to its start) that copies nothing unless

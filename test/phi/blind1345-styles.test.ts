@@ -57,3 +57,48 @@ describe('classes and calendars, sets 1345-1360', () => {
     expect(recognizersFlag(ics('Bring your insurance card. Your colonoscopy prep starts the day before.'))).toBe(true);
   });
 });
+
+describe('sets 1361-1368', () => {
+  it('a record number to be "pulled" names a chart', () => {
+    expect(recognizersFlag(parts('chart pull', 'Ines - need KLR-4471902 pulled and the pano printed before huddle. thx'))).toBe(true);
+  });
+  it('an order number to be pulled from the shelf is stock', () => {
+    expect(recognizersFlag(parts('supply pull', 'Ines - need PO-4471902 pulled and the pano sensors restocked before huddle. thx'))).toBe(false);
+  });
+  it('a psychological evaluation named in a joined file name is a clinical document for the birth date in it', () => {
+    const p = [{ where: 'subject', text: 'scan from copier' }, { where: 'body', text: 'Scanned document attached.' }, { where: 'attachment-name', text: 'PsychEval_TranMinhAnh_DOB1981-04-19.pdf' }];
+    expect(recognizersFlag(p)).toBe(true);
+  });
+  it('the same kind of file with no one in it is a blank', () => {
+    const p = [{ where: 'subject', text: 'scan from copier' }, { where: 'body', text: 'Scanned document attached.' }, { where: 'attachment-name', text: 'PsychEval_blank_form_rev2024.pdf' }];
+    expect(recognizersFlag(p)).toBe(false);
+  });
+  it('a colleague "covering" a room in lower-case chat is no surname', () => {
+    expect(recognizersFlag(parts('tmrw', 'is rosa covering the hep b room tmrw? also can someone restock lidocaine and the 15g needles in the cart'))).toBe(false);
+  });
+  it('a lower-case patient with a hepatitis B result is a patient', () => {
+    expect(recognizersFlag(parts('tmrw', 'pt rosa delgado hep b surface ag came back positive, can someone call her tmrw'))).toBe(true);
+  });
+  it('the first IVF baby and the Nobel Prize are history, nobody\'s chart', () => {
+    const body = 'On July 25, 1978, Louise Brown was born in Oldham, the world\'s first baby conceived through IVF. Robert Edwards later received the Nobel Prize for the technique.';
+    expect(recognizersFlag(parts('This week in IVF history', body))).toBe(false);
+  });
+  it('a patient\'s own IVF cycle is hers', () => {
+    expect(recognizersFlag(parts('cycle update', 'Louise Harwood: IVF cycle 2, egg retrieval Tuesday, estradiol 2100.'))).toBe(true);
+  });
+  it('"Mrs. Gonzalez" in the subject is the new billing supervisor welcomed in the body', () => {
+    const body = 'Please welcome Mrs. Elena Gonzalez, our new billing supervisor. She\'ll run a short session on ESRD consolidated billing. Send her your questions about dialysis claims before Friday.\n\nTamika';
+    expect(recognizersFlag(parts('Welcome Mrs. Gonzalez - billing Q&A', body))).toBe(false);
+  });
+  it('a "Mrs." whose own dialysis is written about is a patient', () => {
+    expect(recognizersFlag(parts('Mrs. Gonzalez', 'Mrs. Gonzalez called: her dialysis chair time moves to 6 AM and her Kt/V was 1.1.'))).toBe(true);
+  });
+  it('"sign in with" names who keeps the attendance of a class', () => {
+    const body = 'Reminder: Dr. Meera Rao (infection control) will run the hepatitis B isolation room competency on Wednesday at 7:30. Topics: machine cleaning, the HBsAg screening schedule for new admits, and what to do after a needlestick. Sign in with Fatima Benhassi.';
+    expect(recognizersFlag(parts('Hep B isolation competency - Dr. Rao', body))).toBe(false);
+  });
+  it('a person booked for her hepatitis B series is a patient', () => {
+    expect(recognizersFlag(parts('vaccine', 'Fatima Benhassi is due for her second hepatitis B dose Wednesday; HBsAg negative.'))).toBe(true);
+  });
+});
+
