@@ -148,8 +148,13 @@ function serviceAfter(ctx: PartContext, last: number): boolean {
   if (j >= tokens.count || tokens.line[j] !== tokens.line[last] || tokens.start[j] - tokens.end[last] > 2) return false;
   // "Obesity Medicine", "Addiction Medicine": a specialty, capitalised; "his seizure medicine" is his drug.
   if ((tokens.flags[j] & F_UPPER_FIRST) !== 0 && tokenEquals(text, tokens, j, 'medicine')) return true;
-  if (!SERVICE_HASHES.has(tokens.hash[j])) return false;
-  return SERVICE_NOUNS.has(tokenText(text, tokens, j));
+  if (SERVICE_HASHES.has(tokens.hash[j]) && SERVICE_NOUNS.has(tokenText(text, tokens, j))) return true;
+  // "the hospice and palliative care conference": a service named by two kinds of care joined by "and".
+  if (!tokenEquals(text, tokens, j, 'and')) return false;
+  for (let n = j + 2; n <= j + 4 && n < tokens.count && tokens.line[n] === tokens.line[last] && tokens.start[n] - tokens.end[n - 1] <= 2; n++) {
+    if (SERVICE_HASHES.has(tokens.hash[n]) && SERVICE_NOUNS.has(tokenText(text, tokens, n))) return true;
+  }
+  return false;
 }
 
 /** A diagnosis cue among the three words before token k ("diagnosed with", "treated for"), not across the start of a list item. */
@@ -347,6 +352,9 @@ function procedure(ctx: PartContext, m: TermMatch): Hit | null {
   if ((verb && verb.test(ctx.text.slice(e, e + 16))) || objectBefore(ctx, m)) return null;
   // "the Clinical TMS Society regional meeting", "Cardiac Rehab Association": a society or an event named for the care.
   if ((ctx.text.charCodeAt(e) === 32 || ctx.text.charCodeAt(e) === 9) && EVENT_OR_SOCIETY_AFTER.test(ctx.text.slice(e, e + 24))) return null;
+  // "Statement for: Cedar Hollow Hospice, Bereavement Office": capitalised words before the care's name, the name
+  // closing there, make an organisation's name.
+  if (isUpperAt(ctx.text, s) && ORG_NAME_BEFORE.test(ctx.text.slice(Math.max(0, s - 48), s)) && ORG_NAME_END.test(ctx.text.slice(e, e + 3))) return makeHit('OTHER', 'low', ctx.where, s, e, 'health', ['dictionary:procedure', 'organisation'], `${quote(ctx.text, s, e)} ends an organisation's name`);
   // Equipment ordered by the dozen is stock, not someone's care.
   if (ordered(ctx.text, s, e)) return makeHit('OTHER', 'medium', ctx.where, s, e, 'health', ['dictionary:procedure', 'supply'], `${quote(ctx.text, s, e)} is equipment named as stock`);
   // "DOT physical: $95", "Audiogram - $30": a fee schedule's line prices the service, no one's care.
@@ -357,6 +365,13 @@ function procedure(ctx: PartContext, m: TermMatch): Hit | null {
   if (GEAR_AFTER.test(ctx.text.slice(e, e + 20))) return makeHit('OTHER', 'low', ctx.where, s, e, 'health', ['dictionary:procedure', 'gear'], `${quote(ctx.text, s, e)} names a room, a kit or a document's layout`);
   const cue = procedureCue(ctx, m.first);
   return makeHit('OTHER', cue ? 'high' : 'medium', ctx.where, s, e, 'health', ['dictionary:procedure', ...(cue ? [`keyword:${cue}`] : [])], `${quote(ctx.text, s, e)} is a clinical procedure or service`);
+}
+
+const ORG_NAME_BEFORE = /(?:^|\n|:[ \t]?|\b(?:at|from|for|to|with|of)[ \t])(?:[A-Z][a-z]+[ \t]){2,3}$/;
+const ORG_NAME_END = /^(?:,|\.?$|\.?\r?\n|[ \t]\()/;
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90;
 }
 
 /** "s/p right total knee replacement", "status post left carpal tunnel release", "underwent a colonoscopy". */
@@ -557,7 +572,9 @@ const ASKED_VERBS = new Set(['ask', 'asks', 'asked', 'asking']);
 /** Nouns of a clinician's work after a health word: "caseload", "census", "patients", "calls". */
 const WORK_AFTER = new Set(['prescribing', 'caseload', 'caseloads', 'census', 'patients', 'panel', 'rounds', 'consults', 'referrals', 'coverage', 'calls', 'shift', 'shifts', 'list', 'worklist', 'worklists', 'queue', 'queues', 'experience', 'nursing', 'rotation', 'rotations', 'certification', 'career',
   // "joins us as a sepsis abstractor", "our stroke coordinator": a post named for the condition it tracks.
-  'abstractor', 'abstractors', 'abstraction', 'coordinator', 'coordinators', 'educator', 'educators', 'committee']);
+  'abstractor', 'abstractors', 'abstraction', 'coordinator', 'coordinators', 'educator', 'educators', 'committee',
+  // "her VNG slots are blocked", "my CI mapping schedule": a clinician's bookings.
+  'slots', 'schedule', 'template', 'templates']);
 /** A skill a nurse is signed off on, a word or two after the care ("your ostomy pouching competency"). */
 const SKILL_AFTER = new Set(['competency', 'competencies', 'checkoff', 'validation']);
 const WORK_AFTER_HASHES = new Set([...WORK_AFTER].map(hashWord));

@@ -32,6 +32,8 @@ const NAME_STOP = new Set(('the this that these those there their they then than
   'leserinnen leser patientinnen patienten eltern mitglieder damen herren kunden kundinnen lectores lecteurs lectrices ' +
   // "Liebe Familien", "Liebe Angehörige", "Queridas familias", "Chères familles": the families of residents or patients.
   'familien familie angehorige angehörige angehoerige bewohner bewohnerinnen familias familles families ' +
+  // "eine Frau Anfang 80": a woman in her early eighties, an age, no name.
+  'anfang mitte ' +
   // Roles in the plural and triage desks: "Triage RNs: please book…".
   'triage rns lpns cnas mas dra ' +
   // Column and statistics words: "Alter Median 63 Jahre" (German "Alter" is age).
@@ -716,6 +718,7 @@ export function recognizePossessiveGivenNames(ctx: PartContext): void {
 // "the Nassar baby - HLHS": a newborn is known by the family's surname until it has a name of its own.
 const HOUSEHOLD_WORDS = new Set(['family', 'twins', 'triplets', 'baby', 'infant', 'newborn']);
 const HOUSEHOLD_HASHES = new Set([...HOUSEHOLD_WORDS].map(hashWord));
+const FAMILY_THING_AFTER = /^[ \t](?:handouts?|newsletters?|letters?|meetings?|education|guides?|packets?|resources|nights?|events?|materials|brochures?|info|information|conferences?|forms?)\b/i;
 export function recognizeHouseholdNames(ctx: PartContext): void {
   const { text, tokens } = ctx;
   let known: ReturnType<typeof nameIndex> | undefined;
@@ -728,6 +731,8 @@ export function recognizeHouseholdNames(ctx: PartContext): void {
     // "Kim Family Medicine", "the Harrowgate Infant Feeding Study": a title-case run goes on, naming a practice or a study.
     if ((tokens.flags[k + 1] & F_UPPER_FIRST) !== 0 && k + 2 < tokens.count && tokens.line[k + 2] === tokens.line[k] && (tokens.flags[k + 2] & F_UPPER_FIRST) !== 0 && tokens.start[k + 2] === tokens.end[k + 1] + 1) return;
     if (k > 0 && tokens.line[k - 1] === tokens.line[k] && (tokens.flags[k - 1] & F_DIGIT) !== 0) return;
+    // "Updated family handout attached": a document or an event for families, no household.
+    if (FAMILY_THING_AFTER.test(text.slice(tokens.end[k + 1], tokens.end[k + 1] + 16))) return;
     const word = text.slice(s, e);
     // isNameWord leaves out weekdays and months ("the Tuesday family meeting").
     if (!isNameWord(ctx, word) || isPlaceholderName(word) || !healthBetween(ctx, tokens.end[k + 1], lineEnd)) return;
@@ -1527,7 +1532,7 @@ function jobAfter(text: string, end: number): boolean {
 const NEW_HIRE_AFTER = /^,? who (?:joins|joined|is joining|will join|will be joining) (?:our team\b|the team\b|us (?:from [^,.;\n]{1,40} )?as (?:a|an|our)\b)|^, (?:our|the|a|an) (?:new |newest |incoming |interim |acting |lead |senior )?(?:[A-Za-z-]+ ){0,3}(?:nurse|manager|director|coordinator|physician|pharmacist|therapist|technician|assistant|navigator|educator|specialist|scheduler|receptionist|supervisor|chaplain|dietitian|social worker|hospitalist|surgeon|nurse practitioner)(?![\w'’])|^, (?:our|the|a|an) (?:new|newest|incoming|interim|acting) (?:[A-Za-z-]+ ){0,3}(?!guardian)[a-z]{3,}(?:ist|ian|ographer)s?(?![\w'’])/;
 /** "Marcus Bell is covering my post-op calls", "Tomas has the Thursday clinic": a colleague taking over work. */
 // "Dana Whitfield has invited you to: Diabetes QI huddle": a calendar's organiser; "see Linda Bowman in HR": a department's.
-const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b|^ (?:has )?invited you\b|^ is (?:out )?on (?:PTO|vacation)\b|^ will (?:present|speak|lecture|moderate|teach)\b|^ is (?:the |our )?(?:charge|lead|triage|float|on-call) nurse\b|^ will (?:handle|run|cover|take) (?:the )?(?:[A-Za-z]+ ){0,2}(?:list|rounds|rounding|calls|call|consults|clinic|shift|pager|queue|inbox)\b|^ (?:in|from) (?:HR|IT|Human Resources|Payroll|Billing|Registration|Scheduling|Medical Records|Purchasing|Facilities|facilities|maintenance|housekeeping|biomed|security|Finance|Accounting|Marketing|Compliance|Legal|Procurement|Risk Management|Quality|Patient Safety|Patient Relations|Patient Experience|Infection Prevention|Infection Control|HIM|Health Information Management|Pharmacy)\b/;
+const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b|^ (?:has )?invited you\b|^ is (?:out )?on (?:PTO|vacation)\b|^ is out (?:Mon|Tue|Wed|Thu|Fri|today|tomorrow|this|next|until|through)|^ runs (?:the )?(?:[A-Za-z]+ ){0,3}(?:clinic|clinics|group|groups|list|session|sessions|class|classes)\b|^ will (?:present|speak|lecture|moderate|teach)\b|^ is (?:the |our )?(?:charge|lead|triage|float|on-call) nurse\b|^ will (?:handle|run|cover|take) (?:the )?(?:[A-Za-z]+ ){0,2}(?:list|rounds|rounding|calls|call|consults|clinic|shift|pager|queue|inbox)\b|^ (?:in|from) (?:HR|IT|Human Resources|Payroll|Billing|Registration|Scheduling|Medical Records|Purchasing|Facilities|facilities|maintenance|housekeeping|biomed|security|Finance|Accounting|Marketing|Compliance|Legal|Procurement|Risk Management|Quality|Patient Safety|Patient Relations|Patient Experience|Infection Prevention|Infection Control|HIM|Health Information Management|Pharmacy)\b/;
 /** Staff job nouns: a role written as "<role>: <name>", or right before a colleague's name. */
 const STAFF_JOB_NOUNS = ['coordinator', 'facilitator', 'instructor', 'trainer', 'organizer', 'organiser', 'engineer', 'technician', 'representative', 'rep', 'courier', 'driver', 'installer'];
 const WRITE_TO = new Set(['questions', 'question', 'inquiries', 'comments', 'concerns', 'feedback', 'rsvp', 'preguntas']);
@@ -2738,3 +2743,34 @@ export function recognizeCasualNamesAfterCues(ctx: PartContext): void {
 }
 const CASUAL_CUES = new Set(['for', 'w', 'with', 'called', 'call', 'back', 'bump', 'about', 're', 'pt', 'see']);
 const CASUAL_CUE_HASHES = new Set([...CASUAL_CUES].map(hashWord));
+
+/**
+ * "1. Dr. Karimi - sinusitis stewardship update / 2. Mariana Ruiz - strep PCR turnaround", "Lunes: Dra. Salcedo –
+ * clínica de vértigo; Julián Ortega – audífonos": a rota or an agenda pairing people with topics. With two or more
+ * clinicians' items in it ("Dr. …" at least once, "…, RN"), the other names opening items the same way are colleagues, unless
+ * their item holds a definite finding (a result, a dose).
+ */
+const ROSTER_ITEM = /(?:^|; )[ \t]*(?:[-*•·][ \t]+|\d{1,2}[.)][ \t]+|\p{Lu}\p{Ll}{2,9}:[ \t]+)?(Dra?\.?[ \t])?(\p{Lu}[\p{L}'’]+(?:[ \t-]\p{Lu}[\p{L}'’]+){0,3})(,[ \t]?(?:RN|LPN|NP|PA-C|MD|DO|LCSW|LICSW|AuD|PharmD|MSW))?[ \t]*[-–—:][ \t]/gmu;
+export function recognizeClinicianRosters(ctx: PartContext): void {
+  const { text } = ctx;
+  // A roster read here has at least one "Dr." item; most parts hold no "Dr" at all.
+  if (text.indexOf('Dr') < 0) return;
+  let clinicians = 0;
+  const others: Array<[number, number]> = [];
+  for (const m of text.matchAll(ROSTER_ITEM)) {
+    if (m[1] !== undefined || m[3] !== undefined) clinicians++;
+    else if (/[ \t-]/.test(m[2])) {
+      const s = m.index + m[0].indexOf(m[2]);
+      others.push([s, s + m[2].length]);
+    }
+  }
+  if (clinicians < 2 || others.length === 0) return;
+  for (const [s, e] of others) {
+    // The item runs to the end of its line or the next "; ".
+    const nl = text.indexOf('\n', e);
+    const semi = text.indexOf('; ', e);
+    const itemEnd = Math.min(nl < 0 ? text.length : nl, semi < 0 ? text.length : semi);
+    if (ctx.hits.some((h) => h.role === 'health' && h.confidence === 'high' && h.start >= e && h.start < itemEnd)) continue;
+    (ctx.staffNames ??= []).push(personKey(text.slice(s, e)));
+  }
+}

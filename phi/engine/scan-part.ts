@@ -9,7 +9,7 @@ import { recognizeIdentifiers } from './identifiers.ts';
 import { recognizeLabels } from './labels.ts';
 import { recognizeRecordRows } from './record-rows.ts';
 import { recognizeStems } from './stems.ts';
-import { markNamesBeforeHealthInSentence, markPatientAppositives, recognizeAddressedNames, recognizeFileNames, recognizeGivenNames, recognizeWideGivenNames, recognizePossessiveGivenNames, recognizeHouseholdNames, recognizeNamesAfterCareCues, recognizeNamesNextToHealth, recognizeRepeatedSurnames, recognizeNamesWithAge, recognizeNamesWithDate, recognizeNamesWithAddress, recognizeNamesWithPhone, recognizeSelfIntro, recognizeInitialsAndCensus, recognizeSubjectName, recognizeEventNames, recognizeCasualNamesAfterCues, endsWithGroupNoun, notAPerson, dropCompanyRepresentatives, dropProgrammeNames } from './names.ts';
+import { markNamesBeforeHealthInSentence, markPatientAppositives, recognizeAddressedNames, recognizeFileNames, recognizeGivenNames, recognizeWideGivenNames, recognizePossessiveGivenNames, recognizeHouseholdNames, recognizeNamesAfterCareCues, recognizeNamesNextToHealth, recognizeRepeatedSurnames, recognizeNamesWithAge, recognizeNamesWithDate, recognizeNamesWithAddress, recognizeNamesWithPhone, recognizeSelfIntro, recognizeInitialsAndCensus, recognizeSubjectName, recognizeEventNames, recognizeCasualNamesAfterCues, endsWithGroupNoun, notAPerson, dropCompanyRepresentatives, dropProgrammeNames, recognizeClinicianRosters } from './names.ts';
 import { recognizeCards } from './cards.ts';
 import { clinicalDocument } from './file-names.ts';
 import { recognizeServiceDates } from './service-dates.ts';
@@ -288,6 +288,7 @@ export function scanPart(dict: Dictionary, where: string, text: string, wording?
   recognizePersonShapes(ctx);
   dropCompanyRepresentatives(ctx);
   dropProgrammeNames(ctx);
+  recognizeClinicianRosters(ctx);
   recognizeCards(ctx);
   recognizeServiceDates(ctx);
   // Subjects and file names are one line: a capitalised word there is not a sign-off.

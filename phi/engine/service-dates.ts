@@ -60,6 +60,8 @@ function listItemLine(ctx: PartContext, k: number): boolean {
   return /^[ \t]*$/.test(lead) && /^\d{1,2}[.)][ \t]/.test(text.slice(tokens.start[f], tokens.start[f] + 4));
 }
 
+const GATHERING_SERVICES = new Set(['memorial', 'funeral', 'worship', 'church', 'chapel', 'prayer', 'remembrance', 'candlelight', 'graveside', 'interfaith', 'community', 'volunteer']);
+
 export function recognizeServiceDates(ctx: PartContext): void {
   const { text, tokens } = ctx;
   // Findings made before this reading: a date inside one is taken (indexed on the first date with a cue).
@@ -92,6 +94,8 @@ export function recognizeServiceDates(ctx: PartContext): void {
     const at = words.findIndex((w) => SERVICE_CUES.has(w));
     const cue = at < 0 ? undefined : tokens.line[first - 1 - at] === tokens.line[first] || !listItemLine(ctx, first) ? words[at] : undefined;
     if (!cue) continue;
+    // "community memorial service 10/20", "Sunday worship service": a gathering, no one's care.
+    if (cue === 'service' && GATHERING_SERVICES.has(words[at + 1] ?? '')) continue;
     taken ??= overlapIndex(ctx.hits, () => true);
     if (taken.overlaps(s, e)) continue;
     billing ??= BILLING.test(text);

@@ -102,3 +102,55 @@ describe('sets 1361-1368', () => {
   });
 });
 
+describe('sets 1369-1376', () => {
+  it('a record number pulled over a disputed facility fee is a patient\'s chart', () => {
+    expect(recognizersFlag(parts('quick one', 'can you pull HVM-3381207? they\'re disputing the facility fee again. thx'))).toBe(true);
+  });
+  it('the same number over a parking fee is no chart in a healthcare context', () => {
+    expect(recognizersFlag(parts('quick one', 'can you pull HVM-3381207? they\'re disputing the parking fee again. thx'))).toBe(false);
+  });
+  it('a hospice named as the customer of a chapel\'s statement, and its memorial service, are nobody\'s care', () => {
+    const body = 'Riverside Chapel\nStatement for: Willow Creek Hospice, Bereavement Office\nStatement date: 10/31/2024\n\nRef 24-0193   Chapel rental, community memorial service 10/20   $400.00\nRef 24-0201   Sound technician, 3 h   $135.00\nBalance due: $535.00\n\nRemit to: Riverside Chapel, 212 Mill Road, Dayton OR 97114\nbilling@millchapel.example';
+    expect(recognizersFlag(parts('Statement - chapel rental, October', body))).toBe(false);
+  });
+  it('a hospice visit billed for a named person is her care', () => {
+    const body = 'Patient: Ana Whitfield\nHospice nursing visit 10/20   $400.00\nRemit to: 212 Mill Road, Dayton OR 97114';
+    expect(recognizersFlag(parts('Statement - October', body))).toBe(true);
+  });
+  it('"at the hospice and palliative care conference" in an auto-reply is the writer\'s trip', () => {
+    const body = 'I\'m at the national hospice and palliative care conference through Friday. For volunteer scheduling please contact Paty Herrera at 503-555-0121.\n\nJun Park';
+    expect(recognizersFlag(parts('Automatic reply: volunteers', body))).toBe(false);
+  });
+  it('the writer\'s own recovery in an auto-reply is her health', () => {
+    const body = 'I\'m home recovering from my hip replacement through Friday. For volunteer scheduling please contact Paty Herrera at 503-555-0121.\n\nJun Park';
+    expect(recognizersFlag(parts('Automatic reply: volunteers', body))).toBe(true);
+  });
+  it('German "eine Frau Anfang 80" is an age, no name', () => {
+    expect(recognizersFlag(parts('Fallbesprechung', 'Eine Frau Anfang 80 mit fortgeschrittener Demenz wird von ihrer Tochter zu Hause gepflegt.'))).toBe(false);
+  });
+  it('"Frau" before a name with her dementia is a patient', () => {
+    expect(recognizersFlag(parts('Hausbesuch', 'Frau Anke Vogel, 82, mit fortgeschrittener Demenz wird von ihrer Tochter zu Hause gepflegt.'))).toBe(true);
+  });
+  it('an "Updated family handout" is a document for families', () => {
+    expect(recognizersFlag(parts('Handout: fever', 'Updated family handout attached. Never give aspirin to children (Reye syndrome). Call for any fever in a baby under 3 months.'))).toBe(false);
+  });
+  it('a surname with "family" and a fever is a household', () => {
+    expect(recognizersFlag(parts('call back', 'Nakashima family called: baby had a fever of 39.2 overnight, taking fluids.'))).toBe(true);
+  });
+  it('names in an agenda beside two doctors\' items are colleagues', () => {
+    const body = 'Agenda for Thursday huddle:\n1. Dr. Karimi - sinusitis stewardship update\n2. Mariana Ruiz - strep PCR vs rapid antigen turnaround\n3. Dr. Okafor - UTI in men: escalate to in-person\n4. Lucía Fernández - Spanish intake scripts';
+    expect(recognizersFlag(parts('Thursday huddle agenda', body))).toBe(false);
+  });
+  it('a name whose item holds a dose is a patient, whatever the doctors around it', () => {
+    const body = 'Follow-ups:\n1. Dr. Karimi - sinusitis stewardship update\n2. Mariana Ruiz - strep PCR positive, amoxicillin 500 mg started\n3. Dr. Okafor - UTI review';
+    expect(recognizersFlag(parts('Follow-ups', body))).toBe(true);
+  });
+  it('a colleague who "runs the tinnitus clinic" and whose VNG slots are blocked is staff', () => {
+    const body = 'Coverage next week:\n- Hiroshi Tanabe runs the tinnitus clinic Mon/Wed.\n- Ingrid Hallberg is out Thu-Fri (vestibular course); her VNG slots are blocked.\n\nThanks, Nasrin';
+    expect(recognizersFlag(parts('Coverage next week', body))).toBe(false);
+  });
+  it('the same name with tinnitus of his own is a patient', () => {
+    expect(recognizersFlag(parts('new referral', 'Hiroshi Tanabe has had tinnitus and vertigo since Monday; VNG booked for Thursday.'))).toBe(true);
+  });
+});
+
