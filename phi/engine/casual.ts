@@ -90,7 +90,8 @@ export function isCasual(ctx: PartContext): boolean {
     if ((fl & F_UPPER_FIRST) === 0) lowerStarts++;
     else if ((fl & F_ALL_UPPER) === 0) upperStarts++;
   }
-  ctx.casual = alpha >= 3 && firstAlpha >= 0 && (tokens.flags[firstAlpha] & F_UPPER_FIRST) === 0 && capitalised * 10 <= alpha && lowerStarts > 0 && upperStarts * 3 <= lowerStarts;
+  // One capitalised word (a colleague's name: "f/u 2 wks w/ Priya") does not make a short note typed with capitals.
+  ctx.casual = alpha >= 3 && firstAlpha >= 0 && (tokens.flags[firstAlpha] & F_UPPER_FIRST) === 0 && (capitalised * 10 <= alpha || (capitalised === 1 && alpha >= 6)) && lowerStarts > 0 && upperStarts * 3 <= lowerStarts;
   return ctx.casual;
 }
 

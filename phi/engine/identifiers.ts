@@ -227,6 +227,8 @@ function chartRequests(ctx: PartContext): void {
 }
 
 const EXAMPLE_BEFORE = /(?:^|[\s(])(?:e\.g\.?|i\.e\.?|for example|for instance|such as|por ejemplo|p\. ?ej\.)[,:]?[ \t]{0,2}$/i;
+/** "(e.g. 666-40-1123, 912-55-0187)": the later numbers of a list of examples. */
+const EXAMPLE_LIST_BEFORE = /(?:^|[\s(])(?:e\.g\.?|i\.e\.?|for example|for instance|such as|por ejemplo)[,:]?[ \t]{0,2}(?:\d{3}-\d{2}-\d{4},?[ \t]{1,2}(?:or[ \t]|and[ \t])?){1,4}$/i;
 
 /** Token k is the only one on its line. */
 function aloneOnLine(tokens: Tokens, k: number): boolean {
@@ -245,7 +247,7 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
         // "your order 512-44-0187 has shipped": a number named right before it as an order's or a ticket's is that.
         if (!before.some((w) => SSN_CUES.has(w)) && before.length > 0 && ORDER_NUMBER_WORDS.has(before[0])) return;
         // "Numbers starting with 9 (e.g., 912-70-1234) are ITINs": a number given as an example is nobody's.
-        if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, s - 16), s))) return;
+        if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, s - 16), s)) || EXAMPLE_LIST_BEFORE.test(text.slice(Math.max(0, s - 90), s))) return;
         const cue = before.some((w) => SSN_CUES.has(w));
         ctx.hits.push(makeHit('SSN', cue ? 'high' : 'medium', where, s, e, 'high-risk', ['pattern:ssn-dashed', 'rules:ssa-issuance', ...(cue ? ['keyword:ssn'] : [])], `${quote(text, s, e)} has the shape and issuance rules of a ${kind === 'itin' ? 'ITIN' : 'Social Security number'}`));
         return;

@@ -506,7 +506,7 @@ function text(ctx: PartContext, i: number): string {
 
 export { tokenIndexAt };
 
-const PROVIDER_TITLES = new Set(['dr', 'dra', 'doctor', 'doctora', 'docteur', 'prof', 'professor', 'nurse', 'np', 'pa', 'enfermera', 'enfermero']);
+const PROVIDER_TITLES = new Set(['dr', 'dra', 'dre', 'lic', 'licda', 'licdo', 'doctor', 'doctora', 'docteur', 'docteure', 'dott', 'dottoressa', 'prof', 'professor', 'nurse', 'np', 'pa', 'enfermera', 'enfermero']);
 // "RN Beatriz Salas", "MA Kendra Pratt", "Tech Ola Brandt": a rota's job titles, in capitals (a lower-case "ma" is a mother).
 const STAFF_TITLES_IN_CAPITALS = new Set(['rn', 'lpn', 'lvn', 'cna', 'crna', 'ma', 'cma']);
 
@@ -530,6 +530,8 @@ export function recognizeGivenNames(ctx: PartContext): void {
     if ((tokens.flags[k] & F_UPPER_FIRST) === 0) {
       // "jamal whitfield's INR…": a known given name and a surname, typed in lower case.
       if ((tokens.flags[k] & F_ALL_UPPER) !== 0 || !isCasual(ctx)) continue;
+      // "dr. miranda vale diagnoses…": a doctor, typed in lower case too.
+      if (staffTitleBefore(ctx, k)) continue;
       const s0 = tokens.start[k];
       const e = casualNameAt(ctx, s0, 2);
       if (e < 0) continue;
@@ -780,7 +782,7 @@ export function recognizeWideGivenNames(ctx: PartContext): void {
     } else if (!cyrillicSurnameFirst && !SURNAMES_WRITTEN_FIRST.has(tokenText(text, tokens, k + 1))) return;
     const s = tokens.start[k];
     // "tran van minh - humalog arrived warm": in mail typed in lower case, the same names in lower case.
-    const end = capitalised ? capitalisedNameFrom(ctx, k) : casualNameAt(ctx, s, 2);
+    const end = capitalised ? capitalisedNameFrom(ctx, k) : staffTitleBefore(ctx, k) ? -1 : casualNameAt(ctx, s, 2);
     if (end < 0 || !healthBetween(ctx, afterDepartment(text, end), lineEnd)) return;
     known ??= nameIndex(firmNames(ctx));
     if (known.named(s, end)) return;
@@ -1532,7 +1534,7 @@ function jobAfter(text: string, end: number): boolean {
 const NEW_HIRE_AFTER = /^,? who (?:joins|joined|is joining|will join|will be joining) (?:our team\b|the team\b|us (?:from [^,.;\n]{1,40} )?as (?:a|an|our)\b)|^, (?:our|the|a|an) (?:new |newest |incoming |interim |acting |lead |senior )?(?:[A-Za-z-]+ ){0,3}(?:nurse|manager|director|coordinator|physician|pharmacist|therapist|technician|assistant|navigator|educator|specialist|scheduler|receptionist|supervisor|chaplain|dietitian|social worker|hospitalist|surgeon|nurse practitioner)(?![\w'’])|^, (?:our|the|a|an) (?:new|newest|incoming|interim|acting) (?:[A-Za-z-]+ ){0,3}(?!guardian)[a-z]{3,}(?:ist|ian|ographer)s?(?![\w'’])/;
 /** "Marcus Bell is covering my post-op calls", "Tomas has the Thursday clinic": a colleague taking over work. */
 // "Dana Whitfield has invited you to: Diabetes QI huddle": a calendar's organiser; "see Linda Bowman in HR": a department's.
-const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b|^ (?:has )?invited you\b|^ is (?:out )?on (?:PTO|vacation)\b|^ is out (?:Mon|Tue|Wed|Thu|Fri|today|tomorrow|this|next|until|through)|^ runs (?:the )?(?:[A-Za-z]+ ){0,3}(?:clinic|clinics|group|groups|list|session|sessions|class|classes)\b|^ will (?:present|speak|lecture|moderate|teach)\b|^ is (?:the |our )?(?:charge|lead|triage|float|on-call) nurse\b|^ will (?:handle|run|cover|take) (?:the )?(?:[A-Za-z]+ ){0,2}(?:list|rounds|rounding|calls|call|consults|clinic|shift|pager|queue|inbox)\b|^ (?:in|from) (?:HR|IT|Human Resources|Payroll|Billing|Registration|Scheduling|Medical Records|Purchasing|Facilities|facilities|maintenance|housekeeping|biomed|security|Finance|Accounting|Marketing|Compliance|Legal|Procurement|Risk Management|Quality|Patient Safety|Patient Relations|Patient Experience|Infection Prevention|Infection Control|HIM|Health Information Management|Pharmacy)\b/;
+const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b|^ (?:has )?invited you\b|^ is (?:out )?on (?:PTO|vacation)\b|^ is out (?:Mon|Tue|Wed|Thu|Fri|today|tomorrow|this|next|until|through)|^ runs (?:the )?(?:[A-Za-z]+ ){0,3}(?:clinic|clinics|group|groups|list|session|sessions|class|classes)\b|^ will (?:present|speak|lecture|moderate|teach|demo)\b|^ will (?:do|give|lead) (?:\d{1,2} minutes|a (?:short |quick |brief )?(?:talk|session|segment|demo|presentation|review|refresher))\b|^ is (?:the |our )?(?:charge|lead|triage|float|on-call) nurse\b|^ will (?:handle|run|cover|take) (?:the )?(?:[A-Za-z]+ ){0,2}(?:list|rounds|rounding|calls|call|consults|clinic|shift|pager|queue|inbox)\b|^ (?:in|from) (?:HR|IT|Human Resources|Payroll|Billing|Registration|Scheduling|Medical Records|Purchasing|Facilities|facilities|maintenance|housekeeping|biomed|security|Finance|Accounting|Marketing|Compliance|Legal|Procurement|Risk Management|Quality|Patient Safety|Patient Relations|Patient Experience|Infection Prevention|Infection Control|HIM|Health Information Management|Pharmacy)\b/;
 /** Staff job nouns: a role written as "<role>: <name>", or right before a colleague's name. */
 const STAFF_JOB_NOUNS = ['coordinator', 'facilitator', 'instructor', 'trainer', 'organizer', 'organiser', 'engineer', 'technician', 'representative', 'rep', 'courier', 'driver', 'installer'];
 const WRITE_TO = new Set(['questions', 'question', 'inquiries', 'comments', 'concerns', 'feedback', 'rsvp', 'preguntas']);
@@ -2747,10 +2749,11 @@ const CASUAL_CUE_HASHES = new Set([...CASUAL_CUES].map(hashWord));
 /**
  * "1. Dr. Karimi - sinusitis stewardship update / 2. Mariana Ruiz - strep PCR turnaround", "Lunes: Dra. Salcedo –
  * clínica de vértigo; Julián Ortega – audífonos": a rota or an agenda pairing people with topics. With two or more
- * clinicians' items in it ("Dr. …" at least once, "…, RN"), the other names opening items the same way are colleagues, unless
- * their item holds a definite finding (a result, a dose).
+ * clinicians' items in it ("Dr. …" at least once, "…, RN"), or one in an agenda, the other names opening items the same
+ * way are colleagues, unless their item holds a definite finding (a result, a dose).
  */
 const ROSTER_ITEM = /(?:^|; )[ \t]*(?:[-*•·][ \t]+|\d{1,2}[.)][ \t]+|\p{Lu}\p{Ll}{2,9}:[ \t]+)?(Dra?\.?[ \t])?(\p{Lu}[\p{L}'’]+(?:[ \t-]\p{Lu}[\p{L}'’]+){0,3})(,[ \t]?(?:RN|LPN|NP|PA-C|MD|DO|LCSW|LICSW|AuD|PharmD|MSW))?[ \t]*[-–—:][ \t]/gmu;
+const AGENDA = /\b(?:agenda|orden del d[ií]a|ordre du jour|tagesordnung)\b/i;
 export function recognizeClinicianRosters(ctx: PartContext): void {
   const { text } = ctx;
   // A roster read here has at least one "Dr." item; most parts hold no "Dr" at all.
@@ -2764,7 +2767,8 @@ export function recognizeClinicianRosters(ctx: PartContext): void {
       others.push([s, s + m[2].length]);
     }
   }
-  if (clinicians < 2 || others.length === 0) return;
+  // One doctor's item is enough in an agenda ("Agenda: 1. Dr. Okafor - … 2. Lena Two Bulls - …").
+  if (others.length === 0 || clinicians === 0 || (clinicians < 2 && !AGENDA.test(text))) return;
   for (const [s, e] of others) {
     // The item runs to the end of its line or the next "; ".
     const nl = text.indexOf('\n', e);

@@ -154,3 +154,48 @@ describe('sets 1369-1376', () => {
   });
 });
 
+describe('sets 1377-1384', () => {
+  it('a lower-case handoff line opening with a name, with codes and a drug, is a patient\'s, whatever colleague is named in capitals', () => {
+    expect(recognizersFlag(parts('handoff', 'samira nouri - F41.1, F33.1 - cont sertraline 50, f/u 2 wks w/ Priya'))).toBe(true);
+  });
+  it('a lower-case note on coding with a colleague named in capitals names no patient', () => {
+    expect(recognizersFlag(parts('coding', 'quick reminder - F41.1 vs F33.1 coding refresher tues at noon w/ Priya, bring questions'))).toBe(false);
+  });
+  it('a colleague who "will do 10 minutes on" a drug\'s dosing gives a talk', () => {
+    const body = 'Thursday\'s in-service: Dr. Lena Hart will cover sepsis recognition, and Helga Brandt will do 10 minutes on vancomycin AUC dosing and infusion reactions.';
+    expect(recognizersFlag(parts('In-service speakers', body))).toBe(false);
+  });
+  it('a person who will have ten days of vancomycin is a patient', () => {
+    expect(recognizersFlag(parts('home infusion', 'Helga Brandt will have 10 days of vancomycin at home; trough Friday, PICC dressing change Monday.'))).toBe(true);
+  });
+  it('a doctor typed in lower case ("dr. carla venn") on a TV show is no patient', () => {
+    expect(recognizersFlag(parts('lol', 'ok the med drama last night - dr. carla venn diagnoses the patient with lupus from one rash and starts steroids in the hallway. using it for teaching'))).toBe(false);
+  });
+  it('a patient typed in lower case after "pt" with lupus is a patient', () => {
+    expect(recognizersFlag(parts('new consult', 'pt carla venn diagnosed with lupus last week, starting steroids, needs rheum f/u'))).toBe(true);
+  });
+  it('French "la Dre" and Spanish "la Lic." before a name are professional titles', () => {
+    expect(recognizersFlag(parts('Formation : codage', 'La Dre Nadia Lemaire animera une formation sur le codage des troubles anxieux et de la dépression : les codes F41 et F32.'))).toBe(false);
+    expect(recognizersFlag(parts('Charla', 'El jueves la Dra. Beatriz Solís dará una charla sobre depresión posparto y sertralina. La Lic. Marisol Treviño explicará cómo documentar los códigos de salud mental.'))).toBe(false);
+  });
+  it('"Mme" or "la Sra." before the same names with their own health is a patient', () => {
+    expect(recognizersFlag(parts('Suivi', 'Mme Nadia Lemaire, suivie pour F41.1, reprend la sertraline 50 mg.'))).toBe(true);
+    expect(recognizersFlag(parts('Seguimiento', 'La Sra. Marisol Treviño tiene depresión posparto; sertralina 50 mg desde el lunes.'))).toBe(true);
+  });
+  it('the later numbers of a list of example SSNs are examples too', () => {
+    const body = 'Starting 11/1 the clearinghouse rejects claims where the subscriber SSN starts with 000, 666 or 9 (e.g. 666-40-1123, 912-55-0187) or has group 00. Leave it blank if registration has none.';
+    expect(recognizersFlag(parts('clearinghouse SSN edits', body))).toBe(false);
+  });
+  it('a subscriber\'s SSN on a rejected claim is a patient\'s identifier', () => {
+    expect(recognizersFlag(parts('rejected claim', 'The clearinghouse rejected the claim: subscriber SSN 523-41-4410 does not match the member file. Please fix and resubmit.'))).toBe(true);
+  });
+  it('names in an agenda with one doctor\'s item are speakers', () => {
+    const body = 'Agenda:\n1. Dr. Okafor - septic shock bundle audit\n2. Lena Two Bulls - repeat-lactate nursing order\n3. Priya Raman - TNK dosing card for the crash cart\n4. Nguyen Thi Lan - vancomycin AUC dosing changes';
+    expect(recognizersFlag(parts('Sepsis huddle tomorrow', body))).toBe(false);
+  });
+  it('a name in the same agenda whose item holds a result is a patient', () => {
+    const body = 'Agenda:\n1. Dr. Okafor - septic shock bundle audit\n2. Lena Two Bulls - lactate 4.2 at 0300, on norepinephrine 8 mcg/min\n3. Priya Raman - TNK dosing card';
+    expect(recognizersFlag(parts('Sepsis huddle tomorrow', body))).toBe(true);
+  });
+});
+
