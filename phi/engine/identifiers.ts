@@ -117,12 +117,37 @@ const SUBJECT_RECORD_NUMBER = /^[ \t]*(?:(?:re|fw|fwd|aw|rv)[ \t]?:[ \t]*)*([A-Z
 const CLINICAL_KINDS = new Set(['c', 'p', 'l', 'g', 'b']);
 function subjectRecordNumber(ctx: PartContext): void {
   const m = SUBJECT_RECORD_NUMBER.exec(ctx.text);
-  if (!m || CAMERA_PREFIX.test(m[1]) || ORDER_PREFIX.test(m[1]) || !/[A-Z]/.test(m[1].charAt(0))) return;
+  if (!m) { trailingSubjectRecordNumber(ctx); return; }
+  if (CAMERA_PREFIX.test(m[1]) || ORDER_PREFIX.test(m[1]) || !/[A-Z]/.test(m[1].charAt(0))) return;
   const s = m.index + m[0].indexOf(m[1]);
   const e = s + m[1].length;
   if (m[2] !== undefined && !ctx.terms.some((t) => CLINICAL_KINDS.has(t.kind) && ctx.tokens.start[t.first] > e)) return;
   const what = m[2] === undefined ? `the subject is only ${quote(ctx.text, s, e)}` : `the subject files a clinical topic under ${quote(ctx.text, s, e)}`;
   ctx.hits.push(makeHit('MRN', 'medium', ctx.where, s, e, 'high-risk', ['pattern:subject-record-number', 'needs-context'], `${what}: the record number of the chart the thread is about`));
+}
+
+/**
+ * "M&M case 2 (de-identified) - RDH-0348827", "consult - KT51190274": a record number closing the subject after a dash,
+ * when what comes before it is a case or clinical topic (a shipment's or an invoice's subject ends in its own numbers).
+ */
+const SUBJECT_CASE_WORDS = new Set(['case', 'pt', 'patient', 'chart', 'consult', 'referral', 'admission', 'admit', 'discharge']);
+const TRAILING_RECORD_NUMBER = /^[A-Z]{1,4}-?\d{6,10}$/;
+function trailingSubjectRecordNumber(ctx: PartContext): void {
+  const { text, tokens } = ctx;
+  const k = tokens.count - 1;
+  if (k < 2 || tokens.line[k] !== tokens.line[0]) return;
+  let s = tokens.start[k];
+  const e = tokens.end[k];
+  // "RDH-0348827" may be read as two tokens, its letters and its digits.
+  if (text.charCodeAt(s - 1) === 45 && k > 0 && tokens.end[k - 1] === s - 1) s = tokens.start[k - 1];
+  const id = text.slice(s, e);
+  if (!/^[ \t]*$/.test(text.slice(e)) || !TRAILING_RECORD_NUMBER.test(id) || CAMERA_PREFIX.test(id) || ORDER_PREFIX.test(id)) return;
+  if (!/[ \t][-\u2013\u2014:|][ \t]*$/.test(text.slice(Math.max(0, s - 4), s))) return;
+  const topic = (t: { kind: string; first: number }): boolean => CLINICAL_KINDS.has(t.kind) && tokens.start[t.first] < s;
+  let cased = false;
+  for (let j = 0; j < k && !cased; j++) if (tokens.end[j] <= s && SUBJECT_CASE_WORDS.has(tokenText(text, tokens, j).toLowerCase())) cased = true;
+  if (!cased && !ctx.terms.some(topic)) return;
+  ctx.hits.push(makeHit('MRN', 'medium', ctx.where, s, e, 'high-risk', ['pattern:subject-record-number', 'needs-context'], `the subject files a case under ${quote(text, s, e)}: the record number of the chart the thread is about`));
 }
 
 export function recognizeIdentifiers(ctx: PartContext): void {

@@ -199,3 +199,44 @@ describe('sets 1377-1384', () => {
   });
 });
 
+describe('sets 1385-1392', () => {
+  it('a record number closing a case\'s subject after a dash names that chart, "de-identified" or not', () => {
+    expect(recognizersFlag(parts('M&M case 3 (de-identified) - KLV-0412276', 'Case 3: 61-year-old man, bleed on day 5 after polypectomy; on apixaban. Hb 7.1.'))).toBe(true);
+  });
+  it('a carrier\'s number closing a shipment\'s subject is no chart', () => {
+    expect(recognizersFlag(parts('Shipment update - UPS-0412276', 'The insulin pen needles ordered for the clinic are delayed to Friday.'))).toBe(false);
+  });
+  it('a presenter\'s screening broadcast on the Today show is public', () => {
+    const body = 'For the lobby slideshow: after Dana Merritt had her colonoscopy broadcast on the Today show, screening colonoscopy rates went up noticeably.';
+    expect(recognizersFlag(parts('Idea for the lobby screen', body))).toBe(false);
+  });
+  it('the same name with her own colonoscopy findings is a patient', () => {
+    expect(recognizersFlag(parts('results', 'Dana Merritt had her colonoscopy Tuesday: two polyps removed, pathology pending, repeat in 3 years.'))).toBe(true);
+  });
+  it('a fotonovela\'s character created by the education team is nobody', () => {
+    const body = 'En esta edición de nuestra fotonovela, Doña Lupita, un personaje creado por nuestro equipo de educación, aprende a controlar su diabetes con la ayuda de su nieta y la metformina.';
+    expect(recognizersFlag(parts('Fotonovela: Doña Lupita', body))).toBe(false);
+  });
+  it('a member of that name with her own A1c is a patient', () => {
+    expect(recognizersFlag(parts('Llamada', 'Doña Lupita Fernández llamó: su diabetes no está controlada, A1c 9.2, necesita cita esta semana.'))).toBe(true);
+  });
+  it('Russian "врач" before a name makes a clinician giving a seminar', () => {
+    expect(recognizersFlag(parts('Семинар: метадон', 'В среду врач Ольга Смирнова проведёт семинар о метадоне и удлинении интервала QTc.'))).toBe(false);
+  });
+  it('a patient of that name on methadone is a patient', () => {
+    expect(recognizersFlag(parts('Дозировка', 'Пациентка Ольга Смирнова получает метадон 80 мг, QTc 498, нужна ЭКГ.'))).toBe(true);
+  });
+  it('a colleague who "cubrirá" the groups is staff', () => {
+    expect(recognizersFlag(parts('Cobertura', 'La enfermera Marisol Peña tomará las muestras de orina y Javier Solís cubrirá los grupos de prevención de recaídas con metadona.'))).toBe(false);
+  });
+  it('the same name who relapsed is a patient', () => {
+    expect(recognizersFlag(parts('Recaída', 'Javier Solís tuvo una recaída el viernes; metadona 90 mg, prueba de orina positiva para fentanilo.'))).toBe(true);
+  });
+  it('"MA" after a name is a medical assistant\'s credential', () => {
+    expect(recognizersFlag(parts('Registry owners', 'Starting Monday Linh Tran MA runs the depression screening (PHQ-9) follow-ups and the hypertension list.'))).toBe(false);
+  });
+  it('the same name with her own PHQ-9 score is a patient', () => {
+    expect(recognizersFlag(parts('follow-up', 'Linh Tran has depression, PHQ-9 of 19 today, on sertraline 50 mg.'))).toBe(true);
+  });
+});
+

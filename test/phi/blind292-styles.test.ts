@@ -194,7 +194,7 @@ describe('sets 332-339', () => {
     expect(types('SSN 987-65-4330 on file')).toContain('SSN');
   });
   it('a drill with a mannequin as the patient is made up', () => {
-    const ics = (who: string) => `BEGIN:VCALENDAR\nPRODID:-//Lakeview Allergy//Staff//EN\nBEGIN:VEVENT\nSUMMARY:Anaphylaxis drill - shot room\nDESCRIPTION:Scenario: simulated grade 3 systemic reaction after a maintenance dose. Roles: Dana Cho RN (lead)\\, Jorge Pena MA (vitals/timer)\\, Monica (911 caller). ${who} Trainer auto-injectors only.\nEND:VEVENT\nEND:VCALENDAR\n`;
+    const ics = (who: string) => `BEGIN:VCALENDAR\nPRODID:-//Lakeview Allergy//Staff//EN\nBEGIN:VEVENT\nSUMMARY:Anaphylaxis drill - shot room\nDESCRIPTION:Scenario: simulated grade 3 systemic reaction after a maintenance dose. Roles: Dana Cho RN (lead)\\, Jorge Pena (vitals/timer)\\, Monica (911 caller). ${who} Trainer auto-injectors only.\nEND:VEVENT\nEND:VCALENDAR\n`;
     const drill = (who: string) => recognizersFlag([{ where: 'subject', text: 'Invitation: anaphylaxis drill - shot room' }, { where: 'body', text: 'Quarterly drill, please accept.' }, { where: 'attachment:drill.ics', text: ics(who) }]);
     expect(drill('Mannequin plays the patient.')).toBe(false);
     expect(drill('Bring the crash cart.')).toBe(true);
