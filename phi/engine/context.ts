@@ -35,6 +35,7 @@ export interface PartContext {
   staffNames?: string[];
   /** Whether the part is Italian (isItalian), computed at the first "il" or "i" read as a pronoun. */
   italian?: boolean;
+  vietnamese?: boolean;
   /** Sorted starts of the health findings above "low" among the first `healthSeen` hits (healthBetween). */
   healthStarts?: Int32Array;
   healthSeen?: number;
@@ -70,6 +71,12 @@ const TAGALOG_WORDS = /(?:^|\s)(?:ng|mga|ang|ay|po|kung|hindi|naman|lang|bagong|
  * Italian text, where "il" and "i" are articles ("per il gruppo", "i turni"), not French "he" or English "I": two
  * different Italian function words that neither French nor Spanish writes.
  */
+/** Vietnamese text: letters no other language writes (ơ, ư, đ and the tone marks under and over vowels). */
+const VIETNAMESE_LETTERS = /[ơưđƠƯĐ\u1ea0-\u1ef9]/;
+export function isVietnamese(ctx: PartContext): boolean {
+  return (ctx.vietnamese ??= VIETNAMESE_LETTERS.test(ctx.text));
+}
+
 export function isItalian(ctx: PartContext): boolean {
   if (ctx.italian !== undefined) return ctx.italian;
   const seen = new Set<string>();

@@ -3,7 +3,7 @@
  * results (a lab name followed by a value). Also marks content tied to a person ("my A1c",
  * "her metformin"), which the decision uses.
  */
-import { isCell, isItalian, isPolynesian, isTagalog, type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
+import { isCell, isItalian, isPolynesian, isTagalog, isVietnamese, type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import type { TermMatch } from './terms.ts';
@@ -53,6 +53,8 @@ export function recognizeHealth(ctx: PartContext): void {
   for (const m of ctx.terms) {
     let hit: Hit | null = null;
     if (addresses !== null && inSpans(addresses, ctx.tokens.start[m.first])) continue;
+    // Vietnamese "phụ trách" (in charge) folds to "trach": a short term written without marks is no Vietnamese word that has them.
+    if (m.first === m.last && m.entry.term.length <= 5 && isVietnamese(ctx) && hasMarks(ctx.text, ctx.tokens.start[m.first], ctx.tokens.end[m.last])) continue;
     if (m.kind === 'g' || m.kind === 'b') hit = medication(ctx, m);
     else if (m.kind === 'c') hit = diagnosis(ctx, m);
     else if (m.kind === 'p') hit = procedure(ctx, m);
@@ -369,6 +371,11 @@ function procedure(ctx: PartContext, m: TermMatch): Hit | null {
 
 const ORG_NAME_BEFORE = /(?:^|\n|:[ \t]?|\b(?:at|from|for|to|with|of)[ \t])(?:[A-Z][a-z]+[ \t]){2,3}$/;
 const ORG_NAME_END = /^(?:,|\.?$|\.?\r?\n|[ \t]\()/;
+/** Does the text between s and e hold a letter with a diacritic (anything past ASCII)? */
+function hasMarks(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (text.charCodeAt(i) > 127) return true;
+  return false;
+}
 function isUpperAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c >= 65 && c <= 90;

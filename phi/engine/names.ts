@@ -506,9 +506,9 @@ function text(ctx: PartContext, i: number): string {
 
 export { tokenIndexAt };
 
-const PROVIDER_TITLES = new Set(['dr', 'dra', 'dre', 'lic', 'licda', 'licdo', 'врач', 'доктор', 'медсестра', 'фельдшер', 'doctor', 'doctora', 'docteur', 'docteure', 'dott', 'dottoressa', 'prof', 'professor', 'nurse', 'np', 'pa', 'enfermera', 'enfermero']);
+const PROVIDER_TITLES = new Set(['dr', 'dra', 'dre', 'lic', 'licda', 'licdo', 'paramedic', 'capt', 'captain', 'medic', 'врач', 'доктор', 'медсестра', 'фельдшер', 'doctor', 'doctora', 'docteur', 'docteure', 'dott', 'dottoressa', 'prof', 'professor', 'nurse', 'np', 'pa', 'enfermera', 'enfermero']);
 // "RN Beatriz Salas", "MA Kendra Pratt", "Tech Ola Brandt": a rota's job titles, in capitals (a lower-case "ma" is a mother).
-const STAFF_TITLES_IN_CAPITALS = new Set(['rn', 'lpn', 'lvn', 'cna', 'crna', 'ma', 'cma']);
+const STAFF_TITLES_IN_CAPITALS = new Set(['rn', 'lpn', 'lvn', 'cna', 'crna', 'ma', 'cma', 'emt']);
 
 /** Is token k, a name's first word, written right after a clinician's or staff member's title on its line? */
 function staffTitleBefore(ctx: PartContext, k: number): boolean {
@@ -1523,8 +1523,10 @@ const JOB_TITLE_NEXT_LINE = new RegExp(String.raw`^[ \t]*\r?\n(?:(?:[A-Z][A-Za-z
 // A job named by its ending in English too: ", mammographer", ", sonographer", ", phlebotomist", ", radiologist".
 const LOWER_JOB_AFTER = /^, ?(?:(?:nurse|enfermer[ao]|social worker|trabajador[a]? social|coordinador[a]?|recepcionista|receptionist|int[eé]rprete|interpreter|dietitian|dietista|nutricionista|chaplain|capell[aá]n|pharmacist|farmac[eé]utic[ao]|navegador[a]?(?: de pacientes)?|promotor[a]?(?: de salud)?|navigator|[a-z]{2,20}(?:ographer|ologist|otomist|ician))(?=[,.;)!]|\n|$| \()|(?:nhân viên|y tá|điều dưỡng|dược sĩ|thông dịch viên|(?:fizjo)?terapeut(?:a|ka)|pielęgniar(?:ka|z)|lekarz|koordynator(?:ka)?|dietety(?:k|czka))(?=[ ,.;]))/;
 /** A job, a colleague's cover or a new hire's post written right after a name: staff, not a patient. */
+/** "anh Phạm Quốc Bảo (PT)", "Dana Cho (RN)": a discipline in brackets after a name. */
+const DISCIPLINE_AFTER = /^ ?\((?:PT|OT|SLP|RN|NP|PA|MD|DO|MA|LPN|RD|RT|CNA|DPT|OTR|CCC-SLP)\)/;
 function jobAfter(text: string, end: number): boolean {
-  return JOB_TITLE_AFTER.test(text.slice(end, end + 48)) || JOB_TITLE_NEXT_LINE.test(text.slice(end, end + 64)) || LOWER_JOB_AFTER.test(text.slice(end, end + 36)) || COVERING_AFTER.test(text.slice(end, end + 40)) || NEW_HIRE_AFTER.test(text.slice(end, end + 64));
+  return DISCIPLINE_AFTER.test(text.slice(end, end + 12)) || JOB_TITLE_AFTER.test(text.slice(end, end + 48)) || JOB_TITLE_NEXT_LINE.test(text.slice(end, end + 64)) || LOWER_JOB_AFTER.test(text.slice(end, end + 36)) || COVERING_AFTER.test(text.slice(end, end + 40)) || NEW_HIRE_AFTER.test(text.slice(end, end + 64));
 }
 /**
  * "Renata Navarro, our new infusion nurse manager,", "…, our new senior embryologist", "…, who joins us from HIM as a

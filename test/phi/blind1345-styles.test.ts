@@ -240,3 +240,34 @@ describe('sets 1385-1392', () => {
   });
 });
 
+describe('sets 1393-1400', () => {
+  it('an alpha-gal result beside a name in the subject is that person\'s', () => {
+    expect(recognizersFlag(parts('Nowicka, Halina - alpha-gal positive, call her', 'done'))).toBe(true);
+  });
+  it('an alpha-gal handout names nobody', () => {
+    expect(recognizersFlag(parts('Alpha-gal handout for the waiting room', 'Updated handout on alpha-gal syndrome and tick bites, English and Spanish.'))).toBe(false);
+  });
+  it('a synthetic result sent through a test interface is made up', () => {
+    const body = 'Sent a synthetic result through the TEST interface:\nPatient: ZZTEST, MARLOW\nMRN LFTEST0002\nResult: HIGH RISK T21 (simulated)\nIt filed to the test env correctly.';
+    expect(recognizersFlag(parts('Interface test - results feed', body))).toBe(false);
+  });
+  it('the same feed\'s real result is a patient\'s', () => {
+    const body = 'Result from the feed this morning:\nPatient: MARLOW, JUNE\nMRN LF0048213\nResult: HIGH RISK T21, genetic counselling to call today.';
+    expect(recognizersFlag(parts('Results feed', body))).toBe(true);
+  });
+  it('"Capt." and "Paramedic" before names counting stock make crew', () => {
+    const body = 'Controlled substance count, Station 5, 0700:\nfentanyl 100 mcg/2 mL x4, midazolam 10 mg/2 mL x2\nAll counts correct. Counted by Capt. Derek Holm and Paramedic Ama Boateng.';
+    expect(recognizersFlag(parts('Daily CS count - Station 5', body))).toBe(false);
+  });
+  it('a person given fentanyl on a run is a patient', () => {
+    expect(recognizersFlag(parts('run 2231', 'Ama Boateng, 54, received fentanyl 100 mcg IV for a hip fracture en route.'))).toBe(true);
+  });
+  it('Vietnamese "phụ trách" (in charge) is no tracheostomy and "(PT)" after a name is a therapist', () => {
+    const body = 'Thông báo: tháng 5, anh Trần Quốc Huy (PT) phụ trách nhóm phục hồi sau tai biến; chị Lê Minh Thư (OT) phụ trách nẹp sau gãy xương cổ tay.';
+    expect(recognizersFlag(parts('Lịch trực tháng 5', body))).toBe(false);
+  });
+  it('a Vietnamese patient with a stroke and a tracheostomy is a patient', () => {
+    expect(recognizersFlag(parts('Bệnh nhân mới', 'Bệnh nhân Trần Quốc Huy, 67 tuổi, bị tai biến, có trach, cần hút đàm mỗi 4 giờ.'))).toBe(true);
+  });
+});
+
