@@ -111,14 +111,19 @@ const VA_ICN = /^\d{10}V\d{6}$/;
 /**
  * A subject that is only a record number ("AR-2058842", "Re: HB00418826"): staff file the thread under the chart it is
  * about. Counted with health content in the message (needs-context), as a chart number a verb asks for. So is one
- * with a clinical topic after a dash ("Re: LV42280915 - post-cath hematoma"); a ticket's topic ("INC… - printer") is not.
+ * with a clinical topic after a dash ("Re: LV42280915 - post-cath hematoma", "40127794 - clozapine ANC?"); a ticket's topic
+ * ("INC… - printer") is not.
  */
-const SUBJECT_RECORD_NUMBER = /^[ \t]*(?:(?:re|fw|fwd|aw|rv)[ \t]?:[ \t]*)*([A-Z]{1,4}-?\d{6,10})[ \t]*(?:[-\u2013\u2014:|]([^\n]*))?$/i;
+const SUBJECT_RECORD_NUMBER = /^[ \t]*(?:(?:re|fw|fwd|aw|rv)[ \t]?:[ \t]*)*([A-Z]{1,4}-?\d{6,10}|\d{7,10})[ \t]*(?:[-\u2013\u2014:|]([^\n]*))?$/i;
 const CLINICAL_KINDS = new Set(['c', 'p', 'l', 'g', 'b']);
+/** "20251104 - flu clinic schedule": a date written as digits (year first or last) files a day, not a chart. */
+const COMPACT_DATE = /^(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d)$/;
 function subjectRecordNumber(ctx: PartContext): void {
   const m = SUBJECT_RECORD_NUMBER.exec(ctx.text);
   if (!m) { trailingSubjectRecordNumber(ctx); return; }
-  if (CAMERA_PREFIX.test(m[1]) || ORDER_PREFIX.test(m[1]) || !/[A-Z]/.test(m[1].charAt(0))) return;
+  // A number of digits alone is a chart's only with a clinical topic after it ("40127794 - clozapine ANC?").
+  const digitsOnly = m[1].charCodeAt(0) <= 57;
+  if (CAMERA_PREFIX.test(m[1]) || ORDER_PREFIX.test(m[1]) || (digitsOnly ? m[2] === undefined || COMPACT_DATE.test(m[1]) : !/[A-Z]/.test(m[1].charAt(0)))) return;
   const s = m.index + m[0].indexOf(m[1]);
   const e = s + m[1].length;
   if (m[2] !== undefined && !ctx.terms.some((t) => CLINICAL_KINDS.has(t.kind) && ctx.tokens.start[t.first] > e)) return;

@@ -52,6 +52,7 @@ const FAMILY_LABELS = ['grandma', 'gramma', 'granny', 'grandpa', 'grampa', 'aunt
 const SENTENCE_END_GAP = /\.[ \t\n]/;
 /** Words that make "name" a thing's: a file's, a device's, a product's. */
 const THING_BEFORE_NAME = /\b(?:file|folder|document|user|host|device|printer|product|drug|brand|vendor|project|course)[ \t]$/i;
+const VENDOR_INVOICE = /\binvoice\b/i;
 const GENERIC_NAME_LABELS = new Set(['name', 'nom', 'nombre', 'insured', 'beneficiary', 'resident', 'member name', 'subscriber name', 'client name', 'name of member', 'claimant', 'donor', 'recipient', 'injured worker',
   // Words that introduce a person without saying they are a patient: "my dad (Frank Russo)", "employee …", "called … back".
   'employee', 'caller', 'student', 'child', 'son', 'daughter', 'mother', 'mom', 'mum', 'father', 'dad', 'husband', 'wife', 'called', 'spoke with', 'spoke to', 'talked to', 'referring', 'referred',
@@ -296,6 +297,12 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       if (end < 0) return null;
       addNameBefore(ctx, m);
       const what = type === 'DOB' ? 'date of birth' : 'date of service';
+      // "INVOICE … Service date: 03/21 … Preventive maintenance, colposcope": a vendor's visit to a machine, no one's care.
+      if (type === 'DATE_OF_SERVICE' && VENDOR_INVOICE.test(text) && (ctx.equipmentService ??= EQUIPMENT_SERVICE.test(text))) {
+        const h = make(type, end, 'medium', ['pattern:date', 'equipment-service'], `${label()} next to ${quote(text, pos, end)} on a vendor's invoice for servicing equipment`);
+        h.confidence = 'low';
+        return h;
+      }
       return make(type, end, type === 'DOB' ? 'high' : 'medium', ['pattern:date'], `${label()} next to ${quote(text, pos, end)}: a ${what}`);
     }
     case 'SSN': {

@@ -589,7 +589,7 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
   if (end < 0 || notAPerson(text, s, end) || organisationAfter(text, end)) return -1;
   // A clinician or a colleague by the credential or the job after the name: staff wherever the message names them
   // ("Meet the team: Rita Vance, mammographer" over "Rita Vance has performed 12,000 mammograms").
-  if (/^,? ?(?:MD|DO|RN|NP|PA-C|PharmD|RPh|CPhT|PhD|FNP|DDS|LCSW|LICSW|MSW|MA|CMA|LPN|LVN|CNA|CRNA|DNP|PsyD|RD|RDN|AuD)\b/.test(text.slice(end, end + 9)) || credentialAfter(ctx, end) || jobAfter(text, end)) {
+  if (/^,?[ \t]{0,2}(?:MD|DO|RN|NP|PA-C|PharmD|RPh|CPhT|PhD|FNP|DDS|LCSW|LICSW|MSW|MA|CMA|LPN|LVN|CNA|CRNA|DNP|PsyD|RD|RDN|AuD)\b/.test(text.slice(end, end + 10)) || credentialAfter(ctx, end) || jobAfter(text, end)) {
     (ctx.staffNames ??= []).push(personKey(text.slice(s, end)));
     return -1;
   }
@@ -602,14 +602,14 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
   if (roleListBefore(text, s)) return -1;
   // "Questions to Raymond Cho.", "send comments to …": whom readers write to, a colleague.
   if (k > 1 && tokens.line[k - 2] === tokens.line[k] && tokenEquals(text, tokens, k - 1, 'to') && WRITE_TO.has(tokenText(text, tokens, k - 2))) return -1;
-  // "sign in with Fatima Benali": who keeps the attendance, a colleague.
+  // "sign in with Fatima Benali", "sign up with …", "RSVP with …": who keeps the attendance, a colleague.
   if (SIGN_IN_WITH.test(text.slice(Math.max(0, s - 20), s))) return -1;
   return end;
 }
 
 
 const AUTHOR_BEFORE = /["”»][ \t]{1,2}by[ \t]{1,2}$/i;
-const SIGN_IN_WITH = /\b(?:sign|signs|signing)[ \t-]in[ \t]with[ \t]$/i;
+const SIGN_IN_WITH = /\b(?:(?:sign|signs|signing)[ \t-]?(?:in|up)|register|rsvp)[ \t]with[ \t]$/i;
 /** Does the line before s read "<role>: <names>, " (a role of ROLE_LABELS, a list of names going on)? */
 function roleListBefore(text: string, s: number): boolean {
   // A bounded look back (on a megabyte line every name would otherwise scan to its start) that copies nothing unless
@@ -627,7 +627,8 @@ function roleListBefore(text: string, s: number): boolean {
   return m !== null && (ROLE_LABELS.has(foldTerm(m[2])) || /\bon[ \t-]call$/i.test(m[1] + m[2]));
 }
 // "Presenters:", "Nursing supervisor:", "Admissions on call:": a role (its last word) before the colon.
-const ROLE_LIST = /^[ \t]*((?:[A-Za-zÀ-ÿ]+[ \t-]){0,2})([A-Za-zÀ-ÿ]+)[ \t]*:[^.;:\n]{1,120},[ \t]*(?:and[ \t]+|y[ \t]+)?$/;
+// A schedule's time may open the line ("08:30 Candidates: Amara Nwosu, …").
+const ROLE_LIST = /^[ \t]*(?:\d{1,2}[:.]\d\d[ \t]{1,2})?((?:[A-Za-zÀ-ÿ]+[ \t-]){0,2})([A-Za-zÀ-ÿ]+)[ \t]*:[^.;:\n]{1,120},[ \t]*(?:and[ \t]+|y[ \t]+)?$/;
 
 /**
  * "Saw Hodan Abdi Mohamed and baby in clinic today", "interpreter … for Hodan Abdi Nur, hearing retest":
@@ -1541,6 +1542,8 @@ const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on c
 const STAFF_JOB_NOUNS = ['coordinator', 'facilitator', 'instructor', 'trainer', 'organizer', 'organiser', 'engineer', 'technician', 'representative', 'rep', 'courier', 'driver', 'installer'];
 const WRITE_TO = new Set(['questions', 'question', 'inquiries', 'comments', 'concerns', 'feedback', 'rsvp', 'preguntas']);
 const ROLE_LABELS = new Set([...STAFF_JOB_NOUNS, 'questions', 'inquiries', 'contacto', 'informes',
+  // "Candidates: Amara Nwosu, Diego Valverde": people interviewing for a post.
+  'candidates', 'candidate', 'applicants', 'interviewees',
   // A handout's credits: "Revisión: Marta Gillespie, PharmD", "Traducción: Yesenia Ruiz".
   'revision', 'traduccion', 'translation', 'translator', 'reviewed', 'traductora', 'traductor', 'speaker', 'speakers',
   // A book talk's or an article's author: "a talk by hospice nurse and author Corinne Abara".

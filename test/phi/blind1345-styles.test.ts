@@ -271,3 +271,38 @@ describe('sets 1393-1400', () => {
   });
 });
 
+describe('sets 1401-1408', () => {
+  it('a bare number opening a subject with a drug and a count after a dash names a chart', () => {
+    expect(recognizersFlag(parts('50218843 - clozapine ANC?', 'ANC 1.3 this am, hold tonight\'s dose?'))).toBe(true);
+  });
+  it('a date written as digits opening a subject files a day', () => {
+    expect(recognizersFlag(parts('20251104 - clozapine clinic schedule', 'ANC draws move to 7:30 for everyone next week.'))).toBe(false);
+  });
+  it('a vendor\'s invoice for servicing a machine dates the service, nobody\'s care', () => {
+    const body = 'INVOICE INV-2025-00522\nBill to: Cedar Ridge Hospital - Forensic Care Program\nService date: 03/21/2025\nPreventive maintenance, colposcope, serial OVC-7741-20983 ... $890.00\nTotal due: $890.00';
+    expect(recognizersFlag(parts('Invoice INV-2025-00522', body))).toBe(false);
+  });
+  it('an invoice for a patient\'s visit dates that visit', () => {
+    const body = 'INVOICE 00522\nPatient: Marta Jelinek\nService date: 03/21/2025\nColposcopy with biopsy ... $890.00\nTotal due: $890.00';
+    expect(recognizersFlag(parts('Invoice 00522', body))).toBe(true);
+  });
+  it('"Candidates:" after a schedule\'s time lists people interviewing', () => {
+    const body = '08:00 Welcome - Dr. Raghunathan\n08:30 Candidates: Amara Nwosu, Diego Valverde, Sun-hee Park\n10:00 Tour of IV room and oncology satellite\n11:00 Clinical case presentation (heart failure / diuretics case)\n\nPlease send feedback forms to residency@hollowbrook.example by Friday.';
+    expect(recognizersFlag(parts('PGY1 interview day', body))).toBe(false);
+  });
+  it('a name after a time with a diagnosis of her own is a patient', () => {
+    expect(recognizersFlag(parts('clinic list', '08:30 Amara Nwosu - heart failure follow-up, furosemide 40 mg, weight up 3 kg'))).toBe(true);
+  });
+  it('a calendar\'s presenters with their credentials are staff', () => {
+    const ics = 'BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Diabetes care training\nDESCRIPTION:Presenters: Hodan Ismail\\, RN and Lucía Ferrer\\, LVN. Topics: glucose meters\\, insulin pens\\, glucagon.\nEND:VEVENT\nEND:VCALENDAR';
+    expect(recognizersFlag([{ where: 'subject', text: 'Invitation: Diabetes care training' }, { where: 'attachment:training.ics', text: ics }])).toBe(false);
+  });
+  it('"sign up with" names who takes sign-ups', () => {
+    const body = 'Priya Raman, RN will lead the CPR and epinephrine auto-injector training Wednesday. It covers anaphylaxis and seizure first aid. Sign up with Rosa Villanueva at 612-555-0100.';
+    expect(recognizersFlag(parts('CPR + epinephrine training', body))).toBe(false);
+  });
+  it('the same name with a seizure of her own is a patient', () => {
+    expect(recognizersFlag(parts('nurse note', 'Rosa Villanueva had a seizure in class today, 2 minutes, given midazolam per plan; mom called at 612-555-0100.'))).toBe(true);
+  });
+});
+
