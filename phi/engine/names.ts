@@ -437,6 +437,7 @@ const VOCATIVE_STOP = new Set(('also however so yes no ok okay well sorry again 
   // Greetings of other languages opening a message ("Hej,", "Ciao,", "Olá,", "Halo,", "Ahoj,").
   'hej hejsan halla hoi ciao salve buongiorno ola oi halo ahoj hei moi terve szia czesc kumusta merhaba privet').split(' '));
 
+const NOT_NAME_ENDING = /(?:ly|ness|ment|tion|sion)$/;
 const VOCATIVE_HEADINGS = new Set(['reminder', 'fyi', 'update', 'note', 'important', 'attention', 'recordatorio', 'aviso', 'rappel', 'erinnerung', 'hinweis']);
 
 /**
@@ -457,7 +458,8 @@ function recognizeVocative(ctx: PartContext): void {
   const end = nameAt(ctx, pos);
   if (end < 0 || end - pos > 40) return;
   const first = tokenText(text, tokens, k);
-  if (VOCATIVE_STOP.has(first) || first.endsWith('ly')) return;
+  // "Soreness, redness and tiredness…", "Treatment, …": a noun's or an adverb's ending, no one's name.
+  if (VOCATIVE_STOP.has(first) || NOT_NAME_ENDING.test(first)) return;
   // Followed by a comma or a dash, then more words.
   const after = text.slice(end, end + 4);
   if (!/^(?:,|[ \t]{1,2}[-–—])[ \t\r\n]/.test(after)) return;
@@ -506,6 +508,8 @@ function text(ctx: PartContext, i: number): string {
 
 export { tokenIndexAt };
 
+/** Where a sentence ends: a full stop, a question or an exclamation mark before a space. */
+const SENTENCE_STOP = /[.?!][ \t]/;
 const PROVIDER_TITLES = new Set(['dr', 'dra', 'dre', 'lic', 'licda', 'licdo', 'paramedic', 'capt', 'captain', 'medic', 'врач', 'доктор', 'медсестра', 'фельдшер', 'doctor', 'doctora', 'docteur', 'docteure', 'dott', 'dottoressa', 'prof', 'professor', 'nurse', 'np', 'pa', 'enfermera', 'enfermero']);
 // "RN Beatriz Salas", "MA Kendra Pratt", "Tech Ola Brandt": a rota's job titles, in capitals (a lower-case "ma" is a mother).
 const STAFF_TITLES_IN_CAPITALS = new Set(['rn', 'lpn', 'lvn', 'cna', 'crna', 'ma', 'cma', 'emt']);
@@ -535,7 +539,11 @@ export function recognizeGivenNames(ctx: PartContext): void {
       const s0 = tokens.start[k];
       const e = casualNameAt(ctx, s0, 2);
       if (e < 0) continue;
-      ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s0, e, 'named', ['name:given-name', 'name:lower-case'], `${quote(text, s0, e)} looks like a person's name (typed in lower case)`));
+      // "andre lefebvre's dialysis run sheets": clinical content after it in its sentence is that person's.
+      const [, lineEnd] = lineNear(text, s0, e, 160);
+      const stop = SENTENCE_STOP.exec(text.slice(e, lineEnd));
+      const reasons = healthBetween(ctx, e, stop ? e + stop.index : lineEnd) ? ['name:given-name', 'name:lower-case', 'name:next-to-health'] : ['name:given-name', 'name:lower-case'];
+      ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s0, e, 'named', reasons, `${quote(text, s0, e)} looks like a person's name (typed in lower case)`));
       continue;
     }
     const s = tokens.start[k];

@@ -67,7 +67,9 @@ function providerCard(text: string): boolean {
   return text.split('\n').some((l) => CARD_FIELD.test(l) && CREDENTIAL.test(l));
 }
 // «…» are also Spanish and French quotation marks («Salud conductual»): a field's words there are capitalised, joined or one.
-const MERGE_FIELD = /\{\{ ?[A-Za-z_.]{2,40} ?\}\}|«[A-Za-z_]{2,20}(?: [A-Z][A-Za-z_]{0,15}){0,3}»|<<[A-Za-z_ ]{2,20}>>|\[\[[A-Za-z_ ]{2,30}\]\]/;
+const MERGE_FIELDS = /\{\{ ?[A-Za-z_.]{2,40} ?\}\}|«[A-Za-z_]{2,20}(?: [A-Z][A-Za-z_]{0,15}){0,3}»|<<[A-Za-z_ ]{2,20}>>|\[\[[A-Za-z_ ]{2,30}\]\]/g;
+
+const RENDER_ERROR = /\b(?:MISSING|ERROR|UNDEFINED|NOT FOUND|NULL)\b/i;
 
 /** "[NOMBRE DEL PACIENTE]", "[FECHA]", "{ФИО}": a field to fill in, written in capitals between brackets or braces. */
 const BRACKET_FIELD = /[[{]([A-ZÀ-ÝА-ЯЁ][A-ZÀ-ÝА-ЯЁ0-9 /_.#-]{1,38}[A-ZÀ-ÝА-ЯЁ#])[\]}]/g;
@@ -77,7 +79,8 @@ const MAIL_TAGS = new Set(['EXTERNAL', 'EXT', 'SECURE', 'ENCRYPT', 'ENCRYPTED', 
 /** Native searches for the fields' openers first: most mail has none, and the regex then never runs. */
 function mergeTemplate(text: string): boolean {
   if (text.indexOf('{{') >= 0 || text.indexOf('«') >= 0 || text.indexOf('<<') >= 0 || text.indexOf('[[') >= 0) {
-    if (MERGE_FIELD.test(text)) return true;
+    // "[[ FOOTER FIELD MISSING ]]" in a letter as it rendered: a merge that failed, in a letter otherwise filled in.
+    for (const m of text.matchAll(MERGE_FIELDS)) if (!RENDER_ERROR.test(m[0])) return true;
   }
   // Two different fields in single brackets or braces ("Estimado/a [NOMBRE DEL PACIENTE]: … el [FECHA]").
   if (text.indexOf('[') < 0 && text.indexOf('{') < 0) return false;

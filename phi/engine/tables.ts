@@ -252,6 +252,13 @@ function countOf(s: string, d: string): number {
   return n;
 }
 
+/** Where a diagnosis cell's diagnosis ends: at a dash, a colon or a semicolon that opens a note, else the whole cell. */
+function diagnosisLength(raw: string): number {
+  const m = CELL_NOTE.exec(raw);
+  return m !== null && m.index >= 3 ? m.index : raw.length;
+}
+const CELL_NOTE = /[ \t][-\u2013\u2014][ \t]|[:;][ \t]/;
+
 /** `people`: the table has a name column, so its serials are those people's devices. */
 function cellHit(ctx: PartContext, type: Exclude<Column, null>, start: number, cell: string, header: string, people: boolean): void {
   const { text, where } = ctx;
@@ -285,7 +292,9 @@ function cellHit(ctx: PartContext, type: Exclude<Column, null>, start: number, c
     case 'ICD_OR_DX': {
       const icdEnd = matchAt(PATTERNS.icd, text, q);
       if (icdEnd > 0 && ctx.dict.icd.isValid(text.slice(q, icdEnd).replace('.', ''))) push('ICD10', 'health', icdEnd, 'table:icd10cm-fy2026', `a valid ICD-10-CM code ${col}`);
-      else if (foldTerm(header) !== 'code' && /[a-z]{3}/i.test(raw)) push('DIAGNOSIS', 'health', e, 'dictionary:diagnosis-column', `a diagnosis ${col}`);
+      // "CKD stage 4 - free text: pt Rosalind Achebe, call …": a cell's note after its diagnosis is read on its own, so
+      // the names and numbers in it stay findings of their own.
+      else if (foldTerm(header) !== 'code' && /[a-z]{3}/i.test(raw)) push('DIAGNOSIS', 'health', q + diagnosisLength(raw), 'dictionary:diagnosis-column', `a diagnosis ${col}`);
       return;
     }
     case 'LAB': {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../phi/index.ts';
 import { recognizersFlag } from './recognizers.ts';
 
 // Readings added in session 32 from blind sets 1345-1360 (held back through session 31, then read) and the sets
@@ -303,6 +304,40 @@ describe('sets 1401-1408', () => {
   });
   it('the same name with a seizure of her own is a patient', () => {
     expect(recognizersFlag(parts('nurse note', 'Rosa Villanueva had a seizure in class today, 2 minutes, given midazolam per plan; mom called at 612-555-0100.'))).toBe(true);
+  });
+});
+
+describe('sets 1409-1416', () => {
+  const csv = (note: string) => [
+    { where: 'subject', text: 'Extract for the study' },
+    { where: 'body', text: 'Here is the extract.' },
+    { where: 'attachment:extract.csv', text: `row,age_band,sex,zip3,dx\n1,65-69,F,972,CHF\n2,45-49,M,974,COPD\n3,50-54,F,973,"CKD stage 4 - ${note}"\n` },
+  ];
+  it('a note after the diagnosis in a table\'s cell is read on its own: a patient and her daughter\'s number', () => {
+    expect(recognizersFlag(csv('free text: pt Marisol Achterberg, call daughter at 503-555-0191'))).toBe(true);
+  });
+  it('a note that names nobody leaves the extract without a patient', () => {
+    expect(recognizersFlag(csv('free text: see protocol section 4'))).toBe(false);
+  });
+  it('a lower-case name owning a dialysis run sheet is a patient\'s', () => {
+    expect(recognizersFlag(parts('bin 4', 'fyi andre lefebvre\'s dialysis run sheets are in bin 4, not bin 2. courier grabs them at 3'))).toBe(true);
+  });
+  it('the same lower-case name with no care after it is the courier', () => {
+    expect(recognizersFlag(parts('bin 4', 'fyi andre lefebvre grabs the bins at 3 now, not 2. dialysis supplies come tuesday'))).toBe(false);
+  });
+  it('a letter as it rendered, with one merge that failed, is a real patient\'s letter', () => {
+    const html = '<p>Dear Ms. Pham Thi Hoa,</p><p>Your glucose tolerance test result was 162 mg/dL, so we have referred you to the gestational diabetes clinic.</p><p>[[ FOOTER FIELD MISSING ]]</p>';
+    expect(recognizersFlag([{ where: 'subject', text: 'Letter template rendering wrong' }, { where: 'html', text: htmlToText(html) }])).toBe(true);
+  });
+  it('a letter template with its fields still to merge names nobody', () => {
+    const html = '<p>Dear [[FIRST_NAME]] [[LAST_NAME]],</p><p>Your glucose tolerance test result was [[RESULT]] mg/dL, so we have referred you to the gestational diabetes clinic.</p>';
+    expect(recognizersFlag([{ where: 'subject', text: 'Letter template' }, { where: 'html', text: htmlToText(html) }])).toBe(false);
+  });
+  it('"Soreness," opening a handout is no one addressed by name', () => {
+    expect(recognizersFlag(parts('After your shingles vaccine', 'Soreness, redness and tiredness for one to three days are common after Shingrix. Call your doctor if you have trouble breathing or a rash that spreads.'))).toBe(false);
+  });
+  it('a patient addressed by name about her own rash is a patient', () => {
+    expect(recognizersFlag(parts('your visit', 'Rosalind, your shingles rash should crust over by Friday; keep taking the valacyclovir 1 g three times a day.'))).toBe(true);
   });
 });
 
