@@ -54,7 +54,7 @@ export function recognizeHealth(ctx: PartContext): void {
     let hit: Hit | null = null;
     if (addresses !== null && inSpans(addresses, ctx.tokens.start[m.first])) continue;
     // Vietnamese "phụ trách" (in charge) folds to "trach": a short term written without marks is no Vietnamese word that has them.
-    if (m.first === m.last && m.entry.term.length <= 5 && isVietnamese(ctx) && hasMarks(ctx.text, ctx.tokens.start[m.first], ctx.tokens.end[m.last])) continue;
+    if (m.first === m.last && m.entry.term.length <= 5 && hasMarks(ctx.text, ctx.tokens.start[m.first], ctx.tokens.end[m.last]) && isVietnamese(ctx)) continue;
     if (m.kind === 'g' || m.kind === 'b') hit = medication(ctx, m);
     else if (m.kind === 'c') hit = diagnosis(ctx, m);
     else if (m.kind === 'p') hit = procedure(ctx, m);

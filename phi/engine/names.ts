@@ -2765,21 +2765,35 @@ const CASUAL_CUE_HASHES = new Set([...CASUAL_CUES].map(hashWord));
  * clinicians' items in it ("Dr. …" at least once, "…, RN"), or one in an agenda, the other names opening items the same
  * way are colleagues, unless their item holds a definite finding (a result, a dose).
  */
-const ROSTER_ITEM = /(?:^|; )[ \t]*(?:[-*•·][ \t]+|\d{1,2}[.)][ \t]+|\p{Lu}\p{Ll}{2,9}:[ \t]+)?(Dra?\.?[ \t])?(\p{Lu}[\p{L}'’]+(?:[ \t-]\p{Lu}[\p{L}'’]+){0,3})(,[ \t]?(?:RN|LPN|NP|PA-C|MD|DO|LCSW|LICSW|AuD|PharmD|MSW))?[ \t]*[-–—:][ \t]/gmu;
+const ROSTER_ITEM = /[ \t]*(?:[-*•·][ \t]+|\d{1,2}[.)][ \t]+|\p{Lu}\p{Ll}{2,9}:[ \t]+)?(Dra?\.?[ \t])?(\p{Lu}[\p{L}'’]+(?:[ \t-]\p{Lu}[\p{L}'’]+){0,3})(,[ \t]?(?:RN|LPN|NP|PA-C|MD|DO|LCSW|LICSW|AuD|PharmD|MSW))?[ \t]*[-–—:][ \t]/uy;
+/** What may stand before an item's "Dr." since its line or its "; " began (a bullet, a number, a day's label). */
+const DR_ITEM_LEAD = /(?:\n|; )[ \t]*(?:[-*•·][ \t]+|\d{1,2}[.)][ \t]+|\p{Lu}\p{Ll}{2,9}:[ \t]+)?$/u;
 const AGENDA = /\b(?:agenda|orden del d[ií]a|ordre du jour|tagesordnung)\b/i;
 export function recognizeClinicianRosters(ctx: PartContext): void {
   const { text } = ctx;
-  // A roster read here has at least one "Dr." item; most parts hold no "Dr" at all.
-  if (text.indexOf('Dr') < 0) return;
+  // A roster read here has at least one "Dr." item: most parts hold no "Dr" at all, and most that do hold it in prose.
+  let drItem = false;
+  for (let i = text.indexOf('Dr'); i >= 0 && !drItem; i = text.indexOf('Dr', i + 2)) {
+    const lead = text.slice(Math.max(0, i - 16), i);
+    drItem = DR_ITEM_LEAD.test(i <= 16 ? `\n${lead}` : lead);
+  }
+  if (!drItem) return;
   let clinicians = 0;
   const others: Array<[number, number]> = [];
-  for (const m of text.matchAll(ROSTER_ITEM)) {
+  // Items open a line or follow "; " on it: read at each such place (sticky), not searched for through the text.
+  const itemAt = (p: number): void => {
+    ROSTER_ITEM.lastIndex = p;
+    const m = ROSTER_ITEM.exec(text);
+    if (m === null) return;
     if (m[1] !== undefined || m[3] !== undefined) clinicians++;
     else if (/[ \t-]/.test(m[2])) {
       const s = m.index + m[0].indexOf(m[2]);
       others.push([s, s + m[2].length]);
     }
-  }
+  };
+  itemAt(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) itemAt(i + 1);
+  for (let i = text.indexOf('; '); i >= 0; i = text.indexOf('; ', i + 2)) itemAt(i + 2);
   // One doctor's item is enough in an agenda ("Agenda: 1. Dr. Okafor - … 2. Lena Two Bulls - …").
   if (others.length === 0 || clinicians === 0 || (clinicians < 2 && !AGENDA.test(text))) return;
   for (const [s, e] of others) {
