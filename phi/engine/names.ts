@@ -2765,7 +2765,16 @@ const CASUAL_CUE_HASHES = new Set([...CASUAL_CUES].map(hashWord));
  * clinicians' items in it ("Dr. …" at least once, "…, RN"), or one in an agenda, the other names opening items the same
  * way are colleagues, unless their item holds a definite finding (a result, a dose).
  */
-const ROSTER_ITEM = /[ \t]*(?:[-*•·][ \t]+|\d{1,2}[.)][ \t]+|\p{Lu}\p{Ll}{2,9}:[ \t]+)?(Dra?\.?[ \t])?(\p{Lu}[\p{L}'’]+(?:[ \t-]\p{Lu}[\p{L}'’]+){0,3})(,[ \t]?(?:RN|LPN|NP|PA-C|MD|DO|LCSW|LICSW|AuD|PharmD|MSW))?[ \t]*[-–—:][ \t]/uy;
+// Read in steps at an item's start (sticky): its lead (a bullet, a number, a day's label), "Dr.", the name, a credential, the separator.
+const ITEM_LEAD = /[ \t]{0,4}(?:[-*•·]|\d{1,2}[.)]|\p{Lu}\p{Ll}{2,9}:)?[ \t]{0,3}/uy;
+const ITEM_DR = /Dra?\.?[ \t]/y;
+const ITEM_NAME = /\p{Lu}[\p{L}'’]{1,24}(?:[ \t-]\p{Lu}[\p{L}'’]{1,24}){0,3}/uy;
+const ITEM_CREDENTIAL = /,[ \t]?(?:RN|LPN|NP|PA-C|MD|DO|LCSW|LICSW|AuD|PharmD|MSW)\b/y;
+const ITEM_SEPARATOR = /[ \t]{0,3}[-–—:][ \t]/y;
+const stickyAt = (re: RegExp, text: string, p: number): number => {
+  re.lastIndex = p;
+  return re.test(text) ? re.lastIndex : -1;
+};
 /** What may stand before an item's "Dr." since its line or its "; " began (a bullet, a number, a day's label). */
 const DR_ITEM_LEAD = /(?:\n|; )[ \t]*(?:[-*•·][ \t]+|\d{1,2}[.)][ \t]+|\p{Lu}\p{Ll}{2,9}:[ \t]+)?$/u;
 const AGENDA = /\b(?:agenda|orden del d[ií]a|ordre du jour|tagesordnung)\b/i;
@@ -2782,14 +2791,15 @@ export function recognizeClinicianRosters(ctx: PartContext): void {
   const others: Array<[number, number]> = [];
   // Items open a line or follow "; " on it: read at each such place (sticky), not searched for through the text.
   const itemAt = (p: number): void => {
-    ROSTER_ITEM.lastIndex = p;
-    const m = ROSTER_ITEM.exec(text);
-    if (m === null) return;
-    if (m[1] !== undefined || m[3] !== undefined) clinicians++;
-    else if (/[ \t-]/.test(m[2])) {
-      const s = m.index + m[0].indexOf(m[2]);
-      others.push([s, s + m[2].length]);
-    }
+    let q = stickyAt(ITEM_LEAD, text, p);
+    const dr = stickyAt(ITEM_DR, text, q);
+    if (dr >= 0) q = dr;
+    const nameEnd = stickyAt(ITEM_NAME, text, q);
+    if (nameEnd < 0) return;
+    const credential = stickyAt(ITEM_CREDENTIAL, text, nameEnd);
+    if (stickyAt(ITEM_SEPARATOR, text, credential >= 0 ? credential : nameEnd) < 0) return;
+    if (dr >= 0 || credential >= 0) clinicians++;
+    else if (/[ \t-]/.test(text.slice(q, nameEnd))) others.push([q, nameEnd]);
   };
   itemAt(0);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) itemAt(i + 1);
