@@ -194,6 +194,11 @@ const CHART_VERBS = new Set(['pull', 'unlock', 'open', 'reopen', 'merge', 'into'
   // Arabic "المريض RTC00551207" (the patient), feminine "المريضة", "للمريض" (for the patient), "ملف" (file).
   'المريض', 'المريضة', 'مريض', 'مريضة', 'للمريض', 'للمريضة', 'ملف']);
 const CARE_NEEDS = new Set(['needs', 'due', 'missed', 'needed', 'requires']);
+const COVERAGE_STATUS = new Set(['termed', 'terminated', 'inactive', 'ineligible', 'lapsed']);
+function coverageAfter(ctx: PartContext, k: number): boolean {
+  const { tokens } = ctx;
+  return k + 1 < tokens.count && tokens.line[k + 1] === tokens.line[k] && tokens.start[k + 1] - tokens.end[k] === 1 && COVERAGE_STATUS.has(tokenText(ctx.text, tokens, k + 1).toLowerCase());
+}
 /** "need TKD-3381046 pulled", "can you get 00418822 unlocked": the verb after the number asks for the chart too. */
 const CHART_PARTICIPLES = new Set(['pulled', 'unlocked', 'merged', 'reopened']);
 function askedAfter(ctx: PartContext, k: number): boolean {
@@ -201,7 +206,8 @@ function askedAfter(ctx: PartContext, k: number): boolean {
   return k + 1 < tokens.count && tokens.line[k + 1] === tokens.line[k] && tokens.start[k + 1] - tokens.end[k] === 1 && CHART_PARTICIPLES.has(tokenText(ctx.text, tokens, k + 1).toLowerCase());
 }
 const POSSESSIVE_AFTER = /^['’]s /;
-const CHART_VERB_FOR = /\b(?:pull|unlock|open|reopen|merge)[ \t]{1,2}(?:[a-z]+[ \t]{1,2}){0,2}for[ \t]{1,2}(?:[A-Za-z]{2,4}-)?$/i;
+// "pull the diet hx and calorie counts for RB-0774019": what is pulled may take a few words.
+const CHART_VERB_FOR = /\b(?:pull|unlock|open|reopen|merge)[ \t]{1,2}(?:[a-z]+[ \t]{1,2}){0,6}for[ \t]{1,2}(?:[A-Za-z]{2,4}-)?$/i;
 const ALNUM_CHART_NUMBER = /^[A-Z]{1,4}\d{6,10}$/;
 const LOWER_CHART_NUMBER = /^[a-z]{1,4}\d{6,10}$/;
 const CHART_NUMBER_BEFORE = /(?:^|[\s(])([a-z\u0430-\u044f\u0451\u0621-\u064a]+)\.?[ \t]{1,2}([A-Z]{2,4}-)?$/i;
@@ -220,8 +226,13 @@ function chartRequests(ctx: PartContext): void {
       const word = text.slice(s, s + len);
       const m = CHART_NUMBER_BEFORE.exec(text.slice(Math.max(0, s - 20), s));
       // "can u pull hl6014823 for tmrw": typed in lower case after a chart verb; "pull outside priors for CB2307741".
-      const asked = (m !== null && !m[2] && (CHART_VERBS.has(m[1].toLowerCase()) || (m[1].toLowerCase() === 'for' && CHART_VERB_FOR.test(text.slice(Math.max(0, s - 48), s))))) || askedAfter(ctx, k);
+      const asked = (m !== null && !m[2] && (CHART_VERBS.has(m[1].toLowerCase()) || (m[1].toLowerCase() === 'for' && CHART_VERB_FOR.test(text.slice(Math.max(0, s - 80), s))))) || askedAfter(ctx, k);
       if (!ALNUM_CHART_NUMBER.test(word) && !(asked && LOWER_CHART_NUMBER.test(word) && !CAMERA_PREFIX.test(word) && !ORDER_PREFIX.test(word))) continue;
+      // "M5180436629 termed 5/31?": a number whose coverage is said to end or hold is a member's ID.
+      if (!asked && coverageAfter(ctx, k) && !ORDER_PREFIX.test(word)) {
+        ctx.hits.push(makeHit('HEALTH_PLAN_ID', 'medium', ctx.where, s, s + len, 'high-risk', ['pattern:coverage-status', 'needs-context'], `${quote(text, s, s + len)} with its coverage status after it: a member's ID`));
+        continue;
+      }
       if (asked) ctx.hits.push(makeHit('MRN', 'medium', ctx.where, s, s + len, 'high-risk', ['pattern:chart-request', 'needs-context'], `${quote(text, s, s + len)} ${m !== null && !m[2] ? `after '${m[1]}'` : 'asked for'}: the record number of a chart staff handle`));
       else if (aloneOnLine(tokens, k) && !CAMERA_PREFIX.test(text.slice(s, s + len)) && !ORDER_PREFIX.test(text.slice(s, s + len)) && (aboutCharts ??= CHART_WORD.test(text))) {
         ctx.hits.push(makeHit('MRN', 'medium', ctx.where, s, s + len, 'high-risk', ['pattern:chart-list', 'needs-context'], `${quote(text, s, s + len)} alone on its line in mail about charts: a chart's record number`));
@@ -242,7 +253,7 @@ function chartRequests(ctx: PartContext): void {
       continue;
     }
     // "pls pull priors for bci-5530918": a chart verb a few words before "for" asks for that record.
-    const pulledFor = m?.[2] !== undefined && ((m[1].toLowerCase() === 'for' && CHART_VERB_FOR.test(text.slice(Math.max(0, s - 48), s))) || (askedAfter(ctx, k) && !ORDER_PREFIX.test(`${m[2]}0`)));
+    const pulledFor = m?.[2] !== undefined && !ORDER_PREFIX.test(`${m[2]}0`) && ((m[1].toLowerCase() === 'for' && CHART_VERB_FOR.test(text.slice(Math.max(0, s - 80), s))) || askedAfter(ctx, k));
     if (text.charCodeAt(s) !== 48 /* 0 */ && !(m?.[2] && (CHART_VERBS.has(m[1].toLowerCase()) || pulledFor))) continue;
     if (!m || !(CHART_VERBS.has(m[1].toLowerCase()) || pulledFor)) {
       const lineStart = s === 0 || text.charCodeAt(s - 1) === 10;

@@ -235,6 +235,17 @@ function colonLaterOnLine(text: string, pos: number): boolean {
   return false;
 }
 
+/** Do the capitalised words before "(ABC" spell ABC's letters as something other than a health record's name? */
+const EXPANSION_BEFORE = /((?:\p{Lu}[\p{L}-]{0,20}[ \t]){2,5})\($/u;
+const HEALTH_EXPANSIONS = new Set(['medical record number', 'medical record no', 'medical records number', 'member identification number']);
+function otherExpansion(text: string, labelStart: number, label: string): boolean {
+  const m = EXPANSION_BEFORE.exec(text.slice(Math.max(0, labelStart - 80), labelStart));
+  if (!m) return false;
+  const letters = label.replace(/[^A-Za-z]/g, '').toUpperCase();
+  const words = m[1].trim().split(/[ \t]+/).slice(-letters.length);
+  return words.map((w) => w.charAt(0).toUpperCase()).join('') === letters && !HEALTH_EXPANSIONS.has(words.join(' ').toLowerCase());
+}
+
 const THERAPY_LINES = /(?:^|\n)[ \t]*(?:OT|SLP|ST|PTA|COTA)[ \t]*:/;
 
 function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | null {
@@ -262,6 +273,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   // "Registrant: Olamide Oyelaran, MD (Member #A-220914)": a clinician's membership of a society, no health plan's.
   if (type === 'HEALTH_PLAN_ID' && term.startsWith('member') && CREDENTIAL_BEFORE.test(text.slice(Math.max(0, labelStart - 14), labelStart))) return null;
   if (pos - labelEnd > 24) return null;
+  // "Material Return Notice (MRN) 0044817": an abbreviation spelled out as something else just before it.
+  if (text.charCodeAt(labelStart - 1) === 40 && otherExpansion(text, labelStart, text.slice(labelStart, labelEnd))) return null;
   // A value padded into a column ("MRN:        83978187") follows an explicit colon; a name there is the line's
   // last field, not the next label of a blank form ("Paciente:            Fecha: ____").
   if (pos - labelEnd > 6 && (!explicit || (type === 'PATIENT_NAME' && colonLaterOnLine(text, pos)))) return null;

@@ -1545,7 +1545,7 @@ function jobAfter(text: string, end: number): boolean {
 const NEW_HIRE_AFTER = /^,? who (?:joins|joined|is joining|will join|will be joining) (?:our team\b|the team\b|us (?:from [^,.;\n]{1,40} )?as (?:a|an|our)\b)|^, (?:our|the|a|an) (?:new |newest |incoming |interim |acting |lead |senior )?(?:[A-Za-z-]+ ){0,3}(?:nurse|manager|director|coordinator|physician|pharmacist|therapist|technician|assistant|navigator|educator|specialist|scheduler|receptionist|supervisor|chaplain|dietitian|social worker|hospitalist|surgeon|nurse practitioner)(?![\w'’])|^, (?:our|the|a|an) (?:new|newest|incoming|interim|acting) (?:[A-Za-z-]+ ){0,3}(?!guardian)[a-z]{3,}(?:ist|ian|ographer)s?(?![\w'’])/;
 /** "Marcus Bell is covering my post-op calls", "Tomas has the Thursday clinic": a colleague taking over work. */
 // "Dana Whitfield has invited you to: Diabetes QI huddle": a calendar's organiser; "see Linda Bowman in HR": a department's.
-const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b|^ (?:has )?invited you\b|^ is (?:out )?on (?:PTO|vacation)\b|^ (?:cubrir[áa]|cubre|estar[áa] a cargo|atender[áa] la|atender[áa] el)(?=[ ,.;]|$)|^ is out (?:Mon|Tue|Wed|Thu|Fri|today|tomorrow|this|next|until|through)|^ runs (?:the )?(?:[A-Za-z]+ ){0,3}(?:clinic|clinics|group|groups|list|session|sessions|class|classes)\b|^ will (?:present|speak|lecture|moderate|teach|demo)\b|^ will (?:do|give|lead) (?:\d{1,2} minutes|a (?:short |quick |brief )?(?:talk|session|segment|demo|presentation|review|refresher))\b|^ is (?:the |our )?(?:charge|lead|triage|float|on-call) nurse\b|^ will (?:handle|run|cover|take) (?:the )?(?:[A-Za-z]+ ){0,2}(?:list|rounds|rounding|calls|call|consults|clinic|shift|pager|queue|inbox)\b|^ (?:in|from) (?:HR|IT|Human Resources|Payroll|Billing|Registration|Scheduling|Medical Records|Purchasing|Facilities|facilities|maintenance|housekeeping|biomed|security|Finance|Accounting|Marketing|Compliance|Legal|Procurement|Risk Management|Quality|Patient Safety|Patient Relations|Patient Experience|Infection Prevention|Infection Control|HIM|Health Information Management|Pharmacy)\b/;
+const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b|^ (?:has )?invited you\b|^ is (?:out )?on (?:PTO|vacation)\b|^ (?:cubrir[áa]|cubre|estar[áa] a cargo|atender[áa] la|atender[áa] el)(?=[ ,.;]|$)|^ is out (?:Mon|Tue|Wed|Thu|Fri|today|tomorrow|this|next|until|through)|^ runs (?:the )?(?:[A-Za-z]+ ){0,3}(?:clinic|clinics|group|groups|list|session|sessions|class|classes)\b|^ will (?:present|speak|lecture|moderate|teach|demo)\b|^(?: and [A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20})?)? (?:is|are) (?:presenting|teaching|leading|running|hosting|co-leading)\b|^ will (?:do|give|lead) (?:\d{1,2} minutes|a (?:short |quick |brief )?(?:talk|session|segment|demo|presentation|review|refresher))\b|^ is (?:the |our )?(?:charge|lead|triage|float|on-call) nurse\b|^ will (?:handle|run|cover|take) (?:the )?(?:[A-Za-z]+ ){0,2}(?:list|rounds|rounding|calls|call|consults|clinic|shift|pager|queue|inbox)\b|^ (?:in|from) (?:HR|IT|Human Resources|Payroll|Billing|Registration|Scheduling|Medical Records|Purchasing|Facilities|facilities|maintenance|housekeeping|biomed|security|Finance|Accounting|Marketing|Compliance|Legal|Procurement|Risk Management|Quality|Patient Safety|Patient Relations|Patient Experience|Infection Prevention|Infection Control|HIM|Health Information Management|Pharmacy)\b/;
 /** Staff job nouns: a role written as "<role>: <name>", or right before a colleague's name. */
 const STAFF_JOB_NOUNS = ['coordinator', 'facilitator', 'instructor', 'trainer', 'organizer', 'organiser', 'engineer', 'technician', 'representative', 'rep', 'courier', 'driver', 'installer'];
 const WRITE_TO = new Set(['questions', 'question', 'inquiries', 'comments', 'concerns', 'feedback', 'rsvp', 'preguntas']);
@@ -2658,10 +2658,12 @@ function fileNamePairEnd(ctx: PartContext, k: number, dot: number, afterDocument
   if ((tokens.flags[j] & F_UPPER_FIRST) === 0 || (tokens.flags[j] & F_DIGIT) !== 0 || !/^[_\- ]$/.test(text.slice(tokens.end[k], tokens.start[j]))) return -1;
   const first = text.slice(tokens.start[k], tokens.end[k]);
   const second = text.slice(tokens.start[j], tokens.end[j]);
-  if (second.length < 2 || !isNameWord(ctx, second) || FILE_WORDS.has(second.toLowerCase()) || (!secondUpper && hasInnerCapital(text, tokens.start[j] + 1, tokens.end[j]) && !PREFIXED_SURNAME.test(second))) return -1;
+  // "Uwimana_JeanPaul_…": two listed given names run together, as a double given name is written in a file name.
+  const doubleGiven = !secondUpper && joinedGivenNames(ctx, second);
+  if (second.length < 2 || !isNameWord(ctx, second) || FILE_WORDS.has(second.toLowerCase()) || (!secondUpper && !doubleGiven && hasInnerCapital(text, tokens.start[j] + 1, tokens.end[j]) && !PREFIXED_SURNAME.test(second))) return -1;
   if ((upper || secondUpper) && (!isNameWord(ctx, first) || FILE_WORDS.has(first.toLowerCase()) || NOT_PERSON_WORDS.has(first.toLowerCase()) || NOT_PERSON_WORDS.has(second.toLowerCase()))) return -1;
   const givenFirst = isGivenName(ctx, tokens.start[k]);
-  const givenSecond = isGivenName(ctx, tokens.start[j]);
+  const givenSecond = doubleGiven || isGivenName(ctx, tokens.start[j]);
   // "Lee_Kaying_medhx…", "Nguyen_Lan_…": a surname written first stands where a listed given name would.
   const surnameFirst = !upper && SURNAMES_WRITTEN_FIRST.has(first.toLowerCase());
   if (!givenFirst && !givenSecond && !surnameFirst && (!afterDocument || upper || secondUpper)) return -1;
@@ -2696,10 +2698,19 @@ const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'ju
 
 /** "BeaumontHarold", "HaroldBeaumont": two capitalised halves, one a given name of the curated list, the other a name word. */
 const TWO_HALVES = /^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$/;
+/** A given name of the main list, asked of one word. */
+function listedGivenName(ctx: PartContext, w: string): boolean {
+  return (ctx.dict.byFirstToken.get(hashWord(foldTerm(w))) ?? []).some((e) => e.kind === 'f' && e.tokens.length === 1);
+}
+function joinedGivenNames(ctx: PartContext, word: string): boolean {
+  const m = TWO_HALVES.exec(word);
+  return m !== null && listedGivenName(ctx, m[1]) && listedGivenName(ctx, m[2]);
+}
+
 function joinedFullName(ctx: PartContext, word: string, s: number): boolean {
   const m = TWO_HALVES.exec(word);
   if (!m) return false;
-  const listed = (w: string): boolean => (ctx.dict.byFirstToken.get(hashWord(foldTerm(w))) ?? []).some((e) => e.kind === 'f' && e.tokens.length === 1);
+  const listed = (w: string): boolean => listedGivenName(ctx, w);
   const [, a, b] = m;
   const nameWord = (w: string): boolean => isNameWord(ctx, w) && !FILE_WORDS.has(w.toLowerCase()) && !NOT_PERSON_WORDS.has(w.toLowerCase());
   if ((listed(b) && nameWord(a) && !listed(a)) || (listed(a) && nameWord(b) && !listed(b))) return true;
@@ -2780,6 +2791,8 @@ const DR_ITEM_LEAD = /(?:\n|; )[ \t]*(?:[-*•·][ \t]+|\d{1,2}[.)][ \t]+|\p{Lu}
 const AGENDA = /\b(?:agenda|orden del d[ií]a|ordre du jour|tagesordnung)\b/i;
 export function recognizeClinicianRosters(ctx: PartContext): void {
   const { text } = ctx;
+  onCallLists(ctx);
+  if (AGENDA.test(text)) agendaPresenters(ctx);
   // A roster read here has at least one "Dr." item: most parts hold no "Dr" at all, and most that do hold it in prose.
   let drItem = false;
   for (let i = text.indexOf('Dr'); i >= 0 && !drItem; i = text.indexOf('Dr', i + 2)) {
@@ -2813,5 +2826,50 @@ export function recognizeClinicianRosters(ctx: PartContext): void {
     const itemEnd = Math.min(nl < 0 ? text.length : nl, semi < 0 ? text.length : semi);
     if (ctx.hits.some((h) => h.role === 'health' && h.confidence === 'high' && h.start >= e && h.start < itemEnd)) continue;
     (ctx.staffNames ??= []).push(personKey(text.slice(s, e)));
+  }
+}
+
+/**
+ * "1. EPOC: nuevo flujo para oxígeno en casa (Tess Marlowe)": in an agenda, the name in brackets closing an item is
+ * who presents it.
+ */
+const PRESENTER_CLOSING = /\((\p{Lu}[\p{L}'’]{1,24}(?:[ \t-]\p{Lu}[\p{L}'’]{1,24}){1,3})(?:,[ \t]?[A-Za-z-]{2,8})?\)[ \t]*$/gmu;
+function agendaPresenters(ctx: PartContext): void {
+  for (const m of ctx.text.matchAll(PRESENTER_CLOSING)) (ctx.staffNames ??= []).push(personKey(m[1]));
+}
+
+/**
+ * "On-call dietitians for TPN consults, June:" over "1-9: Ruth Abiodun, 503-555-0121": the names listed under an
+ * on-call heading, up to the first blank line, are who takes the calls.
+ */
+const ON_CALL_STAFF = /\b(?:dietitians?|nurses?|physicians?|doctors?|providers?|staff|schedule|rota|roster|coverage|pharmacists?|therapists?|RDs|RNs|NPs|team|residents|interpreters?|chaplains?)\b/i;
+const ON_CALL = /on[- ]call/gi;
+function onCallLists(ctx: PartContext): void {
+  const { text } = ctx;
+  let after = -1;
+  for (const m of text.matchAll(ON_CALL)) {
+    const i = m.index;
+    if (i < after) continue;
+    const ls = text.lastIndexOf('\n', i) + 1;
+    const nl = text.indexOf('\n', i);
+    const le = nl < 0 ? text.length : nl;
+    const heading = text.slice(ls, le).trimEnd();
+    // A heading of who is on call ("On-call dietitians …:", "on-call schedule:"), not of what to watch overnight.
+    if (heading.length > 160 || !heading.endsWith(':') || !ON_CALL_STAFF.test(heading) || nl < 0) continue;
+    let p = nl + 1;
+    for (let n = 0; n < 40 && p < text.length; n++) {
+      const e = text.indexOf('\n', p);
+      const lineEnd = e < 0 ? text.length : e;
+      if (text.slice(p, lineEnd).trim() === '') break;
+      for (let q = p; q < lineEnd; q++) {
+        const c = text.charCodeAt(q);
+        if (c < 65 || c > 90) continue;
+        const nameEnd = stickyAt(ITEM_NAME, text, q);
+        if (nameEnd > 0 && /[ \t-]/.test(text.slice(q, nameEnd))) (ctx.staffNames ??= []).push(personKey(text.slice(q, nameEnd)));
+        break;
+      }
+      p = lineEnd + 1;
+    }
+    after = p;
   }
 }

@@ -341,3 +341,55 @@ describe('sets 1409-1416', () => {
   });
 });
 
+describe('sets 1417-1424', () => {
+  it('an ID whose coverage "termed" is a member\'s', () => {
+    expect(recognizersFlag(parts('K7730215548 termed 6/30?', 'Can you check? The cardiology visit is next week.'))).toBe(true);
+  });
+  it('the same shape of number "shipped" is an order\'s', () => {
+    expect(recognizersFlag(parts('K7730215548 shipped 6/30?', 'Can you check? The cardiology clinic needs the toner next week.'))).toBe(false);
+  });
+  it('a surname and a double given name run together in a referral\'s file name name its patient', () => {
+    const p = [{ where: 'subject', text: 'referral' }, { where: 'body', text: 'Referral attached.' }, { where: 'attachment-name', text: 'Referral_Mukamana_MarieClaire_HBsAg_positive_2024-07-02.pdf' }];
+    expect(recognizersFlag(p)).toBe(true);
+  });
+  it('a referral form\'s file name without a person is a blank', () => {
+    const p = [{ where: 'subject', text: 'referral' }, { where: 'body', text: 'Referral form attached.' }, { where: 'attachment-name', text: 'Referral_Form_HBsAg_positive_2024.pdf' }];
+    expect(recognizersFlag(p)).toBe(false);
+  });
+  it('pulling a dietitian\'s records "for" a number, however many words between, asks for a chart', () => {
+    expect(recognizersFlag(parts('diet hx', 'can you pull the diet hx and calorie counts for KT-0881420? need it for the 2pm huddle'))).toBe(true);
+  });
+  it('pulling invoices for an order number is paperwork', () => {
+    expect(recognizersFlag(parts('invoices', 'can you pull the invoices and packing slips for PO-0881420? need them for the 2pm huddle'))).toBe(false);
+  });
+  it('names in brackets closing an agenda\'s items are its presenters', () => {
+    const body = 'Agenda para el jueves:\n1. Insuficiencia cardíaca: piloto de llamadas después del alta (Priya Raman)\n2. EPOC: oxígeno en casa (Tess Marlowe)\n3. Diabetes: insulina al alta (Tomas Ferreira, PharmD)';
+    expect(recognizersFlag(parts('Comité de readmisiones - agenda', body))).toBe(false);
+  });
+  it('a named patient in an agenda\'s case review is a patient', () => {
+    const body = 'Agenda:\n1. Case review: Tess Marlowe, 67, COPD exacerbation, readmitted three times since May\n2. Discharge calls pilot';
+    expect(recognizersFlag(parts('Readmissions committee', body))).toBe(true);
+  });
+  it('two colleagues who "are presenting" an in-service are staff', () => {
+    expect(recognizersFlag(parts('Renal diet in-service', 'Reminder: Chinwe Obi and Bartek Nowak are presenting the low-potassium swaps in-service Wednesday. Topics: dialysis diets, phosphorus binders.'))).toBe(false);
+  });
+  it('a person on dialysis with a high potassium is a patient', () => {
+    expect(recognizersFlag(parts('K 6.1', 'Maria Obi is on dialysis and her potassium was 6.1 this morning.'))).toBe(true);
+  });
+  it('names listed under an on-call dietitians heading take the calls', () => {
+    const body = 'On-call dietitians for TPN and tube-feeding consults, June:\n1-9: Ruth Abiona, 503-555-0121\n10-16: Kelechi Obi, 503-555-0122\n17-23: Gwen Larch, 503-555-0123';
+    expect(recognizersFlag(parts('RD on-call - June', body))).toBe(false);
+  });
+  it('names listed under an overnight watch list are patients', () => {
+    const body = 'Overnight watch list:\nRuth Abiona, TPN started today, potassium 3.1\nKelechi Obi, tube feeding held for residuals';
+    expect(recognizersFlag(parts('nights', body))).toBe(true);
+  });
+  it('"(MRN)" spelled out as a Material Return Notice is a return\'s number', () => {
+    const body = 'Your Material Return Notice (MRN) 0044817 is approved for the 3D foot scanner, serial FS3-20931. Ship it back in the original box.';
+    expect(recognizersFlag(parts('RMA 0044817 - casting scanner', body))).toBe(false);
+  });
+  it('"(MRN)" spelled out as a medical record number is a chart\'s', () => {
+    expect(recognizersFlag(parts('echo', 'Medical Record Number (MRN) 0044817: echo today, EF 30%, cardiology to see.'))).toBe(true);
+  });
+});
+
