@@ -445,6 +445,22 @@ const VOCATIVE_HEADINGS = new Set(['reminder', 'fyi', 'update', 'note', 'importa
  * "Marguerite - the PT team needs to move your…". A weak cue (role named, reason name:vocative):
  * the decision counts it only with health content tied to a person ("your", "his"…).
  */
+/**
+ * "adeyemi K 3.1, repleting po. hold or go?": in mail typed in lower case, a word that is no common or clinical one
+ * opening the note, a result with its value right after it, is whom the note is about.
+ */
+/** Words that head a result in a note and name no one ("reminder K 3.0 or lower…", "repeat K 5.9"). */
+const LAB_HEADING_WORDS = new Set(['reminder', 'repeat', 'latest', 'baseline', 'serum', 'stat', 'post', 'pre', 'target', 'goal', 'normal', 'critical', 'panic', 'abnormal', 'result', 'results', 'admission', 'admit', 'discharge', 'morning', 'evening', 'overnight', 'current', 'last', 'first', 'initial', 'random', 'fasting', 'trough', 'peak']);
+function casualHeadingName(ctx: PartContext, k: number): void {
+  const { text, tokens, where } = ctx;
+  const s = tokens.start[k];
+  const e = tokens.end[k];
+  const word = text.slice(s, e);
+  if (e - s < 3 || LAB_HEADING_WORDS.has(word) || VOCATIVE_HEADINGS.has(word) || NOT_NAME_ENDING.test(word) || !isCasual(ctx) || !isCasualNameWord(ctx, word)) return;
+  if (!ctx.hits.some((h) => h.type === 'LAB_RESULT' && h.confidence === 'high' && h.start > e && h.start - e <= 2)) return;
+  ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, e, 'named', ['name:heading', 'name:lower-case', 'name:next-to-health'], `${quote(text, s, e)} opens a note with a result right after it: whom it is about`));
+}
+
 function recognizeVocative(ctx: PartContext): void {
   const { text, tokens, where } = ctx;
   // Bodies only: a subject line ("Healthy Living - May") is a title more often than an address.
@@ -453,6 +469,7 @@ function recognizeVocative(ctx: PartContext): void {
   for (let i = 0; i < tokens.start[0]; i++) if (text.charCodeAt(i) > 32) return;
   let k = 0;
   if (text.charCodeAt(tokens.end[0]) === 58 /* : */ && tokens.end[0] - tokens.start[0] <= 12 && VOCATIVE_HEADINGS.has(tokenText(text, tokens, 0)) && /^:[ \t]{1,2}$/.test(text.slice(tokens.end[0], tokens.start[1]))) k = 1;
+  if ((tokens.flags[k] & F_UPPER_FIRST) === 0 && (tokens.flags[k] & F_DIGIT) === 0) { casualHeadingName(ctx, k); return; }
   if ((tokens.flags[k] & F_UPPER_FIRST) === 0 || (tokens.flags[k] & F_DIGIT) !== 0 || (tokens.flags[k] & F_ALL_UPPER) !== 0) return;
   const pos = tokens.start[k];
   const end = nameAt(ctx, pos);
@@ -1535,7 +1552,7 @@ const LOWER_JOB_AFTER = /^, ?(?:(?:nurse|enfermer[ao]|social worker|trabajador[a
 /** "anh Phạm Quốc Bảo (PT)", "Dana Cho (RN)": a discipline in brackets after a name. */
 const DISCIPLINE_AFTER = /^ ?\((?:PT|OT|SLP|RN|NP|PA|MD|DO|MA|LPN|RD|RT|CNA|DPT|OTR|CCC-SLP)\)/;
 function jobAfter(text: string, end: number): boolean {
-  return DISCIPLINE_AFTER.test(text.slice(end, end + 12)) || JOB_TITLE_AFTER.test(text.slice(end, end + 48)) || JOB_TITLE_NEXT_LINE.test(text.slice(end, end + 64)) || LOWER_JOB_AFTER.test(text.slice(end, end + 36)) || COVERING_AFTER.test(text.slice(end, end + 40)) || NEW_HIRE_AFTER.test(text.slice(end, end + 64));
+  return DISCIPLINE_AFTER.test(text.slice(end, end + 12)) || JOB_TITLE_AFTER.test(text.slice(end, end + 48)) || JOB_TITLE_NEXT_LINE.test(text.slice(end, end + 64)) || LOWER_JOB_AFTER.test(text.slice(end, end + 36)) || COVERING_AFTER.test(text.slice(end, end + 64)) || NEW_HIRE_AFTER.test(text.slice(end, end + 64));
 }
 /**
  * "Renata Navarro, our new infusion nurse manager,", "…, our new senior embryologist", "…, who joins us from HIM as a
@@ -1545,10 +1562,11 @@ function jobAfter(text: string, end: number): boolean {
 const NEW_HIRE_AFTER = /^,? who (?:joins|joined|is joining|will join|will be joining) (?:our team\b|the team\b|us (?:from [^,.;\n]{1,40} )?as (?:a|an|our)\b)|^, (?:our|the|a|an) (?:new |newest |incoming |interim |acting |lead |senior )?(?:[A-Za-z-]+ ){0,3}(?:nurse|manager|director|coordinator|physician|pharmacist|therapist|technician|assistant|navigator|educator|specialist|scheduler|receptionist|supervisor|chaplain|dietitian|social worker|hospitalist|surgeon|nurse practitioner)(?![\w'’])|^, (?:our|the|a|an) (?:new|newest|incoming|interim|acting) (?:[A-Za-z-]+ ){0,3}(?!guardian)[a-z]{3,}(?:ist|ian|ographer)s?(?![\w'’])/;
 /** "Marcus Bell is covering my post-op calls", "Tomas has the Thursday clinic": a colleague taking over work. */
 // "Dana Whitfield has invited you to: Diabetes QI huddle": a calendar's organiser; "see Linda Bowman in HR": a department's.
-const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b|^ (?:has )?invited you\b|^ is (?:out )?on (?:PTO|vacation)\b|^ (?:cubrir[áa]|cubre|estar[áa] a cargo|atender[áa] la|atender[áa] el)(?=[ ,.;]|$)|^ is out (?:Mon|Tue|Wed|Thu|Fri|today|tomorrow|this|next|until|through)|^ runs (?:the )?(?:[A-Za-z]+ ){0,3}(?:clinic|clinics|group|groups|list|session|sessions|class|classes)\b|^ will (?:present|speak|lecture|moderate|teach|demo)\b|^(?: and [A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20})?)? (?:is|are) (?:presenting|teaching|leading|running|hosting|co-leading)\b|^ will (?:do|give|lead) (?:\d{1,2} minutes|a (?:short |quick |brief )?(?:talk|session|segment|demo|presentation|review|refresher))\b|^ is (?:the |our )?(?:charge|lead|triage|float|on-call) nurse\b|^ will (?:handle|run|cover|take) (?:the )?(?:[A-Za-z]+ ){0,2}(?:list|rounds|rounding|calls|call|consults|clinic|shift|pager|queue|inbox)\b|^ (?:in|from) (?:HR|IT|Human Resources|Payroll|Billing|Registration|Scheduling|Medical Records|Purchasing|Facilities|facilities|maintenance|housekeeping|biomed|security|Finance|Accounting|Marketing|Compliance|Legal|Procurement|Risk Management|Quality|Patient Safety|Patient Relations|Patient Experience|Infection Prevention|Infection Control|HIM|Health Information Management|Pharmacy)\b/;
+const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b|^ (?:has )?invited you\b|^ is (?:out )?on (?:PTO|vacation)\b|^ (?:cubrir[áa]|cubre|estar[áa] a cargo|atender[áa] la|atender[áa] el)(?=[ ,.;]|$)|^ is out (?:Mon|Tue|Wed|Thu|Fri|today|tomorrow|this|next|until|through)|^ runs (?:the )?(?:[A-Za-z]+ ){0,3}(?:clinic|clinics|group|groups|list|session|sessions|class|classes)\b|^ will (?:present|speak|lecture|moderate|teach|demo)\b|^(?: and [A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20})?)? (?:is|are) (?:presenting|teaching|leading|running|hosting|co-leading)\b|^ will (?:do|give|lead) (?:\d{1,2} minutes|a (?:short |quick |brief )?(?:talk|session|segment|demo|presentation|review|refresher))\b|^ is (?:the |our )?(?:charge|lead|triage|float|on-call) nurse\b|^ will (?:handle|run|cover|take|do) (?:the )?(?:[A-Za-z-]+ ){0,4}(?:list|rounds|rounding|calls|call|consults|clinic|shift|pager|queue|inbox)\b|^ (?:in|from) (?:HR|IT|Human Resources|Payroll|Billing|Registration|Scheduling|Medical Records|Purchasing|Facilities|facilities|maintenance|housekeeping|biomed|security|Finance|Accounting|Marketing|Compliance|Legal|Procurement|Risk Management|Quality|Patient Safety|Patient Relations|Patient Experience|Infection Prevention|Infection Control|HIM|Health Information Management|Pharmacy)\b/;
 /** Staff job nouns: a role written as "<role>: <name>", or right before a colleague's name. */
 const STAFF_JOB_NOUNS = ['coordinator', 'facilitator', 'instructor', 'trainer', 'organizer', 'organiser', 'engineer', 'technician', 'representative', 'rep', 'courier', 'driver', 'installer'];
-const WRITE_TO = new Set(['questions', 'question', 'inquiries', 'comments', 'concerns', 'feedback', 'rsvp', 'preguntas']);
+// "Route cardiology clearance faxes to Keisha Thornton": whom the paperwork goes to.
+const WRITE_TO = new Set(['questions', 'question', 'inquiries', 'comments', 'concerns', 'feedback', 'rsvp', 'preguntas', 'faxes', 'fax', 'paperwork']);
 const ROLE_LABELS = new Set([...STAFF_JOB_NOUNS, 'questions', 'inquiries', 'contacto', 'informes',
   // "Candidates: Amara Nwosu, Diego Valverde": people interviewing for a post.
   'candidates', 'candidate', 'applicants', 'interviewees',

@@ -393,3 +393,26 @@ describe('sets 1417-1424', () => {
   });
 });
 
+describe('sets 1425-1432', () => {
+  it('a lower-case surname opening a note with a result right after it is the patient', () => {
+    expect(recognizersFlag(parts('pre-op 3', 'okonjo K 3.0, repleting po. hold or go? case at 10'))).toBe(true);
+  });
+  it('a lower-case common word opening a note with a result is no one', () => {
+    expect(recognizersFlag(parts('pre-op 3', 'reminder K 3.0 or lower means repleting po before any case, per anesthesia'))).toBe(false);
+  });
+  it('a colleague who "will do the diabetic and anticoagulation pre-op calls" and one who gets the faxes are staff', () => {
+    const body = 'Pablo Arregui will do the diabetic and anticoagulation pre-op calls, and Anh Pham covers the sleep apnea screening calls. Route cardiology clearance faxes to Keisha Thornbury.';
+    expect(recognizersFlag(parts('Coverage next week - diabetic calls', body))).toBe(false);
+  });
+  it('a person whose own diabetes is written about is a patient', () => {
+    expect(recognizersFlag(parts('pre-op', 'Pablo Arregui is diabetic, A1c 9.4; anticoagulation held since Friday for the case.'))).toBe(true);
+  });
+  it('a mayor\'s COVID-19, forwarded as a press inquiry, is public news', () => {
+    const body = 'If a reporter calls, route them to Communications.\n\n"Alder Springs Mayor Rosa Delgado said Tuesday that she has tested positive for COVID-19 and will work from home this week."';
+    expect(recognizersFlag(parts('FW: Mayor tests positive - press inquiry', body))).toBe(false);
+  });
+  it('a resident of that name who tested positive is a patient', () => {
+    expect(recognizersFlag(parts('results', 'Rosa Delgado tested positive for COVID-19 on Tuesday; isolation until Saturday, call her daughter.'))).toBe(true);
+  });
+});
+
