@@ -32,6 +32,8 @@ const CASUAL_STOP = new Set((
   'meet meeting huddle lunch rounds wait waiting stay staying sleeping resting admitted moved drew drawn ' + // "drew blood cultures"
   // "is maria covering the hep b room": what a colleague is doing, after her name.
   'covering cover covers running doing seeing asking handling picking bringing ' +
+  // A bed board's states: "Rm 3 occ - contact isolation", "Rm 10 hold for ED transfer".
+  'occ occupied vacant dirty blocked hold ' +
   'level data list care portal record records info information form summary report room bed unit floor ward case cases group program plan plans ' +
   'population safety education experience satisfaction flow count counts volume outreach access review only ' +
   'teams word excel outlook access project forms edge windows paint powerpoint onenote sharepoint zoom webex epic ' +

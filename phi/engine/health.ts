@@ -559,6 +559,7 @@ const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 
   'formulary', 'standing']);
 
 /** Works with a title: a book, a talk, a film ("her memoir", "his podcast"). */
+const WEEKDAY_MARK_AFTER = /^(?:[,:\/)]|[ \t]?[-\u2013\u2014])/;
 const CARE_VERBS = new Set(['treating', 'treats', 'managing', 'manages']);
 const QUESTION_WORDS = new Set(['questions', 'question', 'faqs']);
 // "Skills stations: PPV, intubation", "sim drill: shoulder dystocia": what a class practises is a skill, nobody's care.
@@ -744,8 +745,9 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     // "PT/OT, audiology": in capitals, PT is physical therapy; "pt", "Pt" is the patient.
     if (w === 'pt' && (ctx.tokens.flags[first - 1 - i] & F_ALL_UPPER) !== 0) continue;
     if (w === 'j' && initialJ(ctx.text, ctx.tokens.end[first - 1 - i])) continue;
-    // "On Mon, Nov 11": capitalised before a comma, "Mon" is Monday, not French "my".
-    if (w === 'mon' && (ctx.tokens.flags[first - 1 - i] & F_UPPER_FIRST) !== 0 && ctx.text.charCodeAt(ctx.tokens.end[first - 1 - i]) === 44) continue;
+    // "On Mon, Nov 11", "Mon - Dr. Osei on sedation", "Mon/Tue vestibular clinic": capitalised before a comma, a dash,
+    // a colon or a slash, "Mon" is Monday, not French "my".
+    if (w === 'mon' && (ctx.tokens.flags[first - 1 - i] & F_UPPER_FIRST) !== 0 && WEEKDAY_MARK_AFTER.test(ctx.text.slice(ctx.tokens.end[first - 1 - i], ctx.tokens.end[first - 1 - i] + 3))) continue;
     // "…,rabies_pre,je,cholera_oral": a cell of a delimited row is a column's name (Japanese encephalitis), no pronoun.
     if (isCell(ctx.text, ctx.tokens.start[first - 1 - i], ctx.tokens.end[first - 1 - i])) continue;
     // "most MA plans", "MI Medicaid": in capitals, a pronoun of two letters or more is an abbreviation.

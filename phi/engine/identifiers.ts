@@ -19,6 +19,11 @@ export const BUSINESS_CARD_NEAR = /\b(?:corporate|company|department|purchasing|
 const ORDER_NUMBER_WORDS = new Set(['order', 'invoice', 'po', 'confirmation', 'tracking', 'ticket', 'case', 'reference', 'ref', 'sku', 'item', 'quote', 'shipment', 'pedido', 'factura']);
 const SSN_CUES = new Set(['ssn', 'ss', 'social', 'security', 'ssa', 'itin', 'taxpayer']);
 const ROUTE_CUES = new Set(['stop', 'route', 'parada', 'ruta', 'tournee', 'hausbesuch']);
+/** "Ruta Salud Mobile Health, 1200 …": a route word capitalised before another capitalised word opens an organisation's name. */
+function routeInAName(ctx: PartContext, j: number): boolean {
+  const { tokens } = ctx;
+  return (tokens.flags[j] & F_UPPER_FIRST) !== 0 && j + 1 < tokens.count && tokens.line[j + 1] === tokens.line[j] && (tokens.flags[j + 1] & F_UPPER_FIRST) !== 0 && tokens.start[j + 1] - tokens.end[j] === 1;
+}
 const APARTMENT_AFTER = /^,? {1,2}(?:Apt\.?|Apartment|Apto\.?|Unit #|Trlr|Lot \d)/i;
 const DEPARTMENT_AFTER = new Set(['services', 'service', 'relations', 'portal', 'line', 'desk', 'hotline', 'helpline', 'switchboard']);
 const SCENE_WORDS = new Set(['call', 'calls', 'run', 'runs', 'dispatched', 'responded', 'transport']);
@@ -373,7 +378,7 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
       const suite = OFFICE_UNIT.test(text.slice(e, e + 12)) || OFFICE_UNIT_BEFORE.test(text.slice(Math.max(0, s - 16), s));
       // "Cedar Hollow Assisted Living, Wellness Office, 1400 …": an office named between the cue and the address is where it goes.
       // "your infusion closer to home.\n212 Depot Street": a cue that ends its sentence says nothing of the next line's address.
-      const home = APARTMENT_AFTER.test(text.slice(e, e + 16)) || (!suite && wordsBefore(ctx, k, 3, 30).some((w, i, all) => HOME_CUES.has(w) && text.charCodeAt(ctx.tokens.end[k - 1 - i]) !== 46 && !(w === 'home' && ((i > 0 && HOME_SERVICES.has(all[i - 1])) || HOME_INSTITUTIONS.has(all[i + 1] ?? '') || homeInAName(ctx, k - 1 - i))) && !(w === 'living' && LIVING_KINDS.has(all[i + 1] ?? '')) && !all.slice(0, i).some((x) => OFFICE_WORDS.has(x)))) || wordsBefore(ctx, k, 6, 40).some((w) => ROUTE_CUES.has(w)) ||
+      const home = APARTMENT_AFTER.test(text.slice(e, e + 16)) || (!suite && wordsBefore(ctx, k, 3, 30).some((w, i, all) => HOME_CUES.has(w) && text.charCodeAt(ctx.tokens.end[k - 1 - i]) !== 46 && !(w === 'home' && ((i > 0 && HOME_SERVICES.has(all[i - 1])) || HOME_INSTITUTIONS.has(all[i + 1] ?? '') || homeInAName(ctx, k - 1 - i))) && !(w === 'living' && LIVING_KINDS.has(all[i + 1] ?? '')) && !all.slice(0, i).some((x) => OFFICE_WORDS.has(x)))) || wordsBefore(ctx, k, 6, 40).some((w, i) => ROUTE_CUES.has(w) && !routeInAName(ctx, k - 1 - i)) ||
         wordsBefore(ctx, k, 8, 60).some((w, i, all) => w === 'visit' && all[i + 1] === 'home') ||
         wordsBefore(ctx, k, 2, 20).every((w, i, all) => all.length === 2 && (i === 0 ? w === 'to' : SCENE_WORDS.has(w)));
       // "2140 Alder Creek Rd, Suite 300": an office address (a clinic's, a vendor's), never decisive.

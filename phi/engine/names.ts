@@ -614,7 +614,7 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
   if (end < 0 || notAPerson(text, s, end) || organisationAfter(text, end)) return -1;
   // A clinician or a colleague by the credential or the job after the name: staff wherever the message names them
   // ("Meet the team: Rita Vance, mammographer" over "Rita Vance has performed 12,000 mammograms").
-  if (/^,?[ \t]{0,2}(?:MD|DO|RN|NP|PA-C|PharmD|RPh|CPhT|PhD|FNP|DDS|LCSW|LICSW|MSW|MA|CMA|LPN|LVN|CNA|CRNA|DNP|PsyD|RD|RDN|AuD)\b/.test(text.slice(end, end + 10)) || credentialAfter(ctx, end) || jobAfter(text, end)) {
+  if (/^,?[ \t]{0,2}(?:MD|DO|RN|NP|PA-C|PharmD|RPh|CPhT|PhD|FNP|DDS|DMD|RDH|LCSW|LICSW|MSW|MA|CMA|LPN|LVN|CNA|CRNA|DNP|PsyD|RD|RDN|AuD|D[1-4]|MS[1-4]|PGY-?[1-7])\b/.test(text.slice(end, end + 10)) || credentialAfter(ctx, end) || jobAfter(text, end)) {
     (ctx.staffNames ??= []).push(personKey(text.slice(s, end)));
     return -1;
   }
@@ -1547,7 +1547,7 @@ const JOB_TITLE_AFTER = new RegExp(String.raw`^ ?[-–—,|] ?(?:(?:[A-Z][a-z]+|
 const JOB_TITLE_NEXT_LINE = new RegExp(String.raw`^[ \t]*\r?\n(?:(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,4}|&) ){0,4}${JOB_ENDS}[ \t]*(?=\r?\n|$)`);
 /** "Rosa Delgado, enfermera, 555-…", "Ana Ruiz, social worker.": a job written in lower case after the name, in English or Spanish (or Vietnamese and Polish: ", nhân viên y tế …", ", terapeutka oddechowa"). */
 // A job named by its ending in English too: ", mammographer", ", sonographer", ", phlebotomist", ", radiologist".
-const LOWER_JOB_AFTER = /^, ?(?:(?:nurse|enfermer[ao]|social worker|trabajador[a]? social|coordinador[a]?|recepcionista|receptionist|int[eé]rprete|interpreter|dietitian|dietista|nutricionista|chaplain|capell[aá]n|pharmacist|farmac[eé]utic[ao]|navegador[a]?(?: de pacientes)?|promotor[a]?(?: de salud)?|navigator|[a-z]{2,20}(?:ographer|ologist|otomist|ician))(?=[,.;)!]|\n|$| \()|(?:nhân viên|y tá|điều dưỡng|dược sĩ|thông dịch viên|(?:fizjo)?terapeut(?:a|ka)|pielęgniar(?:ka|z)|lekarz|koordynator(?:ka)?|dietety(?:k|czka))(?=[ ,.;]))/;
+const LOWER_JOB_AFTER = /^,[ \t]{0,2}(?:(?:educador[a]? en|instructor[a]? de)(?= )|(?:nurse|educador[a]?|instructor[a]?|enfermer[ao]|social worker|trabajador[a]? social|coordinador[a]?|recepcionista|receptionist|int[eé]rprete|interpreter|dietitian|dietista|nutricionista|chaplain|capell[aá]n|pharmacist|farmac[eé]utic[ao]|navegador[a]?(?: de pacientes)?|promotor[a]?(?: de salud)?|navigator|[a-z]{2,20}(?:ographer|ologist|otomist|ician))(?=[,.;)!]|\n|$| \()|(?:nhân viên|y tá|điều dưỡng|dược sĩ|thông dịch viên|(?:fizjo)?terapeut(?:a|ka)|pielęgniar(?:ka|z)|lekarz|koordynator(?:ka)?|dietety(?:k|czka))(?=[ ,.;]))/;
 /** A job, a colleague's cover or a new hire's post written right after a name: staff, not a patient. */
 /** "anh Phạm Quốc Bảo (PT)", "Dana Cho (RN)": a discipline in brackets after a name. */
 const DISCIPLINE_AFTER = /^ ?\((?:PT|OT|SLP|RN|NP|PA|MD|DO|MA|LPN|RD|RT|CNA|DPT|OTR|CCC-SLP)\)/;
@@ -1562,7 +1562,7 @@ function jobAfter(text: string, end: number): boolean {
 const NEW_HIRE_AFTER = /^,? who (?:joins|joined|is joining|will join|will be joining) (?:our team\b|the team\b|us (?:from [^,.;\n]{1,40} )?as (?:a|an|our)\b)|^, (?:our|the|a|an) (?:new |newest |incoming |interim |acting |lead |senior )?(?:[A-Za-z-]+ ){0,3}(?:nurse|manager|director|coordinator|physician|pharmacist|therapist|technician|assistant|navigator|educator|specialist|scheduler|receptionist|supervisor|chaplain|dietitian|social worker|hospitalist|surgeon|nurse practitioner)(?![\w'’])|^, (?:our|the|a|an) (?:new|newest|incoming|interim|acting) (?:[A-Za-z-]+ ){0,3}(?!guardian)[a-z]{3,}(?:ist|ian|ographer)s?(?![\w'’])/;
 /** "Marcus Bell is covering my post-op calls", "Tomas has the Thursday clinic": a colleague taking over work. */
 // "Dana Whitfield has invited you to: Diabetes QI huddle": a calendar's organiser; "see Linda Bowman in HR": a department's.
-const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b|^ (?:has )?invited you\b|^ is (?:out )?on (?:PTO|vacation)\b|^ (?:cubrir[áa]|cubre|estar[áa] a cargo|atender[áa] la|atender[áa] el)(?=[ ,.;]|$)|^ is out (?:Mon|Tue|Wed|Thu|Fri|today|tomorrow|this|next|until|through)|^ runs (?:the )?(?:[A-Za-z]+ ){0,3}(?:clinic|clinics|group|groups|list|session|sessions|class|classes)\b|^ will (?:present|speak|lecture|moderate|teach|demo)\b|^(?: and [A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20})?)? (?:is|are) (?:presenting|teaching|leading|running|hosting|co-leading)\b|^ will (?:do|give|lead) (?:\d{1,2} minutes|a (?:short |quick |brief )?(?:talk|session|segment|demo|presentation|review|refresher))\b|^ is (?:the |our )?(?:charge|lead|triage|float|on-call) nurse\b|^ will (?:handle|run|cover|take|do) (?:the )?(?:[A-Za-z-]+ ){0,4}(?:list|rounds|rounding|calls|call|consults|clinic|shift|pager|queue|inbox)\b|^ (?:in|from) (?:HR|IT|Human Resources|Payroll|Billing|Registration|Scheduling|Medical Records|Purchasing|Facilities|facilities|maintenance|housekeeping|biomed|security|Finance|Accounting|Marketing|Compliance|Legal|Procurement|Risk Management|Quality|Patient Safety|Patient Relations|Patient Experience|Infection Prevention|Infection Control|HIM|Health Information Management|Pharmacy)\b/;
+const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b|^ (?:has )?invited you\b|^ is (?:out )?on (?:PTO|vacation)\b|^ (?:cubrir[áa]|cubre|estar[áa] a cargo|atender[áa] la|atender[áa] el)(?=[ ,.;]|$)|^ is out (?:Mon|Tue|Wed|Thu|Fri|today|tomorrow|this|next|until|through)|^ runs (?:the )?(?:[A-Za-z]+ ){0,3}(?:clinic|clinics|group|groups|list|session|sessions|class|classes)\b|^ will (?:present|speak|lecture|moderate|teach|demo)\b|^ (?:presents|runs|leads|teaches|moderates) the\b|^(?: and [A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20})?)? (?:is|are) (?:presenting|teaching|leading|running|hosting|co-leading)\b|^ will (?:do|give|lead) (?:\d{1,2} minutes|a (?:short |quick |brief )?(?:talk|session|segment|demo|presentation|review|refresher))\b|^ is (?:the |our )?(?:charge|lead|triage|float|on-call) nurse\b|^ will (?:handle|run|cover|take|do) (?:the )?(?:[A-Za-z-]+ ){0,4}(?:list|rounds|rounding|calls|call|consults|clinic|shift|pager|queue|inbox)\b|^ (?:in|from) (?:HR|IT|Human Resources|Payroll|Billing|Registration|Scheduling|Medical Records|Purchasing|Facilities|facilities|maintenance|housekeeping|biomed|security|Finance|Accounting|Marketing|Compliance|Legal|Procurement|Risk Management|Quality|Patient Safety|Patient Relations|Patient Experience|Infection Prevention|Infection Control|HIM|Health Information Management|Pharmacy)\b/;
 /** Staff job nouns: a role written as "<role>: <name>", or right before a colleague's name. */
 const STAFF_JOB_NOUNS = ['coordinator', 'facilitator', 'instructor', 'trainer', 'organizer', 'organiser', 'engineer', 'technician', 'representative', 'rep', 'courier', 'driver', 'installer'];
 // "Route cardiology clearance faxes to Keisha Thornton": whom the paperwork goes to.
@@ -1570,6 +1570,8 @@ const WRITE_TO = new Set(['questions', 'question', 'inquiries', 'comments', 'con
 const ROLE_LABELS = new Set([...STAFF_JOB_NOUNS, 'questions', 'inquiries', 'contacto', 'informes',
   // "Candidates: Amara Nwosu, Diego Valverde": people interviewing for a post.
   'candidates', 'candidate', 'applicants', 'interviewees',
+  // A Spanish class's staff: "Instructora: Carmen Loza", "Ponente: …".
+  'instructora', 'instructoras', 'educadora', 'educador', 'facilitadora', 'ponente',
   // A handout's credits: "Revisión: Marta Gillespie, PharmD", "Traducción: Yesenia Ruiz".
   'revision', 'traduccion', 'translation', 'translator', 'reviewed', 'traductora', 'traductor', 'speaker', 'speakers',
   // A book talk's or an article's author: "a talk by hospice nurse and author Corinne Abara".
@@ -2861,11 +2863,12 @@ function agendaPresenters(ctx: PartContext): void {
  * on-call heading, up to the first blank line, are who takes the calls.
  */
 const ON_CALL_STAFF = /\b(?:dietitians?|nurses?|physicians?|doctors?|providers?|staff|schedule|rota|roster|coverage|pharmacists?|therapists?|RDs|RNs|NPs|team|residents|interpreters?|chaplains?)\b/i;
-const ON_CALL = /on[- ]call/gi;
+/** "On-call dietitians, June:", "Así quedan los turnos de noviembre:", "Coverage for the week of 11/18:": a heading over a list of who works when. */
+const ROTA_HEADING = /on[- ]call|\bturnos\b|\bguardias\b|\brota\b|\bcoverage (?:for|next|this|while|during|over)\b/gi;
 function onCallLists(ctx: PartContext): void {
   const { text } = ctx;
   let after = -1;
-  for (const m of text.matchAll(ON_CALL)) {
+  for (const m of text.matchAll(ROTA_HEADING)) {
     const i = m.index;
     if (i < after) continue;
     const ls = text.lastIndexOf('\n', i) + 1;
@@ -2873,18 +2876,29 @@ function onCallLists(ctx: PartContext): void {
     const le = nl < 0 ? text.length : nl;
     const heading = text.slice(ls, le).trimEnd();
     // A heading of who is on call ("On-call dietitians …:", "on-call schedule:"), not of what to watch overnight.
-    if (heading.length > 160 || !heading.endsWith(':') || !ON_CALL_STAFF.test(heading) || nl < 0) continue;
+    const onCall = /^on/i.test(m[0]);
+    if (heading.length > 160 || !heading.endsWith(':') || (onCall && !ON_CALL_STAFF.test(heading)) || nl < 0) continue;
     let p = nl + 1;
+    let listed = false;
     for (let n = 0; n < 40 && p < text.length; n++) {
       const e = text.indexOf('\n', p);
       const lineEnd = e < 0 ? text.length : e;
-      if (text.slice(p, lineEnd).trim() === '') break;
+      // Blank lines may stand between the heading and its list; the first one after the list ends it.
+      if (text.slice(p, lineEnd).trim() === '') {
+        if (listed) break;
+        p = lineEnd + 1;
+        continue;
+      }
+      listed = true;
+      // Every name of two words or more on the line ("Lunes: Carmen Loza y Rocío Benítez, charla …").
       for (let q = p; q < lineEnd; q++) {
         const c = text.charCodeAt(q);
-        if (c < 65 || c > 90) continue;
+        if (!(c >= 65 && c <= 90) && !(c >= 0xc0 && c <= 0xde)) continue;
+        if (q > p && /[\p{L}'’]/u.test(text.charAt(q - 1))) continue;
         const nameEnd = stickyAt(ITEM_NAME, text, q);
-        if (nameEnd > 0 && /[ \t-]/.test(text.slice(q, nameEnd))) (ctx.staffNames ??= []).push(personKey(text.slice(q, nameEnd)));
-        break;
+        if (nameEnd < 0) continue;
+        if (/[ \t-]/.test(text.slice(q, nameEnd))) (ctx.staffNames ??= []).push(personKey(text.slice(q, nameEnd)));
+        q = nameEnd;
       }
       p = lineEnd + 1;
     }

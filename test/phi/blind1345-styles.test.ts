@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../phi/index.ts';
+import { htmlToText, scanParts } from '../../phi/index.ts';
 import { recognizersFlag } from './recognizers.ts';
 
 // Readings added in session 32 from blind sets 1345-1360 (held back through session 31, then read) and the sets
@@ -406,6 +406,55 @@ describe('sets 1425-1432', () => {
   });
   it('a person whose own diabetes is written about is a patient', () => {
     expect(recognizersFlag(parts('pre-op', 'Pablo Arregui is diabetic, A1c 9.4; anticoagulation held since Friday for the case.'))).toBe(true);
+  });
+});
+
+describe('sets 1433-1440', () => {
+  it('an implant recipient named on a repair notice, with the sound processor\'s serial, is that patient\'s device', () => {
+    const body = 'RMA: 88412-B\nSound processor SN: PRC-7K2M40\nRecipient: Tavita Leota (pediatric)\nReported issue: coil-off alarms at school\nA loaner will ship to the clinic.';
+    expect(recognizersFlag(parts('RMA 88412-B confirmation', body))).toBe(true);
+  });
+  it('a loaner sound processor shipped to the clinic names no one', () => {
+    const body = 'RMA: 88412-B\nLoaner sound processor SN: PRC-7K2M40 ships to the clinic within 2 business days.\nReturn the unit in the prepaid box.';
+    expect(recognizersFlag(parts('RMA 88412-B confirmation', body))).toBe(false);
+  });
+  it('a route word opening an organisation\'s name is no home visit', () => {
+    const body = 'Your order #0048213 has shipped.\nItems: glucose meter starter kit (model GX4) x 12, lancets x 24\nCarrier: UPS, tracking 1Z8W491V0344712208\nShip to: Ruta Salud Mobile Health, 1200 Industrial Ave, Fresno CA 93706-1417\nCustomer no. C-559204\nQuestions? support@vendor.example';
+    expect(scanParts(parts('Order 0048213 shipped', body)).containsPhi).toBe(false);
+  });
+  it('a route\'s stop at an address, with a patient\'s glucose, is a home', () => {
+    expect(scanParts(parts('route tuesday', 'Stop 2 on the route: 1418 Nogal St, Fresno. Check Mrs. Ruiz glucose, 312 last night, on insulin.')).containsPhi).toBe(true);
+  });
+  it('a class\'s "Instructora" and "educadora en diabetes" is staff', () => {
+    expect(recognizersFlag(parts('Clase de diabetes', 'Instructora: Carmen Lozano, educadora en diabetes. Tema: cómo leer el glucómetro y qué hacer si el azúcar baja.'))).toBe(false);
+  });
+  it('a patient of the class with her own glucose is a patient', () => {
+    expect(recognizersFlag(parts('Clase de diabetes', 'Carmen Lozano no vino a la clase; su glucosa en ayunas fue 240 y tiene diabetes tipo 2.'))).toBe(true);
+  });
+  it('names listed under "los turnos" are promotoras on shift', () => {
+    const body = 'Así quedan los turnos de noviembre:\n- Lunes: Carmen Lozano y Rocío Benítez, charla de diabetes en Mendota.\n- Miércoles: Itzel Jiménez, toma de presión en la tienda.\n\nFavor de confirmar.';
+    expect(recognizersFlag(parts('Turnos de promotoras', body))).toBe(false);
+  });
+  it('names listed under patients to visit are patients', () => {
+    const body = 'Pacientes para visitar esta semana:\n- Carmen Lozano, diabetes, glucosa 240 ayer.\n- Itzel Jiménez, presión 170/100, sin medicamento.';
+    expect(recognizersFlag(parts('Visitas', body))).toBe(true);
+  });
+  it('a bed board\'s "occ" is a room\'s state', () => {
+    expect(recognizersFlag(parts('bed board 0700', 'Rm 1 occ\nRm 3 occ - contact isolation\nRm 5 terminal clean\nRm 8 occ - vigil volunteer 2200'))).toBe(false);
+  });
+  it('a bed board naming the patient in the room is a census', () => {
+    expect(recognizersFlag(parts('bed board 0700', 'Rm 1 Mrs. Okafor - contact isolation, C diff positive\nRm 3 open'))).toBe(true);
+  });
+  it('a coverage week\'s list after a blank line, with "Mon -" rows, names colleagues', () => {
+    const body = 'Coverage for the week of 11/18:\n\nMon - Dr. Osei on sedation (oral midazolam block)\nWed - Hana Matsuda presents the ECC literature review at noon rounds\nFri - Rafael Quintana and Arjun Mehra at Lincoln Elementary screening\n\nGrace';
+    expect(recognizersFlag(parts('Coverage next week', body))).toBe(false);
+  });
+  it('a day\'s sedation list naming a child and a dose is a patient\'s', () => {
+    expect(recognizersFlag(parts('sedation list', 'Mon - Hana Matsuda, 6, four crowns under oral sedation, midazolam 0.5 mg/kg'))).toBe(true);
+  });
+  it('a dental student\'s year after a name signs a de-identified case', () => {
+    const body = 'Case of the week, shared with permission and de-identified: a 6-year-old boy with autism spectrum disorder and early childhood caries, treated under general anesthesia.\n\nHana Matsuda, D4';
+    expect(recognizersFlag(parts('Case of the week', body))).toBe(false);
   });
 });
 
