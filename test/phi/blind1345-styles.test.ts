@@ -456,5 +456,7 @@ describe('sets 1433-1440', () => {
     const body = 'Case of the week, shared with permission and de-identified: a 6-year-old boy with autism spectrum disorder and early childhood caries, treated under general anesthesia.\n\nHana Matsuda, D4';
     expect(recognizersFlag(parts('Case of the week', body))).toBe(false);
   });
+  it('the same name as the child treated is a patient', () => {
+    expect(recognizersFlag(parts('GA list', 'Hana Matsuda, 6, autism spectrum disorder and early childhood caries: full-mouth rehab under general anesthesia Tuesday.'))).toBe(true);
+  });
 });
-
