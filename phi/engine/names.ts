@@ -2812,7 +2812,7 @@ const AGENDA = /\b(?:agenda|orden del d[ií]a|ordre du jour|tagesordnung)\b/i;
 export function recognizeClinicianRosters(ctx: PartContext): void {
   const { text } = ctx;
   onCallLists(ctx);
-  if (AGENDA.test(text)) agendaPresenters(ctx);
+  agendaPresenters(ctx);
   // A roster read here has at least one "Dr." item: most parts hold no "Dr" at all, and most that do hold it in prose.
   let drItem = false;
   for (let i = text.indexOf('Dr'); i >= 0 && !drItem; i = text.indexOf('Dr', i + 2)) {
@@ -2853,9 +2853,27 @@ export function recognizeClinicianRosters(ctx: PartContext): void {
  * "1. EPOC: nuevo flujo para oxígeno en casa (Tess Marlowe)": in an agenda, the name in brackets closing an item is
  * who presents it.
  */
-const PRESENTER_CLOSING = /\((\p{Lu}[\p{L}'’]{1,24}(?:[ \t-]\p{Lu}[\p{L}'’]{1,24}){1,3})(?:,[ \t]?[A-Za-z-]{2,8})?\)[ \t]*$/gmu;
+const PRESENTER_CLOSING = /\((\p{Lu}[\p{L}'’]{1,24}(?:[ \t-]\p{Lu}[\p{L}'’]{1,24}){1,3})(?:,[ \t]?[A-Za-z-]{2,8})?\)$/u;
 function agendaPresenters(ctx: PartContext): void {
-  for (const m of ctx.text.matchAll(PRESENTER_CLOSING)) (ctx.staffNames ??= []).push(personKey(m[1]));
+  const { text } = ctx;
+  // Only lines closing with a bracket are read, and only in an agenda: most parts have neither.
+  let agenda: boolean | undefined;
+  for (const [ls, le] of linesEndingWith(text, ')')) {
+    const m = PRESENTER_CLOSING.exec(text.slice(Math.max(ls, le - 90), le));
+    if (m && (agenda ??= AGENDA.test(text))) (ctx.staffNames ??= []).push(personKey(m[1]));
+  }
+}
+
+/** [start, end) of each line whose last character other than blank space is `c`, found by native search. */
+function linesEndingWith(text: string, c: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+    let j = i + 1;
+    while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
+    if (j < text.length && text.charCodeAt(j) !== 10) continue;
+    out.push([text.lastIndexOf('\n', i) + 1, i + 1]);
+  }
+  return out;
 }
 
 /**
@@ -2864,20 +2882,19 @@ function agendaPresenters(ctx: PartContext): void {
  */
 const ON_CALL_STAFF = /\b(?:dietitians?|nurses?|physicians?|doctors?|providers?|staff|schedule|rota|roster|coverage|pharmacists?|therapists?|RDs|RNs|NPs|team|residents|interpreters?|chaplains?)\b/i;
 /** "On-call dietitians, June:", "Así quedan los turnos de noviembre:", "Coverage for the week of 11/18:": a heading over a list of who works when. */
-const ROTA_HEADING = /on[- ]call|\bturnos\b|\bguardias\b|\brota\b|\bcoverage (?:for|next|this|while|during|over)\b/gi;
+const ROTA_HEADING = /on[- ]call|\bturnos\b|\bguardias\b|\brota\b|\bcoverage (?:for|next|this|while|during|over)\b/i;
 function onCallLists(ctx: PartContext): void {
   const { text } = ctx;
   let after = -1;
-  for (const m of text.matchAll(ROTA_HEADING)) {
-    const i = m.index;
-    if (i < after) continue;
-    const ls = text.lastIndexOf('\n', i) + 1;
-    const nl = text.indexOf('\n', i);
-    const le = nl < 0 ? text.length : nl;
-    const heading = text.slice(ls, le).trimEnd();
+  // Headings end with a colon: only those lines are read (few), not the whole part.
+  for (const [ls, colon] of linesEndingWith(text, ':')) {
+    if (ls < after || colon - ls > 160) continue;
+    const heading = text.slice(ls, colon);
+    const m = ROTA_HEADING.exec(heading);
     // A heading of who is on call ("On-call dietitians …:", "on-call schedule:"), not of what to watch overnight.
-    const onCall = /^on/i.test(m[0]);
-    if (heading.length > 160 || !heading.endsWith(':') || (onCall && !ON_CALL_STAFF.test(heading)) || nl < 0) continue;
+    if (m === null || (/^on/i.test(m[0]) && !ON_CALL_STAFF.test(heading))) continue;
+    const nl = text.indexOf('\n', colon);
+    if (nl < 0) continue;
     let p = nl + 1;
     let listed = false;
     for (let n = 0; n < 40 && p < text.length; n++) {
