@@ -2790,12 +2790,6 @@ export function recognizeCasualNamesAfterCues(ctx: PartContext): void {
 const CASUAL_CUES = new Set(['for', 'w', 'with', 'called', 'call', 'back', 'bump', 'about', 're', 'pt', 'see']);
 const CASUAL_CUE_HASHES = new Set([...CASUAL_CUES].map(hashWord));
 
-/**
- * "1. Dr. Karimi - sinusitis stewardship update / 2. Mariana Ruiz - strep PCR turnaround", "Lunes: Dra. Salcedo –
- * clínica de vértigo; Julián Ortega – audífonos": a rota or an agenda pairing people with topics. With two or more
- * clinicians' items in it ("Dr. …" at least once, "…, RN"), or one in an agenda, the other names opening items the same
- * way are colleagues, unless their item holds a definite finding (a result, a dose).
- */
 // Read in steps at an item's start (sticky): its lead (a bullet, a number, a day's label), "Dr.", the name, a credential, the separator.
 const ITEM_LEAD = /[ \t]{0,4}(?:[-*•·]|\d{1,2}[.)]|\p{Lu}\p{Ll}{2,9}:)?[ \t]{0,3}/uy;
 const ITEM_DR = /Dra?\.?[ \t]/y;
@@ -2809,6 +2803,13 @@ const stickyAt = (re: RegExp, text: string, p: number): number => {
 /** What may stand before an item's "Dr." since its line or its "; " began (a bullet, a number, a day's label). */
 const DR_ITEM_LEAD = /(?:\n|; )[ \t]*(?:[-*•·][ \t]+|\d{1,2}[.)][ \t]+|\p{Lu}\p{Ll}{2,9}:[ \t]+)?$/u;
 const AGENDA = /\b(?:agenda|orden del d[ií]a|ordre du jour|tagesordnung)\b/i;
+/**
+ * "1. Dr. Karimi - sinusitis stewardship update / 2. Mariana Ruiz - strep PCR turnaround", "Lunes: Dra. Salcedo –
+ * clínica de vértigo; Julián Ortega – audífonos": a rota or an agenda pairing people with topics. With two or more
+ * clinicians' items in it ("Dr. …" at least once, "…, RN"), or one in an agenda, the other names opening items the same
+ * way are colleagues, unless their item holds a definite finding (a result, a dose). Lists under a rota's heading and
+ * an agenda's presenters in brackets are read here too (`onCallLists`, `agendaPresenters`).
+ */
 export function recognizeClinicianRosters(ctx: PartContext): void {
   const { text } = ctx;
   onCallLists(ctx);
