@@ -4,6 +4,7 @@
  * Only tokens that contain a digit (or "@", "http", "www") are ever examined.
  */
 import { cardBrand, deaValid, mbiValid, ssnKind } from './checksums.ts';
+import { KIND } from '../dictionary/kinds.ts';
 import { isPolynesian, type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
 import { CAMERA_PREFIX, fileNameIdentifiers, linkFileSegment, ORDER_PREFIX } from './file-names.ts';
 import { makeHit, quote } from './hit.ts';
@@ -120,7 +121,7 @@ const VA_ICN = /^\d{10}V\d{6}$/;
  * ("INC… - printer") is not.
  */
 const SUBJECT_RECORD_NUMBER = /^[ \t]*(?:(?:re|fw|fwd|aw|rv)[ \t]?:[ \t]*)*([A-Z]{1,4}-?\d{6,10}|\d{7,10})[ \t]*(?:[-\u2013\u2014:|]([^\n]*))?$/i;
-const CLINICAL_KINDS = new Set(['c', 'p', 'l', 'g', 'b']);
+const CLINICAL_KINDS = new Set<string>([KIND.CONDITION, KIND.PROCEDURE, KIND.LAB, KIND.MED_GENERIC, KIND.MED_BRAND]);
 /** "20251104 - flu clinic schedule": a date written as digits (year first or last) files a day, not a chart. */
 const COMPACT_DATE = /^(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d)$/;
 function subjectRecordNumber(ctx: PartContext): void {
