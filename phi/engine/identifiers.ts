@@ -201,9 +201,14 @@ const CHART_VERBS = new Set(['pull', 'unlock', 'open', 'reopen', 'merge', 'into'
   'المريض', 'المريضة', 'مريض', 'مريضة', 'للمريض', 'للمريضة', 'ملف']);
 const CARE_NEEDS = new Set(['needs', 'due', 'missed', 'needed', 'requires']);
 const COVERAGE_STATUS = new Set(['termed', 'terminated', 'inactive', 'ineligible', 'lapsed']);
+/** "is BCH550318842 still active w/ Bayshore?": asked whether coverage holds. */
+const COVERAGE_HOLDS = new Set(['active', 'eligible', 'covered']);
 function coverageAfter(ctx: PartContext, k: number): boolean {
-  const { tokens } = ctx;
-  return k + 1 < tokens.count && tokens.line[k + 1] === tokens.line[k] && tokens.start[k + 1] - tokens.end[k] === 1 && COVERAGE_STATUS.has(tokenText(ctx.text, tokens, k + 1).toLowerCase());
+  const { tokens, text } = ctx;
+  const next = (j: number): string | null => j < tokens.count && tokens.line[j] === tokens.line[k] && tokens.start[j] - tokens.end[j - 1] === 1 ? tokenText(text, tokens, j).toLowerCase() : null;
+  const word = next(k + 1);
+  if (word === null) return false;
+  return COVERAGE_STATUS.has(word) || (word === 'still' && COVERAGE_HOLDS.has(next(k + 2) ?? ''));
 }
 /** "need TKD-3381046 pulled", "can you get 00418822 unlocked": the verb after the number asks for the chart too. */
 const CHART_PARTICIPLES = new Set(['pulled', 'unlocked', 'merged', 'reopened']);
@@ -219,9 +224,18 @@ const LOWER_CHART_NUMBER = /^[a-z]{1,4}\d{6,10}$/;
 const CHART_NUMBER_BEFORE = /(?:^|[\s(])([a-z\u0430-\u044f\u0451\u0621-\u064a]+)\.?[ \t]{1,2}([A-Z]{2,4}-)?$/i;
 /** "Surveyors want these two: / CH118342 / CH120977 … the shadow chart": record numbers listed a line each, in mail about charts. */
 const CHART_WORD = /\bcharts?\b/i;
+/**
+ * "why is HL-3319046 throwing a break-the-glass prompt", "RCP-2751094 / RCP-2751049 duplicate": a record number in mail
+ * about a chart's protected access or its duplicates. Tested once per part, only when such a number is there.
+ */
+const CHART_TASK = /break[- ]the[- ]glass|\bduplicate (?:charts?|records?|mrns?|registrations?)\b|\d[ \t]{1,2}(?:duplicates?|dupes?)\b|\b(?:pls|please|plz|can you|need to) merge\b|\bsecond chart\b/i;
+/** Letters and a dash right before a number ("HL-" of "HL-3319046"), starting a word. */
+const PREFIX_BEFORE = /(?:^|[^A-Za-z0-9\-])([A-Z]{2,4})-$/;
 function chartRequests(ctx: PartContext): void {
   const { text, tokens } = ctx;
   let aboutCharts: boolean | undefined;
+  // Record numbers no other reading took, kept for CHART_TASK.
+  let untaken: [number, number][] | undefined;
   for (let q = 0; q < tokens.digitCount; q++) {
     const k = tokens.digitToken[q];
     const s = tokens.start[k];
@@ -240,9 +254,10 @@ function chartRequests(ctx: PartContext): void {
         continue;
       }
       if (asked) ctx.hits.push(makeHit('MRN', 'medium', ctx.where, s, s + len, 'high-risk', ['pattern:chart-request', 'needs-context'], `${quote(text, s, s + len)} ${m !== null && !m[2] ? `after '${m[1]}'` : 'asked for'}: the record number of a chart staff handle`));
-      else if (aloneOnLine(tokens, k) && !CAMERA_PREFIX.test(text.slice(s, s + len)) && !ORDER_PREFIX.test(text.slice(s, s + len)) && (aboutCharts ??= CHART_WORD.test(text))) {
+      else if (CAMERA_PREFIX.test(word) || ORDER_PREFIX.test(word)) continue;
+      else if (aloneOnLine(tokens, k) && (aboutCharts ??= CHART_WORD.test(text))) {
         ctx.hits.push(makeHit('MRN', 'medium', ctx.where, s, s + len, 'high-risk', ['pattern:chart-list', 'needs-context'], `${quote(text, s, s + len)} alone on its line in mail about charts: a chart's record number`));
-      }
+      } else if (ALNUM_CHART_NUMBER.test(word)) (untaken ??= []).push([s, s + len]);
       continue;
     }
     if (len < 6 || len > 10 || (tokens.flags[k] & F_ALL_DIGIT) === 0) continue;
@@ -260,7 +275,11 @@ function chartRequests(ctx: PartContext): void {
     }
     // "pls pull priors for bci-5530918": a chart verb a few words before "for" asks for that record.
     const pulledFor = m?.[2] !== undefined && !ORDER_PREFIX.test(`${m[2]}0`) && ((m[1].toLowerCase() === 'for' && CHART_VERB_FOR.test(text.slice(Math.max(0, s - 80), s))) || askedAfter(ctx, k));
-    if (text.charCodeAt(s) !== 48 /* 0 */ && !(m?.[2] && (CHART_VERBS.has(m[1].toLowerCase()) || pulledFor))) continue;
+    if (text.charCodeAt(s) !== 48 /* 0 */ && !(m?.[2] && (CHART_VERBS.has(m[1].toLowerCase()) || pulledFor))) {
+      const prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, s - 6), s));
+      if (prefix && !ORDER_PREFIX.test(`${prefix[1]}-0`)) (untaken ??= []).push([s - prefix[1].length - 1, s + len]);
+      continue;
+    }
     if (!m || !(CHART_VERBS.has(m[1].toLowerCase()) || pulledFor)) {
       const lineStart = s === 0 || text.charCodeAt(s - 1) === 10;
       if (lineStart && k + 1 < tokens.count && tokens.line[k + 1] === tokens.line[k] && tokens.start[k + 1] === s + len + 1 && CARE_NEEDS.has(tokenText(text, tokens, k + 1))) {
@@ -270,6 +289,9 @@ function chartRequests(ctx: PartContext): void {
     }
     const start = s - (m[2]?.length ?? 0);
     ctx.hits.push(makeHit('MRN', 'medium', ctx.where, start, s + len, 'high-risk', ['pattern:chart-request', 'needs-context'], `${quote(text, start, s + len)} after '${m[1]}': the record number of a chart staff handle`));
+  }
+  if (untaken && CHART_TASK.test(text)) {
+    for (const [s, e] of untaken) ctx.hits.push(makeHit('MRN', 'medium', ctx.where, s, e, 'high-risk', ['pattern:chart-task', 'needs-context'], `${quote(text, s, e)} in mail about a chart's protected access or its duplicates: a chart's record number`));
   }
 }
 

@@ -37,7 +37,8 @@ function isPolishRota(ctx: PartContext): boolean {
 }
 /** "client Jordan Blake", "patient John Smith": these may precede a full name without a colon. */
 const BARE_NAME_LABELS = new Set(['patient', 'pt', 'client', 'resident', 'inmate', 'detainee', 'veteran', 'cardholder', 'member', 'enrollee', 'paciente', 'patiente', 'patientin']);
-const FILLERS = new Set(['number', 'no', 'num', 'nr', 'id', 'is', 'was', 'of', 'on', 'el', 'le', 'am', 'number is', 'nro', 'as', 'es', 'est', 'ist']);
+// "waa": Somali "is" ("Lambarka xubinnimadiisu waa MW…").
+const FILLERS = new Set(['number', 'no', 'num', 'nr', 'id', 'is', 'was', 'of', 'on', 'el', 'le', 'am', 'number is', 'nro', 'as', 'es', 'est', 'ist', 'waa']);
 /** Checked before the token's text is built: most words after a label are no filler. */
 const FILLER_HASHES = new Set([...FILLERS].map(hashWord));
 /** Labels that also name non-medical things ("Policy #" of an IT policy): their IDs need a healthcare context. */

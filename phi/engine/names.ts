@@ -621,6 +621,9 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
   // "Facilitator: Rosa …", "Speaker: …": a role on a programme, a staff member's name.
   // "Presenter Maria …" reads the same without the colon.
   if (k > 0 && tokens.line[k - 1] === tokens.line[k] && tokens.start[k] - tokens.end[k - 1] <= 2 && ROLE_LABELS.has(tokenText(text, tokens, k - 1))) return -1;
+  // "Navigator on site: Teresa …", "Coordinator on duty: …".
+  const onDuty = ROLE_ON_DUTY_BEFORE.exec(text.slice(Math.max(0, s - 40), s));
+  if (onDuty && ROLE_LABELS.has(onDuty[1].toLowerCase())) return -1;
   // "\"The Explosive Child\" by Ross W. Greene": after a quoted title, "by" names its author.
   if (AUTHOR_BEFORE.test(text.slice(Math.max(0, s - 8), s))) return -1;
   // "Presenters: Jonah Feld, Priya Raman": the role covers every name of its list on the line.
@@ -634,6 +637,7 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
 
 
 const AUTHOR_BEFORE = /["”»][ \t]{1,2}by[ \t]{1,2}$/i;
+const ROLE_ON_DUTY_BEFORE = /\b([A-Za-z]+) on (?:site|duty|shift|the floor)[ \t]*:[ \t]{1,2}$/;
 const SIGN_IN_WITH = /\b(?:(?:sign|signs|signing)[ \t-]?(?:in|up)|register|rsvp)[ \t]with[ \t]$/i;
 /** Does the line before s read "<role>: <names>, " (a role of ROLE_LABELS, a list of names going on)? */
 function roleListBefore(text: string, s: number): boolean {
@@ -1541,13 +1545,13 @@ const CENSUS_HASHES = new Set([...CENSUS_WORDS].map(hashWord));
 /** Roles on a programme or a rota, written as "<role>: <name>". */
 /** "Tyler Vanover - Peer Recovery Coach,", "Hannah Lykins, Grants Manager", "Ben Okoro | IT Systems": a staff member with a job title. */
 /** The words a job title or an office ends with ("Billing Coordinator", "Revenue Cycle", "Admisiones"). */
-const JOB_ENDS = String.raw`(?:Safety|Quality|Compliance|Affairs|Resources|Coach|Supervisor|Manager|Director|Coordinator|Specialist|Technician|Assistant|Counselor|Officer|Administrator|Analyst|Navigator|Educator|Pharmacist|Therapist|Liaison|Representative|Executive|Associate|Scheduler|Receptionist|Operations|Programs|Program|Services|Department|Division|Office|Cycle|Management|Improvement|Prevention|Control|Informatics|Systems|Support|Facturación|Admisiones|Enfermería|Farmacia|Recepción|Administración|Coordinación|Cobranza)`;
+const JOB_ENDS = String.raw`(?:Safety|Quality|Compliance|Affairs|Resources|Coach|Supervisor|Manager|Director|Coordinator|Specialist|Technician|Assistant|Counselor|Officer|Administrator|Analyst|Navigator|Educator|Pharmacist|Therapist|Liaison|Representative|Executive|Associate|Scheduler|Receptionist|Operations|Programs|Program|Services|Department|Division|Office|Cycle|Management|Improvement|Prevention|Control|Informatics|Systems|Support|Registry|Team|Committee|Facturación|Admisiones|Enfermería|Farmacia|Recepción|Administración|Coordinación|Cobranza)`;
 const JOB_TITLE_AFTER = new RegExp(String.raw`^ ?[-–—,|] ?(?:(?:[A-Z][a-z]+|[A-Z]{2,4}|&) ){0,3}${JOB_ENDS}(?=[,.;)|\n\r]|$| \(| \|)`);
 /** "Marisol Ortega\nPre-determination & Billing Coordinator": a job title on the line under a name alone on its line. */
 const JOB_TITLE_NEXT_LINE = new RegExp(String.raw`^[ \t]*\r?\n(?:(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,4}|&) ){0,4}${JOB_ENDS}[ \t]*(?=\r?\n|$)`);
 /** "Rosa Delgado, enfermera, 555-…", "Ana Ruiz, social worker.": a job written in lower case after the name, in English or Spanish (or Vietnamese and Polish: ", nhân viên y tế …", ", terapeutka oddechowa"). */
 // A job named by its ending in English too: ", mammographer", ", sonographer", ", phlebotomist", ", radiologist".
-const LOWER_JOB_AFTER = /^,[ \t]{0,2}(?:(?:educador[a]? en|instructor[a]? de)(?= )|(?:nurse|educador[a]?|instructor[a]?|enfermer[ao]|social worker|trabajador[a]? social|coordinador[a]?|recepcionista|receptionist|int[eé]rprete|interpreter|dietitian|dietista|nutricionista|chaplain|capell[aá]n|pharmacist|farmac[eé]utic[ao]|navegador[a]?(?: de pacientes)?|promotor[a]?(?: de salud)?|navigator|[a-z]{2,20}(?:ographer|ologist|otomist|ician))(?=[,.;)!]|\n|$| \()|(?:nhân viên|y tá|điều dưỡng|dược sĩ|thông dịch viên|(?:fizjo)?terapeut(?:a|ka)|pielęgniar(?:ka|z)|lekarz|koordynator(?:ka)?|dietety(?:k|czka))(?=[ ,.;]))/;
+const LOWER_JOB_AFTER = /^,[ \t]{0,2}(?:(?:educador[a]? en|instructor[a]? de)(?= )|(?:nurse|educador[a]?|instructor[a]?|enfermer[ao]|social worker|trabajador[a]? social|coordinador[a]?|recepcionista|receptionist|int[eé]rprete|interpreter|dietitian|dietista|nutricionista|chaplain|capell[aá]n|pharmacist|farmac[eé]utic[ao]|navegador[a]?(?: de pacientes)?|promotor[a]?(?: de salud)?|navigator|[a-z]{2,20}(?:ographer|ologist|otomist|ician)|(?:[a-z]{3,20} ){1,2}(?:coordinator|navigator|educator|abstractor|liaison))(?=[,.;)!]|\n|$| \()|(?:nhân viên|y tá|điều dưỡng|dược sĩ|thông dịch viên|(?:fizjo)?terapeut(?:a|ka)|pielęgniar(?:ka|z)|lekarz|koordynator(?:ka)?|dietety(?:k|czka))(?=[ ,.;]))/;
 /** A job, a colleague's cover or a new hire's post written right after a name: staff, not a patient. */
 /** "anh Phạm Quốc Bảo (PT)", "Dana Cho (RN)": a discipline in brackets after a name. */
 const DISCIPLINE_AFTER = /^ ?\((?:PT|OT|SLP|RN|NP|PA|MD|DO|MA|LPN|RD|RT|CNA|DPT|OTR|CCC-SLP)\)/;
@@ -1564,7 +1568,7 @@ const NEW_HIRE_AFTER = /^,? who (?:joins|joined|is joining|will join|will be joi
 // "Dana Whitfield has invited you to: Diabetes QI huddle": a calendar's organiser; "see Linda Bowman in HR": a department's.
 const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b|^ (?:has )?invited you\b|^ is (?:out )?on (?:PTO|vacation)\b|^ (?:cubrir[áa]|cubre|estar[áa] a cargo|atender[áa] la|atender[áa] el)(?=[ ,.;]|$)|^ is out (?:Mon|Tue|Wed|Thu|Fri|today|tomorrow|this|next|until|through)|^ runs (?:the )?(?:[A-Za-z]+ ){0,3}(?:clinic|clinics|group|groups|list|session|sessions|class|classes)\b|^ will (?:present|speak|lecture|moderate|teach|demo)\b|^ (?:presents|runs|leads|teaches|moderates) the\b|^(?: and [A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20})?)? (?:is|are) (?:presenting|teaching|leading|running|hosting|co-leading)\b|^ will (?:do|give|lead) (?:\d{1,2} minutes|a (?:short |quick |brief )?(?:talk|session|segment|demo|presentation|review|refresher))\b|^ is (?:the |our )?(?:charge|lead|triage|float|on-call) nurse\b|^ will (?:handle|run|cover|take|do) (?:the )?(?:[A-Za-z-]+ ){0,4}(?:list|rounds|rounding|calls|call|consults|clinic|shift|pager|queue|inbox)\b|^ (?:in|from) (?:HR|IT|Human Resources|Payroll|Billing|Registration|Scheduling|Medical Records|Purchasing|Facilities|facilities|maintenance|housekeeping|biomed|security|Finance|Accounting|Marketing|Compliance|Legal|Procurement|Risk Management|Quality|Patient Safety|Patient Relations|Patient Experience|Infection Prevention|Infection Control|HIM|Health Information Management|Pharmacy)\b/;
 /** Staff job nouns: a role written as "<role>: <name>", or right before a colleague's name. */
-const STAFF_JOB_NOUNS = ['coordinator', 'facilitator', 'instructor', 'trainer', 'organizer', 'organiser', 'engineer', 'technician', 'representative', 'rep', 'courier', 'driver', 'installer'];
+const STAFF_JOB_NOUNS = ['coordinator', 'navigator', 'facilitator', 'instructor', 'trainer', 'organizer', 'organiser', 'engineer', 'technician', 'representative', 'rep', 'courier', 'driver', 'installer'];
 // "Route cardiology clearance faxes to Keisha Thornton": whom the paperwork goes to.
 const WRITE_TO = new Set(['questions', 'question', 'inquiries', 'comments', 'concerns', 'feedback', 'rsvp', 'preguntas', 'faxes', 'fax', 'paperwork']);
 const ROLE_LABELS = new Set([...STAFF_JOB_NOUNS, 'questions', 'inquiries', 'contacto', 'informes',
@@ -1904,7 +1908,8 @@ export function recognizeNamesNextToHealth(ctx: PartContext): void {
     // A name another recognizer found ends right there ("LVM for Thandiwe re: potassium 6.1").
     const found = namesByEnd.get(tokens.end[k - 1]);
     if (found) {
-      if (!found.reasons.includes('name:next-to-health')) found.reasons.push('name:next-to-health');
+      // "Questions to Marisol Fuentes, stroke coordinator": the clinical word names her job.
+      if (!found.reasons.includes('name:next-to-health') && !jobAfter(text, found.end)) found.reasons.push('name:next-to-health');
       continue;
     }
     const span = personBefore(ctx, k, true);
@@ -2075,7 +2080,10 @@ export function organisationAfter(text: string, e: number): boolean {
 const COMPANY_AFTER = /^,?[ \t]{1,2}(?:&[ \t]{1,2})?(?:[A-Z][\w'’-]*[ \t]{1,2}){0,4}(?:LLC|L\.L\.C\.|Inc|Ltd|Corp|PLLC|LLP|GmbH)\b/;
 
 /** A capitalised run that names an organisation, a place or an event, or mixes an acronym with words ("National DPP"). */
+/** "Q1 summary (Jan-Mar 2025)": two months joined by a dash are a period ("Jun" alone may be a given name). */
+const MONTH_RANGE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}[-–](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}$/;
 export function notAPerson(text: string, s: number, e: number): boolean {
+  if (e - s <= 19 && MONTH_RANGE.test(text.slice(s, e))) return true;
   // "Saint-Fleur", "Sainte-Marie" joined by a hyphen are surnames; "Saint Luke's" a hospital.
   const words = text.slice(s, e).replace(/\bSainte?-/g, 'Saint_').split(/[\s,'’-]+/);
   let acronym = false;
