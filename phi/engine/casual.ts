@@ -51,6 +51,7 @@ const CASUAL_STOP = new Set((
 const NAME_DICT_KINDS = new Set(['c', 'x', 'L', 'p', 'l', 'r', 's', 'g', 'b', 'v', 'k', 'h']);
 
 const SAMPLE_TOKENS = 400;
+const SUBJECT_PREFIX = /^[ \t]*(?:(?:re|fw|fwd|aw|rv|tr|wg|automatic reply|auto[- ]?reply|autoreply|out of office)[ \t]*:[ \t]*)+/i;
 
 /** Is this part typed in lower case? Few mixed-case words ("Thursday"), and it opens in lower case. */
 export function isCasual(ctx: PartContext): boolean {
@@ -62,13 +63,19 @@ export function isCasual(ctx: PartContext): boolean {
   // Most mail opens with a capital: decided at the first word. Otherwise a sample of the opening
   // (a long quoted thread below says nothing about how this message was typed).
   const limit = Math.min(tokens.count, SAMPLE_TOKENS);
-  for (let k = 0; k < limit; k++) {
+  // "Automatic reply: thiago lacerda - keppra …": a mail client's prefix before a subject typed in lower case.
+  let from = 0;
+  if (ctx.where.endsWith('subject')) {
+    const prefix = SUBJECT_PREFIX.exec(ctx.text);
+    if (prefix) while (from < limit && tokens.start[from] < prefix[0].length) from++;
+  }
+  for (let k = from; k < limit; k++) {
     const fl = tokens.flags[k];
     if ((fl & F_ALPHA) === 0 || (fl & F_DIGIT) !== 0) continue;
     if ((fl & F_UPPER_FIRST) !== 0 && (fl & F_ALL_UPPER) === 0) return (ctx.casual = false);
     break;
   }
-  for (let k = 0; k < limit; k++) {
+  for (let k = from; k < limit; k++) {
     const fl = tokens.flags[k];
     if ((fl & F_ALPHA) === 0 || (fl & F_DIGIT) !== 0) continue;
     if (firstAlpha < 0) firstAlpha = k;
@@ -79,10 +86,10 @@ export function isCasual(ctx: PartContext): boolean {
   let lowerStarts = 0;
   let upperStarts = 0;
   const { text } = ctx;
-  for (let k = 0; k < limit; k++) {
+  for (let k = from; k < limit; k++) {
     const fl = tokens.flags[k];
     if ((fl & F_ALPHA) === 0 || (fl & F_DIGIT) !== 0) continue;
-    let start = k === 0 || tokens.line[k - 1] !== tokens.line[k];
+    let start = k === from || tokens.line[k - 1] !== tokens.line[k];
     if (!start) {
       const p = tokens.start[k] - 2;
       const c = p >= 0 ? text.charCodeAt(p) : 0;

@@ -35,6 +35,8 @@ const PERSONNEL_WORDS = /\b(?:payroll|W-?[24]|personnel file|HR file|n[óo]mina|
 const PERSONNEL_HEAD = 1500;
 /** Money going to a patient or client ("refund to the patient's account"): their payment, not a staff member's pay. */
 const PATIENT_MONEY = /\b(?:refunds?|refunded|reimburse\w*|overpa\w+|reembols\w*|devoluci[óo]n|patients?|pacientes?|clients?)\b/i;
+/** A day written as digits or with its month's name ("02/27/2024", "June 2", "April 16, 2024"). */
+const DATED = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}\b/;
 const APPLICATION_WORDS = /\b(?:appl(?:y|ying|ied|ication)|position|candidate|candidacy|job|opening|vacancy|hiring)\b/i;
 
 export function decide(parts: PartScan[]): Decision {
@@ -90,6 +92,9 @@ export function decide(parts: PartScan[]): Decision {
     if (p.release > 0) release = true;
     for (const n of p.staffNames) staffNames.add(n);
   }
+  // A mailing that greets its reader by full name and dates what it tells ("Hi Darnell Shifflett, … your root canal on tooth
+  // #19 (02/27/2024)") was merged for one person: its "your" is that reader's. "Know your numbers" with no date is everyone's.
+  if (bulk && parts.some((p) => p.hits.some((h) => h.type === 'PATIENT_NAME' && h.reasons.includes('name:greeting') && p.text.slice(h.start, h.end).includes(' ')) && DATED.test(p.text))) bulk = false;
   // "cv_export.csv" is a clinic's export and "résumé vaccinal" a summary: an application says it is one.
   const career = careerFile && parts.some((p) => (p.where.endsWith('subject') || p.where.endsWith('body')) && APPLICATION_WORDS.test(p.text));
   // A veterinary message: the owner's name and the animal's diagnosis are not a patient's health information.

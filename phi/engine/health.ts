@@ -533,6 +533,8 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
   const measured = unit || /\d[.,]\d/.test(value);
   // "trimmed the methods to fit 300 words": a whole number that counts the words after it measures nothing.
   if (!measured && COUNTED_AFTER.test(text.slice(ve, ve + 16))) return null;
+  // "CMP      96     $9.50     $912.00": a whole number with prices after it on its line is a quantity billed.
+  if (!measured && PRICE_ON_LINE.test(text.slice(ve, ve + 40))) return null;
   return makeHit('LAB_RESULT', measured ? 'high' : 'medium', where, s, ve, 'health', ['dictionary:lab', 'pattern:lab-value', ...(unit ? ['unit'] : measured ? ['decimal'] : [])], `${quote(text, s, e)} with a value ${quote(text, pos, ve)}: a lab result`);
 }
 
@@ -559,7 +561,9 @@ const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 
   'formulary', 'standing']);
 
 /** Works with a title: a book, a talk, a film ("her memoir", "his podcast"). */
-const WEEKDAY_MARK_AFTER = /^(?:[,:\/)]|[ \t]?[-\u2013\u2014])/;
+// "Mon  OR1 Ibarra (…)": a schedule's column gap after the day too (French "Mon fils" takes one blank).
+const PRICE_ON_LINE = /^[ \t]{1,24}\$\d/;
+const WEEKDAY_MARK_AFTER = /^(?:[,:\/)]|[ \t]?[-\u2013\u2014]|\t| {2})/;
 const CARE_VERBS = new Set(['treating', 'treats', 'managing', 'manages']);
 const QUESTION_WORDS = new Set(['questions', 'question', 'faqs']);
 // "Skills stations: PPV, intubation", "sim drill: shoulder dystocia": what a class practises is a skill, nobody's care.

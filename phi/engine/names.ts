@@ -614,7 +614,7 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
   if (end < 0 || notAPerson(text, s, end) || organisationAfter(text, end)) return -1;
   // A clinician or a colleague by the credential or the job after the name: staff wherever the message names them
   // ("Meet the team: Rita Vance, mammographer" over "Rita Vance has performed 12,000 mammograms").
-  if (/^,?[ \t]{0,2}(?:MD|DO|RN|NP|PA-C|PharmD|RPh|CPhT|PhD|FNP|DDS|DMD|RDH|LCSW|LICSW|MSW|MA|CMA|LPN|LVN|CNA|CRNA|DNP|PsyD|RD|RDN|AuD|D[1-4]|MS[1-4]|PGY-?[1-7])\b/.test(text.slice(end, end + 10)) || credentialAfter(ctx, end) || jobAfter(text, end)) {
+  if (/^,?[ \t]{0,2}(?:MD|DO|RN|NP|PA-C|PharmD|RPh|CPhT|PhD|FNP|DDS|DMD|RDH|LCSW|LICSW|MSW|MA|CMA|LPN|LVN|CNA|CRNA|DNP|PMHNP|AGNP|AGACNP|ACNP|ANP|PNP|WHNP|CNM|CNS|LMFT|LPC|LMHC|LCADC|CADC|PsyD|RD|RDN|AuD|D[1-4]|MS[1-4]|PGY-?[1-7])\b/.test(text.slice(end, end + 10)) || credentialAfter(ctx, end) || jobAfter(text, end)) {
     (ctx.staffNames ??= []).push(personKey(text.slice(s, end)));
     return -1;
   }
@@ -657,7 +657,8 @@ function roleListBefore(text: string, s: number): boolean {
 }
 // "Presenters:", "Nursing supervisor:", "Admissions on call:": a role (its last word) before the colon.
 // A schedule's time may open the line ("08:30 Candidates: Amara Nwosu, …").
-const ROLE_LIST = /^[ \t]*(?:\d{1,2}[:.]\d\d[ \t]{1,2})?((?:[A-Za-zÀ-ÿ]+[ \t-]){0,2})([A-Za-zÀ-ÿ]+)[ \t]*:[^.;:\n]{1,120},[ \t]*(?:and[ \t]+|y[ \t]+)?$/;
+// A doctor's title may stand in the list ("Participantes: Ana Ferrer (CHU), Dr. Héctor Villanueva (…), Keisha Rowe").
+const ROLE_LIST = /^[ \t]*(?:\d{1,2}[:.]\d\d[ \t]{1,2})?((?:[A-Za-zÀ-ÿ]+[ \t-]){0,2})([A-Za-zÀ-ÿ]+)[ \t]*:(?:[^.;:\n]|(?<=\bDra?)\.){1,150},[ \t]*(?:and[ \t]+|y[ \t]+)?$/;
 
 /**
  * "Saw Hodan Abdi Mohamed and baby in clinic today", "interpreter … for Hodan Abdi Nur, hearing retest":
@@ -1145,6 +1146,8 @@ function invertedNameRows(ctx: PartContext): void {
   const { text, tokens } = ctx;
   for (let q = 0; q < tokens.lineFirstCount; q++) {
     let k = tokens.lineFirstToken[q];
+    // "3     Kettleburn, Noah - RT home visits …": an invoice's line number before the row.
+    if ((tokens.flags[k] & F_ALL_DIGIT) !== 0 && tokens.end[k] - tokens.start[k] <= 2 && k + 1 < tokens.count && tokens.line[k + 1] === tokens.line[k] && text.charCodeAt(tokens.end[k + 1]) === 44 && /^[ \t]{2,}$/.test(text.slice(tokens.end[k], tokens.start[k + 1]))) k++;
     const initialRow = surnameInitialRow(ctx, k);
     if (initialRow) {
       ctx.hits.push(initialRow);
@@ -1582,6 +1585,8 @@ const ROLE_LABELS = new Set([...STAFF_JOB_NOUNS, 'questions', 'inquiries', 'cont
   'author', 'authors', 'novelist', 'journalist', 'poet',
   // Spanish credits: "Presenta: Lucía Ferrer", "Información: Lidia Saavedra, (541) …".
   'presenta', 'presentan', 'imparte', 'informacion', 'information', 'presenter', 'presenters', 'facilitators', 'instructors', 'trainers', 'moderator', 'faculty', 'host', 'lead', 'leads', 'contact', 'attendees', 'attendee', 'invitees',
+  // A meeting's list of who attends: "Participantes: Ana Lucía Ferrer (CHU), …".
+  'participants', 'participantes', 'asistentes', 'teilnehmer', 'teilnehmende',
   // Service and ticket roles: "Field engineer: Tyler …", "Assignee: …"; a delivery's addressee ("attention Renata Solís").
   'attention', 'attn', 'agent', 'assignee', 'approver', 'reviewer', 'ponente', 'formateur', 'referent', 'referentin', 'dozent', 'dozentin',
   // A rota's desk: "Recepción: Yesenia Caro y Marta Lugo"; "Nursing supervisor: Jenna Whitlock (days)".
@@ -1611,7 +1616,7 @@ const THERAPIST_CREDENTIALS = new Set(['PT', 'OT', 'DPT', 'SLP', 'ST', 'RT', 'AT
 // A degree written with periods ("Lucía Barragán, M.S., CCC-SLP", "Ph.D.") too; a dash may follow ("…, CHT – Orthoses for …").
 // A colon or a column's gap may follow in a roster ("Tomasz Wierzbicki, BHT   naloxone admin exp 07/15"); a welcome's "!" too.
 // A trainee's year is one ("Sofia Kim, MS2", "PGY-2").
-const CREDENTIAL_SHAPE = /^, ?([A-Z]{2,6}(?:[-/][A-Z]{1,3}|-?[1-9])?|(?:[A-Z][a-z]?\.){2,3}|AuD|PsyD|PharmD|EdD|ScD|DrPH)(?:[.,;:)!]|\s*$|\n|[ \t]{3}| {1,2}(?:[A-Z][a-z]|and |\||\(|[-–—] ))/;
+const CREDENTIAL_SHAPE = /^, ?([A-Z]{2,6}(?:[-/][A-Z]{1,3}|-?[1-9])?|(?:[A-Z][a-z]?\.){2,3}|AuD|PsyD|PharmD|EdD|ScD|DrPH)(?:[.,;:)!]|\s*$|\n|[ \t]{3}| {1,2}(?:[A-Z][a-z]|and |\||\(|[-–—] |(?:for|will|who|leads|presents|teaches) ))/;
 const BARE_CREDENTIAL = /^ ([A-Z]{2,5}(?:\/[A-Z]{1,2})?)(?:[.,;)]|\s*$|\n| [A-Z]{2,5}\b)/;
 
 /** An identifier label, condition, lab or procedure written in capitals ("MRN", "CHF"), not a credential. */
@@ -2003,6 +2008,8 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   // Departments and practices: "Rio Verde Pediatrics", "Lakeshore Dermatology".
   'pediatrics paediatrics cardiology oncology urology dermatology orthopedics orthopaedics orthopedic orthopaedic neurology radiology gastroenterology nephrology obgyn gynecology ' +
   'obstetrics psychiatry rehabilitation rehab hospice dental dentistry surgery surgical medicine internal therapy therapies nursing imaging laboratory laboratories ' +
+  // A reference lab ("Crestline Toxicology: new fentanyl cutoff"), a library's meeting room.
+  'toxicology pathology library meeting ' +
   'orthodontics periodontics endodontics prosthodontics otolaryngology ophthalmology optometry endocrinology rheumatology pulmonology hematology podiatry audiology ' +
   // Business addressees: "Hello Rio Verde Central Supply,".
   'supply supplies shipping receiving warehouse billing accounts payable purchasing procurement customer customers vendor vendors ' +
@@ -2822,6 +2829,7 @@ export function recognizeClinicianRosters(ctx: PartContext): void {
   const { text } = ctx;
   onCallLists(ctx);
   agendaPresenters(ctx);
+  rotaTableRows(ctx);
   // A roster read here has at least one "Dr." item: most parts hold no "Dr" at all, and most that do hold it in prose.
   let drItem = false;
   for (let i = text.indexOf('Dr'); i >= 0 && !drItem; i = text.indexOf('Dr', i + 2)) {
@@ -2859,6 +2867,43 @@ export function recognizeClinicianRosters(ctx: PartContext): void {
 }
 
 /**
+ * "Apr 1-6 | Dr. Okonkwo-Hale | Renata Vogel | Samir Haddad 508-555-0133" under "Week | Attending | NP | RT (pager)": a
+ * rota's table, its header naming staff roles and no patient's column; the names in the cells of a row with a doctor's
+ * cell work beside that doctor.
+ */
+const ROTA_COLUMNS = /\b(?:attending|NP|RN|RT|resident|fellow|on[- ]call|provider|nurse|pager|physician|backup|charge|APP|PA)\b/i;
+const PATIENT_COLUMNS = /\b(?:patient|pt|name|MRN|DOB|resident name|client|diagnosis|dx)\b/i;
+const CELL_NAME = /^[ \t]*(\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){1,2})(?:[ \t,]+(?:[A-Z]{2,5}|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|x\d{3,5}))?[ \t]*$/u;
+function rotaTableRows(ctx: PartContext): void {
+  const { text } = ctx;
+  let header: boolean | undefined;
+  let lastRow = -1;
+  for (let i = text.indexOf('| Dr'); i >= 0; i = text.indexOf('| Dr', i + 4)) {
+    const ls = text.lastIndexOf('\n', i) + 1;
+    if (ls === lastRow) continue;
+    lastRow = ls;
+    // The header: the first line of the block of '|' rows this one stands in.
+    if (header === undefined) {
+      let h = ls;
+      for (let n = 0; n < 60 && h > 0; n++) {
+        const prev = text.lastIndexOf('\n', h - 2) + 1;
+        if (text.slice(prev, h).indexOf('|') < 0) break;
+        h = prev;
+      }
+      const headerEnd = text.indexOf('\n', h);
+      const line = text.slice(h, headerEnd < 0 ? text.length : headerEnd);
+      header = h < ls && ROTA_COLUMNS.test(line) && !PATIENT_COLUMNS.test(line);
+    }
+    if (!header) return;
+    const nl = text.indexOf('\n', i);
+    for (const cell of text.slice(ls, nl < 0 ? text.length : nl).split('|')) {
+      const m = CELL_NAME.exec(cell);
+      if (m) (ctx.staffNames ??= []).push(personKey(m[1]));
+    }
+  }
+}
+
+/**
  * "1. EPOC: nuevo flujo para oxígeno en casa (Tess Marlowe)": in an agenda, the name in brackets closing an item is
  * who presents it.
  */
@@ -2867,11 +2912,14 @@ function agendaPresenters(ctx: PartContext): void {
   const { text } = ctx;
   // Only lines closing with a bracket are read, and only in an agenda: most parts have neither.
   let agenda: boolean | undefined;
-  for (const [ls, le] of linesEndingWith(text, ')')) {
+  const lines = linesEndingWith(text, ')');
+  for (const [ls, le] of lines) {
     const m = PRESENTER_CLOSING.exec(text.slice(Math.max(ls, le - 90), le));
-    if (m && (agenda ??= AGENDA.test(text))) (ctx.staffNames ??= []).push(personKey(m[1]));
+    // Items closed by a doctor in brackets ("… - A1c >9 measure (Dr. Okafor)") make a list an agenda, whatever its heading.
+    if (m && (agenda ??= AGENDA.test(text) || lines.some(([a, b]) => DR_CLOSING.test(text.slice(Math.max(a, b - 40), b))))) (ctx.staffNames ??= []).push(personKey(m[1]));
   }
 }
+const DR_CLOSING = /\(Dra?\.? \p{Lu}[\p{L}'’-]{1,24}(?: \p{Lu}[\p{L}'’-]{1,24})?\)$/u;
 
 /** [start, end) of each line whose last character other than blank space is `c`, found by native search. */
 function linesEndingWith(text: string, c: string): Array<[number, number]> {
@@ -2891,43 +2939,53 @@ function linesEndingWith(text: string, c: string): Array<[number, number]> {
  */
 const ON_CALL_STAFF = /\b(?:dietitians?|nurses?|physicians?|doctors?|providers?|staff|schedule|rota|roster|coverage|pharmacists?|therapists?|RDs|RNs|NPs|team|residents|interpreters?|chaplains?)\b/i;
 /** "On-call dietitians, June:", "Así quedan los turnos de noviembre:", "Coverage for the week of 11/18:": a heading over a list of who works when. */
-const ROTA_HEADING = /on[- ]call|\bturnos\b|\bguardias\b|\brota\b|\bcoverage (?:for|next|this|while|during|over)\b/i;
+// Portuguese "a escala de maio" (the rota), "plantões".
+const ROTA_HEADING = /on[- ]call|\bturnos\b|\bguardias\b|\brota\b|\bescalas?\b|\bplant[õo]es\b|\bcoverage (?:for|next|this|while|during|over)\b/i;
 function onCallLists(ctx: PartContext): void {
   const { text } = ctx;
   let after = -1;
+  // "Guardias de consejería (crisis / walk-ins) - noviembre": a part may open with its heading, without a colon.
+  const firstNl = text.indexOf('\n');
+  if (firstNl > 0 && firstNl <= 120 && text.charCodeAt(firstNl - 1) !== 58 && rotaHeading(text.slice(0, firstNl))) after = staffListed(ctx, firstNl);
   // Headings end with a colon: only those lines are read (few), not the whole part.
   for (const [ls, colon] of linesEndingWith(text, ':')) {
-    if (ls < after || colon - ls > 160) continue;
-    const heading = text.slice(ls, colon);
-    const m = ROTA_HEADING.exec(heading);
-    // A heading of who is on call ("On-call dietitians …:", "on-call schedule:"), not of what to watch overnight.
-    if (m === null || (/^on/i.test(m[0]) && !ON_CALL_STAFF.test(heading))) continue;
+    if (ls < after || colon - ls > 160 || !rotaHeading(text.slice(ls, colon))) continue;
     const nl = text.indexOf('\n', colon);
     if (nl < 0) continue;
-    let p = nl + 1;
-    let listed = false;
-    for (let n = 0; n < 40 && p < text.length; n++) {
-      const e = text.indexOf('\n', p);
-      const lineEnd = e < 0 ? text.length : e;
-      // Blank lines may stand between the heading and its list; the first one after the list ends it.
-      if (text.slice(p, lineEnd).trim() === '') {
-        if (listed) break;
-        p = lineEnd + 1;
-        continue;
-      }
-      listed = true;
-      // Every name of two words or more on the line ("Lunes: Carmen Loza y Rocío Benítez, charla …").
-      for (let q = p; q < lineEnd; q++) {
-        const c = text.charCodeAt(q);
-        if (!(c >= 65 && c <= 90) && !(c >= 0xc0 && c <= 0xde)) continue;
-        if (q > p && /[\p{L}'’]/u.test(text.charAt(q - 1))) continue;
-        const nameEnd = stickyAt(ITEM_NAME, text, q);
-        if (nameEnd < 0) continue;
-        if (/[ \t-]/.test(text.slice(q, nameEnd))) (ctx.staffNames ??= []).push(personKey(text.slice(q, nameEnd)));
-        q = nameEnd;
-      }
-      p = lineEnd + 1;
-    }
-    after = p;
+    after = staffListed(ctx, nl);
   }
+}
+/** A heading of who is on call ("On-call dietitians …", "on-call schedule"), not of what to watch overnight. */
+function rotaHeading(heading: string): boolean {
+  const m = ROTA_HEADING.exec(heading);
+  return m !== null && !(/^on/i.test(m[0]) && !ON_CALL_STAFF.test(heading));
+}
+/** The names listed under a rota's heading (whose line ends at nl), up to the list's first blank line; where the list ends. */
+function staffListed(ctx: PartContext, nl: number): number {
+  const { text } = ctx;
+  let p = nl + 1;
+  let listed = false;
+  for (let n = 0; n < 40 && p < text.length; n++) {
+    const e = text.indexOf('\n', p);
+    const lineEnd = e < 0 ? text.length : e;
+    // Blank lines may stand between the heading and its list; the first one after the list ends it.
+    if (text.slice(p, lineEnd).trim() === '') {
+      if (listed) break;
+      p = lineEnd + 1;
+      continue;
+    }
+    listed = true;
+    // Every name of two words or more on the line ("Lunes: Carmen Loza y Rocío Benítez, charla …").
+    for (let q = p; q < lineEnd; q++) {
+      const c = text.charCodeAt(q);
+      if (!(c >= 65 && c <= 90) && !(c >= 0xc0 && c <= 0xde)) continue;
+      if (q > p && /[\p{L}'’]/u.test(text.charAt(q - 1))) continue;
+      const nameEnd = stickyAt(ITEM_NAME, text, q);
+      if (nameEnd < 0) continue;
+      if (/[ \t-]/.test(text.slice(q, nameEnd))) (ctx.staffNames ??= []).push(personKey(text.slice(q, nameEnd)));
+      q = nameEnd;
+    }
+    p = lineEnd + 1;
+  }
+  return p;
 }

@@ -60,6 +60,7 @@ function listItemLine(ctx: PartContext, k: number): boolean {
   return /^[ \t]*$/.test(lead) && /^\d{1,2}[.)][ \t]/.test(text.slice(tokens.start[f], tokens.start[f] + 4));
 }
 
+const STATEMENT_PERIODS = new Set(['period', 'month', 'months']);
 const GATHERING_SERVICES = new Set(['memorial', 'funeral', 'worship', 'church', 'chapel', 'prayer', 'remembrance', 'candlelight', 'graveside', 'interfaith', 'community', 'volunteer']);
 
 export function recognizeServiceDates(ctx: PartContext): void {
@@ -96,6 +97,8 @@ export function recognizeServiceDates(ctx: PartContext): void {
     if (!cue) continue;
     // "community memorial service 10/20", "Sunday worship service": a gathering, no one's care.
     if (cue === 'service' && GATHERING_SERVICES.has(words[at + 1] ?? '')) continue;
+    // "Service period 05/01/2025 - 05/31/2025": a statement's month, no one's visit.
+    if (cue === 'service' && at > 0 && STATEMENT_PERIODS.has(words[at - 1])) continue;
     taken ??= overlapIndex(ctx.hits, () => true);
     if (taken.overlaps(s, e)) continue;
     billing ??= BILLING.test(text);

@@ -60,3 +60,85 @@ describe('staff and periods, sets 1441-1448', () => {
     expect(recognizersFlag(parts('Mon traitement', "J'ai été diagnostiquée diabète il y a 5 ans, je prends de la metformine et j'ai des nausées.\n\nAurélie Gagnon"))).toBe(true);
   });
 });
+
+describe('mailings, notices and invoices, sets 1449-1456', () => {
+  it('a mailing greeting its reader by full name about their own dated procedure is theirs', () => {
+    const body = 'We miss your smile!\n\nHi Marisol Quintanilla,\n\nOur records show your root canal on tooth #30 (03/14/2024) still needs its permanent crown.\n\nBook your crown visit\n\nBrightwater Dental - Unsubscribe';
+    expect(recognizersFlag(parts('Your crown is overdue', body))).toBe(true);
+  });
+  it('the same mailing greeting a first name only about crowns in general is a campaign', () => {
+    const body = 'We miss your smile!\n\nHi Marisol,\n\nA root canal without its permanent crown can let the tooth crack. Ask us at your next visit.\n\nBrightwater Dental - Unsubscribe';
+    expect(recognizersFlag(parts('Crowns after a root canal', body))).toBe(false);
+  });
+  it('an invoice line numbered before "Surname, Given" and home vent checks bills one patient\'s care', () => {
+    const body = 'Invoice INV-2025-0519\n\nLine  Description                          Qty  Amount\n1     Circuit kits, clinic stock              2   $140.00\n2     Abernathy, Jonah - RT home visits (vent check, circuit change) 04/02, 04/09   2   $380.00';
+    expect(recognizersFlag(parts('April invoice', body))).toBe(true);
+  });
+  it('the same invoice with stock lines only bills the clinic', () => {
+    const body = 'Invoice INV-2025-0519\n\nLine  Description                          Qty  Amount\n1     Circuit kits, clinic stock              2   $140.00\n2     Vent filters, clinic stock               6   $96.00';
+    expect(recognizersFlag(parts('April invoice', body))).toBe(false);
+  });
+  it('an auto-reply whose subject quotes a lower-case patient name and drug carries it', () => {
+    expect(recognizersFlag(parts('Automatic reply: renata okafor - lamictal rash question', 'I am out of the office until Monday. For urgent questions call the clinic line.'))).toBe(true);
+  });
+  it('an auto-reply whose subject quotes a drug topic only names nobody', () => {
+    expect(recognizersFlag(parts('Automatic reply: lamictal titration handout - final version', 'I am out of the office until Monday. For urgent questions call the clinic line.'))).toBe(false);
+  });
+  it('a portal notice "Regarding:" a child with a seizure names the patient', () => {
+    expect(recognizersFlag(parts('New portal message', 'You have a new patient message.\n\nRegarding: Elowen Marchetti\n\nShe had a seizure this morning and we gave the rescue spray.'))).toBe(true);
+  });
+  it('a notice "Regarding:" a budget names nobody', () => {
+    expect(recognizersFlag(parts('New portal message', 'You have a new staff message.\n\nRegarding: Budget Review\n\nThe seizure-pad order is on hold until July.'))).toBe(false);
+  });
+  it('a lab statement\'s panels billed by quantity and its service period are nobody\'s results', () => {
+    const body = 'Statement date: 07/03/2025   Account: 40822\nService period 06/01/2025 - 06/30/2025\nPanel                 Qty    Unit     Ext\nCMP                   84     $9.50    $798.00\nHIV 1/2 Ag/Ab         61     $14.00   $854.00\nHCV Ab w/ reflex      58     $16.50   $957.00';
+    expect(recognizersFlag(parts('Lab statement - June', body))).toBe(false);
+  });
+  it('a patient\'s own panel values with a visit date are results', () => {
+    expect(recognizersFlag(parts('labs', 'Tobias Wren, visit 06/12/2025: glucose 184 mg/dL, HCV Ab reactive.'))).toBe(true);
+  });
+});
+
+describe('rotas and agendas, sets 1449-1456', () => {
+  it('a nurse practitioner with her PMHNP credential on an on-call line is staff', () => {
+    expect(recognizersFlag(parts('July call', 'July call:\n7/1-7/7   Dr. Ines Varga (medicine) / Tobias Reyes PMHNP (BH backup)\nBuprenorphine bridge scripts go to whoever is on call.'))).toBe(false);
+  });
+  it('the same name with a positive screen and a start is a patient', () => {
+    expect(recognizersFlag(parts('f/u', 'Tobias Reyes - PHQ-9 positive today (score 19), starting sertraline 50 mg.'))).toBe(true);
+  });
+  it('a presenter in brackets is staff in a list whose other items close with a doctor', () => {
+    const body = 'QI committee - Tue 6/10\n1. Diabetes control (E11.x) - A1c >9 measure, mobile vs fixed sites (Dr. Varga)\n2. Hypertension control (I10) - BP recheck workflow (Jess Whitcomb RN)\n3. Depression screening & follow-up - PHQ-9 completion 78% (Priya Natarajan)\n4. Dental sealants, ages 6-9 (Dr. Osei)';
+    expect(recognizersFlag(parts('Huddle items', body))).toBe(false);
+  });
+  it('a Portuguese interpreters\' rota ("escala") lists staff beside clinics', () => {
+    const body = 'Bom dia equipe,\n\nSegue a escala de junho para as clínicas:\n\nSegunda  - Inês Carvalho (Cuidados Complexos, manhã) / Rui Mendes (Nefrologia, tarde)\nTerça    - Rui Mendes (Clínica de Ventilação Domiciliar, dia todo)\nQuarta   - Inês Carvalho (Seguimento Neonatal)\n\nServiços de Intérpretes';
+    expect(recognizersFlag(parts('Escala de intérpretes - junho', body))).toBe(false);
+  });
+  it('a Spanish rota headed without a colon lists counsellors, not patients', () => {
+    const body = 'Guardias de consejería - julio\n\nLunes: Paloma Ibarra (grupo de recaídas 10:00)\nMartes: Marcus Bell (grupo de metadona)\n\nSi hay una crisis suicida, avisar al médico de guardia.';
+    expect(recognizersFlag(parts('Guardias - julio', body))).toBe(false);
+  });
+  it('a rota table under role columns lists staff beside the doctor of each row', () => {
+    const body = 'July call below. Trach/vent calls go to RT first, seizure plan questions to the NP.\n\nWeek      | Attending      | NP            | RT (pager)\nJul 1-6   | Dr. Varga      | Renata Vogel  | Samir Haddad 508-555-0133\nJul 7-13  | Dr. Osei       | Lena Marsh    | Tasha Boone 508-555-0134\nJul 14-20 | Dr. Varga      | Renata Vogel  | Samir Haddad 508-555-0133';
+    expect(recognizersFlag(parts('On-call - July', body))).toBe(false);
+  });
+  it('a table with a patient column and a doctor column lists patients', () => {
+    const body = 'Patient        | Dx                  | Attending\nRenata Vogel   | trach, vent-dependent | Dr. Varga\nSamir Haddad   | seizures on Keppra    | Dr. Osei';
+    expect(recognizersFlag(parts('Home vent census', body))).toBe(true);
+  });
+  it('a surgeons\' block schedule opening its line with "Mon" is no one\'s own procedure', () => {
+    const body = 'Fine by me.\nTI\n\n> Q3 block schedule:\n> Mon  OR1 Ibarra (sports/arthroscopy)   OR2 Strand (spine)\n> Tue  OR1 Okafor (hand: trigger finger)\n> Beth Ann';
+    expect(recognizersFlag(parts('RE: Q3 OR blocks', body))).toBe(false);
+  });
+  it('a meeting\'s participants listed with a doctor among them are staff', () => {
+    const body = 'Participantes: Ana Lucía Ferrer (CHU), Dr. Héctor Villanueva (Clínica San Isidro), Keisha Rowe (Northline), Marcus Dell (CCHP)\n\n1. Cifras de junio: 12 con tratamiento de VIH o hepatitis C.';
+    expect(recognizersFlag(parts('Reunión mensual', body))).toBe(false);
+  });
+  it('a grief group in a library\'s meeting room names no one', () => {
+    const body = 'Our grief support group meets Tuesdays at Alder Public Library, Meeting Room 2. For questions about hospice bereavement, call 541-555-0124.';
+    expect(recognizersFlag(parts('Grief support group', body))).toBe(false);
+  });
+  it('a toxicology lab named in a subject is an organisation', () => {
+    expect(recognizersFlag(parts('Larchmont Toxicology: new fentanyl screening cutoff', 'Dear Client, the fentanyl cutoff drops to 1.0 ng/mL on June 1.'))).toBe(false);
+  });
+});
