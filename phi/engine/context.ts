@@ -15,6 +15,8 @@ export interface PartContext {
   casual?: boolean;
   /** Whether the part is a rota with Polish weekdays ("pt:" is then Friday): labels.ts, computed at the first "pt". */
   polishRota?: boolean;
+  /** Hiragana or katakana somewhere in the part (stems.ts), found once. */
+  kana?: boolean;
   /** Whether the part has Polish letters ("i" is then "and"): health.ts, computed at the first "i". */
   polish?: boolean;
   /** Does the part read as Tagalog ("ng", "mga", "ang")? Cached: health.ts asks per finding. */

@@ -17,7 +17,8 @@ const BUSINESS_CARD_CUES = new Set(['corporate', 'company', 'department', 'dept'
 /** "asked for our updated corporate card … Mastercard 5423 …", "our practice American Express", "Name on card: … PLLC": named a sentence away. */
 export const BUSINESS_CARD_NEAR = /\b(?:corporate|company|department|purchasing|procurement|business|practice|clinic|office|our) (?:credit |debit )?(?:card|American Express|Amex|Visa|Mastercard|Discover)\b|\bP-card\b|\b(?:Cardholder|Name on card):[^\n]{0,60}\b(?:LLC|Inc|Ltd|Corp|PLLC|LLP)\b/i;
 /** Words that name a number as a business document's. */
-const ORDER_NUMBER_WORDS = new Set(['order', 'invoice', 'po', 'confirmation', 'tracking', 'ticket', 'case', 'reference', 'ref', 'sku', 'item', 'quote', 'shipment', 'pedido', 'factura']);
+// "RMA 552-18-7734": a return's authorisation; a part's or a lot's number.
+const ORDER_NUMBER_WORDS = new Set(['order', 'invoice', 'po', 'confirmation', 'tracking', 'ticket', 'case', 'reference', 'ref', 'sku', 'item', 'quote', 'shipment', 'pedido', 'factura', 'rma', 'return', 'lot', 'part', 'model', 'serial']);
 const SSN_CUES = new Set(['ssn', 'ss', 'social', 'security', 'ssa', 'itin', 'taxpayer']);
 const ROUTE_CUES = new Set(['stop', 'route', 'parada', 'ruta', 'tournee', 'hausbesuch']);
 /** "Ruta Salud Mobile Health, 1200 …": a route word capitalised before another capitalised word opens an organisation's name. */

@@ -275,8 +275,8 @@ export function recognizeAddressedNames(ctx: PartContext): void {
     pos += spaces[0].length;
     const end = nameAt(ctx, pos);
     if (end < 0) continue;
-    // "Checked by: M. Ibarra RN": a clinician's credential after the name says who they are.
-    if (m.entry.term.length === 1 && CREDENTIAL_AFTER.test(text.slice(end, end + 10))) continue;
+    // "Checked by: M. Ibarra RN": a clinician's credential after the name says who they are; "(presenter: M. Oyelaran)" a role.
+    if (m.entry.term.length === 1 && (CREDENTIAL_AFTER.test(text.slice(end, end + 10)) || (m.first > 0 && /^:[ \t]{1,2}$/.test(text.slice(tokens.end[m.first - 1], tokens.start[m.first])) && ROLE_LABELS.has(tokenText(text, tokens, m.first - 1).toLowerCase())))) continue;
     const start = tokens.start[m.first];
     // "Alder - M. Ortega (M/W/F), J. Fox aide daily": beside other initials on its line, "M." is an initial too; so on a
     // citation's line ("Ortiz-Lane M. Compression adherence … 2025;8:14-22"), an author's.
@@ -614,7 +614,7 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
   if (end < 0 || notAPerson(text, s, end) || organisationAfter(text, end)) return -1;
   // A clinician or a colleague by the credential or the job after the name: staff wherever the message names them
   // ("Meet the team: Rita Vance, mammographer" over "Rita Vance has performed 12,000 mammograms").
-  if (/^,?[ \t]{0,2}(?:MD|DO|RN|NP|PA-C|PharmD|RPh|CPhT|PhD|FNP|DDS|DMD|RDH|LCSW|LICSW|MSW|MA|CMA|LPN|LVN|CNA|CRNA|DNP|PMHNP|AGNP|AGACNP|ACNP|ANP|PNP|WHNP|CNM|CNS|LMFT|LPC|LMHC|LCADC|CADC|PsyD|RD|RDN|AuD|D[1-4]|MS[1-4]|PGY-?[1-7])\b/.test(text.slice(end, end + 10)) || credentialAfter(ctx, end) || jobAfter(text, end)) {
+  if (/^,?[ \t]{0,2}(?:MD|DO|RN|NP|PA-C|PharmD|RPh|CPhT|PhD|FNP|DDS|DMD|RDH|LCSW|LICSW|MSW|MA|CMA|LPN|LVN|CNA|CRNA|DNP|RCIS|RCES|RDCS|RVT|RRT|CCT|PMHNP|AGNP|AGACNP|ACNP|ANP|PNP|WHNP|CNM|CNS|LMFT|LPC|LMHC|LCADC|CADC|PsyD|RD|RDN|AuD|D[1-4]|MS[1-4]|PGY-?[1-7])\b/.test(text.slice(end, end + 10)) || credentialAfter(ctx, end) || jobAfter(text, end)) {
     (ctx.staffNames ??= []).push(personKey(text.slice(s, end)));
     return -1;
   }
@@ -713,6 +713,8 @@ function familyName(ctx: PartContext, n: number): number {
   return e < 0 || notAPerson(text, s, e) || organisationAfter(text, e) ? -1 : e;
 }
 
+/** "Kavya's annual ICSI competency is complete": what follows the possessive is a colleague's file, not their care. */
+const STAFF_FILE_AFTER = /^['’]s (?:[\w/-]+ ){0,3}(?:competenc(?:y|ies)|orientation|onboarding|training|evaluation|performance review|credentialing|certification|sign-off|timesheet|PTO)\b/i;
 /**
  * "Dmitri's screening is back: QuantiFERON negative", "Ngozi's A1c was 9.1": a listed given name in the
  * possessive with a definite finding (a result, a dose) right after it on its line is that person's.
@@ -729,6 +731,7 @@ export function recognizePossessiveGivenNames(ctx: PartContext): void {
     const s = tokens.start[k];
     // "St. Patrick's Day": a saint's, a holiday.
     if (!isGivenName(ctx, s) || (k > 0 && SAINT_WORDS.has(tokenText(text, tokens, k - 1)))) return;
+    if (STAFF_FILE_AFTER.test(text.slice(e, e + 64))) return;
     if (!high) {
       const starts: number[] = [];
       for (const h of ctx.hits) if (h.confidence === 'high' && (h.type === 'LAB_RESULT' || h.type === 'MEDICATION' || h.type === 'ICD10')) starts.push(h.start);
@@ -1566,7 +1569,7 @@ function jobAfter(text: string, end: number): boolean {
  * sepsis abstractor": a colleague introduced with the job they take up (a job noun, or after "new"/"incoming"/"interim" any "-ist", "-ian", "-ographer": "the cyclist" alone
  * may be a patient).
  */
-const NEW_HIRE_AFTER = /^,? who (?:joins|joined|is joining|will join|will be joining) (?:our team\b|the team\b|us (?:from [^,.;\n]{1,40} )?as (?:a|an|our)\b)|^, (?:our|the|a|an) (?:new |newest |incoming |interim |acting |lead |senior )?(?:[A-Za-z-]+ ){0,3}(?:nurse|manager|director|coordinator|physician|pharmacist|therapist|technician|assistant|navigator|educator|specialist|scheduler|receptionist|supervisor|chaplain|dietitian|social worker|hospitalist|surgeon|nurse practitioner)(?![\w'’])|^, (?:our|the|a|an) (?:new|newest|incoming|interim|acting) (?:[A-Za-z-]+ ){0,3}(?!guardian)[a-z]{3,}(?:ist|ian|ographer)s?(?![\w'’])/;
+const NEW_HIRE_AFTER = /^,? who (?:joins|joined|is joining|will join|will be joining) (?:our team\b|the team\b|us (?:from [^,.;\n]{1,40} |(?:on |this |next )?[A-Za-z]{3,6}day |next week |this week )?as\b)|^, (?:our|the|a|an) (?:new |newest |incoming |interim |acting |lead |senior )?(?:[A-Za-z-]+ ){0,3}(?:nurse|manager|director|coordinator|physician|pharmacist|therapist|technician|assistant|navigator|educator|specialist|scheduler|receptionist|supervisor|chaplain|dietitian|social worker|hospitalist|surgeon|nurse practitioner)(?![\w'’])|^, (?:our|the|a|an) (?:new|newest|incoming|interim|acting) (?:[A-Za-z-]+ ){0,3}(?!guardian)[a-z]{3,}(?:ist|ian|ographer)s?(?![\w'’])/;
 /** "Marcus Bell is covering my post-op calls", "Tomas has the Thursday clinic": a colleague taking over work. */
 // "Dana Whitfield has invited you to: Diabetes QI huddle": a calendar's organiser; "see Linda Bowman in HR": a department's.
 const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b|^ (?:has )?invited you\b|^ is (?:out )?on (?:PTO|vacation)\b|^ (?:cubrir[áa]|cubre|estar[áa] a cargo|atender[áa] la|atender[áa] el)(?=[ ,.;]|$)|^ is out (?:Mon|Tue|Wed|Thu|Fri|today|tomorrow|this|next|until|through)|^ runs (?:the )?(?:[A-Za-z]+ ){0,3}(?:clinic|clinics|group|groups|list|session|sessions|class|classes)\b|^ will (?:present|speak|lecture|moderate|teach|demo)\b|^ (?:presents|runs|leads|teaches|moderates) the\b|^(?: and [A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20})?)? (?:is|are) (?:presenting|teaching|leading|running|hosting|co-leading)\b|^ will (?:do|give|lead) (?:\d{1,2} minutes|a (?:short |quick |brief )?(?:talk|session|segment|demo|presentation|review|refresher))\b|^ is (?:the |our )?(?:charge|lead|triage|float|on-call) nurse\b|^ will (?:handle|run|cover|take|do) (?:the )?(?:[A-Za-z-]+ ){0,4}(?:list|rounds|rounding|calls|call|consults|clinic|shift|pager|queue|inbox)\b|^ (?:in|from) (?:HR|IT|Human Resources|Payroll|Billing|Registration|Scheduling|Medical Records|Purchasing|Facilities|facilities|maintenance|housekeeping|biomed|security|Finance|Accounting|Marketing|Compliance|Legal|Procurement|Risk Management|Quality|Patient Safety|Patient Relations|Patient Experience|Infection Prevention|Infection Control|HIM|Health Information Management|Pharmacy)\b/;
@@ -1688,7 +1691,7 @@ function possessiveGivenNames(ctx: PartContext, health: Hit[], names: Map<number
     if (from < 0 && h.reasons.includes('pattern:lab-value') && possessiveSurname(ctx, n)) from = n;
     if (from < 0) continue;
     // "Dr. Priya Raman's Clozapine REMS certification": a clinician's, her prescribing, no one's care.
-    if (CLINICIAN_TITLE_BEFORE.test(text.slice(Math.max(0, tokens.start[from] - 24), tokens.start[from]))) continue;
+    if (CLINICIAN_TITLE_BEFORE.test(text.slice(Math.max(0, tokens.start[from] - 24), tokens.start[from])) || STAFF_FILE_AFTER.test(text.slice(tokens.end[n], tokens.end[n] + 64))) continue;
     const existing = names.get(tokens.start[from]);
     if (existing) {
       if (!existing.reasons.includes('name:next-to-health')) existing.reasons.push('name:next-to-health');
@@ -2939,8 +2942,8 @@ function linesEndingWith(text: string, c: string): Array<[number, number]> {
  */
 const ON_CALL_STAFF = /\b(?:dietitians?|nurses?|physicians?|doctors?|providers?|staff|schedule|rota|roster|coverage|pharmacists?|therapists?|RDs|RNs|NPs|team|residents|interpreters?|chaplains?)\b/i;
 /** "On-call dietitians, June:", "Así quedan los turnos de noviembre:", "Coverage for the week of 11/18:": a heading over a list of who works when. */
-// Portuguese "a escala de maio" (the rota), "plantões".
-const ROTA_HEADING = /on[- ]call|\bturnos\b|\bguardias\b|\brota\b|\bescalas?\b|\bplant[õo]es\b|\bcoverage (?:for|next|this|while|during|over)\b/i;
+// Portuguese "a escala de maio" (the rota), "plantões"; a Spanish "Horario de septiembre:" over who works (not "horario de citas").
+const ROTA_HEADING = /on[- ]call|\bturnos\b|\bguardias\b|\brota\b|\bescalas?\b|\bplant[õo]es\b|\bhorario(?! de (?:citas|pacientes|consultas))\b|\bcoverage (?:for|next|this|while|during|over)\b/i;
 function onCallLists(ctx: PartContext): void {
   const { text } = ctx;
   let after = -1;

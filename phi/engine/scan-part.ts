@@ -96,14 +96,19 @@ function mergeTemplate(text: string): boolean {
 /** A name field left blank: "Patient name: ______", "Nombre: ____", "Name of resident (print): ____". */
 const BLANK_NAME_FIELD = /\b(?:name|nombre|nom|vorname|nachname|apellidos?)\b[^\n:_]{0,24}:[ \t]*_{3}/i;
 
-/** Two or more fields left blank to fill in: a run of four underscores after a colon ("Firma: ______"). */
+/**
+ * Two or more fields left blank to fill in: a run of four underscores after a colon ("Firma: ______"), or a run of eight
+ * anywhere ("Yo, ______________, con fecha de nacimiento…").
+ */
 function blankForm(text: string): boolean {
   let n = 0;
   for (let i = text.indexOf('____'); i >= 0; i = text.indexOf('____', i + 4)) {
     let j = i - 1;
     while (j >= 0 && text.charCodeAt(j) === 32) j--;
-    if (j >= 0 && (text.charCodeAt(j) === 58 || text.charCodeAt(j) === 0xff1a) && ++n >= 2) return true;
-    while (text.charCodeAt(i + 4) === 95) i++;
+    let e = i + 4;
+    while (text.charCodeAt(e) === 95) e++;
+    if (((j >= 0 && (text.charCodeAt(j) === 58 || text.charCodeAt(j) === 0xff1a)) || e - i >= 8) && ++n >= 2) return true;
+    i = e - 4;
   }
   return false;
 }

@@ -558,6 +558,8 @@ function nameBeforeTitle(ctx: PartContext, k: number, script: Script, start: num
   const { text, tokens } = ctx;
   const cue = `before ${quote(text, start, Math.min(text.length, start + 3))}`;
   if (script === 'cjk') {
+    // In Japanese "西村先生" honours a doctor or a teacher (Chinese "王伟先生" is "Mr Wang Wei").
+    if (text.startsWith('先生', start) && (ctx.kana ??= hasKana(text))) return;
     let n = 0;
     while (n < 3 && start - n - 1 >= tokens.start[k] && !CJK_NOT_NAME.has(text.charAt(start - n - 1)) && isHan(text.charCodeAt(start - n - 1))) n++;
     if (n >= 2) names.push([start - n, start, cue]);
@@ -571,6 +573,15 @@ function nameBeforeTitle(ctx: PartContext, k: number, script: Script, start: num
     const before = text.slice(tokens.start[k - 1], tokens.end[k - 1]);
     if (len >= 2 && len <= 4 && scriptOf(before.charCodeAt(0)) === 'hangul' && !HANGUL_NOT_NAME.has(before) && !isStem(ctx, before)) names.push([tokens.start[k - 1], tokens.end[k - 1], cue]);
   }
+}
+
+/** Hiragana or katakana anywhere: the text is Japanese. */
+function hasKana(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3040 && c <= 0x30ff) return true;
+  }
+  return false;
 }
 
 /** Chinese and Japanese names are written in Han characters; kana before "さん" is a word ("みなさん", everyone). */

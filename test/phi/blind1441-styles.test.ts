@@ -142,3 +142,43 @@ describe('rotas and agendas, sets 1449-1456', () => {
     expect(recognizersFlag(parts('Larchmont Toxicology: new fentanyl screening cutoff', 'Dear Client, the fentanyl cutoff drops to 1.0 ng/mL on June 1.'))).toBe(false);
   });
 });
+
+describe('colleagues and forms, sets 1457-1464', () => {
+  it('a cath-lab tech with the RCIS credential on a call line is staff', () => {
+    expect(recognizersFlag(parts('October call', 'STEMI call this week: Dr. Varga.\nCath lab team on call: Petra Nowak RN + Jamal Reyes RCIS.\nAnswering service: 614-555-0199'))).toBe(false);
+  });
+  it('a Spanish "Horario" over weekday lines lists navigators beside clinics', () => {
+    const body = 'Horario de octubre:\n\nLunes y miércoles: Luz Marina Quintero - clínica de dispositivos (marcapasos/DAI) y rehabilitación cardiaca\nMartes: Inés Carvajal - clínica de anticoagulación (INR)';
+    expect(recognizersFlag(parts('Horario de navegadores', body))).toBe(false);
+  });
+  it('a Spanish appointment schedule ("Horario de citas") lists patients', () => {
+    const body = 'Horario de citas:\n\nLunes: Luz Marina Quintero - control de marcapasos, INR 3.4 ayer\nMartes: Inés Carvajal - insuficiencia cardiaca, furosemida 40 mg';
+    expect(recognizersFlag(parts('Citas de la semana', body))).toBe(true);
+  });
+  it('a new hire who "joins us Monday as" a navigator is staff', () => {
+    expect(recognizersFlag(parts('Welcome', 'Please welcome Luz Marina Quintero, who joins us Monday as bilingual patient navigator for the device clinic, cardiac rehab and HF clinic. Her email is lquintero@hv.example.'))).toBe(false);
+  });
+  it('a colleague\'s competency sign-off names a procedure she performs, not hers', () => {
+    expect(recognizersFlag(parts('competency: ICSI - Kavya', "Kavya's annual ICSI competency is complete:\n- oocyte survival 96%\n- fertilization 78%\nSigned off through 03/2026."))).toBe(false);
+  });
+  it('a patient\'s own result after her name in the possessive is hers', () => {
+    expect(recognizersFlag(parts('labs', "Kavya's estradiol came back 2,450 pg/mL this morning; trigger tonight with hCG 10,000 units."))).toBe(true);
+  });
+  it('a blank consent template in the first person is no one\'s yet', () => {
+    const body = 'Revisen la traducción:\n\nYo, ______________________________, con número de expediente CVF-________, autorizo vitrificar mis óvulos. Entiendo que la probabilidad de embarazo depende de mi edad.\n\nFirma: ______________\n\nGracias, Lucía';
+    expect(recognizersFlag(parts('Plantilla de consentimiento', body))).toBe(false);
+  });
+  it('a Japanese programme naming doctors with 先生 names speakers', () => {
+    const body = '網膜勉強会プログラム\n9:10 加齢黄斑変性の最新治療 ― 山岸先生\n10:45 糖尿病黄斑浮腫の症例検討（匿名化済み）― 西村先生';
+    expect(recognizersFlag(parts('勉強会', body))).toBe(false);
+  });
+  it('an RMA number shaped like an SSN is a return\'s', () => {
+    expect(recognizersFlag(parts('Remittance advice', 'Check #004417\nInvoice INV-2025-0913  $2,340.00\nCredit memo for returned infusion pump, RMA 552-18-7734\nAccounts Payable, Mesa Clinic'))).toBe(false);
+  });
+  it('an SSN on a patient\'s infusion bill is hers', () => {
+    expect(recognizersFlag(parts('billing', 'Patient SSN 552-18-7734, infusion of IVIG on 10/02, claim denied.'))).toBe(true);
+  });
+  it('an M&M presenter written "presenter: M. Surname" is a colleague', () => {
+    expect(recognizersFlag(parts('M&M agenda', 'M&M, Fri 7:30\n1. Case A (presenter: M. Oyelaran): 60s M, heartburn, later dx NSTEMI.\nCases are de-identified.'))).toBe(false);
+  });
+});
