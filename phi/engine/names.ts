@@ -278,9 +278,10 @@ export function recognizeAddressedNames(ctx: PartContext): void {
     // "Checked by: M. Ibarra RN": a clinician's credential after the name says who they are; "(presenter: M. Oyelaran)" a role.
     if (m.entry.term.length === 1 && (CREDENTIAL_AFTER.test(text.slice(end, end + 10)) || (m.first > 0 && /^:[ \t]{1,2}$/.test(text.slice(tokens.end[m.first - 1], tokens.start[m.first])) && ROLE_LABELS.has(tokenText(text, tokens, m.first - 1).toLowerCase())))) continue;
     const start = tokens.start[m.first];
-    // "Alder - M. Ortega (M/W/F), J. Fox aide daily": beside other initials on its line, "M." is an initial too; so on a
+    // "Alder - M. Ortega (M/W/F), J. Fox aide daily": beside other initials near it, "M." is an initial too; so on a
     // citation's line ("Ortiz-Lane M. Compression adherence … 2025;8:14-22"), an author's.
-    if (m.entry.term.length === 1 && (OTHER_INITIAL.test(text.slice(...lineNear(text, start, start, 120))) || CITATION.test(text.slice(...lineNear(text, start, start, 240))))) continue;
+    // A table's column of initials ("D. Okafor" a line above) reads the same.
+    if (m.entry.term.length === 1 && (OTHER_INITIAL.test(text.slice(Math.max(0, start - 160), Math.min(text.length, start + 160))) || CITATION.test(text.slice(...lineNear(text, start, start, 240))))) continue;
     // "Mrs. Gonzalez from facilities will be in the infusion room", "Mr. Patel, Practice Manager": a colleague.
     if (jobAfter(text, end)) { (ctx.staffNames ??= []).push(personKey(text.slice(pos, end))); continue; }
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, start, end, 'named', ['name:honorific', `honorific:${m.entry.term}`], `${quote(text, start, end)} names a person (honorific '${text.slice(start, tokens.end[m.last])}')`));
@@ -538,6 +539,8 @@ function staffTitleBefore(ctx: PartContext, k: number): boolean {
   const title = tokenText(text, tokens, k - 1);
   // "Dr. med. Friederike Aust": a German degree between the title and the name.
   if (title === 'med' && k > 1 && tokens.line[k - 2] === tokens.line[k] && tokenEquals(text, tokens, k - 2, 'dr')) return true;
+  // Italian "la Dott.ssa Giulia Ferraro", "Prof.ssa": the feminine title's ending after its dot.
+  if (title === 'ssa' && k > 1 && tokens.line[k - 2] === tokens.line[k] && (tokenEquals(text, tokens, k - 2, 'dott') || tokenEquals(text, tokens, k - 2, 'prof'))) return true;
   return PROVIDER_TITLES.has(title) || title === 'tech' || (STAFF_TITLES_IN_CAPITALS.has(title) && (tokens.flags[k - 1] & F_ALL_UPPER) !== 0);
 }
 
@@ -614,7 +617,7 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
   if (end < 0 || notAPerson(text, s, end) || organisationAfter(text, end)) return -1;
   // A clinician or a colleague by the credential or the job after the name: staff wherever the message names them
   // ("Meet the team: Rita Vance, mammographer" over "Rita Vance has performed 12,000 mammograms").
-  if (/^,?[ \t]{0,2}(?:MD|DO|RN|NP|PA-C|PharmD|RPh|CPhT|PhD|FNP|DDS|DMD|RDH|LCSW|LICSW|MSW|MA|CMA|LPN|LVN|CNA|CRNA|DNP|RCIS|RCES|RDCS|RVT|RRT|CCT|PMHNP|AGNP|AGACNP|ACNP|ANP|PNP|WHNP|CNM|CNS|LMFT|LPC|LMHC|LCADC|CADC|PsyD|RD|RDN|AuD|D[1-4]|MS[1-4]|PGY-?[1-7])\b/.test(text.slice(end, end + 10)) || credentialAfter(ctx, end) || jobAfter(text, end)) {
+  if (/^,?[ \t]{0,2}(?:MD|DO|RN|NP|PA-C|PharmD|RPh|CPhT|PhD|FNP|DDS|DMD|RDH|LCSW|LICSW|MSW|MA|CMA|LPN|LVN|CNA|CRNA|DNP|ATC|RCIS|RCES|RDCS|RVT|RRT|CCT|PMHNP|AGNP|AGACNP|ACNP|ANP|PNP|WHNP|CNM|CNS|LMFT|LPC|LMHC|LCADC|CADC|PsyD|RD|RDN|AuD|D[1-4]|MS[1-4]|PGY-?[1-7])\b/.test(text.slice(end, end + 10)) || credentialAfter(ctx, end) || jobAfter(text, end)) {
     (ctx.staffNames ??= []).push(personKey(text.slice(s, end)));
     return -1;
   }
@@ -631,14 +634,15 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
   // "Questions to Raymond Cho.", "send comments to …": whom readers write to, a colleague.
   if (k > 1 && tokens.line[k - 2] === tokens.line[k] && tokenEquals(text, tokens, k - 1, 'to') && WRITE_TO.has(tokenText(text, tokens, k - 2))) return -1;
   // "sign in with Fatima Benali", "sign up with …", "RSVP with …": who keeps the attendance, a colleague.
-  if (SIGN_IN_WITH.test(text.slice(Math.max(0, s - 20), s))) return -1;
+  if (SIGN_IN_WITH.test(text.slice(Math.max(0, s - 32), s))) return -1;
   return end;
 }
 
 
 const AUTHOR_BEFORE = /["”»][ \t]{1,2}by[ \t]{1,2}$/i;
 const ROLE_ON_DUTY_BEFORE = /\b([A-Za-z]+) on (?:site|duty|shift|the floor)[ \t]*:[ \t]{1,2}$/;
-const SIGN_IN_WITH = /\b(?:(?:sign|signs|signing)[ \t-]?(?:in|up)|register|rsvp)[ \t]with[ \t]$/i;
+// Spanish "Confirmen asistencia con Yesenia Cárdenas", "inscríbase con …".
+const SIGN_IN_WITH = /\b(?:(?:sign|signs|signing)[ \t-]?(?:in|up)|register|rsvp)[ \t]with[ \t]$|\b(?:confirm(?:en|e|ar) (?:su |la )?asistencia|inscr[ií]b(?:ase|anse|irse))[ \t]con[ \t]$/i;
 /** Does the line before s read "<role>: <names>, " (a role of ROLE_LABELS, a list of names going on)? */
 function roleListBefore(text: string, s: number): boolean {
   // A bounded look back (on a megabyte line every name would otherwise scan to its start) that copies nothing unless
@@ -1560,7 +1564,7 @@ const JOB_TITLE_NEXT_LINE = new RegExp(String.raw`^[ \t]*\r?\n(?:(?:[A-Z][A-Za-z
 const LOWER_JOB_AFTER = /^,[ \t]{0,2}(?:(?:educador[a]? en|instructor[a]? de)(?= )|(?:nurse|educador[a]?|instructor[a]?|enfermer[ao]|social worker|trabajador[a]? social|coordinador[a]?|recepcionista|receptionist|int[eé]rprete|interpreter|dietitian|dietista|nutricionista|chaplain|capell[aá]n|pharmacist|farmac[eé]utic[ao]|navegador[a]?(?: de pacientes)?|promotor[a]?(?: de salud)?|navigator|[a-z]{2,20}(?:ographer|ologist|otomist|ician)|(?:[a-z]{3,20} ){1,2}(?:coordinator|navigator|educator|abstractor|liaison))(?=[,.;)!]|\n|$| \()|(?:nhân viên|y tá|điều dưỡng|dược sĩ|thông dịch viên|(?:fizjo)?terapeut(?:a|ka)|pielęgniar(?:ka|z)|lekarz|koordynator(?:ka)?|dietety(?:k|czka))(?=[ ,.;]))/;
 /** A job, a colleague's cover or a new hire's post written right after a name: staff, not a patient. */
 /** "anh Phạm Quốc Bảo (PT)", "Dana Cho (RN)": a discipline in brackets after a name. */
-const DISCIPLINE_AFTER = /^ ?\((?:PT|OT|SLP|RN|NP|PA|MD|DO|MA|LPN|RD|RT|CNA|DPT|OTR|CCC-SLP)\)/;
+const DISCIPLINE_AFTER = /^ ?\((?:PT|OT|SLP|RN|NP|PA|MD|DO|MA|LPN|RD|RT|CNA|DPT|OTR|CCC-SLP|CHT|CWS|CWOCN|ATC|RRT|PharmD)\)/;
 function jobAfter(text: string, end: number): boolean {
   return DISCIPLINE_AFTER.test(text.slice(end, end + 12)) || JOB_TITLE_AFTER.test(text.slice(end, end + 48)) || JOB_TITLE_NEXT_LINE.test(text.slice(end, end + 64)) || LOWER_JOB_AFTER.test(text.slice(end, end + 36)) || COVERING_AFTER.test(text.slice(end, end + 64)) || NEW_HIRE_AFTER.test(text.slice(end, end + 64));
 }
@@ -1591,6 +1595,8 @@ const ROLE_LABELS = new Set([...STAFF_JOB_NOUNS, 'questions', 'inquiries', 'cont
   // A meeting's list of who attends: "Participantes: Ana Lucía Ferrer (CHU), …".
   'participants', 'participantes', 'asistentes', 'teilnehmer', 'teilnehmende',
   // Service and ticket roles: "Field engineer: Tyler …", "Assignee: …"; a delivery's addressee ("attention Renata Solís").
+  // Korean "강사:" (instructor).
+  '강사',
   'attention', 'attn', 'agent', 'assignee', 'approver', 'reviewer', 'ponente', 'formateur', 'referent', 'referentin', 'dozent', 'dozentin',
   // A rota's desk: "Recepción: Yesenia Caro y Marta Lugo"; "Nursing supervisor: Jenna Whitlock (days)".
   'reception', 'recepcion', 'receptionist', 'recepcionista', 'supervisor', 'supervisors',
@@ -2007,6 +2013,7 @@ const NOT_PERSON_WORDS = new Set(('th thu thur thurs tue tues wed fri ' + // wee
   'grand rounds national annual training conference convention summit webinar workshop series symposium lecture seminar course session sessions program programme ' +
   'month week awareness journal club forum update review coach coaches day network alliance association society council committee initiative project ' +
   // Schools, job ads and headings in capitals: "Dear Lincoln Elementary families", "NOW HIRING".
+  'pharm ' + // "Nadia Okafor PharmD" read in two pieces
   'elementary middle academy families parents staff infant infants newborn feeding now hiring apply join wanted position positions job jobs career careers opening openings ' +
   // Departments and practices: "Rio Verde Pediatrics", "Lakeshore Dermatology".
   'pediatrics paediatrics cardiology oncology urology dermatology orthopedics orthopaedics orthopedic orthopaedic neurology radiology gastroenterology nephrology obgyn gynecology ' +
@@ -2921,7 +2928,27 @@ function agendaPresenters(ctx: PartContext): void {
     // Items closed by a doctor in brackets ("… - A1c >9 measure (Dr. Okafor)") make a list an agenda, whatever its heading.
     if (m && (agenda ??= AGENDA.test(text) || lines.some(([a, b]) => DR_CLOSING.test(text.slice(Math.max(a, b - 40), b))))) (ctx.staffNames ??= []).push(personKey(m[1]));
   }
+  // "4. Immunization compliance dashboard - Jenna Liu": a numbered item closing with its presenter after a dash, in an
+  // agenda or beside an item a doctor closes ("5. Naloxone in schools - Dr. Peter Okonkwo").
+  let dashed: string[] | undefined;
+  let doctorDash = false;
+  for (let ls = 0; ls < text.length;) {
+    const nl = text.indexOf('\n', ls);
+    const le = nl < 0 ? text.length : nl;
+    const c = text.charCodeAt(ls);
+    if (c >= 48 && c <= 57 && NUMBERED_ITEM.test(text.slice(ls, ls + 4))) {
+      const m = PRESENTER_DASH.exec(text.slice(Math.max(ls, le - 80), le));
+      if (m) { if (/^Dra?\.? /.test(m[1])) doctorDash = true; else (dashed ??= []).push(m[1]); }
+    }
+    if (nl < 0) break;
+    ls = nl + 1;
+  }
+  if (dashed && (doctorDash || (agenda ??= AGENDA.test(text) || lines.some(([a, b]) => DR_CLOSING.test(text.slice(Math.max(a, b - 40), b)))))) {
+    for (const name of dashed) (ctx.staffNames ??= []).push(personKey(name));
+  }
 }
+const NUMBERED_ITEM = /^\d{1,2}[.)][ \t]/;
+const PRESENTER_DASH = /[ \t][-–—][ \t]((?:Dra?\.? )?\p{Lu}[\p{L}'’-]{1,24}(?: \p{Lu}[\p{L}'’-]{1,24}){1,2})(?:,[ \t]?[A-Za-z-]{2,8})?[ \t]*$/u;
 const DR_CLOSING = /\(Dra?\.? \p{Lu}[\p{L}'’-]{1,24}(?: \p{Lu}[\p{L}'’-]{1,24})?\)$/u;
 
 /** [start, end) of each line whose last character other than blank space is `c`, found by native search. */

@@ -17,7 +17,8 @@ const DELIMS = ['\t', ',', ';', '|'];
 const PATIENT_HEADER = /^(?:patient|pt|member|resident|client)\b/;
 const CAPS_CELL_NAME = /^[A-Z][A-Z'’-]{1,24},? [A-Z][A-Z'’-]{1,24}(?: [A-Z]\.?)?$/;
 const MAX_ROWS = 100_000;
-const NAME_HEADERS = /^(?:(?:patient|member|subscriber|client|pt)(?: (?:full|last|first))? ?name|(?:last|first|full|given|family|sur) ?name|name|patient|participant|resident|client|claimant|nombre|apellido|paciente|nino|nina|nino a|nom|prenom|vorname|nachname|cognome|nome|nome completo|sobrenome|paziente)$/;
+// "staff_name", "employee_name": a name column too, of a staff list (EMPLOYEE_HEADERS).
+const NAME_HEADERS = /^(?:(?:patient|member|subscriber|client|pt|staff|employee)(?: (?:full|last|first))? ?name|(?:last|first|full|given|family|sur) ?name|name|patient|participant|resident|client|claimant|nombre|apellido|paciente|nino|nina|nino a|nom|prenom|vorname|nachname|cognome|nome|nome completo|sobrenome|paziente)$/;
 const DX_HEADERS = /^(?:dx(?: code)?|diagnosis(?: code)?|icd(?: ?10)?(?: code)?|diagnostico|diagnostic|diagnose|code)$/;
 /** "Terminal Dx", "Primary diagnosis", "Admitting dx", "Dx 1": a diagnosis column with a qualifier. */
 const DX_QUALIFIED = /^(?:[a-z]+ ){1,2}(?:dx|diagnosis|diagnoses|icd ?10|icd)(?: code)?$|^(?:dx|diagnosis) ?\d$/;
@@ -29,7 +30,8 @@ const PROVIDER_HEADERS = /^(?:(?:provider |prescriber |rendering |billing )?npi(
 const EMPLOYEE_HEADERS = /^(?:employee|employees|employee name|staff|staff name|emp id|employee id|employee no|employee number|badge|badge id)$/;
 const INVENTORY_HEADERS = /^(?:lot|lot no|lot number|lot #|qty|quantity|on hand|qty on hand|par|par level|exp|expiry|expiration|exp date|expiry date|expiration date|sku|item no|item number|ndc|unit cost|reorder)$/;
 // A staff roster's qualifications ("certifications: CNA;CPR;Dementia Care") name the work a person is trained for.
-const JOB_HEADERS = /^(?:role|job|job title|position|title|puesto|cargo|certifications?|credentials?|skills|qualifications|trainings?)$/;
+// So does a training log's course column ("module: Alzheimer's basics").
+const JOB_HEADERS = /^(?:role|job|job title|position|title|puesto|cargo|certifications?|credentials?|skills|qualifications|trainings?|modules?|courses?|course name|class|topic)$/;
 const MED_HEADERS = /^(?:(?:current |active |home |discharge )?(?:medications?|meds|drugs?|rx)|medicamentos?|medicaments?|medikamente?|medikation)$/;
 
 function columnType(ctx: PartContext, cell: string): Column {

@@ -182,3 +182,57 @@ describe('colleagues and forms, sets 1457-1464', () => {
     expect(recognizersFlag(parts('M&M agenda', 'M&M, Fri 7:30\n1. Case A (presenter: M. Oyelaran): 60s M, heartburn, later dx NSTEMI.\nCases are de-identified.'))).toBe(false);
   });
 });
+
+describe('sets 1465-1472', () => {
+  it('a Korean calendar invite with a name and jaw osteonecrosis is a family meeting about a patient', () => {
+    const ics = 'BEGIN:VEVENT\nSUMMARY:보호자 상담 - 박순자 님 (하악골 방사선 골괴사)\nDESCRIPTION:발치 일정 조율. 딸 동석.\nEND:VEVENT';
+    expect(recognizersFlag([{ where: 'subject', text: '초대: 보호자 상담' }, { where: 'body', text: '일정 초대장이 첨부되어 있습니다.' }, { where: 'attachment:상담.ics', text: ics }])).toBe(true);
+  });
+  it('a Korean invite for a staff meeting names no patient', () => {
+    const ics = 'BEGIN:VEVENT\nSUMMARY:직원 회의 - 치료실 일정 조율\nDESCRIPTION:7월 근무표 확인.\nEND:VEVENT';
+    expect(recognizersFlag([{ where: 'subject', text: '초대: 직원 회의' }, { where: 'body', text: '일정 초대장이 첨부되어 있습니다.' }, { where: 'attachment:회의.ics', text: ics }])).toBe(false);
+  });
+  it('an interpreter\'s invoice row naming a client\'s psychiatric eval bills her care', () => {
+    expect(recognizersFlag(parts('Invoice LS-0412', 'Date | Client | Service | Hours | Amount\n04/03 | T. Alvarado | psychiatric eval, Spanish | 1.5 | $112.50\n04/10 | T. Alvarado | crisis follow-up (suicide risk) | 1.0 | $75.00'))).toBe(true);
+  });
+  it('the same invoice for staff training bills nobody\'s care', () => {
+    expect(recognizersFlag(parts('Invoice LS-0412', 'Date | Client | Service | Hours | Amount\n04/03 | staff training | suicide prevention course | 2.0 | $150.00'))).toBe(false);
+  });
+  it('a Turkish subject with a name and a rash after a vaccine is a patient\'s', () => {
+    expect(recognizersFlag(parts('Zeynep Aydın - sarıhumma aşısı sonrası döküntü', 'Detaylar telefonda. Yarın arayabilir misiniz?'))).toBe(true);
+  });
+  it('a Turkish vaccine clinic notice names nobody', () => {
+    expect(recognizersFlag(parts('Sarıhumma aşısı kliniği', 'Sarıhumma aşısı salı günleri yapılır. Randevu gerekmez.'))).toBe(false);
+  });
+  it('an Italian "Dott.ssa" teaching a course is a clinician', () => {
+    expect(recognizersFlag(parts('Corso: demenza', 'Giovedì alle 13:00 la Dott.ssa Chiara Lombardi terrà un corso su allucinazioni nella demenza a corpi di Lewy e pimavanserina.'))).toBe(false);
+  });
+  it('a training log with a staff_name and a module column lists staff', () => {
+    const csv = 'staff_name,role,module,completed_on\nKevin Doyle,Front desk,Alzheimer\'s basics,2025-02-11\nNadia Price,Psychometrist,Dementia behaviors,';
+    expect(recognizersFlag([{ where: 'subject', text: 'Dementia training list' }, { where: 'body', text: 'Attached.' }, { where: 'attachment:list.csv', text: csv }])).toBe(false);
+  });
+  it('a staff list with a TB result column is employee health', () => {
+    const csv = 'staff_name,role,tst_result,read_on\nKevin Doyle,Front desk,14 mm positive,2025-02-11\nNadia Price,Psychometrist,QuantiFERON negative,2025-02-11';
+    expect(recognizersFlag([{ where: 'subject', text: 'TB reads' }, { where: 'body', text: 'Attached.' }, { where: 'attachment:tb.csv', text: csv }])).toBe(true);
+  });
+  it('an agenda item closing with its presenter after a dash, beside a doctor\'s, is staff', () => {
+    const body = 'School Health Advisory Council, Tue 4pm\n1. Welcome, minutes (J. Liu)\n2. Asthma action plan template revision - Marisol Quintero, RN\n3. Concussion protocol update - Ruth Kessler, NP\n4. Immunization compliance dashboard, fall snapshot - Jenna Liu\n5. Naloxone in high school health offices - Dr. Peter Okonkwo';
+    expect(recognizersFlag(parts('Council items', body))).toBe(false);
+  });
+  it('an athletic trainer with the ATC credential on a coverage table is staff', () => {
+    expect(recognizersFlag(parts('Tournament coverage', 'Asthma and anaphylaxis go-bags are in the health office.\nSat 2-8pm | aux gym | Marisol Quintero, RN | Kyle Ng, ATC 360-555-0145'))).toBe(false);
+  });
+  it('initials in a table column are initials, not "M." for Monsieur', () => {
+    const body = 'Wound consults and emergent HBO, July\n\nDates       Physician           Tech on call\n7/1 - 7/7   Helena Marsh, MD    D. Okafor\n7/15 - 7/21 Helena Marsh, MD    M. Fuentes\n\nDiabetic foot infections after 5 pm: Dr. Marsh.';
+    expect(recognizersFlag(parts('July on-call', body))).toBe(false);
+  });
+  it('a hyperbaric technologist with (CHT) after the name teaches a class', () => {
+    expect(recognizersFlag(parts('[교육 안내] 고압산소치료', '강사: Dwayne Okafor (CHT)\n내용: 조절되지 않는 당뇨, 발열, 기흉은 금기증입니다.'))).toBe(false);
+  });
+  it('a pharmacist written "Name PharmD" is on call', () => {
+    expect(recognizersFlag(parts('On-call', 'On-call this week:\nMon-Tue  Tomás Reyes RN - IV abx, PICC troubleshooting\nPharmacist backup: Nadia Okafor PharmD (Mon-Thu)\nDocument IVIG reactions in the log.'))).toBe(false);
+  });
+  it('a Spanish "confirmen asistencia con" names who keeps the list', () => {
+    expect(recognizersFlag(parts('Taller', 'Taller de terminología: neutropenia, mucositis, quimioterapia. Sala B1. Confirmen asistencia con Yesenia Cárdenas.'))).toBe(false);
+  });
+});
