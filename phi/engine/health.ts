@@ -565,7 +565,7 @@ const SUPPLY_WORDS = new Set(['sample', 'samples', 'packs', 'cartons', 'cases', 
 const PRICE_ON_LINE = /^[ \t]{1,24}\$\d/;
 const WEEKDAY_MARK_AFTER = /^(?:[,:\/)]|[ \t]?[-\u2013\u2014]|\t| {2})/;
 const CARE_VERBS = new Set(['treating', 'treats', 'managing', 'manages']);
-const QUESTION_WORDS = new Set(['questions', 'question', 'faqs']);
+const QUESTION_WORDS = new Set(['questions', 'question', 'faqs', 'queries', 'query', 'inquiries', 'enquiries']);
 // "Skills stations: PPV, intubation", "sim drill: shoulder dystocia": what a class practises is a skill, nobody's care.
 const SKILL_BEFORE = new Set(['skills', 'stations', 'station', 'simulation', 'sim', 'drill', 'drills']);
 // Reading on a topic ("he asked for the literature on hip fracture") is nobody's condition either.

@@ -225,6 +225,7 @@ function koreanSuffixedName(ctx: PartContext, m: TermMatch): void {
   ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, tokens.end[m.last], 'named', ['name:honorific', `honorific:${m.entry.term}`], `${quote(text, s, e)} with the honorific '${m.entry.term}' after it names a person`));
 }
 
+const SALUTATION_END = /^[ \t]*[:,][ \t]*\r?\n/;
 const GREETINGS = new Set(['dear', 'hi', 'hello', 'hola', 'estimado', 'estimada', 'querido', 'querida', 'prezado', 'prezada', 'szanowny', 'szanowna', 'szanowni', 'drodzy', 'bonjour', 'cher', 'chere', 'hallo', 'liebe', 'lieber', 'bonjou', 'ola', 'oi', 'caro', 'cara', 'gentile', 'buongiorno', 'salut']);
 const GREETING_HASHES = new Set([...GREETINGS].map(hashWord));
 
@@ -275,6 +276,8 @@ export function recognizeAddressedNames(ctx: PartContext): void {
     pos += spaces[0].length;
     const end = nameAt(ctx, pos);
     if (end < 0) continue;
+    // "Aprobado: Dra. M. Ortega": after a doctor's title "M." is her initial.
+    if (m.entry.term.length === 1 && CLINICIAN_TITLE_BEFORE.test(text.slice(Math.max(0, tokens.start[m.first] - 24), tokens.start[m.first]))) continue;
     // "Checked by: M. Ibarra RN": a clinician's credential after the name says who they are; "(presenter: M. Oyelaran)" a role.
     if (m.entry.term.length === 1 && (CREDENTIAL_AFTER.test(text.slice(end, end + 10)) || (m.first > 0 && /^:[ \t]{1,2}$/.test(text.slice(tokens.end[m.first - 1], tokens.start[m.first])) && ROLE_LABELS.has(tokenText(text, tokens, m.first - 1).toLowerCase())))) continue;
     const start = tokens.start[m.first];
@@ -284,7 +287,10 @@ export function recognizeAddressedNames(ctx: PartContext): void {
     if (m.entry.term.length === 1 && (OTHER_INITIAL.test(text.slice(Math.max(0, start - 160), Math.min(text.length, start + 160))) || CITATION.test(text.slice(...lineNear(text, start, start, 240))))) continue;
     // "Mrs. Gonzalez from facilities will be in the infusion room", "Mr. Patel, Practice Manager": a colleague.
     if (jobAfter(text, end)) { (ctx.staffNames ??= []).push(personKey(text.slice(pos, end))); continue; }
-    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, start, end, 'named', ['name:honorific', `honorific:${m.entry.term}`], `${quote(text, start, end)} names a person (honorific '${text.slice(start, tokens.end[m.last])}')`));
+    const titled = makeHit('PATIENT_NAME', 'medium', ctx.where, start, end, 'named', ['name:honorific', `honorific:${m.entry.term}`], `${quote(text, start, end)} names a person (honorific '${text.slice(start, tokens.end[m.last])}')`);
+    // "Sr. Medina:" opening a letter on a line of its own is its salutation: the reader greeted.
+    if (m.first === 0 && SALUTATION_END.test(text.slice(end, end + 6))) titled.reasons.push('name:greeting');
+    ctx.hits.push(titled);
   }
   for (let q = 0; q < tokens.lineFirstCount; q++) {
     const k = tokens.lineFirstToken[q]; // greetings open a line
@@ -1294,6 +1300,7 @@ function healthOnLineAfter(ctx: PartContext, k: number): boolean {
   return healthBetween(ctx, ctx.tokens.end[k], lineEnd < 0 ? ctx.text.length : lineEnd);
 }
 
+const RU_SUBJECT_SURNAME = /^[ \t]*(?:(?:re|fw|fwd|aw):[ \t]*)*по[ \t]+([а-яёА-ЯЁ][а-яё]{1,20}(?:ов|ев|ёв|ин|ын)(?:у|ой))[ \t]*$/i;
 /** A subject line that is only a person's given name, perhaps with an initial or surname: "amber w", "Hank", "Re: Tasha Greer". */
 const MONTH_GIVEN_NAMES = new Set(['april', 'may', 'june', 'july', 'august', 'january']);
 const SUBJECT_NAME = /^[ \t]*(?:(?:re|fw|fwd|aw|tr):[ \t]*)?([A-Za-zÀ-ÿ][a-zà-ÿ'’-]{1,20})(?:[ \t]+[A-Za-zÀ-ÿ][a-zà-ÿ'’-]{0,20}\.?)?[ \t]*$/i;
@@ -1303,7 +1310,15 @@ export function recognizeSubjectName(ctx: PartContext): void {
   subjectHeadedByName(ctx);
   if (text.length > 48) return;
   const m = SUBJECT_NAME.exec(text);
-  if (!m) return;
+  if (!m) {
+    // Russian "по гаврилову" (about Gavrilov): a surname in the dative after "по" is the whole subject.
+    const ru = RU_SUBJECT_SURNAME.exec(text);
+    if (ru) {
+      const s = ru.index + ru[0].indexOf(ru[1]);
+      ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, s + ru[1].length, 'named', ['name:subject'], `the subject is only "about" a surname, ${quote(text, s, s + ru[1].length)}: the person the message is about`));
+    }
+    return;
+  }
   const s = m.index + m[0].indexOf(m[1]);
   if (!isGivenName(ctx, s)) return;
   const e = m.index + m[0].trimEnd().length;
@@ -1358,6 +1373,7 @@ function nameIndex(hits: Hit[]): { named: (s: number, e: number) => boolean; add
   };
 }
 
+const GROUP_EVENT = /\b(?:class|classes|group|workshop|fair|huddle|meeting|training|in-service|inservice|webinar|support group|clase|taller|reuni[oó]n)\b/i;
 export function recognizeEventNames(ctx: PartContext): void {
   const { text, where } = ctx;
   if (!where.endsWith('.ics')) return;
@@ -1381,6 +1397,8 @@ export function recognizeEventNames(ctx: PartContext): void {
     for (let dash = text.indexOf(' ', colon); dash >= 0 && dash < end; dash = text.indexOf(' ', dash + 1)) {
       const c = text.charCodeAt(dash + 1);
       if ((c !== 45 && c !== 0x2013 && c !== 0x2014) || text.charCodeAt(dash + 2) !== 32) continue;
+      // "Diabetes group class - Van Verde": after a group's event, the place (a mobile van's name), no one's visit.
+      if (GROUP_EVENT.test(text.slice(colon + 1, dash))) break;
       const span = nameAfterDash(ctx, dash + 3, end, EVENT_NAME_END, index.named);
       if (span) push(span[0], span[1], end);
       else {
@@ -1578,7 +1596,7 @@ const NEW_HIRE_AFTER = /^,? who (?:joins|joined|is joining|will join|will be joi
 // "Dana Whitfield has invited you to: Diabetes QI huddle": a calendar's organiser; "see Linda Bowman in HR": a department's.
 const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b|^ (?:has )?invited you\b|^ is (?:out )?on (?:PTO|vacation)\b|^ (?:cubrir[áa]|cubre|estar[áa] a cargo|atender[áa] la|atender[áa] el)(?=[ ,.;]|$)|^ is out (?:Mon|Tue|Wed|Thu|Fri|today|tomorrow|this|next|until|through)|^ runs (?:the )?(?:[A-Za-z]+ ){0,3}(?:clinic|clinics|group|groups|list|session|sessions|class|classes)\b|^ will (?:present|speak|lecture|moderate|teach|demo)\b|^ (?:presents|runs|leads|teaches|moderates) the\b|^(?: and [A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20})?)? (?:is|are) (?:presenting|teaching|leading|running|hosting|co-leading)\b|^ will (?:do|give|lead) (?:\d{1,2} minutes|a (?:short |quick |brief )?(?:talk|session|segment|demo|presentation|review|refresher))\b|^ is (?:the |our )?(?:charge|lead|triage|float|on-call) nurse\b|^ will (?:handle|run|cover|take|do) (?:the )?(?:[A-Za-z-]+ ){0,4}(?:list|rounds|rounding|calls|call|consults|clinic|shift|pager|queue|inbox)\b|^ (?:in|from) (?:HR|IT|Human Resources|Payroll|Billing|Registration|Scheduling|Medical Records|Purchasing|Facilities|facilities|maintenance|housekeeping|biomed|security|Finance|Accounting|Marketing|Compliance|Legal|Procurement|Risk Management|Quality|Patient Safety|Patient Relations|Patient Experience|Infection Prevention|Infection Control|HIM|Health Information Management|Pharmacy)\b/;
 /** Staff job nouns: a role written as "<role>: <name>", or right before a colleague's name. */
-const STAFF_JOB_NOUNS = ['coordinator', 'navigator', 'facilitator', 'instructor', 'trainer', 'organizer', 'organiser', 'engineer', 'technician', 'representative', 'rep', 'courier', 'driver', 'installer'];
+const STAFF_JOB_NOUNS = ['coordinator', 'coordinators', 'navigator', 'navigators', 'facilitator', 'instructor', 'trainer', 'organizer', 'organiser', 'engineer', 'technician', 'representative', 'rep', 'courier', 'driver', 'installer'];
 // "Route cardiology clearance faxes to Keisha Thornton": whom the paperwork goes to.
 const WRITE_TO = new Set(['questions', 'question', 'inquiries', 'comments', 'concerns', 'feedback', 'rsvp', 'preguntas', 'faxes', 'fax', 'paperwork']);
 const ROLE_LABELS = new Set([...STAFF_JOB_NOUNS, 'questions', 'inquiries', 'contacto', 'informes',
@@ -2331,12 +2349,13 @@ function nameLineThenBirthDate(ctx: PartContext, k: number): void {
 
 /** Year of a numeric or written date (two-digit years: 30–99 → 19xx, else 20xx); 0 when unknown. */
 function dateYear(d: string): number {
+  // "2024-11-04": the year written first (its last two digits are the day).
+  if (d.length >= 8 && /^\d{4}[-/.]/.test(d)) return Number(d.slice(0, 4));
   let i = d.length;
   while (i > 0 && d.charCodeAt(i - 1) >= 48 && d.charCodeAt(i - 1) <= 57) i--;
   const tail = d.slice(i);
   if (tail.length === 4) return Number(tail);
   if (tail.length === 2) { const y = Number(tail); return y >= 30 ? 1900 + y : 2000 + y; }
-  if (d.length >= 4 && /^\d{4}-/.test(d)) return Number(d.slice(0, 4));
   return 0;
 }
 

@@ -28,7 +28,7 @@ const NAME_QUALIFIED = /^(?:resident|patient|pt|member|client|decedent)(?: name)
 const PROVIDER_HEADERS = /^(?:(?:provider |prescriber |rendering |billing )?npi(?: number| #)?|specialty|specialties|speciality|taxonomy(?: code)?|credentials?|dea(?: number| #)?|license(?: number| #)?|board certification|accepting(?: new)?(?: patients)?|especialidad|specialite|fachrichtung)$/;
 /** A staff list's columns ("employee,emp_id,department,module"): its names are employees' unless a row holds their health. */
 const EMPLOYEE_HEADERS = /^(?:employee|employees|employee name|staff|staff name|emp id|employee id|employee no|employee number|badge|badge id)$/;
-const INVENTORY_HEADERS = /^(?:lot|lot no|lot number|lot #|qty|quantity|on hand|qty on hand|par|par level|exp|expiry|expiration|exp date|expiry date|expiration date|sku|item no|item number|ndc|unit cost|reorder)$/;
+const INVENTORY_HEADERS = /^(?:lot|lot no|lot number|lot #|qty|quantity|on hand|qty on hand|par|par level|exp|expires|expiry|expiration|exp date|expiry date|expiration date|sku|item no|item number|ndc|unit cost|reorder)$/;
 // A staff roster's qualifications ("certifications: CNA;CPR;Dementia Care") name the work a person is trained for.
 // So does a training log's course column ("module: Alzheimer's basics").
 const JOB_HEADERS = /^(?:role|job|job title|position|title|puesto|cargo|certifications?|credentials?|skills|qualifications|trainings?|modules?|courses?|course name|class|topic)$/;
@@ -98,6 +98,8 @@ function headerCandidates(ctx: PartContext): number[] {
     // (NAME_HALVES) holds "last", "surname" or "family" (dictionary kind name-column), in a cell of its own.
     else if (m.kind === 'n' && isCell(ctx.text, ctx.tokens.start[m.first], ctx.tokens.end[m.last])) lines.add(ctx.tokens.line[m.first]);
   }
+  // "item,lot,expires,qty,checked_by,date": an export opening with a stock list's columns.
+  if (ctx.tokens.count > 0 && stockHeader(ctx.text)) lines.add(ctx.tokens.line[0]);
   return [...lines].sort((a, b) => a - b);
 }
 const DATE_CELL = /^[ ]?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})[ ]?$/;
@@ -107,6 +109,15 @@ const QUALITATIVE_CELL = /^(?:pos|neg|positive|negative|reactive|non-?reactive|d
 const BLANK_TO_FILL = /^[A-Za-z-]{0,4}_{3,}\s*$/;
 const DX_WORDS = new Set(['dx', 'diagnosis', 'diagnoses', 'icd', 'icd10', 'icd 10', 'diagnostico', 'diagnostic', 'diagnose']);
 const MED_WORDS = new Set(['medication', 'medications', 'meds', 'medicamento', 'medicamentos', 'medikament', 'medikamente']);
+
+/** The part's first line is a delimited header with two stock columns or more (INVENTORY_HEADERS). */
+function stockHeader(text: string): boolean {
+  const nl = text.indexOf('\n');
+  if (nl < 0 || nl > 300) return false;
+  const first = text.slice(0, nl);
+  const delim = DELIMS.find((d) => countOf(first, d) >= (d === '\t' ? 1 : 2));
+  return delim !== undefined && splitCells(first, delim).filter((c) => INVENTORY_HEADERS.test(foldTerm(c.trim().replace(/_/g, ' ')))).length >= 2;
+}
 
 export function recognizeTables(ctx: PartContext): void {
   const { text } = ctx;
@@ -133,7 +144,9 @@ export function recognizeTables(ctx: PartContext): void {
     if (headers.some((h) => BLANK_TO_FILL.test(h))) continue;
     const cols = headers.map((c) => columnType(ctx, c));
     nameColumnPairs(headers, cols);
-    if (cols.every((c) => c === null)) continue;
+    // A stock list ("drug, qty, lot, exp, donor"): its names are suppliers, donors and the staff who counted, not patients.
+    const inventory = headers.filter((h) => INVENTORY_HEADERS.test(foldTerm(h.replace(/_/g, ' ')))).length >= 2;
+    if (cols.every((c) => c === null) && !inventory) continue;
     // A provider directory ("npi", "specialty", "credentials" columns): its names, phones and places are
     // clinicians' and offices', read like a provider's signature block.
     // A table with a patient's column ("patient_name", "pt_account") lists patients, whatever its prescriber columns.
@@ -145,8 +158,6 @@ export function recognizeTables(ctx: PartContext): void {
     const staffList = headers.some((h) => EMPLOYEE_HEADERS.test(foldTerm(h.replace(/_/g, ' '))));
     const team = !patientColumn && (staffList || (jobColumns.includes(true) && cols.every((c) => c === null || c === 'PATIENT_NAME' || c === 'PHONE' || c === 'EMAIL_ADDRESS')));
     let teamHealth = false;
-    // A stock list ("drug, qty, lot, exp, donor"): its names are suppliers and donors of goods, not patients.
-    const inventory = headers.filter((h) => INVENTORY_HEADERS.test(foldTerm(h.replace(/_/g, ' ')))).length >= 2;
     const providers = (inventory || headers.some((h) => PROVIDER_HEADERS.test(foldTerm(h)))) && !patientColumn;
     if (providers) for (let c = 0; c < cols.length; c++) if (cols[c] === 'PATIENT_NAME') cols[c] = null;
     // Only lab columns and a date: a result table; its results need a person (the line introducing it names one).

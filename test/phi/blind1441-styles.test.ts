@@ -236,3 +236,48 @@ describe('sets 1465-1472', () => {
     expect(recognizersFlag(parts('Taller', 'Taller de terminología: neutropenia, mucositis, quimioterapia. Sala B1. Confirmen asistencia con Yesenia Cárdenas.'))).toBe(false);
   });
 });
+
+describe('sets 1473-1480', () => {
+  it('a Portuguese member card number ("carteirinha") with a denied surgery is a member\'s', () => {
+    expect(recognizersFlag(parts('negativa do plano', 'O plano negou a mamoplastia masculinizante do Caio Mendes (carteirinha PL30571946X). Preciso da segunda carta.'))).toBe(true);
+  });
+  it('a Portuguese reminder to bring the member card names nobody', () => {
+    expect(recognizersFlag(parts('lembrete', 'Tragam a carteirinha do plano e um documento com foto no dia da consulta.'))).toBe(false);
+  });
+  it('a Russian subject "about <surname>" over COPD and pneumonia is that patient\'s', () => {
+    expect(recognizersFlag(parts('по семенову', 'по семенову с 3 этажа выписка не подписана, там хобл и пневмония, напомни врачу'))).toBe(true);
+  });
+  it('a Russian subject "about the plan" names nobody', () => {
+    expect(recognizersFlag(parts('по плану', 'по плану обучения: лекция про хобл и пневмонию в четверг'))).toBe(false);
+  });
+  it('a service-desk ticket\'s caller with a unit in capitals is staff', () => {
+    expect(recognizersFlag(parts('[ServiceDesk] INC-30112', 'Ticket INC-30112\nCaller: R. Banda (ICU)\nPyxis tower drawer 2 (fentanyl, midazolam) will not open.\nAssigned to: T. Moore'))).toBe(false);
+  });
+  it('a caller to a nurse line with a symptom is a patient', () => {
+    expect(recognizersFlag(parts('nurse line', 'Caller: Rosa Banda, chest pain since noon, took nitroglycerin x2.'))).toBe(true);
+  });
+  it('a letter opening "Sr. Medina:" over aggregate counts greets its reader', () => {
+    expect(recognizersFlag(parts('Informe de otoño', 'Sr. Medina:\n\nResumen del programa:\n- Estudiantes examinados: 286\n- Con caries sin tratar: 117\n- Con absceso: 9\n\nRosa Beltrán, RDH'))).toBe(false);
+  });
+  it('a stock log with lot, expiry and quantity columns lists who checked it', () => {
+    const csv = 'item,lot,expires,qty,checked_by,date\nEpinephrine auto-injector 0.3 mg,EA24C114,2025-06-30,2,Lucia Herrera,2024-11-04\nMidazolam nasal 5 mg,MZ2209F,2025-01-15,2,Anita Okafor,2024-11-04';
+    expect(recognizersFlag([{ where: 'subject', text: 'kit log' }, { where: 'body', text: 'Attached.' }, { where: 'attachment:kit.csv', text: csv }])).toBe(false);
+  });
+  it('an auto-reply pointing coding queries "about sepsis" to a colleague names no patient', () => {
+    expect(recognizersFlag(parts('Automatic reply: DNFB report', 'I am at a conference and will reply when I return. Urgent coding queries about sepsis, heart failure or other validation issues should go to Irina Volkova (ivolkova@clinic.example).'))).toBe(false);
+  });
+  it('a protocol approved by "Dra. M. Ortega" is signed by a doctor', () => {
+    expect(recognizersFlag(parts('Protocolo revisado', 'Si el paciente tiene convulsiones o dificultad para respirar, llamar al 911.\n\nAprobado: Dra. M. Ortega, Directora Médica'))).toBe(false);
+  });
+  it('a group class titled with the van it meets in names no one', () => {
+    const ics = 'BEGIN:VEVENT\nSUMMARY:Diabetes group class - Van Verde\nDESCRIPTION:Topics: glucose meters\\, insulin storage.\nEND:VEVENT';
+    expect(recognizersFlag([{ where: 'subject', text: 'Invitation: Diabetes group class' }, { where: 'body', text: 'You are invited.' }, { where: 'attachment:invite.ics', text: ics }])).toBe(false);
+  });
+  it('an appointment titled with a person\'s name is theirs', () => {
+    const ics = 'BEGIN:VEVENT\nSUMMARY:Diabetes f/u - Marisol Verde - A1c 10.2\nEND:VEVENT';
+    expect(recognizersFlag([{ where: 'subject', text: 'Invitation: Diabetes f/u' }, { where: 'body', text: 'You are invited.' }, { where: 'attachment:invite.ics', text: ics }])).toBe(true);
+  });
+  it('transplant coordinators listed after "Coordinators:" are staff', () => {
+    expect(recognizersFlag(parts('Transplant on-call', 'Kidney\n  Mon-Wed  Dr. Anneliese Varga (nephrology)\nCoordinators: Kevin O\'Dell (kidney), Marisol Vega (liver)\nFor rejection, AKI or high tac levels page nephrology.'))).toBe(false);
+  });
+});
