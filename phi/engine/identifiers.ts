@@ -19,6 +19,7 @@ export const BUSINESS_CARD_NEAR = /\b(?:corporate|company|department|purchasing|
 /** Words that name a number as a business document's. */
 // "RMA 552-18-7734": a return's authorisation; a part's or a lot's number.
 const ORDER_NUMBER_WORDS = new Set(['order', 'invoice', 'po', 'confirmation', 'tracking', 'ticket', 'case', 'reference', 'ref', 'sku', 'item', 'quote', 'shipment', 'pedido', 'factura', 'rma', 'return', 'lot', 'part', 'model', 'serial']);
+const NUMBER_WORDS = new Set(['no', 'number', 'num', 'nr', 'nro']);
 const SSN_CUES = new Set(['ssn', 'ss', 'social', 'security', 'ssa', 'itin', 'taxpayer']);
 const ROUTE_CUES = new Set(['stop', 'route', 'parada', 'ruta', 'tournee', 'hausbesuch']);
 /** "Ruta Salud Mobile Health, 1200 …": a route word capitalised before another capitalised word opens an organisation's name. */
@@ -230,6 +231,26 @@ const CHART_WORD = /\bcharts?\b/i;
  * about a chart's protected access or its duplicates. Tested once per part, only when such a number is there.
  */
 const CHART_TASK = /break[- ]the[- ]glass|\bduplicate (?:charts?|records?|mrns?|registrations?)\b|\d[ \t]{1,2}(?:duplicates?|dupes?)\b|\b(?:pls|please|plz|can you|need to) merge\b|\bsecond chart\b/i;
+/**
+ * "RUIZ, ESPERANZA  " right before `end`: a name in capitals, surname first, then two to four blanks (a label's or a
+ * wristband's columns). Read backwards by hand: an unanchored expression would retry at every capital.
+ */
+function labelNameBefore(text: string, end: number): boolean {
+  let i = end;
+  while (i > 0 && end - i < 5 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  if (end - i < 2 || end - i > 4) return false;
+  const capitalsBack = (from: number): number => {
+    let j = from;
+    while (j > 0 && from - j < 25 && /[A-Z'’-]/.test(text[j - 1])) j--;
+    // "'RUIZ": a quotation mark before the surname is none of it.
+    while (j < from && !/[A-Z]/.test(text[j])) j++;
+    return from - j >= 2 ? j : -1;
+  };
+  const given = capitalsBack(i);
+  if (given < 2 || text.charCodeAt(given - 1) !== 32 || text.charCodeAt(given - 2) !== 44) return false;
+  const surname = capitalsBack(given - 2);
+  return surname >= 0 && (surname === 0 || !/[A-Za-z]/.test(text[surname - 1]));
+}
 /** Letters and a dash right before a number ("HL-" of "HL-3319046"), starting a word. */
 const PREFIX_BEFORE = /(?:^|[^A-Za-z0-9\-])([A-Z]{2,4})-$/;
 function chartRequests(ctx: PartContext): void {
@@ -274,6 +295,14 @@ function chartRequests(ctx: PartContext): void {
       ctx.hits.push(makeHit('MRN', 'medium', ctx.where, start, s + len, 'high-risk', ['pattern:chart-possessive', 'needs-context'], `${quote(text, start, s + len)} owns what follows: a patient's record number`));
       continue;
     }
+    // "RUIZ, ESPERANZA  CRA-0059127  Mold mix 1:100": a printed label's name, surname first in capitals, then its record number.
+    if (m?.[2] && !ORDER_PREFIX.test(`${m[2]}0`)) {
+      const start = s - m[2].length;
+      if (labelNameBefore(text, start)) {
+        ctx.hits.push(makeHit('MRN', 'medium', ctx.where, start, s + len, 'high-risk', ['pattern:label-row'], `${quote(text, start, s + len)} after a name written surname first in capitals: a label's record number`));
+        continue;
+      }
+    }
     // "pls pull priors for bci-5530918": a chart verb a few words before "for" asks for that record.
     const pulledFor = m?.[2] !== undefined && !ORDER_PREFIX.test(`${m[2]}0`) && ((m[1].toLowerCase() === 'for' && CHART_VERB_FOR.test(text.slice(Math.max(0, s - 80), s))) || askedAfter(ctx, k));
     if (text.charCodeAt(s) !== 48 /* 0 */ && !(m?.[2] && (CHART_VERBS.has(m[1].toLowerCase()) || pulledFor))) {
@@ -315,7 +344,8 @@ function numericAt(ctx: PartContext, k: number, s: number, len: number): void {
       if (kind) {
         const before = wordsBefore(ctx, k, 5);
         // "your order 512-44-0187 has shipped": a number named right before it as an order's or a ticket's is that.
-        if (!before.some((w) => SSN_CUES.has(w)) && before.length > 0 && ORDER_NUMBER_WORDS.has(before[0])) return;
+        // "Invoice no. 412-55-8830": the number's word may come before its "no."
+        if (!before.some((w) => SSN_CUES.has(w)) && before.length > 0 && (ORDER_NUMBER_WORDS.has(before[0]) || (NUMBER_WORDS.has(before[0]) && ORDER_NUMBER_WORDS.has(before[1] ?? '')))) return;
         // "Numbers starting with 9 (e.g., 912-70-1234) are ITINs": a number given as an example is nobody's.
         if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, s - 16), s)) || EXAMPLE_LIST_BEFORE.test(text.slice(Math.max(0, s - 90), s))) return;
         const cue = before.some((w) => SSN_CUES.has(w));

@@ -12,7 +12,7 @@ import { casualNameAt, isCasual } from './casual.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import type { TermMatch } from './terms.ts';
 import { F_ALL_UPPER, tokenEquals, tokenText } from './tokenizer.ts';
-import { hashWord } from './fold.ts';
+import { hashWord, personKey } from './fold.ts';
 import { BUSINESS_CARD_NEAR } from './identifiers.ts';
 
 /** Labels that are everyday words: they only count with an explicit ":" "#" "=" or "number". */
@@ -35,7 +35,8 @@ const POLISH_WEEKDAY_LINE = /(?:^|\n)[ \t•*-]*(?:pon|wt|śr|czw|pt|sob|niedz?)
 function isPolishRota(ctx: PartContext): boolean {
   return (ctx.polishRota ??= (ctx.text.match(POLISH_WEEKDAY_LINE)?.length ?? 0) >= 2);
 }
-const UNIT_IN_CAPITALS_AFTER = /^[ \t]?\([A-Z0-9]{2,6}\)/;
+// "(ED)", "(3 West - Stroke Unit)": a unit in brackets, opening with a capital or a floor's number.
+const UNIT_IN_CAPITALS_AFTER = /^[ \t]?\([A-Z0-9][^()\n]{0,40}\)/;
 const SERVICE_DESK = /\b(?:ticket|incident|service ?desk|help ?desk)\b|\bINC-?\d/i;
 /** "client Jordan Blake", "patient John Smith": these may precede a full name without a colon. */
 const BARE_NAME_LABELS = new Set(['patient', 'pt', 'client', 'resident', 'inmate', 'detainee', 'veteran', 'cardholder', 'member', 'enrollee', 'paciente', 'patiente', 'patientin']);
@@ -381,8 +382,11 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       if (term === 'name' && THING_BEFORE_NAME.test(text.slice(Math.max(0, labelStart - 12), labelStart))) return null;
       // "Name: Oluwaseun Brandvold, MD" on an enrollment packet: a clinician's own details.
       if (generic && CREDENTIAL_AFTER.test(text.slice(end, end + 10))) return null;
-      // "Ticket INC-20533 … Caller: K. Strand (ED)": a service desk's caller, their unit in capitals after them, is staff.
-      if (term === 'caller' && UNIT_IN_CAPITALS_AFTER.test(text.slice(end, end + 12)) && SERVICE_DESK.test(text)) return null;
+      // "Ticket INC-20533 … Caller: K. Strand (ED)": a service desk's caller, their unit in brackets after them, is staff.
+      if (term === 'caller' && UNIT_IN_CAPITALS_AFTER.test(text.slice(end, end + 48)) && SERVICE_DESK.test(text)) {
+        (ctx.staffNames ??= []).push(personKey(text.slice(pos, end)));
+        return null;
+      }
       const h = make('PATIENT_NAME', end, generic ? 'medium' : 'high', [generic ? 'name:generic-label' : 'name:patient-label'], `${label()} followed by a person's name ${quote(text, pos, end)}`);
       if (generic) h.role = 'named';
       return h;

@@ -623,7 +623,7 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
   if (end < 0 || notAPerson(text, s, end) || organisationAfter(text, end)) return -1;
   // A clinician or a colleague by the credential or the job after the name: staff wherever the message names them
   // ("Meet the team: Rita Vance, mammographer" over "Rita Vance has performed 12,000 mammograms").
-  if (/^,?[ \t]{0,2}(?:MD|DO|RN|NP|PA-C|PharmD|RPh|CPhT|PhD|FNP|DDS|DMD|RDH|LCSW|LICSW|MSW|MA|CMA|LPN|LVN|CNA|CRNA|DNP|ATC|RCIS|RCES|RDCS|RVT|RRT|CCT|PMHNP|AGNP|AGACNP|ACNP|ANP|PNP|WHNP|CNM|CNS|LMFT|LPC|LMHC|LCADC|CADC|PsyD|RD|RDN|AuD|D[1-4]|MS[1-4]|PGY-?[1-7])\b/.test(text.slice(end, end + 10)) || credentialAfter(ctx, end) || jobAfter(text, end)) {
+  if (THERAPY_CREDENTIAL_AFTER.test(text.slice(end, end + 12)) || /^,?[ \t]{0,2}(?:MD|DO|RN|NP|PA-C|PharmD|RPh|CPhT|PhD|FNP|DDS|DMD|RDH|LCSW|LICSW|MSW|MA|CMA|LPN|LVN|CNA|CRNA|DNP|ATC|RCIS|RCES|RDCS|RVT|RRT|CCT|PMHNP|AGNP|AGACNP|ACNP|ANP|PNP|WHNP|CNM|CNS|LMFT|LPC|LMHC|LCADC|CADC|PsyD|RD|RDN|AuD|D[1-4]|MS[1-4]|PGY-?[1-7])\b/.test(text.slice(end, end + 10)) || credentialAfter(ctx, end) || jobAfter(text, end)) {
     (ctx.staffNames ??= []).push(personKey(text.slice(s, end)));
     return -1;
   }
@@ -638,13 +638,15 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
   // "Presenters: Jonah Feld, Priya Raman": the role covers every name of its list on the line.
   if (roleListBefore(text, s)) return -1;
   // "Questions to Raymond Cho.", "send comments to …": whom readers write to, a colleague.
-  if (k > 1 && tokens.line[k - 2] === tokens.line[k] && tokenEquals(text, tokens, k - 1, 'to') && WRITE_TO.has(tokenText(text, tokens, k - 2))) return -1;
+  if (k > 1 && tokens.line[k - 2] === tokens.line[k] && (tokenEquals(text, tokens, k - 1, 'to') || tokenEquals(text, tokens, k - 1, 'a')) && WRITE_TO.has(tokenText(text, tokens, k - 2))) return -1;
   // "sign in with Fatima Benali", "sign up with …", "RSVP with …": who keeps the attendance, a colleague.
   if (SIGN_IN_WITH.test(text.slice(Math.max(0, s - 32), s))) return -1;
   return end;
 }
 
 
+/** "Priya Raman OT (am only)", "Jordan Pike PT, …": a therapist's credential closing the item ("… PT eval" is a patient's therapy). */
+const THERAPY_CREDENTIAL_AFTER = /^,?[ \t]{0,2}(?:PT|OT|SLP|PTA|COTA|OTR(?:\/L)?|CCC-SLP|DPT)(?=[,;)\n]|[ \t]*$|[ \t]+\()/;
 const AUTHOR_BEFORE = /["”»][ \t]{1,2}by[ \t]{1,2}$/i;
 const ROLE_ON_DUTY_BEFORE = /\b([A-Za-z]+) on (?:site|duty|shift|the floor)[ \t]*:[ \t]{1,2}$/;
 // Spanish "Confirmen asistencia con Yesenia Cárdenas", "inscríbase con …".
@@ -1598,7 +1600,8 @@ const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on c
 /** Staff job nouns: a role written as "<role>: <name>", or right before a colleague's name. */
 const STAFF_JOB_NOUNS = ['coordinator', 'coordinators', 'navigator', 'navigators', 'facilitator', 'instructor', 'trainer', 'organizer', 'organiser', 'engineer', 'technician', 'representative', 'rep', 'courier', 'driver', 'installer'];
 // "Route cardiology clearance faxes to Keisha Thornton": whom the paperwork goes to.
-const WRITE_TO = new Set(['questions', 'question', 'inquiries', 'comments', 'concerns', 'feedback', 'rsvp', 'preguntas', 'faxes', 'fax', 'paperwork']);
+// Spanish "Dudas a Rosa Imbert", "Preguntas a …".
+const WRITE_TO = new Set(['questions', 'question', 'inquiries', 'comments', 'concerns', 'feedback', 'rsvp', 'preguntas', 'faxes', 'fax', 'paperwork', 'dudas', 'consultas']);
 const ROLE_LABELS = new Set([...STAFF_JOB_NOUNS, 'questions', 'inquiries', 'contacto', 'informes',
   // "Candidates: Amara Nwosu, Diego Valverde": people interviewing for a post.
   'candidates', 'candidate', 'applicants', 'interviewees',
@@ -1615,7 +1618,7 @@ const ROLE_LABELS = new Set([...STAFF_JOB_NOUNS, 'questions', 'inquiries', 'cont
   // Service and ticket roles: "Field engineer: Tyler …", "Assignee: …"; a delivery's addressee ("attention Renata Solís").
   // Korean "강사:" (instructor).
   '강사',
-  'attention', 'attn', 'agent', 'assignee', 'approver', 'reviewer', 'ponente', 'formateur', 'referent', 'referentin', 'dozent', 'dozentin',
+  'attention', 'attn', 'agent', 'assignee', 'approver', 'reviewer', 'requester', 'requestor', 'submitter', 'ponente', 'formateur', 'referent', 'referentin', 'dozent', 'dozentin',
   // A rota's desk: "Recepción: Yesenia Caro y Marta Lugo"; "Nursing supervisor: Jenna Whitlock (days)".
   'reception', 'recepcion', 'receptionist', 'recepcionista', 'supervisor', 'supervisors',
   // A Spanish on-call rota's posts: "Enfermera de enlace: Leila …" (the liaison nurse), "Guardia: …".
@@ -2989,7 +2992,7 @@ function linesEndingWith(text: string, c: string): Array<[number, number]> {
 const ON_CALL_STAFF = /\b(?:dietitians?|nurses?|physicians?|doctors?|providers?|staff|schedule|rota|roster|coverage|pharmacists?|therapists?|RDs|RNs|NPs|team|residents|interpreters?|chaplains?)\b/i;
 /** "On-call dietitians, June:", "Así quedan los turnos de noviembre:", "Coverage for the week of 11/18:": a heading over a list of who works when. */
 // Portuguese "a escala de maio" (the rota), "plantões"; a Spanish "Horario de septiembre:" over who works (not "horario de citas").
-const ROTA_HEADING = /on[- ]call|\bturnos\b|\bguardias\b|\brota\b|\bescalas?\b|\bplant[õo]es\b|\bhorario(?! de (?:citas|pacientes|consultas))\b|\bcoverage (?:for|next|this|while|during|over)\b/i;
+const ROTA_HEADING = /on[- ]call|\bafter[- ]hours coverage\b|\bweekend coverage\b|\bturnos\b|\bguardias\b|\brota\b|\bescalas?\b|\bplant[õo]es\b|\bhorario(?! de (?:citas|pacientes|consultas))\b|\bcoverage (?:for|next|this|while|during|over)\b/i;
 function onCallLists(ctx: PartContext): void {
   const { text } = ctx;
   let after = -1;

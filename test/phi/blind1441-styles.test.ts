@@ -281,3 +281,39 @@ describe('sets 1473-1480', () => {
     expect(recognizersFlag(parts('Transplant on-call', 'Kidney\n  Mon-Wed  Dr. Anneliese Varga (nephrology)\nCoordinators: Kevin O\'Dell (kidney), Marisol Vega (liver)\nFor rejection, AKI or high tac levels page nephrology.'))).toBe(false);
   });
 });
+
+describe('sets 1481-1488', () => {
+  it('a label quoted in a ticket, surname first in capitals and a record number, is a patient\'s', () => {
+    expect(recognizersFlag(parts('[IT] INC-30871 label printer', "Printer cuts off vial labels. Example from this morning: 'OKAFOR, NGOZI  ALR-0071346  Cat/Dog 1:100 RED  exp 10/25'."))).toBe(true);
+  });
+  it('a stock label with a lot number after a product in capitals names nobody', () => {
+    expect(recognizersFlag(parts('[IT] INC-30871 label printer', "Printer cuts off shelf labels. Example from this morning: 'DUST MITE MIX  LOT-0071346  1:100 RED  exp 10/25'."))).toBe(false);
+  });
+  it('therapists written "Name OT" and "Name PT" on a weekend list are staff', () => {
+    expect(recognizersFlag(parts('Weekend coverage', 'SAT 6/22\n  Stroke unit (3W): Jordan Pike PT, Priya Raman OT, Deb Hsu SLP\n  SCI unit: Marco Lenz PT\nDysphagia screens on new stroke admits go to the SLP on call.'))).toBe(false);
+  });
+  it('a patient named before "PT eval" with a stroke is a patient', () => {
+    expect(recognizersFlag(parts('new admit', 'Priya Raman PT eval today, left hemiparesis after ischemic stroke, aspiration risk.'))).toBe(true);
+  });
+  it('a ticket\'s caller with her unit in brackets is staff', () => {
+    expect(recognizersFlag(parts('[INC0046102] wristband printer', 'Incident INC0046102 resolved.\nCaller: Ana Medina (3 West - Stroke Unit)\nTest prints OK (allergy and fall-risk bands).'))).toBe(false);
+  });
+  it('an invoice number after "Invoice no." shaped like an SSN is the invoice\'s', () => {
+    expect(recognizersFlag(parts('Invoice', 'Remit to: Summit Ambulance Billing\nInvoice no. 412-55-8830\nService period 03/01/2025 - 03/31/2025\nClaims processed: 1,204'))).toBe(false);
+  });
+  it('a singer who "has been public about" her sickle cell disease shares her own news', () => {
+    expect(recognizersFlag(parts('teen group idea', 'Tionne Watkins from TLC talking again about growing up with sickle cell disease and hiding pain crises. She has been public about it for years.\nJonah'))).toBe(false);
+  });
+  it('a ticket\'s requester is staff', () => {
+    expect(recognizersFlag(parts('INC0048377 call light', 'Ticket INC0048377\nRequester: Colleen Mabry\nDescription: chair 6 is used for long infusions (IVIG, chemo); its call light does not alarm.'))).toBe(false);
+  });
+  it('a privacy slide built on the classic example numbers is made up', () => {
+    expect(recognizersFlag(parts('privacy slide', "For slide 7 I used the classic example numbers:\n  WRONG: 'Pls update John Doe's file, SSN 078-05-1120, he's out for surgery'\nAlso 123-45-6789 on the form mockup.\nKeisha"))).toBe(false);
+  });
+  it('an after-hours coverage list names the clinicians on it', () => {
+    expect(recognizersFlag(parts('ENT after-hours', 'April after-hours coverage (CI device emergencies, sudden hearing loss):\n\n4/1 - 4/7     Dr. Renwick         503-555-0150\n4/8 - 4/14    Priya Halvorsen     503-555-0151\n\nSudden SNHL: audiogram first, then oral steroids.'))).toBe(false);
+  });
+  it('a Spanish "Dudas a <name>" names whom to ask', () => {
+    expect(recognizersFlag(parts('Protocolo de limpieza', 'Si un paciente tiene otitis externa activa, usar olivas desechables.\n\nDudas a Rosa Imbert o a la Dra. Vasquez-Holt.'))).toBe(false);
+  });
+});
