@@ -130,7 +130,7 @@ export function normalizeScripts(word: string): string {
     if (c >= 0x1f00 && c <= 0x1fff) { const g = GREEK_EXTENDED[c - 0x1f00]; if (g !== 0) out += String.fromCharCode(g); continue; }
     if (c >= 0x591 && c <= 0x5c7 && c !== 0x5be && c !== 0x5c0 && c !== 0x5c3 && c !== 0x5c6) continue; // niqqud, cantillation
     if (c === 0x5da || c === 0x5dd || c === 0x5df || c === 0x5e3 || c === 0x5e5) { out += String.fromCharCode(c + 1); continue; } // ך ם ן ף ץ
-    if (c === 0x93c || c === 0x9bc || c === 0xa3c) continue; // nukta (Devanagari, Bengali, Gurmukhi)
+    if (c === 0x93c || c === 0x9bc || c === 0xa3c || c === 0xabc) continue; // nukta (Devanagari, Bengali, Gurmukhi, Gujarati)
     if (c >= 0xa00 && c <= 0xa7f) { const g = GURMUKHI_NUKTA.get(c); out += g === undefined ? word.charAt(i) : String.fromCharCode(g); continue; }
     if (c >= 0x958 && c <= 0x95f) { out += DEVANAGARI_NUKTA.charAt(c - 0x958); continue; }
     if (c === 0x9dc || c === 0x9dd || c === 0x9df) { out += c === 0x9dc ? '\u09a1' : c === 0x9dd ? '\u09a2' : '\u09af'; continue; } // ড় ঢ় য়
@@ -154,6 +154,7 @@ function changes(c: number): boolean {
   if (c >= 0x900 && c <= 0x97f) return c === 0x93c || c === 0x901 || (c >= 0x958 && c <= 0x95f);
   if (c >= 0x980 && c <= 0x9ff) return c === 0x9bc || c === 0x9ce || c === 0x9dc || c === 0x9dd || c === 0x9df;
   if (c >= 0xa00 && c <= 0xa7f) return c === 0xa3c || GURMUKHI_NUKTA.has(c);
+  if (c >= 0xa80 && c <= 0xaff) return c === 0xabc;
   if (c >= 0x1200 && c <= 0x1347) return ethiopicFold(c) !== c;
   return c <= 0x5c7 || (c >= 0x1f00 && c <= 0x1fff);
 }

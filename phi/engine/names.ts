@@ -633,6 +633,8 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
   // "Navigator on site: Teresa …", "Coordinator on duty: …".
   const onDuty = ROLE_ON_DUTY_BEFORE.exec(text.slice(Math.max(0, s - 40), s));
   if (onDuty && ROLE_LABELS.has(onDuty[1].toLowerCase())) return -1;
+  // "Requested by: Marcus Obi", "Prepared by: …": who filed or checked the paperwork, a colleague.
+  if (FILED_BY_BEFORE.test(text.slice(Math.max(0, s - 24), s))) return -1;
   // "\"The Explosive Child\" by Ross W. Greene": after a quoted title, "by" names its author.
   if (AUTHOR_BEFORE.test(text.slice(Math.max(0, s - 8), s))) return -1;
   // "Presenters: Jonah Feld, Priya Raman": the role covers every name of its list on the line.
@@ -648,6 +650,7 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
 /** "Priya Raman OT (am only)", "Jordan Pike PT, …": a therapist's credential closing the item ("… PT eval" is a patient's therapy). */
 const THERAPY_CREDENTIAL_AFTER = /^,?[ \t]{0,2}(?:PT|OT|SLP|PTA|COTA|OTR(?:\/L)?|CCC-SLP|DPT)(?=[,;)\n]|[ \t]*$|[ \t]+\()/;
 const AUTHOR_BEFORE = /["”»][ \t]{1,2}by[ \t]{1,2}$/i;
+const FILED_BY_BEFORE = /\b(?:requested|submitted|opened|entered|created|assigned|approved|reviewed|checked|counted|verified|prepared) by:?[ \t]{1,2}$/i;
 const ROLE_ON_DUTY_BEFORE = /\b([A-Za-z]+) on (?:site|duty|shift|the floor)[ \t]*:[ \t]{1,2}$/;
 // Spanish "Confirmen asistencia con Yesenia Cárdenas", "inscríbase con …".
 const SIGN_IN_WITH = /\b(?:(?:sign|signs|signing)[ \t-]?(?:in|up)|register|rsvp)[ \t]with[ \t]$|\b(?:confirm(?:en|e|ar) (?:su |la )?asistencia|inscr[ií]b(?:ase|anse|irse))[ \t]con[ \t]$/i;

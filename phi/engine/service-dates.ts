@@ -61,6 +61,7 @@ function listItemLine(ctx: PartContext, k: number): boolean {
 }
 
 const STATEMENT_PERIODS = new Set(['period', 'month', 'months']);
+const DELIVERY_CUES = new Set(['delivered', 'shipped', 'delivery']);
 const GATHERING_SERVICES = new Set(['memorial', 'funeral', 'worship', 'church', 'chapel', 'prayer', 'remembrance', 'candlelight', 'graveside', 'interfaith', 'community', 'volunteer']);
 
 export function recognizeServiceDates(ctx: PartContext): void {
@@ -97,6 +98,8 @@ export function recognizeServiceDates(ctx: PartContext): void {
     if (!cue) continue;
     // "community memorial service 10/20", "Sunday worship service": a gathering, no one's care.
     if (cue === 'service' && GATHERING_SERVICES.has(words[at + 1] ?? '')) continue;
+    // "2 infusion recliners delivered 5/28": a quantity before the delivery makes it goods'.
+    if (DELIVERY_CUES.has(cue) && words.slice(at + 1, at + 5).some((w) => w.length <= 4 && /^\d+$/.test(w))) continue;
     // "Service period 05/01/2025 - 05/31/2025": a statement's month, no one's visit.
     if (cue === 'service' && at > 0 && STATEMENT_PERIODS.has(words[at - 1])) continue;
     taken ??= overlapIndex(ctx.hits, () => true);

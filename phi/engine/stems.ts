@@ -29,7 +29,7 @@ import { makeHit, quote } from './hit.ts';
 import { cyrillicSurname } from './names.ts';
 import type { PhiType } from '../types.ts';
 
-const OTHER_SCRIPTS = /[\u0370-\u04ff\u0590-\u06ff\u0900-\u09ff\u0a00-\u0a7f\u0b80-\u0bff\u1200-\u137f\u1f00-\u1fff\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const OTHER_SCRIPTS = /[\u0370-\u04ff\u0590-\u06ff\u0900-\u09ff\u0a00-\u0aff\u0b80-\u0bff\u1200-\u137f\u1f00-\u1fff\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const ARABIC_PREFIXES = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف', 'ك'];
 /** Amharic prepositions written as the first syllable(s) of a word: "of", "in/with", "for", "from", "like", "about", "to". */
 const ETHIOPIC_PREFIXES = ['እንደ', 'ስለ', 'ወደ', 'የ', 'በ', 'ለ', 'ከ'];
@@ -142,7 +142,7 @@ function hangulCompoundAt(text: string, s: number, e: number): boolean {
   return false;
 }
 
-type Script = 'arabic' | 'cyrillic' | 'cjk' | 'hangul' | 'khmer' | 'hebrew' | 'greek' | 'devanagari' | 'bengali' | 'gurmukhi' | 'tamil' | 'ethiopic' | null;
+type Script = 'arabic' | 'cyrillic' | 'cjk' | 'hangul' | 'khmer' | 'hebrew' | 'greek' | 'devanagari' | 'bengali' | 'gurmukhi' | 'gujarati' | 'tamil' | 'ethiopic' | null;
 function scriptOf(c: number): Script {
   if (c >= 0x600 && c <= 0x6ff) return 'arabic';
   if (c >= 0x400 && c <= 0x4ff) return 'cyrillic';
@@ -151,6 +151,7 @@ function scriptOf(c: number): Script {
   if (c >= 0x900 && c <= 0x97f) return 'devanagari';
   if (c >= 0x980 && c <= 0x9ff) return 'bengali';
   if (c >= 0xa00 && c <= 0xa7f) return 'gurmukhi';
+  if (c >= 0xa80 && c <= 0xaff) return 'gujarati';
   if (c >= 0xb80 && c <= 0xbff) return 'tamil';
   if (c >= 0x1200 && c <= 0x137f) return 'ethiopic';
   // Japanese kana read like Han characters: both run together without spaces.
@@ -320,7 +321,7 @@ function digitSoon(text: string, from: number): boolean {
 function scriptName(c: number): string {
   const s = scriptOf(c);
   if (s === 'cjk') return c >= 0x3040 && c <= 0x30ff ? 'Japanese' : 'Chinese or Japanese';
-  return s === 'arabic' ? 'Arabic script' : s === 'cyrillic' ? 'Cyrillic' : s === 'hebrew' ? 'Hebrew' : s === 'greek' ? 'Greek' : s === 'devanagari' ? 'Hindi' : s === 'bengali' ? 'Bengali' : s === 'gurmukhi' ? 'Punjabi' : s === 'tamil' ? 'Tamil' : s === 'ethiopic' ? 'Amharic' : s === 'khmer' ? 'Khmer' : 'Korean';
+  return s === 'arabic' ? 'Arabic script' : s === 'cyrillic' ? 'Cyrillic' : s === 'hebrew' ? 'Hebrew' : s === 'greek' ? 'Greek' : s === 'devanagari' ? 'Hindi' : s === 'bengali' ? 'Bengali' : s === 'gurmukhi' ? 'Punjabi' : s === 'gujarati' ? 'Gujarati' : s === 'tamil' ? 'Tamil' : s === 'ethiopic' ? 'Amharic' : s === 'khmer' ? 'Khmer' : 'Korean';
 }
 
 /**
@@ -453,6 +454,15 @@ function nameAfterCue(ctx: PartContext, k: number, script: Script, start: number
     if (closed) push(k + 1, j - 1);
     return;
   }
+  if (script === 'gujarati') {
+    // "મારા પપ્પા રમણલાલ ઠક્કરને …" (my father Ramanlal Thakkar, to him): a case ending joined to the last word closes it.
+    let j = k + 1;
+    while (j <= k + 3 && next(j) && !isStem(ctx, word(j))) if (GUJARATI_CASE_END.test(word(j++))) break;
+    if (j === k + 1) return;
+    const end = tokens.end[j - 1];
+    if (GUJARATI_CASE_END.test(word(j - 1)) || closedAfter(text, end) || dandaAfter(text, end)) push(k + 1, j - 1);
+    return;
+  }
   if (script === 'gurmukhi' || script === 'tamil') {
     let j = k + 1;
     while (j <= k + 3 && next(j) && !isStem(ctx, word(j))) j++;
@@ -510,6 +520,9 @@ function nameAfterCue(ctx: PartContext, k: number, script: Script, start: number
 }
 
 /** A danda (Bengali and Devanagari full stop) right after a word, after spaces. */
+/** Gujarati case endings written onto a name's last word: ને (to), નો / ની / નું / ના (of). */
+const GUJARATI_CASE_END = /(?:ને|નો|ની|નું|ના)$/;
+
 function dandaAfter(text: string, i: number): boolean {
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   return i < text.length && (text.charCodeAt(i) === 0x964 || text.charCodeAt(i) === 0x965);
@@ -611,12 +624,12 @@ function apostropheAt(text: string, i: number): boolean {
 }
 
 const isCue = (e: StemEntry): boolean => e.kind === 'person' || e.kind === 'title';
-const WHOLE_WORD_CUES = new Set<Script>(['hebrew', 'greek', 'devanagari', 'bengali', 'gurmukhi', 'tamil', 'ethiopic']);
+const WHOLE_WORD_CUES = new Set<Script>(['hebrew', 'greek', 'devanagari', 'bengali', 'gurmukhi', 'gujarati', 'tamil', 'ethiopic']);
 
 /** The forms a word is read by: lower case (Cyrillic), normalised (Greek, Devanagari, Bengali, Gurmukhi, Tamil), after each prefix (Arabic, Hebrew, Amharic). */
 function formsOf(word: string, script: Script): string[] {
   if (script === 'cyrillic') return [word.toLowerCase()];
-  if (script === 'greek' || script === 'devanagari' || script === 'bengali' || script === 'gurmukhi' || script === 'tamil') return [normalizeScripts(word)];
+  if (script === 'greek' || script === 'devanagari' || script === 'bengali' || script === 'gurmukhi' || script === 'gujarati' || script === 'tamil') return [normalizeScripts(word)];
   if (script === 'hebrew') return hebrewForms(word);
   if (script === 'ethiopic') return ethiopicForms(word);
   return arabicForms(word);

@@ -317,3 +317,24 @@ describe('sets 1481-1488', () => {
     expect(recognizersFlag(parts('Protocolo de limpieza', 'Si un paciente tiene otitis externa activa, usar olivas desechables.\n\nDudas a Rosa Imbert o a la Dra. Vasquez-Holt.'))).toBe(false);
   });
 });
+
+describe('sets 1489-1496', () => {
+  it('a Gujarati daughter writing of her father\'s fistula and dialysis names him', () => {
+    expect(recognizersFlag(parts('પપ્પાની ફિસ્ટ્યુલા', 'મારા પપ્પા હસમુખ પટેલને ફિસ્ટ્યુલા વાળા હાથમાં દુખાવો છે. તેઓ ડાયાલિસિસ પર છે. મારો નંબર 470-555-0123 છે.'))).toBe(true);
+  });
+  it('a Gujarati clinic notice about dialysis hours names nobody', () => {
+    expect(recognizersFlag(parts('ડાયાલિસિસ સમય', 'દિવાળીના દિવસે ડાયાલિસિસ સવારે 6 વાગ્યે શરૂ થશે. દવાખાનું બપોરે બંધ રહેશે.'))).toBe(false);
+  });
+  it('recliners "delivered 5/28" on an invoice are goods, not a visit', () => {
+    expect(recognizersFlag(parts('Invoice 55120 - recliners', 'Attached is invoice 55120 for 2 infusion recliners delivered 5/28. Amount due $6,480.00, net 30. Remit to Fairlane Medical Furniture, ar@fairlane-med.example.'))).toBe(false);
+  });
+  it('an infusion delivered to a named patient on a date is her care', () => {
+    expect(recognizersFlag(parts('home infusion', 'IVIG infusion delivered 5/28 to Maribel Ocampo at home, 35 g over 4 h, no reaction.'))).toBe(true);
+  });
+  it('a ticket "Requested by:" a colleague names staff', () => {
+    expect(recognizersFlag(parts('[INC-21044] pump library', 'Ticket INC-21044\nRequested by: Marcus Obi\nPush drug library v12: tocilizumab 8 mg/kg max 800 mg, pegloticase 8 mg over 120 min.'))).toBe(false);
+  });
+  it('a councilman "going public" with his chemo made it public', () => {
+    expect(recognizersFlag(parts('screening month hook', 'With Councilman Ray Dorsey going public last week that he is starting chemo for stage 2 colon cancer, there is interest in screening. Do not name him in posts.'))).toBe(false);
+  });
+});
