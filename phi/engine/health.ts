@@ -541,7 +541,8 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
 /** Stock words right after the dose, or after a second strength ("mirabegron 25 mg and 50 mg samples"), or a count of boxes ("10 mg - 6 cajas"). */
 const SUPPLY_AFTER = /^[ \t]{0,2}(?:(?:and|&|,)[ \t]{1,2}\d{1,4}(?:\.\d{1,3})?[ \t]?(?:mg|mcg|g)[ \t]{1,2})?(?:samples?|sample packs?|starter packs?|packs|cartons|boxes|cases|kits|in stock|pricing|price list|muestras)\b|^[ \t]{0,2}[-–,:][ \t]{0,2}\d{1,4}[ \t]{1,2}(?:cajas|boxes|cases|cartons|packs|bx|cs)\b/i;
 /** A bottle size after the dose ("10 mg tab 100s x3", "20 mg cap 1000s"): a wholesaler's or a pharmacy's stock. */
-const PACK_SIZE_AFTER = /^[ \t]{1,2}(?:[A-Za-z]{2,8}[ \t]{1,2}){0,2}\d{2,4}s\b/;
+// "40 mg 90ct", "500 mg cap 500ct": a count written with "ct" too.
+const PACK_SIZE_AFTER = /^[ \t]{1,2}(?:[A-Za-z]{2,8}[ \t]{1,2}){0,2}\d{2,4}(?:s|ct)\b/;
 /** A price right after a service ("DOT physical: $95"): a fee schedule's line. */
 const FEE_AFTER = /^[ \t]{0,2}[:–-][ \t]{0,2}\$\d/;
 /** A price per unit after the drug ("nasal spray 2-pk $44.00/kit", "brand $61.50/kit"): a quote for stock. */

@@ -18,7 +18,7 @@ const BUSINESS_CARD_CUES = new Set(['corporate', 'company', 'department', 'dept'
 export const BUSINESS_CARD_NEAR = /\b(?:corporate|company|department|purchasing|procurement|business|practice|clinic|office|our) (?:credit |debit )?(?:card|American Express|Amex|Visa|Mastercard|Discover)\b|\bP-card\b|\b(?:Cardholder|Name on card):[^\n]{0,60}\b(?:LLC|Inc|Ltd|Corp|PLLC|LLP)\b/i;
 /** Words that name a number as a business document's. */
 // "RMA 552-18-7734": a return's authorisation; a part's or a lot's number.
-const ORDER_NUMBER_WORDS = new Set(['order', 'invoice', 'po', 'confirmation', 'tracking', 'ticket', 'case', 'reference', 'ref', 'sku', 'item', 'quote', 'shipment', 'pedido', 'factura', 'rma', 'return', 'lot', 'part', 'model', 'serial']);
+const ORDER_NUMBER_WORDS = new Set(['order', 'invoice', 'po', 'confirmation', 'tracking', 'ticket', 'case', 'reference', 'ref', 'sku', 'item', 'quote', 'shipment', 'pedido', 'factura', 'rma', 'return', 'lot', 'part', 'model', 'serial', 'customer', 'vendor', 'supplier', 'contract']);
 const NUMBER_WORDS = new Set(['no', 'number', 'num', 'nr', 'nro']);
 const SSN_CUES = new Set(['ssn', 'ss', 'social', 'security', 'ssa', 'itin', 'taxpayer']);
 const ROUTE_CUES = new Set(['stop', 'route', 'parada', 'ruta', 'tournee', 'hausbesuch']);
@@ -251,6 +251,9 @@ function labelNameBefore(text: string, end: number): boolean {
   const surname = capitalsBack(given - 2);
   return surname >= 0 && (surname === 0 || !/[A-Za-z]/.test(text[surname - 1]));
 }
+/** A list row's opening: a marker, a name of two or three capitalised words, a column's gap. */
+const NAME_COLUMN_BEFORE = /^[ \t]*(?:[-*•][ \t]+)?\p{Lu}[\p{L}'’-]{1,24}(?: \p{Lu}[\p{L}'’-]{1,24}){1,2}(?:[ \t]{2,6}|\t)$/u;
+const MEMBER_WORD = /\bmembers?\b/i;
 /** Letters and a dash right before a number ("HL-" of "HL-3319046"), starting a word. */
 const PREFIX_BEFORE = /(?:^|[^A-Za-z0-9\-])([A-Z]{2,4})-$/;
 function chartRequests(ctx: PartContext): void {
@@ -258,6 +261,7 @@ function chartRequests(ctx: PartContext): void {
   let aboutCharts: boolean | undefined;
   // Record numbers no other reading took, kept for CHART_TASK.
   let untaken: [number, number][] | undefined;
+  let members: boolean | undefined;
   for (let q = 0; q < tokens.digitCount; q++) {
     const k = tokens.digitToken[q];
     const s = tokens.start[k];
@@ -279,7 +283,15 @@ function chartRequests(ctx: PartContext): void {
       else if (CAMERA_PREFIX.test(word) || ORDER_PREFIX.test(word)) continue;
       else if (aloneOnLine(tokens, k) && (aboutCharts ??= CHART_WORD.test(text))) {
         ctx.hits.push(makeHit('MRN', 'medium', ctx.where, s, s + len, 'high-risk', ['pattern:chart-list', 'needs-context'], `${quote(text, s, s + len)} alone on its line in mail about charts: a chart's record number`));
-      } else if (ALNUM_CHART_NUMBER.test(word)) (untaken ??= []).push([s, s + len]);
+      } else if (ALNUM_CHART_NUMBER.test(word)) {
+        // "- Marisol Peña  HL552908316": a list's row, a person's name, then their number in a column of its own.
+        const ls = text.lastIndexOf('\n', s - 1) + 1;
+        // Not a product's name ("Levothyroxine Sodium  LV24031001"): no clinical term among the row's words.
+        if (s - ls <= 60 && NAME_COLUMN_BEFORE.test(text.slice(ls, s)) && !ctx.terms.some((t) => CLINICAL_KINDS.has(t.kind) && tokens.start[t.first] >= ls && tokens.start[t.first] < s)) {
+          const member = (members ??= MEMBER_WORD.test(text));
+          ctx.hits.push(makeHit(member ? 'HEALTH_PLAN_ID' : 'MRN', 'medium', ctx.where, s, s + len, 'high-risk', ['pattern:name-then-number', 'needs-context'], `${quote(text, s, s + len)} in a column after a person's name: ${member ? "a member's ID" : "a record number"}`));
+        } else (untaken ??= []).push([s, s + len]);
+      }
       continue;
     }
     if (len < 6 || len > 10 || (tokens.flags[k] & F_ALL_DIGIT) === 0) continue;

@@ -650,7 +650,7 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
 /** "Priya Raman OT (am only)", "Jordan Pike PT, …": a therapist's credential closing the item ("… PT eval" is a patient's therapy). */
 const THERAPY_CREDENTIAL_AFTER = /^,?[ \t]{0,2}(?:PT|OT|SLP|PTA|COTA|OTR(?:\/L)?|CCC-SLP|DPT)(?=[,;)\n]|[ \t]*$|[ \t]+\()/;
 const AUTHOR_BEFORE = /["”»][ \t]{1,2}by[ \t]{1,2}$/i;
-const FILED_BY_BEFORE = /\b(?:requested|submitted|opened|entered|created|assigned|approved|reviewed|checked|counted|verified|prepared) by:?[ \t]{1,2}$/i;
+const FILED_BY_BEFORE = /\b(?:requested|submitted|opened|entered|created|assigned|approved|reviewed|checked|counted|verified|prepared|updated|resolved|closed) by:?[ \t]{1,2}$/i;
 const ROLE_ON_DUTY_BEFORE = /\b([A-Za-z]+) on (?:site|duty|shift|the floor)[ \t]*:[ \t]{1,2}$/;
 // Spanish "Confirmen asistencia con Yesenia Cárdenas", "inscríbase con …".
 const SIGN_IN_WITH = /\b(?:(?:sign|signs|signing)[ \t-]?(?:in|up)|register|rsvp)[ \t]with[ \t]$|\b(?:confirm(?:en|e|ar) (?:su |la )?asistencia|inscr[ií]b(?:ase|anse|irse))[ \t]con[ \t]$/i;

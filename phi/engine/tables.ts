@@ -102,6 +102,8 @@ function headerCandidates(ctx: PartContext): number[] {
   if (ctx.tokens.count > 0 && stockHeader(ctx.text)) lines.add(ctx.tokens.line[0]);
   return [...lines].sort((a, b) => a - b);
 }
+/** Identifiers read by their labels that make a row a patient's. */
+const PATIENT_MARKS = new Set(['DOB', 'MRN', 'SSN', 'HEALTH_PLAN_ID', 'MBI', 'PATIENT_NAME']);
 const DATE_CELL = /^[ ]?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})[ ]?$/;
 const UNIT_IN_BRACKETS = / ?\([^()]{1,16}\)$/;
 /** "pos", "neg", "reactive", "not detected": a qualitative result in a lab column. */
@@ -194,7 +196,10 @@ export function recognizeTables(ctx: PartContext): void {
       if (rowHealth) for (let i = before; i < ctx.hits.length; i++) if (ctx.hits[i].type === 'PATIENT_NAME') ctx.hits[i].reasons.push('name:next-to-health');
     }
     parsedUntil = row - 1;
-    if (providers || (team && !teamHealth)) (ctx.staffBlocks ??= []).push([lines[l], row < lines.length ? lines[row] : text.length]);
+    const blockEnd = row < lines.length ? lines[row] : text.length;
+    // A stock list's will-call row ("Prograf 1 mg for Beatriz Quintanilla (DOB 1983-01-30)") holds a patient: its names stay.
+    const patientRow = inventory && ctx.hits.some((h) => h.start >= lines[l] && h.start < blockEnd && PATIENT_MARKS.has(h.type) && h.confidence === 'high');
+    if ((providers && !patientRow) || (team && !teamHealth)) (ctx.staffBlocks ??= []).push([lines[l], blockEnd]);
   }
 }
 

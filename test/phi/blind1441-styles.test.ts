@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scanParts } from '../../phi/index.ts';
 import { recognizersFlag } from './recognizers.ts';
 
 // Readings added in session 33 from blind sets 1441-1448 (held back through session 32, then read) and the sets
@@ -336,5 +337,29 @@ describe('sets 1489-1496', () => {
   });
   it('a councilman "going public" with his chemo made it public', () => {
     expect(recognizersFlag(parts('screening month hook', 'With Councilman Ray Dorsey going public last week that he is starting chemo for stage 2 colon cancer, there is interest in screening. Do not name him in posts.'))).toBe(false);
+  });
+});
+
+describe('sets 1497-1504', () => {
+  it('members listed by name with their IDs in a column of their own are members\' IDs, whatever the recall quoted below reads like', () => {
+    const quoted = 'From: Clinical Notices <notices@pbm.example>\nLevothyroxine sodium tablets 50 mcg, lot LV24031A, exp 11/2025, are being recalled for sub-potency. Pharmacies should quarantine remaining stock. No action is required for patients other than exchange at the dispensing pharmacy.';
+    const msg = [...parts('Fwd: Class II recall - levothyroxine 50 mcg lot', 'Pharmacy matched our members to the affected lot. Please do outreach today and get them to swap at their pharmacy:\n\n- Marisol Peña  HL552908316\n- Keisha Monroe  HL640381297\n\nThanks, Renée'), { where: 'quoted', text: quoted }];
+    expect(scanParts(msg).containsPhi).toBe(true);
+  });
+  it('a product list with lot codes in a column names nobody', () => {
+    expect(recognizersFlag(parts('Fwd: recall - levothyroxine 50 mcg lot', 'Affected stock, pull today:\n\n- Levothyroxine Sodium  LV24031001\n- Levothyroxine Tablets  LV24031002\n\nThanks, Renée'))).toBe(false);
+  });
+  it('a "Customer #" shaped like an SSN on a licence invoice is the customer\'s account', () => {
+    expect(recognizersFlag(parts('Invoice INV-2024-004417', 'Invoice: INV-2024-004417\nCustomer #: 771-20-4438\nUM criteria license, 40 reviewer seats (inpatient, behavioral health)  $48,000.00'))).toBe(false);
+  });
+  it('a ticket "updated by" a technician names staff', () => {
+    expect(recognizersFlag(parts('[NFHD-20931] mammo van PACS', 'Ticket NFHD-20931 updated by Marcus Lee\nRoot cause: the mammography station (10.42.8.15) got DHCP from the wrong scope. Queued studies transmitted.'))).toBe(false);
+  });
+  it('a wholesaler\'s order for a pharmacy\'s account ships stock', () => {
+    expect(recognizersFlag(parts('Order Confirmation #40918376', 'Account: Alder Creek Pharmacy & Compounding (acct 118830)\nItem                          Qty   Status\natorvastatin 40 mg 90ct        6    Shipped\nlevothyroxine 75 mcg 90ct      4    Shipped\nQuestions? care@drug.example'))).toBe(false);
+  });
+  it('a stock count with a will-call row for a patient with her DOB names her', () => {
+    const csv = 'location,item,lot,exp,qty\nFRIDGE-1,Envarsus XR 1 mg 30ct,EX4K2301,2025-09-30,22\nBIN-C,WILL-CALL: Prograf 1 mg caps for Beatriz Quintanilla (DOB 1983-01-30),-,-,1';
+    expect(recognizersFlag([{ where: 'subject', text: 'Cold room count' }, { where: 'body', text: 'Attached.' }, { where: 'attachment:inventory.csv', text: csv }])).toBe(true);
   });
 });
