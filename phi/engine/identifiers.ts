@@ -8,6 +8,7 @@ import { KIND } from '../dictionary/kinds.ts';
 import { isPolynesian, type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
 import { CAMERA_PREFIX, fileNameIdentifiers, linkFileSegment, ORDER_PREFIX } from './file-names.ts';
 import { makeHit, quote } from './hit.ts';
+import { isGivenName } from './names.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import { F_ALL_DIGIT, F_ALPHA, F_UPPER_FIRST, tokenText, type Tokens } from './tokenizer.ts';
 
@@ -253,7 +254,21 @@ function labelNameBefore(text: string, end: number): boolean {
 }
 /** A list row's opening: a marker, a name of two or three capitalised words, a column's gap. */
 const NAME_COLUMN_BEFORE = /^[ \t]*(?:[-*•][ \t]+)?\p{Lu}[\p{L}'’-]{1,24}(?: \p{Lu}[\p{L}'’-]{1,24}){1,2}(?:[ \t]{2,6}|\t)$/u;
+/**
+ * text[ls, e) is a list row's opening: a person's name (a listed given name first; no clinical term, as in a product's
+ * "Levothyroxine Sodium"; no place, as in "Los Pinos") and a column's gap.
+ */
+function nameColumnBefore(ctx: PartContext, ls: number, e: number): boolean {
+  const { text, tokens } = ctx;
+  const row = text.slice(ls, e);
+  if (!NAME_COLUMN_BEFORE.test(row)) return false;
+  const first = ls + row.search(/\p{Lu}/u);
+  return isGivenName(ctx, first) && !ctx.terms.some((t) => CLINICAL_KINDS.has(t.kind) && tokens.start[t.first] >= ls && tokens.start[t.first] < e);
+}
 const MEMBER_WORD = /\bmembers?\b/i;
+const DEVICE_WORD = /\b(?:serials?|pumps?|devices?|implants?|pacemakers?|sensors?|transmitters?)\b/i;
+/** "VX2-", "CRA-": a code of letters (and digits) and a dash right before a number, starting a word. */
+const CODE_PREFIX_BEFORE = /(?:^|[ \t])([A-Z][A-Z0-9]{1,4}-)$/;
 /** Letters and a dash right before a number ("HL-" of "HL-3319046"), starting a word. */
 const PREFIX_BEFORE = /(?:^|[^A-Za-z0-9\-])([A-Z]{2,4})-$/;
 function chartRequests(ctx: PartContext): void {
@@ -262,6 +277,7 @@ function chartRequests(ctx: PartContext): void {
   // Record numbers no other reading took, kept for CHART_TASK.
   let untaken: [number, number][] | undefined;
   let members: boolean | undefined;
+  let devices: boolean | undefined;
   for (let q = 0; q < tokens.digitCount; q++) {
     const k = tokens.digitToken[q];
     const s = tokens.start[k];
@@ -287,7 +303,7 @@ function chartRequests(ctx: PartContext): void {
         // "- Marisol Peña  HL552908316": a list's row, a person's name, then their number in a column of its own.
         const ls = text.lastIndexOf('\n', s - 1) + 1;
         // Not a product's name ("Levothyroxine Sodium  LV24031001"): no clinical term among the row's words.
-        if (s - ls <= 60 && NAME_COLUMN_BEFORE.test(text.slice(ls, s)) && !ctx.terms.some((t) => CLINICAL_KINDS.has(t.kind) && tokens.start[t.first] >= ls && tokens.start[t.first] < s)) {
+        if (s - ls <= 60 && nameColumnBefore(ctx, ls, s)) {
           const member = (members ??= MEMBER_WORD.test(text));
           ctx.hits.push(makeHit(member ? 'HEALTH_PLAN_ID' : 'MRN', 'medium', ctx.where, s, s + len, 'high-risk', ['pattern:name-then-number', 'needs-context'], `${quote(text, s, s + len)} in a column after a person's name: ${member ? "a member's ID" : "a record number"}`));
         } else (untaken ??= []).push([s, s + len]);
@@ -306,6 +322,19 @@ function chartRequests(ctx: PartContext): void {
       const start = s - m[2].length;
       ctx.hits.push(makeHit('MRN', 'medium', ctx.where, start, s + len, 'high-risk', ['pattern:chart-possessive', 'needs-context'], `${quote(text, start, s + len)} owns what follows: a patient's record number`));
       continue;
+    }
+    // "- Walter Brandt   VX2-0047710": a list's row, a person's name, then their device's serial or record number in a column.
+    const code = CODE_PREFIX_BEFORE.exec(text.slice(Math.max(0, s - 7), s));
+    if (code) {
+      const start = s - code[1].length;
+      const ls = text.lastIndexOf('\n', start - 1) + 1;
+      if (start - ls <= 60 && !ORDER_PREFIX.test(`${code[1]}0`) && nameColumnBefore(ctx, ls, start)) {
+        const device = (devices ??= DEVICE_WORD.test(text));
+        ctx.hits.push(device
+          ? makeHit('DEVICE_ID', 'high', ctx.where, start, s + len, 'weak', ['pattern:name-then-number'], `${quote(text, start, s + len)} in a column after a person's name, in mail about devices: their device's serial`)
+          : makeHit('MRN', 'medium', ctx.where, start, s + len, 'high-risk', ['pattern:name-then-number', 'needs-context'], `${quote(text, start, s + len)} in a column after a person's name: a record number`));
+        continue;
+      }
     }
     // "RUIZ, ESPERANZA  CRA-0059127  Mold mix 1:100": a printed label's name, surname first in capitals, then its record number.
     if (m?.[2] && !ORDER_PREFIX.test(`${m[2]}0`)) {

@@ -18,8 +18,9 @@ import { BUSINESS_CARD_NEAR } from './identifiers.ts';
 /** Labels that are everyday words: they only count with an explicit ":" "#" "=" or "number". */
 /** Words before "account" that make it a trading account ("customer account", "vendor account"). */
 /** A remittance line's words, or a company's legal form, on an account number's line. */
-// "Account: Alder Creek Pharmacy & Compounding (acct 118830)": an organisation's name holding the account.
-const BUSINESS_REMITTANCE = /\b(?:[Rr]emit(?:tance)?|[Pp]ayee|LLC|Inc|Ltd|Corp|GmbH|PLLC)\b|\b(?:Pharmacy|Compounding|Clinic|Hospital|Medical Center|Health Center)\b[^\n()]{0,24}\((?:acct|account)\b/;
+// "Account: Alder Creek Pharmacy & Compounding (acct 118830)": an organisation's name holding the account; a supplier's
+// "Credit will post to account 118402".
+const BUSINESS_REMITTANCE = /\b(?:[Rr]emit(?:tance)?|[Pp]ayee|LLC|Inc|Ltd|Corp|GmbH|PLLC)\b|\b(?:Pharmacy|Compounding|Clinic|Hospital|Medical Center|Health Center)\b[^\n()]{0,24}\((?:acct|account)\b|\b[Cc]redit (?:will )?posts? to (?:your |our )?account\b/;
 /** The line around [s, e), at most 120 characters either side (bounded: a megabyte line costs no more per hit). */
 function lineWindow(text: string, s: number, e: number): string {
   let a = s;

@@ -8,6 +8,7 @@ import { healthBetween, isTagalog, lineNear, lowerBound, overlapIndex, type Part
 import type { TermMatch } from './terms.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
+import { KIND } from '../dictionary/kinds.ts';
 import { F_ALL_DIGIT, F_ALL_UPPER, F_ALPHA, F_DIGIT, F_UPPER_FIRST, tokenEquals, tokenText } from './tokenizer.ts';
 import { casualNameAt, casualNameBefore, isCasual, isCasualNameWord, SAINT_WORDS } from './casual.ts';
 import { dateAt } from './dates.ts';
@@ -1160,8 +1161,43 @@ const INITIAL_SURNAME_BEFORE = /(?:^|[\s(:,])([A-Z]\. ?[A-Z][a-z]{1,20}(?:[-'][A
  * Handoff and census rows that open with "Surname, Given" ("- Bitsuie, Roy ch8: c/o chest tightness"):
  * a listed given name after the comma, clinical content further on the line.
  */
+/**
+ * "09/29/2025  80053  Comprehensive metabolic panel   Solberg, Maren   $38.00": a name written surname first in a
+ * column of its own (two blanks or a tab on each side), a listed given name after the comma, with clinical content on its line.
+ */
+function invertedNameColumns(ctx: PartContext): void {
+  const { text, tokens } = ctx;
+  const gapBefore = (i: number): boolean => text.charCodeAt(i - 1) === 9 || (text.charCodeAt(i - 1) === 32 && text.charCodeAt(i - 2) === 32);
+  for (let c = text.indexOf(', '); c >= 0; c = text.indexOf(', ', c + 2)) {
+    const k = tokenIndexAt(tokens, c);
+    const surname = k - 1;
+    const g = k;
+    if (surname < 0 || g >= tokens.count || tokens.end[surname] !== c || tokens.start[g] !== c + 2 || tokens.line[g] !== tokens.line[surname]) continue;
+    if ((tokens.flags[surname] & F_UPPER_FIRST) === 0 || (tokens.flags[g] & F_UPPER_FIRST) === 0 || !gapBefore(tokens.start[surname])) continue;
+    const e = tokens.end[g];
+    if (!(text.charCodeAt(e) === 9 || (text.charCodeAt(e) === 32 && text.charCodeAt(e + 1) === 32))) continue;
+    if (!isGivenName(ctx, tokens.start[g]) || !surnameWord(ctx, surname) || nameOverlaps(ctx.hits, tokens.start[surname], e)) continue;
+    const ls = text.lastIndexOf('\n', c) + 1;
+    const nl = text.indexOf('\n', c);
+    if (!healthBetween(ctx, ls, nl < 0 ? text.length : nl) && !clinicalTermBetween(ctx, ls, nl < 0 ? text.length : nl)) continue;
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[surname], e, 'named', ['name:inverted', 'name:next-to-health'], `${quote(text, tokens.start[surname], e)} in a column of its own, surname first, with clinical content on its line: a patient's name`));
+  }
+}
+
+/** A dictionary term of a clinical kind (a test named without its value: "Comprehensive metabolic panel") in text[a, b). */
+const CLINICAL_TERM_KINDS = new Set<string>([KIND.CONDITION, KIND.PROCEDURE, KIND.LAB, KIND.MED_GENERIC, KIND.MED_BRAND]);
+function clinicalTermBetween(ctx: PartContext, a: number, b: number): boolean {
+  const { terms, tokens } = ctx;
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens.start[terms[mid].first] < a) lo = mid + 1; else hi = mid; }
+  for (let i = lo; i < terms.length && tokens.start[terms[i].first] < b; i++) if (CLINICAL_TERM_KINDS.has(terms[i].kind)) return true;
+  return false;
+}
+
 function invertedNameRows(ctx: PartContext): void {
   const { text, tokens } = ctx;
+  invertedNameColumns(ctx);
   for (let q = 0; q < tokens.lineFirstCount; q++) {
     let k = tokens.lineFirstToken[q];
     // "3     Kettleburn, Noah - RT home visits …": an invoice's line number before the row.
@@ -1305,6 +1341,22 @@ function healthOnLineAfter(ctx: PartContext, k: number): boolean {
   return healthBetween(ctx, ctx.tokens.end[k], lineEnd < 0 ? ctx.text.length : lineEnd);
 }
 
+/**
+ * "Automatic reply: CRITICAL K 2.9 - Solberg, Maren - please review": a subject's part between dashes that is a name
+ * written surname first (a listed given name after the comma), beside clinical content in the subject.
+ */
+const SUBJECT_INVERTED = /(?:^|[-–—|:] )(\p{Lu}[\p{Ll}'’-]{1,24}(?: \p{Lu}[\p{Ll}'’-]{1,24})?, (\p{Lu}[\p{Ll}'’-]{1,24}))(?= [-–—|]|[ \t]*$)/gu;
+function subjectInvertedName(ctx: PartContext): void {
+  const { text, where } = ctx;
+  if (text.indexOf(', ') < 0 || text.length > 200) return;
+  SUBJECT_INVERTED.lastIndex = 0;
+  for (let m = SUBJECT_INVERTED.exec(text); m; m = SUBJECT_INVERTED.exec(text)) {
+    const s = m.index + m[0].indexOf(m[1]);
+    const e = s + m[1].length;
+    if (!isGivenName(ctx, e - m[2].length) || nameOverlaps(ctx.hits, s, e) || !healthBetween(ctx, 0, text.length)) continue;
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, e, 'named', ['name:subject', 'name:inverted', 'name:next-to-health'], `${quote(text, s, e)}, surname first, between a subject's dashes beside clinical content: whom it is about`));
+  }
+}
 const RU_SUBJECT_SURNAME = /^[ \t]*(?:(?:re|fw|fwd|aw):[ \t]*)*по[ \t]+([а-яёА-ЯЁ][а-яё]{1,20}(?:ов|ев|ёв|ин|ын)(?:у|ой))[ \t]*$/i;
 /** A subject line that is only a person's given name, perhaps with an initial or surname: "amber w", "Hank", "Re: Tasha Greer". */
 const MONTH_GIVEN_NAMES = new Set(['april', 'may', 'june', 'july', 'august', 'january']);
@@ -1313,6 +1365,7 @@ export function recognizeSubjectName(ctx: PartContext): void {
   const { text, where } = ctx;
   if (where !== 'subject' && !where.endsWith(':subject')) return;
   subjectHeadedByName(ctx);
+  subjectInvertedName(ctx);
   if (text.length > 48) return;
   const m = SUBJECT_NAME.exec(text);
   if (!m) {

@@ -363,3 +363,46 @@ describe('sets 1497-1504', () => {
     expect(recognizersFlag([{ where: 'subject', text: 'Cold room count' }, { where: 'body', text: 'Attached.' }, { where: 'attachment:inventory.csv', text: csv }])).toBe(true);
   });
 });
+
+describe('sets 1513-1520', () => {
+  it('an auto-reply\'s subject naming a patient surname first between dashes with a critical result carries her', () => {
+    expect(recognizersFlag(parts('Automatic reply: CRITICAL K 2.9 - Lindqvist, Maren - please review', 'I am out of the office until Monday. Page the on-call physician for urgent issues.'))).toBe(true);
+  });
+  it('a subject naming a vendor surname first beside a topic that is not clinical names nobody', () => {
+    expect(recognizersFlag(parts('Automatic reply: invoice - Lindqvist, Maren - please review', 'I am out of the office until Monday.'))).toBe(false);
+  });
+  it('a lab\'s invoice listing tests and patients surname first in a column names them (the decision is the wording model\'s: tests without values are no health finding)', () => {
+    const body = 'Client-billed tests:\n09/29/2025  80053  Comprehensive metabolic panel   Lindqvist, Maren   $38.00\n10/02/2025  84100  Phosphorus                      Haddad, Noor     $11.00';
+    expect(scanParts(parts('Invoice NWRL-0331', body)).findings.filter((f) => f.type === 'PATIENT_NAME').length).toBe(2);
+  });
+  it('a Spanish letter about "el estudiante" with a concussion names the student', () => {
+    expect(recognizersFlag(parts('Adaptaciones académicas', 'Estimada profesora Ibarra:\n\nLe informo que el estudiante Mateo Quiroga sufrió una conmoción cerebral el 19 de octubre.'))).toBe(true);
+  });
+  it('a Spanish form\'s made-up student is no one', () => {
+    expect(recognizersFlag(parts('Ejemplo para el formulario', 'Usemos este ejemplo inventado:\n\nNombre del estudiante: Juan Ejemplo\nAlergias: escriba "ninguna" si no tiene'))).toBe(false);
+  });
+  it('a toxicology report naming its decedent is that person\'s', () => {
+    expect(recognizersFlag(parts('Final Report PTX-3307', 'Final report released for your case.\n\nDecedent: HALVORSEN, EDGAR T\nResults: Fentanyl 28 ng/mL\n\nThis is an automated message. Please do not reply.'))).toBe(true);
+  });
+  it('patients listed with their pump serials in a column are theirs', () => {
+    expect(recognizersFlag(parts('Re: pump safety notice - our patients', 'These are our patients with insulin pumps in the affected range:\n- Walter Brandt   VX2-0047710\n- Beatrice Okafor   VX2-0048193\nDocument each call in the chart.'))).toBe(true);
+  });
+  it('meters listed by site with their serials are equipment', () => {
+    expect(recognizersFlag(parts('glucometer QC log', 'Control checks, October:\n\nSite        Meter SN\nJefferson   MTR-40018821\nLos Pinos   MTR-40019102\n\nAll in range.'))).toBe(false);
+  });
+  it('an eponymous syndrome ("Pierre Robin") on a rota is no one\'s name', () => {
+    const body = 'January on-call (changes go to Hannah):\n\nWeek      Craniofacial surgery     Ortho            Nurse line\n1/5       Okonkwo-Reyes            Achterberg       Birchall\n1/12      Dr. Halvorsen (cover)    Achterberg       Dunmore\n\nPost-op palate bleeding or airway concerns after Pierre Robin repairs go to surgery on-call first, then ENT.\nNurse line: 410-555-0150';
+    expect(recognizersFlag(parts('On-call rota January', body))).toBe(false);
+  });
+  it('a councilwoman speaking of her own cleft palate in the paper made it public', () => {
+    expect(recognizersFlag(parts('waiting room board?', 'Saw this in the Courier - Councilwoman Dana Whitcombe spoke about being born with a cleft lip and palate and having her bone graft at 9.\n\nPaloma'))).toBe(false);
+  });
+  it('a handout sent to have its translation checked is written for every patient', () => {
+    const body = 'Rocío, ¿puedes revisar la traducción antes de imprimir? -Marta\n\nCUIDADOS DESPUÉS DE SU CIRUGÍA DE MUÑECA\n- Mantenga el brazo elevado por encima del corazón los primeros 3 días.\n- No moje la férula. La retiramos en su primera cita.\n- Para el dolor puede tomar paracetamol 500 mg cada 6 horas o ibuprofeno 400 mg cada 8 horas con comida, salvo que su médico le indique otra cosa.\n- Llame al 503-555-0111 si tiene fiebre de más de 38 °C, los dedos se ponen blancos o morados, o el dolor aumenta mucho.';
+    expect(recognizersFlag(parts('Folleto revisado: cuidados después de cirugía de muñeca', body))).toBe(false);
+  });
+  it('a supplier\'s credit posting to an account is the clinic\'s', () => {
+    const body = 'Janelle - pls pull these from the procedure room today. -Graham\n\n---- Forwarded message ----\nFrom: Summit Medical Distribution <recalls@summitmed.example>\nProduct: Bupivacaine HCl 0.5% Injection, 30 mL vial\nLots: BP24117, BP24118   Exp 06/2026\nAction: stop use, quarantine, return with the enclosed form. Credit will post to account 220417.';
+    expect(recognizersFlag(parts('FW: Recall - bupivacaine 0.5%, select lots', body))).toBe(false);
+  });
+});
