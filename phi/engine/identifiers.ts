@@ -260,6 +260,9 @@ const NAME_COLUMN_BEFORE = /^[ \t]*(?:[-*•][ \t]+)?\p{Lu}[\p{L}'’-]{1,24}(?:
  */
 function nameColumnBefore(ctx: PartContext, ls: number, e: number): boolean {
   const { text, tokens } = ctx;
+  // A column's gap first (two blanks or a tab): most numbers stand in running text.
+  const c1 = text.charCodeAt(e - 1);
+  if (c1 !== 9 && !(c1 === 32 && (text.charCodeAt(e - 2) === 32 || text.charCodeAt(e - 2) === 9))) return false;
   const row = text.slice(ls, e);
   if (!NAME_COLUMN_BEFORE.test(row)) return false;
   const first = ls + row.search(/\p{Lu}/u);
@@ -301,7 +304,7 @@ function chartRequests(ctx: PartContext): void {
         ctx.hits.push(makeHit('MRN', 'medium', ctx.where, s, s + len, 'high-risk', ['pattern:chart-list', 'needs-context'], `${quote(text, s, s + len)} alone on its line in mail about charts: a chart's record number`));
       } else if (ALNUM_CHART_NUMBER.test(word)) {
         // "- Marisol Peña  HL552908316": a list's row, a person's name, then their number in a column of its own.
-        const ls = text.lastIndexOf('\n', s - 1) + 1;
+        const ls = text.charCodeAt(s - 1) <= 32 ? text.lastIndexOf('\n', s - 1) + 1 : s;
         // Not a product's name ("Levothyroxine Sodium  LV24031001"): no clinical term among the row's words.
         if (s - ls <= 60 && nameColumnBefore(ctx, ls, s)) {
           const member = (members ??= MEMBER_WORD.test(text));
@@ -324,7 +327,7 @@ function chartRequests(ctx: PartContext): void {
       continue;
     }
     // "- Walter Brandt   VX2-0047710": a list's row, a person's name, then their device's serial or record number in a column.
-    const code = CODE_PREFIX_BEFORE.exec(text.slice(Math.max(0, s - 7), s));
+    const code = text.charCodeAt(s - 1) === 45 ? CODE_PREFIX_BEFORE.exec(text.slice(Math.max(0, s - 7), s)) : null;
     if (code) {
       const start = s - code[1].length;
       const ls = text.lastIndexOf('\n', start - 1) + 1;

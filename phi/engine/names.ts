@@ -1169,6 +1169,10 @@ function invertedNameColumns(ctx: PartContext): void {
   const { text, tokens } = ctx;
   const gapBefore = (i: number): boolean => text.charCodeAt(i - 1) === 9 || (text.charCodeAt(i - 1) === 32 && text.charCodeAt(i - 2) === 32);
   for (let c = text.indexOf(', '); c >= 0; c = text.indexOf(', ', c + 2)) {
+    // The column's gap before the surname, found by walking back over its letters, before any token lookup.
+    let w = c;
+    while (w > 0 && c - w < 26 && text.charCodeAt(w - 1) > 32 && text.charCodeAt(w - 1) !== 44) w--;
+    if (w === c || !gapBefore(w)) continue;
     const k = tokenIndexAt(tokens, c);
     const surname = k - 1;
     const g = k;
@@ -3008,6 +3012,8 @@ function agendaPresenters(ctx: PartContext): void {
   }
   // "4. Immunization compliance dashboard - Jenna Liu": a numbered item closing with its presenter after a dash, in an
   // agenda or beside an item a doctor closes ("5. Naloxone in schools - Dr. Peter Okonkwo").
+  // Read only where a doctor closes an item after a dash, or an agenda was found above: most parts have neither.
+  if (agenda !== true && text.indexOf('- Dr') < 0 && text.indexOf('\u2013 Dr') < 0 && text.indexOf('\u2014 Dr') < 0) return;
   let dashed: string[] | undefined;
   let doctorDash = false;
   for (let ls = 0; ls < text.length;) {

@@ -98,8 +98,8 @@ function headerCandidates(ctx: PartContext): number[] {
     // (NAME_HALVES) holds "last", "surname" or "family" (dictionary kind name-column), in a cell of its own.
     else if (m.kind === 'n' && isCell(ctx.text, ctx.tokens.start[m.first], ctx.tokens.end[m.last])) lines.add(ctx.tokens.line[m.first]);
   }
-  // "item,lot,expires,qty,checked_by,date": an export opening with a stock list's columns.
-  if (ctx.tokens.count > 0 && stockHeader(ctx.text)) lines.add(ctx.tokens.line[0]);
+  // "item,lot,expires,qty,checked_by,date": an attached export opening with a stock list's columns.
+  if (ctx.where.startsWith('attachment:') && ctx.tokens.count > 0 && stockHeader(ctx.text)) lines.add(ctx.tokens.line[0]);
   return [...lines].sort((a, b) => a - b);
 }
 /** Identifiers read by their labels that make a row a patient's. */
