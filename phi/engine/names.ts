@@ -632,10 +632,12 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
   // "Presenter Maria …" reads the same without the colon.
   if (k > 0 && tokens.line[k - 1] === tokens.line[k] && tokens.start[k] - tokens.end[k - 1] <= 2 && ROLE_LABELS.has(tokenText(text, tokens, k - 1))) return -1;
   // "Navigator on site: Teresa …", "Coordinator on duty: …".
-  const onDuty = ROLE_ON_DUTY_BEFORE.exec(text.slice(Math.max(0, s - 40), s));
+  // Both need a colon (or "by") right before the name: checked by character before either expression runs.
+  const colonBefore = text.charCodeAt(s - 2) === 58 || text.charCodeAt(s - 3) === 58;
+  const onDuty = colonBefore ? ROLE_ON_DUTY_BEFORE.exec(text.slice(Math.max(0, s - 40), s)) : null;
   if (onDuty && ROLE_LABELS.has(onDuty[1].toLowerCase())) return -1;
   // "Requested by: Marcus Obi", "Prepared by: …": who filed or checked the paperwork, a colleague.
-  if (FILED_BY_BEFORE.test(text.slice(Math.max(0, s - 24), s))) return -1;
+  if ((colonBefore || (text.charCodeAt(s - 2) | 32) === 121) && FILED_BY_BEFORE.test(text.slice(Math.max(0, s - 24), s))) return -1;
   // "\"The Explosive Child\" by Ross W. Greene": after a quoted title, "by" names its author.
   if (AUTHOR_BEFORE.test(text.slice(Math.max(0, s - 8), s))) return -1;
   // "Presenters: Jonah Feld, Priya Raman": the role covers every name of its list on the line.
