@@ -30,3 +30,6 @@ export const KIND = {
   /** Identifier label; the compiled kind is "L" followed by the PHI type, e.g. "LDOB". */
   LABEL: 'L',
 } as const;
+
+/** Kinds that name clinical content: a condition, a procedure, a test, a drug. */
+export const CLINICAL_KINDS: ReadonlySet<string> = new Set<string>([KIND.CONDITION, KIND.PROCEDURE, KIND.LAB, KIND.MED_GENERIC, KIND.MED_BRAND]);

@@ -1,5 +1,6 @@
 /** What every recognizer of one message part can see. */
 import type { Dictionary } from '../dictionary/codec.ts';
+import { CLINICAL_KINDS } from '../dictionary/kinds.ts';
 import type { Hit } from './hit.ts';
 import type { TermMatch } from './terms.ts';
 import { tokenText, type Tokens } from './tokenizer.ts';
@@ -234,4 +235,14 @@ export function isCell(text: string, s: number, e: number): boolean {
   const before = i < 0 ? 10 : text.charCodeAt(i);
   const after = j >= text.length ? 10 : text.charCodeAt(j);
   return (sep(before) || before === 10) && (sep(after) || after === 10 || after === 13) && (sep(before) || sep(after));
+}
+
+/** A dictionary term of a clinical kind in text[a, b), with or without a finding of its own ("Comprehensive metabolic panel"). */
+export function clinicalTermBetween(ctx: PartContext, a: number, b: number): boolean {
+  const { terms, tokens } = ctx;
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens.start[terms[mid].first] < a) lo = mid + 1; else hi = mid; }
+  for (let i = lo; i < terms.length && tokens.start[terms[i].first] < b; i++) if (CLINICAL_KINDS.has(terms[i].kind)) return true;
+  return false;
 }

@@ -4,8 +4,8 @@
  * Only tokens that contain a digit (or "@", "http", "www") are ever examined.
  */
 import { cardBrand, deaValid, mbiValid, ssnKind } from './checksums.ts';
-import { KIND } from '../dictionary/kinds.ts';
-import { isPolynesian, type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
+import { CLINICAL_KINDS } from '../dictionary/kinds.ts';
+import { clinicalTermBetween, isPolynesian, type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
 import { CAMERA_PREFIX, fileNameIdentifiers, linkFileSegment, ORDER_PREFIX } from './file-names.ts';
 import { makeHit, quote } from './hit.ts';
 import { isGivenName } from './names.ts';
@@ -124,7 +124,6 @@ const VA_ICN = /^\d{10}V\d{6}$/;
  * ("INC… - printer") is not.
  */
 const SUBJECT_RECORD_NUMBER = /^[ \t]*(?:(?:re|fw|fwd|aw|rv)[ \t]?:[ \t]*)*([A-Z]{1,4}-?\d{6,10}|\d{7,10})[ \t]*(?:[-\u2013\u2014:|]([^\n]*))?$/i;
-const CLINICAL_KINDS = new Set<string>([KIND.CONDITION, KIND.PROCEDURE, KIND.LAB, KIND.MED_GENERIC, KIND.MED_BRAND]);
 /** "20251104 - flu clinic schedule": a date written as digits (year first or last) files a day, not a chart. */
 const COMPACT_DATE = /^(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d)$/;
 function subjectRecordNumber(ctx: PartContext): void {
@@ -259,14 +258,14 @@ const NAME_COLUMN_BEFORE = /^[ \t]*(?:[-*•][ \t]+)?\p{Lu}[\p{L}'’-]{1,24}(?:
  * "Levothyroxine Sodium"; no place, as in "Los Pinos") and a column's gap.
  */
 function nameColumnBefore(ctx: PartContext, ls: number, e: number): boolean {
-  const { text, tokens } = ctx;
+  const { text } = ctx;
   // A column's gap first (two blanks or a tab): most numbers stand in running text.
   const c1 = text.charCodeAt(e - 1);
   if (c1 !== 9 && !(c1 === 32 && (text.charCodeAt(e - 2) === 32 || text.charCodeAt(e - 2) === 9))) return false;
   const row = text.slice(ls, e);
   if (!NAME_COLUMN_BEFORE.test(row)) return false;
   const first = ls + row.search(/\p{Lu}/u);
-  return isGivenName(ctx, first) && !ctx.terms.some((t) => CLINICAL_KINDS.has(t.kind) && tokens.start[t.first] >= ls && tokens.start[t.first] < e);
+  return isGivenName(ctx, first) && !clinicalTermBetween(ctx, ls, e);
 }
 const MEMBER_WORD = /\bmembers?\b/i;
 const DEVICE_WORD = /\b(?:serials?|pumps?|devices?|implants?|pacemakers?|sensors?|transmitters?)\b/i;

@@ -4,11 +4,10 @@
  * are providers, not patients.
  */
 import { foldTerm, hashWord, personKey } from './fold.ts';
-import { healthBetween, isTagalog, lineNear, lowerBound, overlapIndex, type PartContext, tokenIndexAt, tokensBeforeHealth, wordsBefore } from './context.ts';
+import { clinicalTermBetween, healthBetween, isTagalog, lineNear, lowerBound, overlapIndex, type PartContext, tokenIndexAt, tokensBeforeHealth, wordsBefore } from './context.ts';
 import type { TermMatch } from './terms.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
-import { KIND } from '../dictionary/kinds.ts';
 import { F_ALL_DIGIT, F_ALL_UPPER, F_ALPHA, F_DIGIT, F_UPPER_FIRST, tokenEquals, tokenText } from './tokenizer.ts';
 import { casualNameAt, casualNameBefore, isCasual, isCasualNameWord, SAINT_WORDS } from './casual.ts';
 import { dateAt } from './dates.ts';
@@ -1188,17 +1187,6 @@ function invertedNameColumns(ctx: PartContext): void {
     if (!healthBetween(ctx, ls, nl < 0 ? text.length : nl) && !clinicalTermBetween(ctx, ls, nl < 0 ? text.length : nl)) continue;
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[surname], e, 'named', ['name:inverted', 'name:next-to-health'], `${quote(text, tokens.start[surname], e)} in a column of its own, surname first, with clinical content on its line: a patient's name`));
   }
-}
-
-/** A dictionary term of a clinical kind (a test named without its value: "Comprehensive metabolic panel") in text[a, b). */
-const CLINICAL_TERM_KINDS = new Set<string>([KIND.CONDITION, KIND.PROCEDURE, KIND.LAB, KIND.MED_GENERIC, KIND.MED_BRAND]);
-function clinicalTermBetween(ctx: PartContext, a: number, b: number): boolean {
-  const { terms, tokens } = ctx;
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens.start[terms[mid].first] < a) lo = mid + 1; else hi = mid; }
-  for (let i = lo; i < terms.length && tokens.start[terms[i].first] < b; i++) if (CLINICAL_TERM_KINDS.has(terms[i].kind)) return true;
-  return false;
 }
 
 function invertedNameRows(ctx: PartContext): void {
