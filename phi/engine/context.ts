@@ -22,6 +22,7 @@ export interface PartContext {
   polish?: boolean;
   /** Does the part read as Tagalog ("ng", "mga", "ang")? Cached: health.ts asks per finding. */
   tagalog?: boolean;
+  serviceDesk?: boolean;
   /** Whether the part tells of an equipment service visit (its serials are equipment's): labels.ts, at the first serial. */
   equipmentService?: boolean;
   /** Does the part write the glottal stop ʻ (Tongan, Samoan: "he" is then "the")? Cached: health.ts asks per finding. */
@@ -63,6 +64,12 @@ export function isPolynesian(ctx: PartContext): boolean {
   return (ctx.polynesian ??= ctx.text.includes('ʻ') || POLYNESIAN_APOSTROPHE.test(ctx.text));
 }
 const POLYNESIAN_APOSTROPHE = /(?:^|\s)'(?:oku|i|a) [a-z]/;
+
+/** A service desk's ticket or incident (whose callers, requesters and resolvers are colleagues). */
+export function isServiceDesk(ctx: PartContext): boolean {
+  return (ctx.serviceDesk ??= SERVICE_DESK.test(ctx.text));
+}
+const SERVICE_DESK = /\b(?:ticket|incident|service ?desk|help ?desk)\b|\bINC-?\d/i;
 
 /** Tagalog text, where "sa" is "in" and "si", "ni", "kay" mark a person's name (Spanish "si" is "if", "ni" "nor"). */
 export function isTagalog(ctx: PartContext): boolean {

@@ -605,6 +605,7 @@ function sentenceEndBetween(text: string, a: number, b: number): boolean {
   return false;
 }
 
+const ORGANISATION_OWNED = new Set(['agency', 'clinic', 'practice', 'team', 'organization', 'organisation', 'facility', 'office', 'hospital', 'program', 'programme', 'unit', 'department', 'site', 'pharmacy']);
 const COVER_VERBS = new Set(['cover', 'covering', 'covers', 'covered', 'swap']);
 
 /** Does a quotation open between offsets a and b (a double quote, or a single one after a space)? */
@@ -689,6 +690,8 @@ function notTheWriter(ctx: PartContext, k: number, w: string): boolean {
   if (w === 'mi') return k > 0 && (tokens.flags[k - 1] & F_DIGIT) !== 0 && tokens.line[k - 1] === tokens.line[k];
   // Swedish, Norwegian and Danish "i" is "in" ("symposium i Göteborg"); the English pronoun is a capital.
   if (w === 'i' && text.charCodeAt(tokens.start[k]) === 105 && isNordic(ctx)) return true;
+  // "I am at a conference and will respond when I return. For urgent wound issues…": an out-of-office reply's absence.
+  if (w === 'i' && k + 1 < tokens.count && (tokenEquals(text, tokens, k + 1, 'return') || tokenEquals(text, tokens, k + 1, 'returning'))) return true;
   if (w === 'i' || w === 'ma') return isPolish(ctx);
   // Tagalog "sa" is "in", "to", "for" ("para sa lahat ng outpatient MRI"); French "sa" is "his"/"her".
   if (w === 'sa') return isTagalog(ctx);
@@ -764,6 +767,8 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     // "Covering for me:\n- diabetes education visits: Megan": an object pronoun on a line above is no owner of a list item.
     if (w === 'me' && ctx.tokens.line[first - 1 - i] !== ctx.tokens.line[first]) continue;
     if (notTheWriter(ctx, first - 1 - i, w)) continue;
+    // "your agency's escalation protocol for heart failure": the pronoun owns an organisation, whose work the health is.
+    if (i > 0 && ORGANISATION_OWNED.has(before[i - 1]) && PERSONAL_WORDS.has(w)) continue;
     // "T - Temperature\nI - Infection": a list's letter (a mnemonic's) opening its line is no pronoun.
     if (w === 'i' && listLetter(ctx, first - 1 - i)) continue;
     // "in allegato i turni … per il gruppo PICC": in Italian "il" and "i" are articles, not French "he" or English "I".

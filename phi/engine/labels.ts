@@ -4,7 +4,7 @@
  */
 import type { PhiType } from '../types.ts';
 import { deaValid, npiValid, ssnKind, abaValid, mbiValid, isExampleSsn } from './checksums.ts';
-import { type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
+import { isServiceDesk, type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
 import { dateAt } from './dates.ts';
 import { makeHit, quote, type Hit, type Role } from './hit.ts';
 import { CREDENTIAL_AFTER, isGivenName, nameAt, nameBefore, notAPerson, organisationAfter } from './names.ts';
@@ -39,7 +39,6 @@ function isPolishRota(ctx: PartContext): boolean {
 }
 // "(ED)", "(3 West - Stroke Unit)": a unit in brackets, opening with a capital or a floor's number.
 const UNIT_IN_CAPITALS_AFTER = /^[ \t]?\([A-Z0-9][^()\n]{0,40}\)/;
-const SERVICE_DESK = /\b(?:ticket|incident|service ?desk|help ?desk)\b|\bINC-?\d/i;
 /** "client Jordan Blake", "patient John Smith": these may precede a full name without a colon. */
 const BARE_NAME_LABELS = new Set(['patient', 'pt', 'client', 'resident', 'inmate', 'detainee', 'veteran', 'cardholder', 'member', 'enrollee', 'paciente', 'patiente', 'patientin']);
 // "waa": Somali "is" ("Lambarka xubinnimadiisu waa MW…").
@@ -385,7 +384,7 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       // "Name: Oluwaseun Brandvold, MD" on an enrollment packet: a clinician's own details.
       if (generic && CREDENTIAL_AFTER.test(text.slice(end, end + 10))) return null;
       // "Ticket INC-20533 … Caller: K. Strand (ED)": a service desk's caller, their unit in brackets after them, is staff.
-      if (term === 'caller' && UNIT_IN_CAPITALS_AFTER.test(text.slice(end, end + 48)) && SERVICE_DESK.test(text)) {
+      if (term === 'caller' && UNIT_IN_CAPITALS_AFTER.test(text.slice(end, end + 48)) && isServiceDesk(ctx)) {
         (ctx.staffNames ??= []).push(personKey(text.slice(pos, end)));
         return null;
       }

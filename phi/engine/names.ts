@@ -4,7 +4,7 @@
  * are providers, not patients.
  */
 import { foldTerm, hashWord, personKey } from './fold.ts';
-import { clinicalTermBetween, healthBetween, isTagalog, lineNear, lowerBound, overlapIndex, type PartContext, tokenIndexAt, tokensBeforeHealth, wordsBefore } from './context.ts';
+import { clinicalTermBetween, healthBetween, isServiceDesk, isTagalog, lineNear, lowerBound, overlapIndex, type PartContext, tokenIndexAt, tokensBeforeHealth, wordsBefore } from './context.ts';
 import type { TermMatch } from './terms.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
@@ -634,9 +634,11 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
   // Both need a colon (or "by") right before the name: checked by character before either expression runs.
   const colonBefore = text.charCodeAt(s - 2) === 58 || text.charCodeAt(s - 3) === 58;
   const onDuty = colonBefore ? ROLE_ON_DUTY_BEFORE.exec(text.slice(Math.max(0, s - 40), s)) : null;
-  if (onDuty && ROLE_LABELS.has(onDuty[1].toLowerCase())) return -1;
+  if (onDuty && (onDuty[2] !== undefined || ROLE_LABELS.has(onDuty[1].toLowerCase()))) return -1;
   // "Requested by: Marcus Obi", "Prepared by: …": who filed or checked the paperwork, a colleague.
   if ((colonBefore || (text.charCodeAt(s - 2) | 32) === 121) && FILED_BY_BEFORE.test(text.slice(Math.max(0, s - 24), s))) return -1;
+  // "Resolution (Kyle Mercer): cache cleared": in a ticket, who wrote its resolution or an update.
+  if (text.charCodeAt(s - 1) === 40 && text.charCodeAt(end) === 41 && text.charCodeAt(end + 1) === 58 && TICKET_ENTRY_BEFORE.test(text.slice(Math.max(0, s - 16), s)) && isServiceDesk(ctx)) return -1;
   // "\"The Explosive Child\" by Ross W. Greene": after a quoted title, "by" names its author.
   if (AUTHOR_BEFORE.test(text.slice(Math.max(0, s - 8), s))) return -1;
   // "Presenters: Jonah Feld, Priya Raman": the role covers every name of its list on the line.
@@ -650,10 +652,13 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
 
 
 /** "Priya Raman OT (am only)", "Jordan Pike PT, …": a therapist's credential closing the item ("… PT eval" is a patient's therapy). */
-const THERAPY_CREDENTIAL_AFTER = /^,?[ \t]{0,2}(?:PT|OT|SLP|PTA|COTA|OTR(?:\/L)?|CCC-SLP|DPT)(?=[,;)\n]|[ \t]*$|[ \t]+\()/;
+// A table's cell ends at a bar, a pair of therapists at a slash ("Ben Halvorsen PT / Priya Raman OT | -").
+const THERAPY_CREDENTIAL_AFTER = /^,?[ \t]{0,2}(?:PT|OT|SLP|PTA|COTA|OTR(?:\/L)?|CCC-SLP|DPT)(?=[,;)\n]|[ \t]*$|[ \t]+[(\/|])/;
+const TICKET_ENTRY_BEFORE = /\b(?:resolution|update|note|comment|work ?notes?|response|reply)[ \t]?\($/i;
 const AUTHOR_BEFORE = /["”»][ \t]{1,2}by[ \t]{1,2}$/i;
 const FILED_BY_BEFORE = /\b(?:requested|submitted|opened|entered|created|assigned|approved|reviewed|checked|counted|verified|prepared|updated|resolved|closed) by:?[ \t]{1,2}$/i;
-const ROLE_ON_DUTY_BEFORE = /\b([A-Za-z]+) on (?:site|duty|shift|the floor)[ \t]*:[ \t]{1,2}$/;
+// "Primary RN on-call: Tanya …", "Administrator on call: …": whoever a rota puts on call is staff, whatever the post.
+const ROLE_ON_DUTY_BEFORE = /\b([A-Za-z]+) on(?: (?:site|duty|shift|the floor)|[ -](call))[ \t]*:[ \t]{1,2}$/;
 // Spanish "Confirmen asistencia con Yesenia Cárdenas", "inscríbase con …".
 const SIGN_IN_WITH = /\b(?:(?:sign|signs|signing)[ \t-]?(?:in|up)|register|rsvp)[ \t]with[ \t]$|\b(?:confirm(?:en|e|ar) (?:su |la )?asistencia|inscr[ií]b(?:ase|anse|irse))[ \t]con[ \t]$/i;
 /** Does the line before s read "<role>: <names>, " (a role of ROLE_LABELS, a list of names going on)? */
@@ -1668,6 +1673,8 @@ const ROLE_LABELS = new Set([...STAFF_JOB_NOUNS, 'questions', 'inquiries', 'cont
   // Service and ticket roles: "Field engineer: Tyler …", "Assignee: …"; a delivery's addressee ("attention Renata Solís").
   // Korean "강사:" (instructor).
   '강사',
+  // A ticket's "Assigned: Marcus Feld"; a journal club's "discussant: Priya Venkataraman".
+  'assigned', 'discussant', 'discussants',
   'attention', 'attn', 'agent', 'assignee', 'approver', 'reviewer', 'requester', 'requestor', 'submitter', 'ponente', 'formateur', 'referent', 'referentin', 'dozent', 'dozentin',
   // A rota's desk: "Recepción: Yesenia Caro y Marta Lugo"; "Nursing supervisor: Jenna Whitlock (days)".
   'reception', 'recepcion', 'receptionist', 'recepcionista', 'supervisor', 'supervisors',
@@ -3043,8 +3050,9 @@ function linesEndingWith(text: string, c: string): Array<[number, number]> {
  */
 const ON_CALL_STAFF = /\b(?:dietitians?|nurses?|physicians?|doctors?|providers?|staff|schedule|rota|roster|coverage|pharmacists?|therapists?|RDs|RNs|NPs|team|residents|interpreters?|chaplains?)\b/i;
 /** "On-call dietitians, June:", "Así quedan los turnos de noviembre:", "Coverage for the week of 11/18:": a heading over a list of who works when. */
-// Portuguese "a escala de maio" (the rota), "plantões"; a Spanish "Horario de septiembre:" over who works (not "horario de citas").
-const ROTA_HEADING = /on[- ]call|\bafter[- ]hours coverage\b|\bweekend coverage\b|\bturnos\b|\bguardias\b|\brota\b|\bescalas?\b|\bplant[õo]es\b|\bhorario(?! de (?:citas|pacientes|consultas))\b|\bcoverage (?:for|next|this|while|during|over)\b/i;
+// Portuguese "a escala de maio" (the rota), "plantões"; a Spanish "Horario de septiembre:" over who works (not "horario de citas");
+// Somali "Jadwalka toddobaadkan:" (this week's schedule; not "jadwalka ballamaha", the appointments').
+const ROTA_HEADING = /on[- ]call|\bafter[- ]hours coverage\b|\bweekend coverage\b|\bturnos\b|\bguardias\b|\brota\b|\bescalas?\b|\bplant[õo]es\b|\bhorario(?! de (?:citas|pacientes|consultas))\b|\bjadwal(?:ka)?\b(?![ \t]+ballam)|\bcoverage (?:for|next|this|while|during|over)\b/i;
 function onCallLists(ctx: PartContext): void {
   const { text } = ctx;
   let after = -1;

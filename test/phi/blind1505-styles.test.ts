@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { recognizersFlag } from './recognizers.ts';
+
+// Readings added in session 34 from blind sets 1505-1512 (held back through session 33, then read) and the sets
+// written after them. Made-up names and numbers; none taken from a test set. Each case has a twin that must go the
+// other way.
+
+const parts = (subject: string, body: string) => [{ where: 'subject', text: subject }, { where: 'body', text: body }];
+
+describe('colleagues and nobody\'s health, sets 1505-1512', () => {
+  it("a journal club's discussant is a colleague, like its presenter", () => {
+    expect(recognizersFlag(parts('Journal club: aspirin for preeclampsia', 'Thursday 7:15 in the conference room.\nArticle: 81 mg vs 162 mg aspirin for preeclampsia prevention.\nPresenter: Dr. Lena Abiodun; discussant: Priya Venkataraman.\nPDF on the shared drive.'))).toBe(false);
+  });
+  it("a case's patient named in the same journal club mail is a patient", () => {
+    expect(recognizersFlag(parts('Journal club: aspirin for preeclampsia', 'Thursday 7:15 in the conference room.\nCase: 81 mg vs 162 mg aspirin for preeclampsia prevention.\nPresenter: Dr. Lena Abiodun; patient: Priya Venkataraman, 31, on aspirin since 12 weeks.\nPDF on the shared drive.'))).toBe(true);
+  });
+  it("a ticket's \"Assigned:\" names the engineer, whatever device and IP it lists", () => {
+    expect(recognizersFlag(parts('[SR-30117] Voluson rm 2 firmware update', 'Ticket SR-30117 | Priority: Normal\nDevice: Voluson ultrasound, room 2, SN VE22-B51873, IP 10.20.4.57\nWork: firmware update and new fetal heart presets. Unit offline Thursday 18:00-20:00.\nAssigned: Marcus Feldberg'))).toBe(false);
+  });
+  it("the same device's study with \"Patient:\" names a patient", () => {
+    expect(recognizersFlag(parts('Voluson rm 2 study', 'Device: Voluson ultrasound, room 2, SN VE22-B51873\nStudy: fetal heart, 22 weeks, echogenic focus.\nPatient: Marcus Feldberg'))).toBe(true);
+  });
+  it("whoever a rota puts on call (\"Primary RN on-call:\", \"Administrator on call:\") is staff", () => {
+    expect(recognizersFlag(parts('Weekend on-call 12/6-12/9', 'Fri 5 pm - Mon 8 am\n\nPrimary RN on-call: Tanya Beckwith - 606-555-0102 (on-call cell)\nBackup RN: Caleb Stroud - 606-555-0114\nAdministrator on call: Renee Castellano - 606-555-0103\n\nReminders: NPWT alarms - walk the family through the card by phone first. Hypoglycemia calls - follow the standing order, then visit.'))).toBe(false);
+  });
+  it("a call-back list with a patient's cell and her readings names a patient", () => {
+    expect(recognizersFlag(parts('Weekend calls 12/6-12/9', 'Fri 5 pm - Mon 8 am\n\nCall back: Tanya Beckwith - 606-555-0102 (her cell)\nHer NPWT alarm went off twice overnight; hypoglycemia at 48 on Saturday, followed the standing order, then visited.'))).toBe(true);
+  });
+  it("two therapists by credential, split by a slash in a table's cell, are staff", () => {
+    expect(recognizersFlag(parts('Zone assignments', 'Zone | RN case mgr | Focus\nNorth | Caleb Stroud RN | CHF telemonitoring\nTherapy | Ben Halvorsen PT / Priya Raman OT | post-op hip and knee, dementia home safety'))).toBe(false);
+  });
+  it("an out-of-office \"when I return\" does not make the clinical words after it the writer's", () => {
+    expect(recognizersFlag(parts('Automatic reply: wound vac supplies', 'Thank you for your message. I am at the WOC nursing conference and will respond when I return.\nFor urgent wound or NPWT issues, including alarms or bleeding, call the on-call nurse. For supply orders email orders@lvhh.example.'))).toBe(false);
+  });
+  it("a patient writing of her own wound in the same words is a patient", () => {
+    expect(recognizersFlag(parts('wound vac', 'I am home and will call when I return from the pharmacy.\nMy wound is still bleeding around the NPWT dressing and the alarm keeps going off. Email me at d.okafor@example.com\nDenise Okafor'))).toBe(true);
+  });
+  it("\"your agency's escalation protocol for heart failure\" is an organisation's work, nobody's health", () => {
+    expect(recognizersFlag(parts('Field notice: hub firmware 3.8.2', 'Queued weight readings may be time-stamped up to 60 minutes late. Continue your agency\'s escalation protocol for heart failure and COPD patients.\nQuestions: support@vitalink.example'))).toBe(false);
+  });
+  it("in a ticket, \"Resolution (Kyle Mercer):\" names who resolved it", () => {
+    expect(recognizersFlag(parts('[HD-20433] Wound camera app', 'Ticket HD-20433 opened by Marisol Trevino\nDevice: tablet serial R58N40XK2QP\nWound photos stay pending in the app since Tuesday. The tablet gets 10.20.4.56 but uploads never go through.\n\nResolution (Kyle Mercer): app cache cleared, certificate reinstalled. Closed.'))).toBe(false);
+  });
+  it("a Somali interpreters' week (\"Jadwalka toddobaadkan:\") lists staff", () => {
+    expect(recognizersFlag(parts('Jadwalka turjubaanada Soomaaliga', 'Jadwalka toddobaadkan:\n\nIsniin: Ifrah Abdi - Harbor St (subax)\nKhamiis: Ifrah Abdi - tallaalka hargabka (flu clinic)\nJimce: fasax'))).toBe(false);
+  });
+  it("a new start of care's PT and OT evaluations are a patient's therapy", () => {
+    expect(recognizersFlag(parts('Zone assignments', 'Zone | RN case mgr | Focus\nNorth | Caleb Stroud RN | CHF telemonitoring\nNew SOC | Ben Halvorsen PT eval / OT eval | post-op hip and knee, dementia home safety'))).toBe(true);
+  });
+  it("\"your escalation plan for heart failure\" to a named reader is his", () => {
+    expect(recognizersFlag(parts('Your hub readings', 'Mr. Albright, your weight readings were time-stamped late this week. Continue your escalation plan for heart failure and call us if you gain 3 lb.\nQuestions: support@vitalink.example'))).toBe(true);
+  });
+  it("an update named for a patient, outside a ticket, with a finding is his", () => {
+    expect(recognizersFlag(parts('Wound camera', 'Update (Kyle Mercer): wound photos from his visit show a 2 cm stage 3 pressure injury on the sacrum.'))).toBe(true);
+  });
+  it("a Somali appointment list (\"Jadwalka ballamaha:\") lists patients", () => {
+    expect(recognizersFlag(parts('Jadwalka ballamaha', 'Jadwalka ballamaha:\n\nIsniin: Ifrah Abdi - sonkorowga (diabetes), insulin dib-u-eegis\nKhamiis: Hodan Warsame - dhiig-karka (hypertension)'))).toBe(true);
+  });
+});
