@@ -23,6 +23,7 @@ export interface PartContext {
   /** Does the part read as Tagalog ("ng", "mga", "ang")? Cached: health.ts asks per finding. */
   tagalog?: boolean;
   serviceDesk?: boolean;
+  haitianCreole?: boolean;
   /** Whether the part tells of an equipment service visit (its serials are equipment's): labels.ts, at the first serial. */
   equipmentService?: boolean;
   /** Does the part write the glottal stop ʻ (Tongan, Samoan: "he" is then "the")? Cached: health.ts asks per finding. */
@@ -65,11 +66,26 @@ export function isPolynesian(ctx: PartContext): boolean {
 }
 const POLYNESIAN_APOSTROPHE = /(?:^|\s)'(?:oku|i|a) [a-z]/;
 
+/** Whether the part has Polish letters, read once. */
+export function isPolish(ctx: PartContext): boolean {
+  return (ctx.polish ??= POLISH_LETTERS.test(ctx.text));
+}
+const POLISH_LETTERS = /[ąęłńśźżĄĘŁŃŚŹŻ]/;
+
 /** A service desk's ticket or incident (whose callers, requesters and resolvers are colleagues). */
 export function isServiceDesk(ctx: PartContext): boolean {
   return (ctx.serviceDesk ??= SERVICE_DESK.test(ctx.text));
 }
 const SERVICE_DESK = /\b(?:ticket|incident|service ?desk|help ?desk)\b|\bINC-?\d/i;
+
+/** Haitian Creole text: two different function words of its own ("pou", "yon", "mwen", "konnen"…), which French spells otherwise. */
+export function isHaitianCreole(ctx: PartContext): boolean {
+  if (ctx.haitianCreole !== undefined) return ctx.haitianCreole;
+  const seen = new Set<string>();
+  for (const m of ctx.text.matchAll(CREOLE_WORDS)) if (seen.add(m[1].toLowerCase()).size >= 2) return (ctx.haitianCreole = true);
+  return (ctx.haitianCreole = false);
+}
+const CREOLE_WORDS = /(?:^|[\s(])(pou|yon|mwen|konnen|tanpri|kounye|bezwen|rele|gen|fè|lè)(?=[\s,.!?:])/gi;
 
 /** Tagalog text, where "sa" is "in" and "si", "ni", "kay" mark a person's name (Spanish "si" is "if", "ni" "nor"). */
 export function isTagalog(ctx: PartContext): boolean {

@@ -3,11 +3,11 @@
  * results (a lab name followed by a value). Also marks content tied to a person ("my A1c",
  * "her metformin"), which the decision uses.
  */
-import { isCell, isItalian, isPolynesian, isTagalog, isVietnamese, type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
+import { isCell, isHaitianCreole, isItalian, isPolish, isPolynesian, isTagalog, isVietnamese, type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import type { TermMatch } from './terms.ts';
-import { F_ALL_UPPER, F_DIGIT, F_UPPER_FIRST, tokenEquals, tokenText, type Tokens } from './tokenizer.ts';
+import { F_ALL_UPPER, F_ALPHA, F_DIGIT, F_UPPER_FIRST, tokenEquals, tokenText, type Tokens } from './tokenizer.ts';
 import { hashWord } from './fold.ts';
 
 const DIAGNOSIS_CUES = new Set(['diagnosed', 'dx', 'hx', 'history', 'diagnosis', 'suffers', 'has', 'with', 'treated', 'for', 'confirmed', 'recovering', 'diagnostico', 'diagnostiquee', 'diagnostique', 'diagnose', 'leidet', 'padece', 'tiene',
@@ -30,7 +30,8 @@ const HYPOTHETICAL = new Set(['if', 'when', 'whether', 'a', 'an', 'any', 'most',
 /** Other words a result sentence may hold before its value ("PSA from last week was 6.8 ng/mL"); the value then needs a unit. */
 const LAB_FREE_WORDS = 3;
 /** Between a drug's name and its dose: a release form ("ER"), a device ("SureClick", "KwikPen"), a strength ratio. */
-const DOSE_BRIDGE = /^[ \t]{0,2}(?:(?:[A-Za-z]{2,4}|SureClick|Sensoready|FlexPen|FlexTouch|KwikPen|SoloStar|Respimat|Ellipta|autoinjector)[ \t]{1,2}){0,2}(?:\d+(?:[.,]\d+)? ?(?:mg|mcg|g) ?\/ ?)?$/;
+// A route written with its dots bridges too ("morfina s.c. 2,5 mg", "i.v.", "p.o.").
+const DOSE_BRIDGE = /^[ \t]{0,2}(?:(?:[A-Za-z]{2,4}|[A-Za-z]\.[A-Za-z]\.|SureClick|Sensoready|FlexPen|FlexTouch|KwikPen|SoloStar|Respimat|Ellipta|autoinjector)[ \t]{1,2}){0,2}(?:\d+(?:[.,]\d+)? ?(?:mg|mcg|g) ?\/ ?)?$/;
 /** Words that make the content about one person. */
 /** First person: the writer's own health ("my", "I've", "mi", "ich"). */
 const FIRST_PERSON = new Set(['my', 'meu', 'minha', 'meus', 'minhas', 'i', 'im', 'ive', 'me', 'mi', 'mis', 'yo', 'tengo', 'estoy', 'tomo', 'siento', 'sufro', 'mon', 'ma', 'mes', 'je', 'j', 'ich', 'mein', 'meine', 'meinen', 'meiner', 'meinem',
@@ -624,6 +625,13 @@ function listLetter(ctx: PartContext, k: number): boolean {
   return /^[ \t]{0,2}[-–—:)]/.test(text.slice(tokens.end[k], tokens.end[k] + 4));
 }
 
+/** Does a word next to token k on its line have lower-case letters? */
+function amidLowerCase(ctx: PartContext, k: number): boolean {
+  const { tokens } = ctx;
+  for (const j of [k - 1, k + 1]) if (j >= 0 && j < tokens.count && tokens.line[j] === tokens.line[k] && (tokens.flags[j] & F_ALPHA) !== 0 && (tokens.flags[j] & F_ALL_UPPER) === 0) return true;
+  return false;
+}
+
 /** Records what personal() found on a health finding. */
 export function tiePerson(h: Hit, p: number): void {
   h.personal = p > 0;
@@ -664,11 +672,6 @@ function quoteOpening(text: string, p: number): number {
   return open;
 }
 
-/** Whether the part has Polish letters, read once. */
-function isPolish(ctx: PartContext): boolean {
-  return (ctx.polish ??= POLISH_LETTERS.test(ctx.text));
-}
-const POLISH_LETTERS = /[ąęłńśźżĄĘŁŃŚŹŻ]/;
 /** Does the part have Swedish, Norwegian or Danish letters (å, ä, ö, ø, æ)? */
 function isNordic(ctx: PartContext): boolean {
   return (ctx.nordic ??= NORDIC_LETTERS.test(ctx.text));
@@ -694,7 +697,8 @@ function notTheWriter(ctx: PartContext, k: number, w: string): boolean {
   if (w === 'i' && k + 1 < tokens.count && (tokenEquals(text, tokens, k + 1, 'return') || tokenEquals(text, tokens, k + 1, 'returning'))) return true;
   if (w === 'i' || w === 'ma') return isPolish(ctx);
   // Tagalog "sa" is "in", "to", "for" ("para sa lahat ng outpatient MRI"); French "sa" is "his"/"her".
-  if (w === 'sa') return isTagalog(ctx);
+  // Haitian Creole "sa" is "that" ("Sa pou w konnen sou tibèkiloz", what you should know about TB).
+  if (w === 'sa') return isTagalog(ctx) || isHaitianCreole(ctx);
   // Serbian, Croatian, Slovene, Czech and Slovak "je" is "is" ("sastanak tima je u četvrtak"); French "je" is "I".
   if (w === 'je') return isSlavic(ctx);
   // Tongan "he" is "the" ("ʻi he loki", in the room); Tongan and Samoan write the glottal stop ʻ, English never does.
@@ -760,6 +764,9 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     if (isCell(ctx.text, ctx.tokens.start[first - 1 - i], ctx.tokens.end[first - 1 - i])) continue;
     // "most MA plans", "MI Medicaid": in capitals, a pronoun of two letters or more is an abbreviation.
     if (FIRST_PERSON.has(w) && w.length >= 2 && (ctx.tokens.flags[first - 1 - i] & F_ALL_UPPER) !== 0) continue;
+    // "Coding reminder from HIM:", "the HIS downtime": in capitals amid lower case, health information management's or
+    // a hospital information system's abbreviation (a message typed all in capitals keeps its pronouns).
+    if ((w === 'him' || w === 'his') && (ctx.tokens.flags[first - 1 - i] & F_ALL_UPPER) !== 0 && amidLowerCase(ctx, first - 1 - i)) continue;
     // "methylphenidate ER 36 mg", "SA node": in capitals, another language's pronoun is an abbreviation too.
     if (!ENGLISH_THIRD.has(w) && w.length >= 2 && PERSONAL_WORDS.has(w) && (ctx.tokens.flags[first - 1 - i] & F_ALL_UPPER) !== 0) continue;
     // "people keep asking me: does Medicare pay for hospice": the writer is asked, the question is not about their health.

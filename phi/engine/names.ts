@@ -4,7 +4,7 @@
  * are providers, not patients.
  */
 import { foldTerm, hashWord, personKey } from './fold.ts';
-import { clinicalTermBetween, healthBetween, isServiceDesk, isTagalog, lineNear, lowerBound, overlapIndex, type PartContext, tokenIndexAt, tokensBeforeHealth, wordsBefore } from './context.ts';
+import { clinicalTermBetween, healthBetween, isPolish, isServiceDesk, isTagalog, lineNear, lowerBound, overlapIndex, type PartContext, tokenIndexAt, tokensBeforeHealth, wordsBefore } from './context.ts';
 import type { TermMatch } from './terms.ts';
 import { makeHit, quote, type Hit } from './hit.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
@@ -234,6 +234,8 @@ export function recognizeAddressedNames(ctx: PartContext): void {
   const { text, tokens } = ctx;
   for (const m of ctx.terms) {
     if (m.kind !== 'h') continue;
+    // Polish "p. Nowicki" (pan, pani): elsewhere "p." is a page or an initial.
+    if (m.entry.term === 'p' && !isPolish(ctx)) continue;
     if (PERSON_MARKERS.has(m.entry.term)) {
       markedName(ctx, m);
       continue;
@@ -430,7 +432,7 @@ const GROUP_AFTER = /^[ \t]{1,2}(?:team|teams|folks|crew|staff|group|all|everyon
 
 /** A clinician's credential right after a name ("Ana Ruiz, MD", "M. Ibarra RN"): the name is a clinician's. */
 export const CREDENTIAL_AFTER = /^,?[ \t]{0,2}(?:MD|DO|RN|NP|PA|PA-C|PharmD|PhD|FNP|DNP|APRN|DDS|DMD|LCSW|CNM|CRNA|MPH|MSN|BSN|OD|DPM|AuD|CPC|CCM|RD|LPN|LVN|CNA|RRT|Dr\.?)\b/;
-const CASUAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'sr', 'sra', 'mme', 'herr', 'frau', 'senor', 'senora', 'senorita', 'madame', 'monsieur', 'pani', 'pana', 'panu', 'pania']);
+const CASUAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'sr', 'sra', 'mme', 'herr', 'frau', 'senor', 'senora', 'senorita', 'madame', 'monsieur', 'pani', 'pana', 'panu', 'pania', 'p']);
 
 const TIME_GREETING_FIRST = new Set(['good', 'buenos', 'buenas', 'guten', 'bonne', 'nyob']);
 const TIME_GREETING_HASHES = new Set([...TIME_GREETING_FIRST].map(hashWord));
@@ -468,9 +470,28 @@ function casualHeadingName(ctx: PartContext, k: number): void {
   ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, e, 'named', ['name:heading', 'name:lower-case', 'name:next-to-health'], `${quote(text, s, e)} opens a note with a result right after it: whom it is about`));
 }
 
+/**
+ * "Abernathy - POLST signed, hydromorphone started": a subject opening with a name and a dash, then care given to its
+ * owner (a drug or a procedure with its verb), is a note's heading: whom the note is about.
+ */
+function subjectHeadingName(ctx: PartContext): void {
+  const { text, tokens, where } = ctx;
+  if (tokens.count < 3 || (tokens.flags[0] & F_UPPER_FIRST) === 0 || (tokens.flags[0] & (F_DIGIT | F_ALL_UPPER)) !== 0 || tokens.start[0] > 0) return;
+  const end = nameAt(ctx, 0);
+  if (end < 0 || end > 40 || !/^[ \t]{1,2}[-–—][ \t]/.test(text.slice(end, end + 4))) return;
+  const first = tokenText(text, tokens, 0);
+  if (VOCATIVE_STOP.has(first) || NOT_NAME_ENDING.test(first) || notAPerson(text, 0, end)) return;
+  const cared = ctx.hits.some((h) => h.role === 'health' && h.start > end && (h.type === 'MEDICATION' || h.type === 'OTHER') && CARE_EVENT_AFTER.test(text.slice(h.end, h.end + 16)));
+  if (!cared) return;
+  ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, 0, end, 'named', ['name:heading', 'name:next-to-health'], `${quote(text, 0, end)} heads a note of care given: whom it is about`));
+}
+const CARE_EVENT_AFTER = /^[ \t]{1,2}(?:started|stopped|increased|decreased|held|signed|given|titrated|discontinued|restarted|initiated|resumed|d\/c'?d)\b/i;
+
 function recognizeVocative(ctx: PartContext): void {
   const { text, tokens, where } = ctx;
-  // Bodies only: a subject line ("Healthy Living - May") is a title more often than an address.
+  // Bodies only: a subject line ("Healthy Living - May") is a title more often than an address; it is read only for a
+  // note's heading (subjectHeadingName).
+  if (where === 'subject') { subjectHeadingName(ctx); return; }
   if (tokens.count < 3 || where !== 'body') return;
   // Only at the very start of the part (after blank space), or after a one-word heading ("Reminder: Ana, your…").
   for (let i = 0; i < tokens.start[0]; i++) if (text.charCodeAt(i) > 32) return;
@@ -2377,7 +2398,9 @@ const DATE_LEAD_WORDS = new Set(['revised', 'updated', 'dated', 'effective', 'is
  */
 function lineOpeningSurname(ctx: PartContext, n: number, year: number): [number, number] | null {
   const { tokens } = ctx;
-  if (year < 1900 || year >= 2000 || (n > 0 && tokens.line[n - 1] === tokens.line[n]) || !surnameWord(ctx, n)) return null;
+  if (year < 1900 || year >= 2000 || (n > 0 && tokens.line[n - 1] === tokens.line[n])) return null;
+  // "ashworth 4/17/58 ahi 41": in mail typed in lower case, a word that is no common or clinical one, the same.
+  if (!surnameWord(ctx, n) && !((tokens.flags[n] & F_UPPER_FIRST) === 0 && isCasual(ctx) && isCasualNameWord(ctx, tokenText(ctx.text, tokens, n)))) return null;
   return DATE_LEAD_WORDS.has(tokenText(ctx.text, tokens, n).toLowerCase()) ? null : [tokens.start[n], tokens.end[n]];
 }
 

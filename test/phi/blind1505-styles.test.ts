@@ -6,6 +6,7 @@ import { recognizersFlag } from './recognizers.ts';
 // other way.
 
 const parts = (subject: string, body: string) => [{ where: 'subject', text: subject }, { where: 'body', text: body }];
+const msg = (...p: Array<[string, string]>) => p.map(([where, text]) => ({ where, text }));
 
 describe('colleagues and nobody\'s health, sets 1505-1512', () => {
   it("a journal club's discussant is a colleague, like its presenter", () => {
@@ -55,5 +56,56 @@ describe('colleagues and nobody\'s health, sets 1505-1512', () => {
   });
   it("a Somali appointment list (\"Jadwalka ballamaha:\") lists patients", () => {
     expect(recognizersFlag(parts('Jadwalka ballamaha', 'Jadwalka ballamaha:\n\nIsniin: Ifrah Abdi - sonkorowga (diabetes), insulin dib-u-eegis\nKhamiis: Hodan Warsame - dhiig-karka (hypertension)'))).toBe(true);
+  });
+});
+
+describe('names, files and pronouns, sets 1521-1528', () => {
+  it("a file name with a name, a labelled birth date and CNV (choroidal neovascularization) is a patient's scan", () => {
+    expect(recognizersFlag(msg(['subject', 'the scan you wanted'], ['body', 'Here you go.'], ['attachment-name', 'OCT_macula_HALVERSON_RUTH_DOB1951-03-14_OD_CNV.pdf']))).toBe(true);
+  });
+  it("a protocol's file name with CNV and a date names nobody", () => {
+    expect(recognizersFlag(msg(['subject', 'the protocol you wanted'], ['body', 'Here you go.'], ['attachment-name', 'OCT_macula_protocol_2025-03-14_OD_CNV.pdf']))).toBe(false);
+  });
+  it("in lower-case mail, a word opening the note with a last-century date after it is a name and a birth date", () => {
+    expect(recognizersFlag(msg(['subject', 'quick one'], ['body', 'kessler 3/02/61 ahi 38 nadir 81 - ok to start apap 5-15? need order by 3']))).toBe(true);
+  });
+  it("a lead word (\"updated\") before the date is no name", () => {
+    expect(recognizersFlag(msg(['subject', 'quick one'], ['body', 'updated 3/02/98 ahi cutoffs 5-15 - ok to change the handout? need it by 3']))).toBe(false);
+  });
+  it("a Korean return notice for a sleep-test device by its serial (\uc77c\ub828\ubc88\ud638), to a named reader, is his", () => {
+    expect(recognizersFlag(msg(['subject', '장비 반납 안내'], ['body', '박서준 님, 안녕하세요.\n\n2025년 3월 9일 대여하신 가정용 수면검사 장비(일련번호 WN-4410-18872)를 반납해 주셔야 수면무호흡증 검사 결과를 판독할 수 있습니다.']))).toBe(true);
+  });
+  it("the same notice with no one named is a leaflet", () => {
+    expect(recognizersFlag(msg(['subject', '수면검사 안내'], ['body', '가정용 수면검사 장비는 검사 다음 날 반납해 주셔야 수면무호흡증 검사 결과를 판독할 수 있습니다. 자세한 내용은 홈페이지를 참고하세요.']))).toBe(false);
+  });
+  it("a subject opening with a surname, a dash and care given (\"hydromorphone started\") heads a note about that patient", () => {
+    expect(recognizersFlag(msg(['subject', 'Kessler - POLST signed, hydromorphone started'], ['body', 'see subject, chart updated.']))).toBe(true);
+  });
+  it("a policy's subject with the same verbs names no one", () => {
+    expect(recognizersFlag(msg(['subject', 'Policy - POLST signed by all staff'], ['body', 'see subject, binder updated.']))).toBe(false);
+  });
+  it("Polish \"p. Nowicki\" (pan) with morphine given \"s.c. 2,5 mg\" is a patient", () => {
+    expect(recognizersFlag(msg(['subject', 'pilne'], ['body', 'p. Wiśniewski - sat 86%, tlen 3 l/min, morfina s.c. 2,5 mg podana o 21:40. Rodzina prosi o księdza.']))).toBe(true);
+  });
+  it("a Polish protocol's page with the same dose names no one", () => {
+    expect(recognizersFlag(msg(['subject', 'protokół'], ['body', 'Dawkowanie na s. 12 - morfina s.c. 2,5 mg co 4 h w razie duszności, zgodnie z protokołem hospicjum.']))).toBe(false);
+  });
+  it("a newsletter on TB in \"famous lives\" tells public figures' health", () => {
+    expect(recognizersFlag(msg(['subject', 'World TB Day newsletter - draft'], ['body', 'Tuberculosis has touched famous lives. Nelson Mandela was diagnosed with TB while imprisoned, and later became an advocate for TB and HIV care. Today TB is curable, and treatment at the county clinic is free.']))).toBe(false);
+  });
+  it("a clinic's new case with a name is a patient", () => {
+    expect(recognizersFlag(msg(['subject', 'TB clinic - new case'], ['body', 'Nelson Okoro was diagnosed with TB last week and started RIPE. Please add him to the DOT list.']))).toBe(true);
+  });
+  it("Haitian Creole \"Sa pou w konnen\" (what you should know) is no French \"sa\" (his): a leaflet with the clinic's address", () => {
+    expect(recognizersFlag(msg(['subject', 'Sa pou w konnen sou tibèkiloz'], ['body', 'Tibèkiloz se yon maladi ki pran nan lè a. Si w gen tous ki dire plis pase de semèn, vin fè tès nan Klinik TB Konte Alder, 2200 Larch Street, oswa rele (541) 555-0140. Tès la gratis.']))).toBe(false);
+  });
+  it("a Creole note naming a woman with TB and her address is a patient", () => {
+    expect(recognizersFlag(msg(['subject', 'Madan Jozèf'], ['body', 'Madan Jozèf Pierre gen tibèkiloz. Li rete 2200 Larch Street, rele (541) 555-0140. Sa pou w konnen: li pran medikaman chak jou pou sis mwa.']))).toBe(true);
+  });
+  it("\"from HIM\" (health information management) in capitals is no pronoun: a coding tip", () => {
+    expect(recognizersFlag(msg(['subject', 'Coding tip: hospice principal diagnosis'], ['body', 'Coding reminder from HIM:\n- Z51.5 (encounter for palliative care) is not accepted as the principal diagnosis on a hospice claim.\n- R54 and R62.7 are not acceptable principal diagnoses either.\n\nQuestions: him@cedarhollow.example']))).toBe(false);
+  });
+  it("\"spoke with him\" about his hospice claim, with his e-mail, is a patient", () => {
+    expect(recognizersFlag(msg(['subject', 'Boyd coding'], ['body', 'Spoke with him today about the claim:\n- Z51.5 (encounter for palliative care) is not accepted as the principal diagnosis on his hospice claim.\n\nHis e-mail: r.boyd@example.com']))).toBe(true);
   });
 });
