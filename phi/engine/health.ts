@@ -771,6 +771,9 @@ export function personal(ctx: PartContext, first: number, last: number): number 
     if (!ENGLISH_THIRD.has(w) && w.length >= 2 && PERSONAL_WORDS.has(w) && (ctx.tokens.flags[first - 1 - i] & F_ALL_UPPER) !== 0) continue;
     // "people keep asking me: does Medicare pay for hospice": the writer is asked, the question is not about their health.
     if (w === 'me' && ASKED_VERBS.has(before[i + 1] ?? '')) continue;
+    // "Let me know if you'd like to add audiograms": the writer asks to be told, their health is not in it.
+    // (The verb is read from the text: "me" may be the last of the words gathered.)
+    if (w === 'me' && first - 2 - i >= 0 && CONTACT_VERBS.has(tokenText(ctx.text, ctx.tokens, first - 2 - i))) continue;
     // "Covering for me:\n- diabetes education visits: Megan": an object pronoun on a line above is no owner of a list item.
     if (w === 'me' && ctx.tokens.line[first - 1 - i] !== ctx.tokens.line[first]) continue;
     if (notTheWriter(ctx, first - 1 - i, w)) continue;

@@ -40,7 +40,9 @@ function isPolishRota(ctx: PartContext): boolean {
 // "(ED)", "(3 West - Stroke Unit)": a unit in brackets, opening with a capital or a floor's number.
 const UNIT_IN_CAPITALS_AFTER = /^[ \t]?\([A-Z0-9][^()\n]{0,40}\)/;
 /** "client Jordan Blake", "patient John Smith": these may precede a full name without a colon. */
-const BARE_NAME_LABELS = new Set(['patient', 'pt', 'client', 'resident', 'inmate', 'detainee', 'veteran', 'cardholder', 'member', 'enrollee', 'paciente', 'patiente', 'patientin']);
+/** "Villalba H.": one word, a blank, then a capital's initial closing the name. */
+const SURNAME_THEN_INITIAL = /^[^ \t]+[ \t]\p{Lu}\.$/u;
+const BARE_NAME_LABELS = new Set(['patient', 'pt', 'client', 'resident', 'inmate', 'detainee', 'veteran', 'cardholder', 'member', 'enrollee', 'paciente', 'pte', 'patiente', 'patientin']);
 // "waa": Somali "is" ("Lambarka xubinnimadiisu waa MW…").
 const FILLERS = new Set(['number', 'no', 'num', 'nr', 'id', 'is', 'was', 'of', 'on', 'el', 'le', 'am', 'number is', 'nro', 'as', 'es', 'est', 'ist', 'waa']);
 /** Checked before the token's text is built: most words after a label are no filler. */
@@ -361,6 +363,11 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
         const e = nameAt(ctx, pos, 1);
         if (e > 0 && /^[ \t]{1,2}back\b/.test(text.slice(e, e + 7))) end = e;
       }
+      // "pte Villalba H., 12/01/75": a surname with the initial of the given name after it is a full name too.
+      if (end < 0 && BARE_NAME_LABELS.has(term)) {
+        const e = nameAt(ctx, pos, 1);
+        if (e > 0 && SURNAME_THEN_INITIAL.test(text.slice(pos, e))) end = e;
+      }
       // Lower-case mail: "pt giovanni russo 72yo". A listed given name opens it: "new pt scheduling rules" names nobody.
       if (end < 0 && BARE_NAME_LABELS.has(term) && isCasual(ctx) && isGivenName(ctx, pos)) end = casualNameAt(ctx, pos, 2);
       // "Patient: KATHERINE O'DELL": after an explicit label a name may be typed in capitals.
@@ -544,7 +551,9 @@ const BODY_PREFIX = /^([A-Za-z]{3,6})-/;
 /** Professional bodies and boards whose members are clinicians, coders or therapists (folded). */
 const PROFESSIONAL_BODIES = new Set(['aapc', 'ahima', 'asha', 'ama', 'aanp', 'aapa', 'aota', 'apta', 'nbcot', 'nccpa', 'aana', 'acog', 'aafp', 'acp', 'abim', 'aacn', 'ncbde', 'adces', 'aade', 'nbrc', 'arrt', 'ardms', 'ptcb',
   // Specialty societies that run the congresses clinicians register for (Digestive Disease Week, ASCO's meeting).
-  'aga', 'asge', 'acg', 'asco', 'aad', 'aan', 'acep', 'sgna', 'idsa', 'aaos']);
+  'aga', 'asge', 'acg', 'asco', 'aad', 'aan', 'acep', 'sgna', 'idsa', 'aaos',
+  // A group purchasing organisation, whose members are hospitals and clinics ("GPO member number" on a quote).
+  'gpo']);
 const ORG_ID_WORDS = new Set(['payer', 'payor', 'tax', 'employer', 'provider', 'vendor', 'submitter', 'receiver', 'sender', 'clearinghouse', 'partner', 'federal', 'tin', 'ein', 'npi', 'transaction', 'batch', 'trading', 'facility', 'practice', 'group', 'plan',
   // "Meeting ID 4821 7730": a call's or a room's number.
   'meeting', 'conference', 'webinar', 'zoom', 'session', 'room', 'access',

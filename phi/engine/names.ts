@@ -34,6 +34,8 @@ const NAME_STOP = new Set(('the this that these those there their they then than
   'familien familie angehorige angehörige angehoerige bewohner bewohnerinnen familias familles families ' +
   // "eine Frau Anfang 80": a woman in her early eighties, an age, no name.
   'anfang mitte ' +
+  // "Student A. Let's keep…": a sentence opening with "Let's" after a letter standing for a student.
+  'let lets ' +
   // Roles in the plural and triage desks: "Triage RNs: please book…".
   'triage rns lpns cnas mas dra ' +
   // Column and statistics words: "Alter Median 63 Jahre" (German "Alter" is age).
@@ -1690,6 +1692,8 @@ const ROLE_LABELS = new Set([...STAFF_JOB_NOUNS, 'questions', 'inquiries', 'cont
   // Spanish credits: "Presenta: Lucía Ferrer", "Información: Lidia Saavedra, (541) …".
   'presenta', 'presentan', 'imparte', 'informacion', 'information', 'presenter', 'presenters', 'facilitators', 'instructors', 'trainers', 'moderator', 'faculty', 'host', 'lead', 'leads', 'contact', 'attendees', 'attendee', 'invitees',
   // A meeting's list of who attends: "Participantes: Ana Lucía Ferrer (CHU), …".
+  // "Nurses: Imogen Sat, Carla Sun": a rota's nurses listed by name and day.
+  'nurses',
   'participants', 'participantes', 'asistentes', 'teilnehmer', 'teilnehmende',
   // Service and ticket roles: "Field engineer: Tyler …", "Assignee: …"; a delivery's addressee ("attention Renata Solís").
   // Korean "강사:" (instructor).
@@ -3075,7 +3079,7 @@ const ON_CALL_STAFF = /\b(?:dietitians?|nurses?|physicians?|doctors?|providers?|
 /** "On-call dietitians, June:", "Así quedan los turnos de noviembre:", "Coverage for the week of 11/18:": a heading over a list of who works when. */
 // Portuguese "a escala de maio" (the rota), "plantões"; a Spanish "Horario de septiembre:" over who works (not "horario de citas");
 // Somali "Jadwalka toddobaadkan:" (this week's schedule; not "jadwalka ballamaha", the appointments').
-const ROTA_HEADING = /on[- ]call|\bafter[- ]hours coverage\b|\bweekend coverage\b|\bturnos\b|\bguardias\b|\brota\b|\bescalas?\b|\bplant[õo]es\b|\bhorario(?! de (?:citas|pacientes|consultas))\b|\bjadwal(?:ka)?\b(?![ \t]+ballam)|\bcoverage (?:for|next|this|while|during|over)\b/i;
+const ROTA_HEADING = /on[- ]call|\bafter[- ]hours coverage\b|\bweekend(?: [a-z]{2,12})? coverage\b|\bturnos\b|\bguardias\b|\brota\b|\bescalas?\b|\bplant[õo]es\b|\bhorario(?! de (?:citas|pacientes|consultas))\b|\bjadwal(?:ka)?\b(?![ \t]+ballam)|\bcoverage (?:for|next|this|while|during|over)\b/i;
 function onCallLists(ctx: PartContext): void {
   const { text } = ctx;
   let after = -1;

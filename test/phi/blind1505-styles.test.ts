@@ -109,3 +109,42 @@ describe('names, files and pronouns, sets 1521-1528', () => {
     expect(recognizersFlag(msg(['subject', 'Boyd coding'], ['body', 'Spoke with him today about the claim:\n- Z51.5 (encounter for palliative care) is not accepted as the principal diagnosis on his hospice claim.\n\nHis e-mail: r.boyd@example.com']))).toBe(true);
   });
 });
+
+describe("labels, rotas and public figures, sets 1529-1536", () => {
+  it("Spanish \"pte\" (paciente) before a surname and the given name's initial names the patient", () => {
+    expect(recognizersFlag(msg(['subject', 'turno noche - hipoglucemia'], ['body', 'pte Ocampo R., glucosa 48 a las 0240, confusa, se dio D50 1 amp IV, control 0300: 121. toma glipizida 10mg.']))).toBe(true);
+  });
+  it("\"pte de firma\" (pending signature) over a protocol names no one", () => {
+    expect(recognizersFlag(msg(['subject', 'turno noche - protocolo'], ['body', 'pte de firma: protocolo de hipoglucemia (glucosa menor de 50: D50 1 amp IV, control a los 20 min). glipizida 10mg se suspende si hay dos episodios.']))).toBe(false);
+  });
+  it("a GPO member number on a supply quote is the hospital's, no health plan's", () => {
+    expect(recognizersFlag(msg(['subject', 'FW: Quote for ENFit syringes'], ['body', 'Looks fine, go ahead and approve.'], ['quoted', '> Quote Q-55102 for Alder Children\'s Hospital\n> GPO member number: 3381-7702-11\n> ENFit oral syringe 60 mL, case of 300 - $212.00']))).toBe(false);
+  });
+  it("a member number on a feeding pump's claim is a member's", () => {
+    expect(recognizersFlag(msg(['subject', 'FW: feeding pump claim'], ['body', 'Looks fine, go ahead and resubmit.'], ['quoted', '> Claim for the home feeding pump, enteral formula\n> Member number: 3381-7702-11\n> ENFit oral syringe 60 mL, 30 per month']))).toBe(true);
+  });
+  it("\"Weekend lab coverage:\" heads a rota, and \"Nurses:\" lists staff (\"Carla Sun\" is Carla on Sunday)", () => {
+    expect(recognizersFlag(msg(['subject', 'Weekend coverage - retrievals and ICSI'], ['body', 'Weekend lab coverage:\nSat: Dr. Lindqvist (retrievals), Jonah (ICSI + fert checks), Ruth on call for biopsy\nSun: Dr. Marsh (retrievals), Noemi (ICSI)\nNurses: Imogen Sat, Carla Sun - trigger calls go to the on-call phone.']))).toBe(false);
+  });
+  it("weekend retrievals listing patients with their AMH are patients", () => {
+    expect(recognizersFlag(msg(['subject', 'Weekend retrievals'], ['body', 'Weekend retrievals:\nSat: Carla Sun, AMH 0.8, ICSI on all mature, trigger was at 21:00 Thursday.\nSun: Imogen Park, AMH 2.1, conventional IVF.']))).toBe(true);
+  });
+  it("\"a piece about\" a gymnast and an athlete's essay are public figures' health", () => {
+    expect(recognizersFlag(msg(['subject', 'Hook for the wellness talk?'], ['body', 'Saw a piece about Simone Biles and stepping back at the Olympics to protect her mental health. Also Kevin Love\'s essay about his panic attack during a game. Good openers for the student-athlete talk?']))).toBe(false);
+  });
+  it("a student seen in the health room for a panic attack is a patient", () => {
+    expect(recognizersFlag(msg(['subject', 'wellness follow-up'], ['body', 'Saw Simone Reyes in the health room about her panic attack during the game. Mom picked her up at 2.']))).toBe(true);
+  });
+  it("\"Student A. Let's \u2026\": a letter standing for a de-identified student, then a new sentence", () => {
+    expect(recognizersFlag(msg(['subject', 'Re: case conference notes'], ['body', 'Agree with the plan for Student A. Let\'s keep using letters only in email.'], ['quoted', '> Case conference summary (de-identified): Student A, asthma with 6 health room visits this month. Plan: nurse to review inhaler technique with A.']))).toBe(false);
+  });
+  it("a student named in full with asthma is a patient", () => {
+    expect(recognizersFlag(msg(['subject', 'Re: case conference notes'], ['body', 'Agree with the plan for Student Ana Lettieri.'], ['quoted', '> Ana Lettieri, asthma with 6 health room visits this month. Plan: nurse to review inhaler technique.']))).toBe(true);
+  });
+  it("\"Let me know if you'd like to add audiograms\" is the writer's offer, not her own health", () => {
+    expect(recognizersFlag(msg(['subject', '2025 employer pricing'], ['body', 'Hi Pat,\n\nAttached is our 2025 fee schedule:\n- DOT physical: $115\n- Breath alcohol test: $35\n\nLet me know if you\'d like to add audiograms for the shop crew.\n\nDolores Achterberg\nBasalt Ridge Occupational Health']))).toBe(false);
+  });
+  it("a patient asking to come in about her own ringing ears signs her own health", () => {
+    expect(recognizersFlag(msg(['subject', 'my hearing'], ['body', 'Hi Pat,\n\nLet me know when I can come in. I have had ringing in my ears since my last audiogram.\n\nDolores Achterberg']))).toBe(true);
+  });
+});
