@@ -20,7 +20,8 @@ import { BUSINESS_CARD_NEAR } from './identifiers.ts';
 /** A remittance line's words, or a company's legal form, on an account number's line. */
 // "Account: Alder Creek Pharmacy & Compounding (acct 118830)": an organisation's name holding the account; a supplier's
 // "Credit will post to account 118402".
-const BUSINESS_REMITTANCE = /\b(?:[Rr]emit(?:tance)?|[Pp]ayee|LLC|Inc|Ltd|Corp|GmbH|PLLC)\b|\b(?:Pharmacy|Compounding|Clinic|Hospital|Medical Center|Health Center)\b[^\n()]{0,24}\((?:acct|account)\b|\b[Cc]redit (?:will )?posts? to (?:your |our )?account\b/;
+const BUSINESS_REMITTANCE = /\b(?:[Rr]emit(?:tance)?|[Pp]ayee|LLC|Inc|Ltd|Corp|GmbH|PLLC)\b|\b(?:Pharmacy|Compounding|Clinic|Hospital|Medical Center|Health Center)\b[^\n()]{0,24}\((?:acct|account)\b|\b[Cc]redit (?:will )?posts? to (?:your |our )?account\b|\b(?:acct|account)[ \t#:]{0,3}[\w-]{3,20}[ \t]{0,2}\([^()\n]{0,40}\b(?:[Pp]harmacy|[Cc]linic|[Hh]ospital)\)/;
+// "account 70-30417 (Juniper Mesa clinic pharmacy)": the account's holder in brackets after it is a business too.
 /** The line around [s, e), at most 120 characters either side (bounded: a megabyte line costs no more per hit). */
 function lineWindow(text: string, s: number, e: number): string {
   let a = s;
@@ -29,6 +30,7 @@ function lineWindow(text: string, s: number, e: number): string {
   while (b < text.length && b - e < 120 && text.charCodeAt(b) !== 10) b++;
   return text.slice(a, b);
 }
+const ORGANISATION_MEMBERSHIP_BEFORE = /\b(?:[Aa]ssociation|[Ss]ociety|[Cc]hamber|[Aa]cademy|[Oo]rgani[sz]ational|[Ii]nstitutional|[Cc]orporate) (?:[a-z]{2,15} )?membership[,;:]?[ \t]{0,2}(?:member[ \t]{1,2})?$/;
 const BUSINESS_ACCOUNT_BEFORE = new Set(['customer', 'vendor', 'supplier', 'wholesaler', 'distributor', 'dealer', 'shipping', 'freight']);
 const STOCK_REPORT_WORDS = new Set(['backorder', 'backorders', 'backordered', 'shipment', 'shipments', 'invoice', 'invoices', 'allocation', 'allocations']);
 const WEAK_LABELS = new Set(['id', 'subject', 'booking', 'bk', 'inmate', 'veteran', 'patient', 'pt', 'client', 'name', 'nom', 'nombre', 'account', 'acct', 'policy', 'poliza', 'member', 'miembro', 'afiliado', 'sn', 'insured', 'beneficiary', 'resident', 'paciente', 'patiente', 'patientin', 'nino', 'nina', 'geb', 'geboren', 'chart', 'expediente', 'dossier', 'medical record', 'aba', 'pt id']);
@@ -279,6 +281,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
   if (term.startsWith('policy') && m.first > 0 && BUSINESS_POLICY_WORDS.has(tokenText(text, tokens, m.first - 1))) return null;
   // "Registrant: Olamide Oyelaran, MD (Member #A-220914)": a clinician's membership of a society, no health plan's.
   if (type === 'HEALTH_PLAN_ID' && term.startsWith('member') && CREDENTIAL_BEFORE.test(text.slice(Math.max(0, labelStart - 14), labelStart))) return null;
+  // "Rural Health Association organizational membership, member ID RHA-0048213": an organisation's membership dues.
+  if (type === 'HEALTH_PLAN_ID' && (term.startsWith('member') || term === 'id') && ORGANISATION_MEMBERSHIP_BEFORE.test(text.slice(Math.max(0, labelStart - 48), labelStart))) return null;
   if (pos - labelEnd > 24) return null;
   // "Material Return Notice (MRN) 0044817": an abbreviation spelled out as something else just before it.
   if (text.charCodeAt(labelStart - 1) === 40 && otherExpansion(text, labelStart, text.slice(labelStart, labelEnd))) return null;

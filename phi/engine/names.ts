@@ -36,6 +36,8 @@ const NAME_STOP = new Set(('the this that these those there their they then than
   'anfang mitte ' +
   // "Student A. Let's keep…": a sentence opening with "Let's" after a letter standing for a student.
   'let lets ' +
+  // A newsletter's footer link closing the text where a signature would stand.
+  'unsubscribe subscribe ' +
   // Roles in the plural and triage desks: "Triage RNs: please book…".
   'triage rns lpns cnas mas dra ' +
   // Column and statistics words: "Alter Median 63 Jahre" (German "Alter" is age).
@@ -1286,7 +1288,8 @@ function surnameInitialRow(ctx: PartContext, k: number): Hit | null {
   if (!named || !healthOnLineAfter(ctx, g)) return null;
   return makeHit('PATIENT_NAME', 'medium', ctx.where, tokens.start[k], e, 'named', ['name:surname-initial', 'name:next-to-health'], `${quote(text, tokens.start[k], e)} opens a row with clinical content, a surname and an initial: a patient's name`);
 }
-const SURNAME_INITIAL_CLOSES = /^(?: [-–—]|,|:)/;
+// "Farrugia D  J44.1  Trelegy …": a column's gap closes it too.
+const SURNAME_INITIAL_CLOSES = /^(?: [-–—]|,|:| {2}|\t)/;
 
 /** "SIHARATH B. (J45.50, K35.80)": a surname (capitalised or in capitals) and an initial, then diagnosis codes in brackets. */
 const SURNAME_INITIAL_BRACKET = /(?:^|[\s:;,])([A-Z][A-Za-z'’-]{2,}),? ([A-Z])\. ?\($/;
@@ -2402,7 +2405,13 @@ const DATE_LEAD_WORDS = new Set(['revised', 'updated', 'dated', 'effective', 'is
  */
 function lineOpeningSurname(ctx: PartContext, n: number, year: number): [number, number] | null {
   const { tokens } = ctx;
-  if (year < 1900 || year >= 2000 || (n > 0 && tokens.line[n - 1] === tokens.line[n])) return null;
+  if (year < 1900 || year >= 2000) return null;
+  // "pruitt d 03/14/1971", "Pruitt D 03/14/1971": the surname opening the line, then the given name's initial.
+  if (n > 0 && tokens.end[n] - tokens.start[n] === 1 && (tokens.flags[n] & F_ALPHA) !== 0 && tokens.line[n - 1] === tokens.line[n] && tokens.start[n] === tokens.end[n - 1] + 1 && tokens.end[n - 1] - tokens.start[n - 1] > 1) {
+    const surname = lineOpeningSurname(ctx, n - 1, year);
+    return surname ? [surname[0], tokens.end[n]] : null;
+  }
+  if (n > 0 && tokens.line[n - 1] === tokens.line[n]) return null;
   // "ashworth 4/17/58 ahi 41": in mail typed in lower case, a word that is no common or clinical one, the same.
   if (!surnameWord(ctx, n) && !((tokens.flags[n] & F_UPPER_FIRST) === 0 && isCasual(ctx) && isCasualNameWord(ctx, tokenText(ctx.text, tokens, n)))) return null;
   return DATE_LEAD_WORDS.has(tokenText(ctx.text, tokens, n).toLowerCase()) ? null : [tokens.start[n], tokens.end[n]];

@@ -148,3 +148,42 @@ describe("labels, rotas and public figures, sets 1529-1536", () => {
     expect(recognizersFlag(msg(['subject', 'my hearing'], ['body', 'Hi Pat,\n\nLet me know when I can come in. I have had ringing in my ears since my last audiogram.\n\nDolores Achterberg']))).toBe(true);
   });
 });
+
+describe("names, numbers and businesses, sets 1537-1544", () => {
+  it("a surname and an initial closed by a column's gap, then a diagnosis code and a drug, is a patient", () => {
+    expect(recognizersFlag(msg(['subject', 'PA update'], ['body', 'Kowalczyk M  J44.1  Trelegy 100/62.5/25  approved thru 12/31/25. no copay card needed']))).toBe(true);
+  });
+  it("a lettered label (\"Group B\") with the same gap is a heading", () => {
+    expect(recognizersFlag(msg(['subject', 'PA update'], ['body', 'Group B  strep screening 35-37 weeks  approved as standing order thru 12/31/25. no copay card needed']))).toBe(false);
+  });
+  it("lower-case \"okafor t 07/22/1964\" opening a note is a surname, an initial and a birth date", () => {
+    expect(recognizersFlag(msg(['subject', 'b12'], ['body', 'okafor t 07/22/1964 5520931 - b12 171 again. start inj monthly, pls call her']))).toBe(true);
+  });
+  it("\"rev d\" before a date is a revision, no one", () => {
+    expect(recognizersFlag(msg(['subject', 'b12'], ['body', 'rev d 07/22/1998 - b12 cutoff 200 in the protocol, start inj monthly below it']))).toBe(false);
+  });
+  it("\"the White House announced\" a president's illness: a public figure's health", () => {
+    expect(recognizersFlag(msg(['subject', 'IP Monthly: lessons from the headlines'], ['body', 'In July 2022 the White House announced that President Joe Biden had tested positive for COVID-19 and was taking Paxlovid, and he later had a rebound positive test. A good moment to remind staff about masking after a positive test.']))).toBe(false);
+  });
+  it("an employee tested positive and started on Paxlovid is a patient", () => {
+    expect(recognizersFlag(msg(['subject', 'employee health'], ['body', 'Joe Bidwell in environmental services tested positive for COVID-19 today and was started on Paxlovid. Masking for his unit through Friday.']))).toBe(true);
+  });
+  it("an association's organizational membership ID is the clinic's dues, no health plan's", () => {
+    expect(recognizersFlag(msg(['subject', 'Membership renewal'], ['body', 'Janet,\n\nRenewal for the clinic: State Rural Health Association organizational membership, member ID RHA-0052291, $350, due Dec 1.\n\nMonica\nBusiness Office']))).toBe(false);
+  });
+  it("a member ID on his plan card beside a denied claim is a member's", () => {
+    expect(recognizersFlag(msg(['subject', 'claim question'], ['body', 'Janet,\n\nHis plan card says member ID RHA-0052291; the claim for his knee MRI was denied Dec 1.\n\nMonica\nBusiness Office']))).toBe(true);
+  });
+  it("an account number with a clinic pharmacy in brackets on a drug order is a business's", () => {
+    expect(recognizersFlag(msg(['subject', 'Pharmacy order confirmation'], ['body', 'Order 0591127 confirmed for delivery 10/21:\n- Insulin glargine pens 100 units/mL, 5-pack x 30\n- Metformin 500 mg tablets, bottles of 1000 x 12\nPO 3341, account 70-30552 (Mesa Verde clinic pharmacy).']))).toBe(false);
+  });
+  it("an account with a patient's name in brackets and her insulin is hers", () => {
+    expect(recognizersFlag(msg(['subject', 'refill on file'], ['body', 'Refill for account 70-30552 (Ramona Ortiz): her insulin glargine 100 units nightly, A1c 9.1 last month. Delivery 10/21.']))).toBe(true);
+  });
+  it("\"Unsubscribe\" closing a newsletter is no signer of its FAQ's \"I\"", () => {
+    expect(recognizersFlag(msg(['subject', 'Health Notes - Spring'], ['body', 'View this newsletter in your browser.'], ['html', 'Health Notes\n\nStudies show many people with type 2 diabetes need less insulin after gastric bypass.\n\nAsk the dietitian\n\nHow much protein do I need after surgery? Most people need 60 to 80 grams a day.\n\nUnsubscribe\n']))).toBe(false);
+  });
+  it("a patient asking about her own bypass and signing is a patient", () => {
+    expect(recognizersFlag(msg(['subject', 'protein after surgery'], ['body', 'How much protein do I need after my gastric bypass? My insulin dose dropped by half already.\n\nDolores Achterberg']))).toBe(true);
+  });
+});
