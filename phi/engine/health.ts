@@ -65,6 +65,11 @@ export function recognizeHealth(ctx: PartContext): void {
       hit.confidence = 'low';
       hit.reasons.push('aggregate');
     }
+    // "infusion centers using ChairFlow", "dialysis clinics in the county": a kind of facility, in the plural, is a market.
+    if (hit && hit.role === 'health' && (m.kind === 'c' || m.kind === 'p') && FACILITIES_AFTER.test(ctx.text.slice(ctx.tokens.end[m.last], ctx.tokens.end[m.last] + 14))) {
+      hit.confidence = 'low';
+      hit.reasons.push('facility-kind');
+    }
     if (hit) {
       // "my diabetes group visit", "her asthma clinic": a condition naming a service or programme is the
       // clinician's work, not the person's condition; the possessive belongs to the service.
@@ -75,6 +80,7 @@ export function recognizeHealth(ctx: PartContext): void {
   recognizeGermanCompounds(ctx);
 }
 
+const FACILITIES_AFTER = /^[ \t](?:centers|centres|clinics|practices|programs|programmes|facilities|providers)\b/i;
 /** The rest of a statistic's row: words up to a colon, then a count of people, or a count and its share ("12 (32%)"). */
 const STATISTIC_AFTER = /^[^\n\d:]{0,40}:[ \t]{0,3}\d[\d,]{0,6}(?:[ \t]{1,2}(?:of[ \t]\d[\d,]{0,6}[ \t])?(?:participants|patients|members|employees|people|persons|residents|clients|students|enrollees|pts)\b|[ \t]{0,2}\(\d{1,3}(?:\.\d)?[ \t]?%\))/i;
 
@@ -413,6 +419,7 @@ function objectBefore(ctx: PartContext, m: TermMatch): boolean {
   return m.first > 0 && tokens.line[m.first - 1] === tokens.line[m.first] && OBJECT_BEFORE[m.entry.term]?.has(tokenText(text, tokens, m.first - 1)) === true;
 }
 
+const CONTROL_BEFORE = /\b(?:level[ \t]?\d|lvl[ \t]?\d|high|low|normal|abnormal|QC)[ \t]controls?:?[ \t]$/i;
 /** Words that head the value's line in a form or portal layout ("Test: A1c" / "Result: 7.9 %"). */
 const RESULT_LINE_WORDS = new Set(['result', 'results', 'value', 'resultado', 'resultat', 'ergebnis', 'wert']);
 
@@ -459,6 +466,8 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
   if (ordered(text, s, e)) return null;
   // "Total weight: 41 lb", "shipping weight": a load's weight, no one's; "fridge temp 2-8c" an appliance's.
   if (objectBefore(ctx, m)) return null;
+  // "Level 1 control INR 1.1 (range 0.9-1.3) pass": a meter's quality-control reading, nobody's blood.
+  if (text.charCodeAt(s - 1) === 32 && CONTROL_BEFORE.test(text.slice(Math.max(0, s - 24), s))) return null;
   // "positive TB skin test", "negative PPD": the qualitative result written first.
   if (m.first > 0 && tokens.line[m.first - 1] === tokens.line[m.first] && s - tokens.end[m.first - 1] <= 2) {
     const before = tokens.end[m.first - 1] - tokens.start[m.first - 1] <= 14 ? tokenText(text, tokens, m.first - 1) : '';

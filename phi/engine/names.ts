@@ -474,28 +474,9 @@ function casualHeadingName(ctx: PartContext, k: number): void {
   ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, e, 'named', ['name:heading', 'name:lower-case', 'name:next-to-health'], `${quote(text, s, e)} opens a note with a result right after it: whom it is about`));
 }
 
-/**
- * "Abernathy - POLST signed, hydromorphone started": a subject opening with a name and a dash, then care given to its
- * owner (a drug or a procedure with its verb), is a note's heading: whom the note is about.
- */
-function subjectHeadingName(ctx: PartContext): void {
-  const { text, tokens, where } = ctx;
-  if (tokens.count < 3 || (tokens.flags[0] & F_UPPER_FIRST) === 0 || (tokens.flags[0] & (F_DIGIT | F_ALL_UPPER)) !== 0 || tokens.start[0] > 0) return;
-  const end = nameAt(ctx, 0);
-  if (end < 0 || end > 40 || !/^[ \t]{1,2}[-–—][ \t]/.test(text.slice(end, end + 4))) return;
-  const first = tokenText(text, tokens, 0);
-  if (VOCATIVE_STOP.has(first) || NOT_NAME_ENDING.test(first) || notAPerson(text, 0, end)) return;
-  const cared = ctx.hits.some((h) => h.role === 'health' && h.start > end && (h.type === 'MEDICATION' || h.type === 'OTHER') && CARE_EVENT_AFTER.test(text.slice(h.end, h.end + 16)));
-  if (!cared) return;
-  ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, 0, end, 'named', ['name:heading', 'name:next-to-health'], `${quote(text, 0, end)} heads a note of care given: whom it is about`));
-}
-const CARE_EVENT_AFTER = /^[ \t]{1,2}(?:started|stopped|increased|decreased|held|signed|given|titrated|discontinued|restarted|initiated|resumed|d\/c'?d)\b/i;
-
 function recognizeVocative(ctx: PartContext): void {
   const { text, tokens, where } = ctx;
-  // Bodies only: a subject line ("Healthy Living - May") is a title more often than an address; it is read only for a
-  // note's heading (subjectHeadingName).
-  if (where === 'subject') { subjectHeadingName(ctx); return; }
+  // Bodies only: a subject line ("Healthy Living - May") is a title more often than an address.
   if (tokens.count < 3 || where !== 'body') return;
   // Only at the very start of the part (after blank space), or after a one-word heading ("Reminder: Ana, your…").
   for (let i = 0; i < tokens.start[0]; i++) if (text.charCodeAt(i) > 32) return;
@@ -672,6 +653,8 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
   if (k > 1 && tokens.line[k - 2] === tokens.line[k] && (tokenEquals(text, tokens, k - 1, 'to') || tokenEquals(text, tokens, k - 1, 'a')) && WRITE_TO.has(tokenText(text, tokens, k - 2))) return -1;
   // "sign in with Fatima Benali", "sign up with …", "RSVP with …": who keeps the attendance, a colleague.
   if (SIGN_IN_WITH.test(text.slice(Math.max(0, s - 32), s))) return -1;
+  // "Para más información llame a Hana Kowalczyk", "For more information, contact …": whom readers ask, a colleague.
+  if (INFO_CONTACT_BEFORE.test(text.slice(Math.max(0, s - 64), s))) return -1;
   return end;
 }
 
@@ -684,6 +667,7 @@ const AUTHOR_BEFORE = /["”»][ \t]{1,2}by[ \t]{1,2}$/i;
 const FILED_BY_BEFORE = /\b(?:requested|submitted|opened|entered|created|assigned|approved|reviewed|checked|counted|verified|prepared|updated|resolved|closed) by:?[ \t]{1,2}$/i;
 // "Primary RN on-call: Tanya …", "Administrator on call: …": whoever a rota puts on call is staff, whatever the post.
 const ROLE_ON_DUTY_BEFORE = /\b([A-Za-z]+) on(?: (?:site|duty|shift|the floor)|[ -](call))[ \t]*:[ \t]{1,2}$/;
+const INFO_CONTACT_BEFORE = /\b(?:para m[aá]s informaci[oó]n|for more information|to learn more|for more info|pour plus d'informations|f[uü]r weitere informationen)\b[^.\n]{0,28}$/i;
 // Spanish "Confirmen asistencia con Yesenia Cárdenas", "inscríbase con …".
 const SIGN_IN_WITH = /\b(?:(?:sign|signs|signing)[ \t-]?(?:in|up)|register|rsvp)[ \t]with[ \t]$|\b(?:confirm(?:en|e|ar) (?:su |la )?asistencia|inscr[ií]b(?:ase|anse|irse))[ \t]con[ \t]$/i;
 /** Does the line before s read "<role>: <names>, " (a role of ROLE_LABELS, a list of names going on)? */
@@ -1392,6 +1376,7 @@ export function recognizeSubjectName(ctx: PartContext): void {
   subjectHeadedByName(ctx);
   subjectInvertedName(ctx);
   if (text.length > 48) return;
+  subjectCodeAndSurname(ctx);
   const m = SUBJECT_NAME.exec(text);
   if (!m) {
     // Russian "по гаврилову" (about Gavrilov): a surname in the dative after "по" is the whole subject.
@@ -1548,14 +1533,21 @@ function subjectHeadedByName(ctx: PartContext): void {
   const e = nameAt(ctx, s, 2);
   // "FW: Okoye, Ngozi", "Venkataraman, Lakshmi": a subject that is only a full name (a listed given name, or a
   // surname written first) is the person the whole message is about.
+  // "Welcome Hana", "Congratulations Ruth": a word greeting someone opens the subject, not a name.
+  if (e > 0 && VOCATIVE_STOP.has(tokenText(text, ctx.tokens, tokenIndexAt(ctx.tokens, s)))) return;
   if (e > 0 && SUBJECT_NAME_END.test(text.slice(e)) && !notAPerson(text, s, e) && listedNameIn(ctx, s, e)) {
     const known = ctx.hits.find((h) => h.type === 'PATIENT_NAME' && h.start < e && s < h.end);
     if (known) { if (!known.reasons.includes('name:subject-only')) known.reasons.push('name:subject-only'); }
     else ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, e, 'named', ['name:subject', 'name:subject-only'], `the subject is only a name, ${quote(text, s, e)}: the person the message is about`));
     return;
   }
+  if (e < 0) {
+    subjectHeadingSurname(ctx, s);
+    return;
+  }
   // "Hannah Stoltzfus (Ben's Hannah) 28wk - GDM screen": a bracketed nickname and a few words may come before the dash.
-  if (e < 0 || !SUBJECT_NAME_CLOSE.test(text.slice(e, e + 48)) || notAPerson(text, s, e)) return;
+  // "Evening Star Hospice - referrals accepted": a name opening an organisation's is none.
+  if (!SUBJECT_NAME_CLOSE.test(text.slice(e, e + 48)) || notAPerson(text, s, e) || organisationAfter(text, e)) return;
   const known = ctx.hits.find((h) => h.type === 'PATIENT_NAME' && h.start < e && s < h.end);
   if (!ctx.hits.some((h) => h.role === 'health' && h.confidence !== 'low' && h.start >= e)) {
     // "Kim Seo-yeon - bone health labs", "Nguyen Thi Hoa - AFB x3": a listed given name or a common surname
@@ -1572,6 +1564,38 @@ function subjectHeadedByName(ctx: PartContext): void {
     return;
   }
   ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, e, 'named', ['name:subject', 'name:next-to-health'], `${quote(text, s, e)} opens a subject about clinical content`));
+}
+
+/**
+ * "Abernathy - POLST signed, hydromorphone started": a subject opening with a name and a dash, then care given to its
+ * owner (a drug or a procedure with its verb), is a note's heading: whom the note is about.
+ */
+function subjectHeadingSurname(ctx: PartContext, s: number): void {
+  const { text, tokens, where } = ctx;
+  const k = tokenIndexAt(tokens, s);
+  if (k + 2 >= tokens.count || tokens.start[k] !== s || (tokens.flags[k] & (F_DIGIT | F_ALL_UPPER)) !== 0) return;
+  const end = nameAt(ctx, s);
+  if (end < 0 || end - s > 40 || !/^[ \t]{1,2}[-–—][ \t]/.test(text.slice(end, end + 4))) return;
+  const first = tokenText(text, tokens, k);
+  if (VOCATIVE_STOP.has(first) || NOT_NAME_ENDING.test(first) || notAPerson(text, s, end) || organisationAfter(text, end)) return;
+  const cared = ctx.hits.some((h) => h.role === 'health' && h.start > end && (h.type === 'MEDICATION' || h.type === 'OTHER') && CARE_EVENT_AFTER.test(text.slice(h.end, h.end + 16)));
+  if (!cared) return;
+  ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, end, 'named', ['name:subject', 'name:next-to-health'], `${quote(text, s, end)} heads a subject of care given: whom it is about`));
+}
+const CARE_EVENT_AFTER = /^[ \t]{1,2}(?:started|stopped|increased|decreased|held|signed|given|titrated|discontinued|restarted|initiated|resumed|d\/c'?d)\b/i;
+
+/** "C50.911 / Pruitt", "Kowalski - M17.11": a subject that is only a valid diagnosis code and a surname pairs the two. */
+const SUBJECT_CODE_NAME = /^[ \t]*(?:(?:re|fw|fwd):[ \t]*)?(?:[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?[ \t]{0,2}[\/–—-][ \t]{0,2}(\p{Lu}[\p{Ll}'’-]{1,24})|(\p{Lu}[\p{Ll}'’-]{1,24})[ \t]{0,2}[\/–—-][ \t]{0,2}[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?)[ \t]*$/iu;
+function subjectCodeAndSurname(ctx: PartContext): void {
+  const { text, where } = ctx;
+  const m = SUBJECT_CODE_NAME.exec(text);
+  if (!m || !ctx.hits.some((h) => h.type === 'ICD10' && h.confidence !== 'low')) return;
+  const name = m[1] ?? m[2];
+  const s = m.index + m[0].lastIndexOf(name);
+  if (!isNameWord(ctx, name) || NOT_PERSON_WORDS.has(name.toLowerCase())) return;
+  // Typed in lower case ("c50.911 / pruitt"), only in mail typed so throughout.
+  if ((ctx.tokens.flags[tokenIndexAt(ctx.tokens, s)] & F_UPPER_FIRST) === 0 && !isCasual(ctx)) return;
+  ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, s + name.length, 'named', ['name:subject', 'name:next-to-health'], `the subject pairs a diagnosis code with ${quote(text, s, s + name.length)}: whose code it is`));
 }
 
 /** Whether a listed given name, or a surname written first, is among the words of [s, e). */

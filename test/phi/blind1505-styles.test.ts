@@ -187,3 +187,42 @@ describe("names, numbers and businesses, sets 1537-1544", () => {
     expect(recognizersFlag(msg(['subject', 'protein after surgery'], ['body', 'How much protein do I need after my gastric bypass? My insulin dose dropped by half already.\n\nDolores Achterberg']))).toBe(true);
   });
 });
+
+describe("headings, controls and contacts, sets 1545-1552", () => {
+  it("a meter's \"Level 1 control INR 1.1\" is a quality-control reading, nobody's blood", () => {
+    expect(recognizersFlag(msg(['subject', 'INR meter QC log'], ['body', 'QC for the point-of-care INR meters:\n\nMeter CH-1 (SN 72A-1187): Level 1 control INR 1.1 (range 0.9-1.3) pass; Level 2 control INR 2.9 (range 2.4-3.6) pass\nControl lot 11-2291.\n\nEleni']))).toBe(false);
+  });
+  it("the same meter's INR for a named patient is his", () => {
+    expect(recognizersFlag(msg(['subject', 'INR clinic'], ['body', 'Meter CH-1 (SN 72A-1187): Mr. Kessler INR 3.9 today (goal 2-3), held tonight\'s warfarin.\n\nEleni']))).toBe(true);
+  });
+  it("a name opening a hospice's name in the subject is the organisation's", () => {
+    expect(recognizersFlag(msg(['subject', 'Evening Star Hospice - morphine started for new referrals'], ['body', 'Evening Star Hospice now accepts referrals 7 days a week. We serve people with heart failure, COPD and advanced dementia.']))).toBe(false);
+  });
+  it("a patient's name heading a referral's subject is hers", () => {
+    expect(recognizersFlag(msg(['subject', 'Eveline Starr - hospice referral, morphine started'], ['body', 'Referral accepted; heart failure with frequent hospitalizations, admission visit tomorrow.']))).toBe(true);
+  });
+  it("\"infusion centers using ChairFlow\": a kind of facility in the plural is a sales pitch's market", () => {
+    expect(recognizersFlag(msg(['subject', 'Cut chair idle time'], ['body', 'Hi Marcus, infusion centers using ChairFlow cut idle chair time by up to 20%. 15 minutes for a demo? Jamie Koss, ChairFlow, (415) 555-0188, jamie@chairflow.example']))).toBe(false);
+  });
+  it("\"your infusion moved\" to a greeted reader is his care", () => {
+    expect(recognizersFlag(msg(['subject', 'your infusion'], ['body', 'Hi Marcus, your infusion moved to 2 pm Thursday; your iron was low again. Jamie Koss, (415) 555-0188, jamie@chairflow.example']))).toBe(true);
+  });
+  it("\"Welcome Hana\" welcomes a colleague; the subject is no name alone", () => {
+    expect(recognizersFlag(msg(['subject', 'Welcome Hana'], ['body', 'Please welcome Hana Kowalczyk, our new clinical research coordinator. Hana comes from a university cancer center.']))).toBe(false);
+  });
+  it("a subject that is only a full name over a visit note is the patient", () => {
+    expect(recognizersFlag(msg(['subject', 'Hana Kowalczyk'], ['body', 'Seen today at the cancer center; restaging CT next week.']))).toBe(true);
+  });
+  it("\"Para m\u00e1s informaci\u00f3n llame a \u2026\" names the study's contact, a colleague", () => {
+    expect(recognizersFlag(msg(['subject', 'Estudio clínico para cáncer colorrectal'], ['body', '¿Tiene cáncer colorrectal metastásico? El estudio CH-ONC-2207 busca participantes adultos. Para más información llame a Hana Kowalczyk al 541-555-0150.']))).toBe(false);
+  });
+  it("a named woman with metastatic cancer eligible for the study is a patient", () => {
+    expect(recognizersFlag(msg(['subject', 'Estudio CH-ONC-2207'], ['body', 'Hana Kowalczyk tiene cáncer colorrectal metastásico y ya recibió dos tratamientos; puede entrar al estudio. Teléfono 541-555-0150.']))).toBe(true);
+  });
+  it("a subject that is only a diagnosis code and a surname pairs them", () => {
+    expect(recognizersFlag(msg(['subject', 'M17.11 - Okafor'], ['body', 'PA resubmitted with the right laterality.']))).toBe(true);
+  });
+  it("a code and a document's word (\"Protocol\") names no one", () => {
+    expect(recognizersFlag(msg(['subject', 'E11.9 / Protocol'], ['body', 'PA criteria updated with the right laterality.']))).toBe(false);
+  });
+});
