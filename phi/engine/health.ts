@@ -212,7 +212,7 @@ function medication(ctx: PartContext, m: TermMatch): Hit | null {
       const de = matchAt(PATTERNS.dose, text, e + i);
       // "Jardiance 10mg samples": a dosed drug named as stock is goods, not someone's treatment; "her icatibant 30mg
       // kits" are her own.
-      if (de > 0 && !ownedBefore(ctx, m.first) && (SUPPLY_AFTER.test(text.slice(de, de + 28)) || PACK_SIZE_AFTER.test(text.slice(de, de + 24)) || PRICE_AFTER.test(text.slice(de, de + 48)) || ordered(text, s, de))) return makeHit('MEDICATION', 'medium', where, s, de, 'health', [`dictionary:drug-${kind}`, 'pattern:dose', 'supply'], `${quote(text, s, de)} is a medication named as stock`);
+      if (de > 0 && !ownedBefore(ctx, m.first) && (SUPPLY_AFTER.test(text.slice(de, de + 28)) || STOCK_ROW_AFTER.test(text.slice(de, de + 48)) || PACK_SIZE_AFTER.test(text.slice(de, de + 24)) || PRICE_AFTER.test(text.slice(de, de + 48)) || ordered(text, s, de))) return makeHit('MEDICATION', 'medium', where, s, de, 'health', [`dictionary:drug-${kind}`, 'pattern:dose', 'supply'], `${quote(text, s, de)} is a medication named as stock`);
       if (de > 0) return makeHit('MEDICATION', 'high', where, s, de, 'health', [`dictionary:drug-${kind}`, 'pattern:dose'], `${quote(text, s, e)} is a medication (${kind} name) with a dose`);
       break;
     }
@@ -550,6 +550,8 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
 
 /** Stock words right after the dose, or after a second strength ("mirabegron 25 mg and 50 mg samples"), or a count of boxes ("10 mg - 6 cajas"). */
 const SUPPLY_AFTER = /^[ \t]{0,2}(?:(?:and|&|,)[ \t]{1,2}\d{1,4}(?:\.\d{1,3})?[ \t]?(?:mg|mcg|g)[ \t]{1,2})?(?:samples?|sample packs?|starter packs?|packs|cartons|boxes|cases|kits|in stock|pricing|price list|muestras)\b|^[ \t]{0,2}[-–,:][ \t]{0,2}\d{1,4}[ \t]{1,2}(?:cajas|boxes|cases|cartons|packs|bx|cs)\b/i;
+/** A line of a distributor's order after the dose: "100 mg vial        qty 20  lot FJ4471". */
+const STOCK_ROW_AFTER = /^[^\n]{0,32}\bqty[ \t:]{0,3}\d{1,5}[ \t]{1,4}lot\b/i;
 /** A bottle size after the dose ("10 mg tab 100s x3", "20 mg cap 1000s"): a wholesaler's or a pharmacy's stock. */
 // "40 mg 90ct", "500 mg cap 500ct": a count written with "ct" too.
 const PACK_SIZE_AFTER = /^[ \t]{1,2}(?:[A-Za-z]{2,8}[ \t]{1,2}){0,2}\d{2,4}(?:s|ct)\b/;

@@ -13,7 +13,9 @@ import { matchAt, PATTERNS } from './patterns.ts';
 import { F_ALL_DIGIT, F_ALPHA, F_UPPER_FIRST, tokenText, type Tokens } from './tokenizer.ts';
 
 const ICD_CUES = new Set(['icd', 'icd10', 'icd-10', 'dx', 'diagnosis', 'diagnoses', 'diag', 'code', 'codes', 'coded', 'diagnostico', 'diagnostic', 'diagnose', 'cie', 'cim', 'billed', 'claim']);
-const NOT_ICD_CUES = new Set(['model', 'part', 'sku', 'item', 'version', 'ver', 'rev', 'room', 'gate', 'flight', 'seat', 'bus', 'route', 'form', 'error', 'fault', 'exit', 'suite', 'unit', 'apt', 'lot', 'size', 'type', 'highway', 'interstate', 'row', 'aisle', 'level', 'floor', 'bay', 'dock', 'building', 'bldg', 'cell', 'column', 'sheet', 'tab', 'vitamin', 'no', 'number', 'ref', 'order', 'invoice', 'product', 'serial']);
+const NOT_ICD_CUES = new Set(['model', 'part', 'sku', 'item', 'version', 'ver', 'rev', 'room', 'gate', 'flight', 'seat', 'bus', 'route', 'form', 'error', 'fault', 'exit', 'suite', 'unit', 'apt', 'lot', 'size', 'type', 'highway', 'interstate', 'row', 'aisle', 'level', 'floor', 'bay', 'dock', 'building', 'bldg', 'cell', 'column', 'sheet', 'tab', 'vitamin', 'no', 'number', 'ref', 'order', 'invoice', 'product', 'serial',
+  // "alarm code M05 (upstream occlusion)": a device's alarm or event code.
+  'alarm', 'event', 'status', 'warning']);
 const BUSINESS_CARD_CUES = new Set(['corporate', 'company', 'department', 'dept', 'pcard', 'purchasing', 'procurement', 'business']);
 /** "asked for our updated corporate card … Mastercard 5423 …", "our practice American Express", "Name on card: … PLLC": named a sentence away. */
 export const BUSINESS_CARD_NEAR = /\b(?:corporate|company|department|purchasing|procurement|business|practice|clinic|office|our) (?:credit |debit )?(?:card|American Express|Amex|Visa|Mastercard|Discover)\b|\bP-card\b|\b(?:Cardholder|Name on card):[^\n]{0,60}\b(?:LLC|Inc|Ltd|Corp|PLLC|LLP)\b/i;

@@ -38,6 +38,7 @@ const NAME_STOP = new Set(('the this that these those there their they then than
   'let lets ' +
   // A newsletter's footer link closing the text where a signature would stand.
   'unsubscribe subscribe ' +
+  'wi-fi wifi ' +
   // Roles in the plural and triage desks: "Triage RNs: please book…".
   'triage rns lpns cnas mas dra ' +
   // Column and statistics words: "Alter Median 63 Jahre" (German "Alter" is age).
@@ -709,9 +710,11 @@ export function recognizeNamesAfterCareCues(ctx: PartContext): void {
     const cue = tokenText(text, tokens, k);
     // "for Fort Wayne", "for Dry Needling Level 1": after "for" (or "pour", "para", "für"), a place or a course as often as a person,
     // so the name must open with a listed given name or a surname written first.
-    if (!ENCOUNTER_CUES.has(cue) && !FAMILY_CUES.has(cue) && !isGivenName(ctx, s) && !SURNAMES_WRITTEN_FIRST.has(tokenText(text, tokens, n))) return;
+    // "codes for Raskin T. from yesterday - G40.219": or a surname with the given name's initial and its period.
+    const initialled = surnameAndInitial(ctx, n);
+    if (!ENCOUNTER_CUES.has(cue) && !FAMILY_CUES.has(cue) && !isGivenName(ctx, s) && !SURNAMES_WRITTEN_FIRST.has(tokenText(text, tokens, n)) && initialled < 0) return;
     // A child is named by the given name alone.
-    const e = FAMILY_CUES.has(cue) ? familyName(ctx, n) : capitalisedNameFrom(ctx, n);
+    const e = FAMILY_CUES.has(cue) ? familyName(ctx, n) : initialled > 0 ? initialled : capitalisedNameFrom(ctx, n);
     if (e < 0 || !healthBetween(ctx, e, lineEnd)) return;
     known ??= nameIndex(firmNames(ctx));
     if (known.named(s, e)) {
@@ -723,6 +726,14 @@ export function recognizeNamesAfterCareCues(ctx: PartContext): void {
     known.add(e);
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, e, 'named', ['name:care-cue', 'name:next-to-health'], `${quote(text, s, e)} after ${quote(text, tokens.start[k], tokens.end[k])}, with clinical content after it: whom the care is for`));
   });
+}
+/** End of "Raskin T." at token n (a surname, a blank, a capital and its period), or -1. */
+function surnameAndInitial(ctx: PartContext, n: number): number {
+  const { text, tokens } = ctx;
+  const g = n + 1;
+  if (g >= tokens.count || tokens.line[g] !== tokens.line[n] || tokens.start[g] !== tokens.end[n] + 1 || tokens.end[g] - tokens.start[g] !== 1) return -1;
+  if ((tokens.flags[g] & F_ALL_UPPER) === 0 || text.charCodeAt(tokens.end[g]) !== 46 || !surnameWord(ctx, n)) return -1;
+  return tokens.end[g] + 1;
 }
 /** "saw Ana Ruiz for…", "Enrolled Kateryna Shevchenko in postpartum HTN monitoring": a verb of care before a name. */
 const ENCOUNTER_CUES = new Set(['saw', 'seen', 'seeing', 'enrolled', 'admitted', 'discharged', 'referred', 'transferred', 'evaluated', 'examined', 'treated']);
@@ -1701,7 +1712,7 @@ function jobAfter(text: string, end: number): boolean {
 const NEW_HIRE_AFTER = /^,? who (?:joins|joined|is joining|will join|will be joining) (?:our team\b|the team\b|us (?:from [^,.;\n]{1,40} |(?:on |this |next )?[A-Za-z]{3,6}day |next week |this week )?as\b)|^, (?:our|the|a|an) (?:new |newest |incoming |interim |acting |lead |senior )?(?:[A-Za-z-]+ ){0,3}(?:nurse|manager|director|coordinator|physician|pharmacist|therapist|technician|assistant|navigator|educator|specialist|scheduler|receptionist|supervisor|chaplain|dietitian|social worker|hospitalist|surgeon|nurse practitioner)(?![\w'’])|^, (?:our|the|a|an) (?:new|newest|incoming|interim|acting) (?:[A-Za-z-]+ ){0,3}(?!guardian)[a-z]{3,}(?:ist|ian|ographer)s?(?![\w'’])/;
 /** "Marcus Bell is covering my post-op calls", "Tomas has the Thursday clinic": a colleague taking over work. */
 // "Dana Whitfield has invited you to: Diabetes QI huddle": a calendar's organiser; "see Linda Bowman in HR": a department's.
-const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b|^ (?:has )?invited you\b|^ is (?:out )?on (?:PTO|vacation)\b|^ (?:cubrir[áa]|cubre|estar[áa] a cargo|atender[áa] la|atender[áa] el)(?=[ ,.;]|$)|^ is out (?:Mon|Tue|Wed|Thu|Fri|today|tomorrow|this|next|until|through)|^ runs (?:the )?(?:[A-Za-z]+ ){0,3}(?:clinic|clinics|group|groups|list|session|sessions|class|classes)\b|^ will (?:present|speak|lecture|moderate|teach|demo)\b|^ (?:presents|runs|leads|teaches|moderates) the\b|^(?: and [A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20})?)? (?:is|are) (?:presenting|teaching|leading|running|hosting|co-leading)\b|^ will (?:do|give|lead) (?:\d{1,2} minutes|a (?:short |quick |brief )?(?:talk|session|segment|demo|presentation|review|refresher))\b|^ is (?:the |our )?(?:charge|lead|triage|float|on-call) nurse\b|^ will (?:handle|run|cover|take|do) (?:the )?(?:[A-Za-z-]+ ){0,4}(?:list|rounds|rounding|calls|call|consults|clinic|shift|pager|queue|inbox)\b|^ (?:in|from) (?:HR|IT|Human Resources|Payroll|Billing|Registration|Scheduling|Medical Records|Purchasing|Facilities|facilities|maintenance|housekeeping|biomed|security|Finance|Accounting|Marketing|Compliance|Legal|Procurement|Risk Management|Quality|Patient Safety|Patient Relations|Patient Experience|Infection Prevention|Infection Control|HIM|Health Information Management|Pharmacy)\b/;
+const COVERING_AFTER = /^,? (?:is |will be |will )?(?:covering|cover|covers|on call|on-call|has the [A-Za-z]+ (?:clinic|shift|list|calls|rounds))\b|^ (?:has )?invited you\b|^ is (?:out )?on (?:PTO|vacation)\b|^ (?:cubrir[áa]|cubre|estar[áa] a cargo|atender[áa] la|atender[áa] el)(?=[ ,.;]|$)|^ is out (?:Mon|Tue|Wed|Thu|Fri|today|tomorrow|this|next|until|through)|^ runs (?:the )?(?:[A-Za-z]+ ){0,3}(?:clinic|clinics|group|groups|list|session|sessions|class|classes)\b|^ will (?:present|speak|lecture|moderate|teach|demo)\b|^ (?:va a (?:hablar|presentar|dar una charla)|hablar[áa]|presentar[áa]) (?:en|sobre|de|a las|el|la)\b|^ (?:presents|runs|leads|teaches|moderates) the\b|^(?: and [A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20})?)? (?:is|are) (?:presenting|teaching|leading|running|hosting|co-leading)\b|^ will (?:do|give|lead) (?:\d{1,2} minutes|a (?:short |quick |brief )?(?:talk|session|segment|demo|presentation|review|refresher))\b|^ is (?:the |our )?(?:charge|lead|triage|float|on-call) nurse\b|^ will (?:handle|run|cover|take|do) (?:the )?(?:[A-Za-z-]+ ){0,4}(?:list|rounds|rounding|calls|call|consults|clinic|shift|pager|queue|inbox)\b|^ (?:in|from) (?:HR|IT|Human Resources|Payroll|Billing|Registration|Scheduling|Medical Records|Purchasing|Facilities|facilities|maintenance|housekeeping|biomed|security|Finance|Accounting|Marketing|Compliance|Legal|Procurement|Risk Management|Quality|Patient Safety|Patient Relations|Patient Experience|Infection Prevention|Infection Control|HIM|Health Information Management|Pharmacy)\b/;
 /** Staff job nouns: a role written as "<role>: <name>", or right before a colleague's name. */
 const STAFF_JOB_NOUNS = ['coordinator', 'coordinators', 'navigator', 'navigators', 'facilitator', 'instructor', 'trainer', 'organizer', 'organiser', 'engineer', 'technician', 'representative', 'rep', 'courier', 'driver', 'installer'];
 // "Route cardiology clearance faxes to Keisha Thornton": whom the paperwork goes to.
@@ -2232,7 +2243,8 @@ const MONTH_RANGE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]
 export function notAPerson(text: string, s: number, e: number): boolean {
   if (e - s <= 19 && MONTH_RANGE.test(text.slice(s, e))) return true;
   // "Saint-Fleur", "Sainte-Marie" joined by a hyphen are surnames; "Saint Luke's" a hospital.
-  const words = text.slice(s, e).replace(/\bSainte?-/g, 'Saint_').split(/[\s,'’-]+/);
+  // "Ferreira-Hall", "Ortiz-Lane": a place's word that is also a surname, after a surname's hyphen, is no hall or lane.
+  const words = text.slice(s, e).replace(/\bSainte?-/g, 'Saint_').replace(DOUBLE_BARRELLED, '$1').split(/[\s,'’-]+/);
   let acronym = false;
   let mixed = false;
   for (const w of words) {
@@ -2244,6 +2256,7 @@ export function notAPerson(text: string, s: number, e: number): boolean {
   // "ESPINOZA-BAYE, Camila": a surname in capitals before the given name is a record's way of writing a name.
   return acronym && mixed && !SURNAME_CAPS_FIRST.test(text.slice(s, e));
 }
+const DOUBLE_BARRELLED = /(\p{Lu}\p{Ll}+)-(?:Hall|Lane|Hill|Park|Banks|Brooks|Wells|Ford|Rivers|Fields|Wood|Woods|Street|Marsh|Cross|Chase|West|North|South|East|Church|Gardens)\b/gu;
 const SURNAME_CAPS_FIRST = /^[A-ZÀ-Þ][A-ZÀ-Þ'’-]+, [A-ZÀ-Þ][a-zß-ÿ]/;
 
 /** " (Palliative Care)", " (Wound Ostomy Nursing)": two to four capitalised words in parentheses after a name. */

@@ -15,7 +15,8 @@ const ROW_GAP = /^(?:[ \t]{1,4}|[ \t]{1,2}[-–/|][ \t]{1,2})\S/;
 
 export function recognizeRecordRows(ctx: PartContext): void {
   const { text, tokens } = ctx;
-  const rowHealth = ctx.hits.filter((h) => h.type === 'ICD10' ? h.confidence !== 'low' : h.role === 'health' && h.confidence === 'high' && (h.type === 'LAB_RESULT' || h.type === 'DIAGNOSIS'));
+  // A test with a whole number ("ALT 141") is a result here only right at the number's gap (opensRow below).
+  const rowHealth = ctx.hits.filter((h) => h.type === 'ICD10' ? h.confidence !== 'low' : h.role === 'health' && (h.type === 'LAB_RESULT' || h.type === 'DIAGNOSIS') && (h.confidence === 'high' || (h.type === 'LAB_RESULT' && h.reasons.includes('pattern:lab-value'))));
   if (rowHealth.length === 0) return;
   // Lines come in text order: one sweep over the findings sorted by start keeps this linear.
   rowHealth.sort((a, b) => a.start - b.start);
@@ -35,6 +36,12 @@ export function recognizeRecordRows(ctx: PartContext): void {
     const end = lineEnd < 0 ? text.length : lineEnd;
     while (h < rowHealth.length && rowHealth[h].start <= e) h++;
     if (h === rowHealth.length || rowHealth[h].start >= end) continue;
+    // "00633904 - ALT 141 today": a whole-number result counts when it opens the row; a definite finding anywhere on it.
+    if (!definite(rowHealth[h]) && !opensRow(text, e, rowHealth[h].start)) {
+      let d = h + 1;
+      while (d < rowHealth.length && rowHealth[d].start < end && !definite(rowHealth[d])) d++;
+      if (d === rowHealth.length || rowHealth[d].start >= end) continue;
+    }
     // Not part of something found already (a phone, a labelled number).
     taken ??= ctx.hits.slice().sort((a, b) => a.start - b.start);
     while (t < taken.length && taken[t].start < s) takenEnd = Math.max(takenEnd, taken[t++].end);
@@ -45,4 +52,10 @@ export function recognizeRecordRows(ctx: PartContext): void {
       `${quote(text, s, e)} opens a line with a diagnosis code or a result: that patient's ${plan ? 'member number' : 'record number'}`));
   }
   ctx.hits.push(...found);
+}
+
+const definite = (h: Hit): boolean => h.confidence === 'high' || h.type === 'ICD10';
+/** Does the finding at `at` follow the number ending at e with only the row's gap between? */
+function opensRow(text: string, e: number, at: number): boolean {
+  return at - e <= 5 && /^(?:[ \t]{1,4}|[ \t]{1,2}[-–/|][ \t]{1,2})$/.test(text.slice(e, at));
 }

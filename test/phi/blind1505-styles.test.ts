@@ -226,3 +226,42 @@ describe("headings, controls and contacts, sets 1545-1552", () => {
     expect(recognizersFlag(msg(['subject', 'E11.9 / Protocol'], ['body', 'PA criteria updated with the right laterality.']))).toBe(false);
   });
 });
+
+describe("rows, stock and speakers, sets 1553-1560", () => {
+  it("codes \"for\" a surname with the given name's initial and its period are that patient's", () => {
+    expect(recognizersFlag(msg(['subject', 'codes?'], ['body', 'codes for Lindqvist M. from yesterday - G40.219 and G43.709 both? want to drop the claim tonight']))).toBe(true);
+  });
+  it("codes \"for Monday from the template\" are no one's", () => {
+    expect(recognizersFlag(msg(['subject', 'codes?'], ['body', 'codes for Monday from the template - G40.219 and G43.709 both? want to update the cheat sheet tonight']))).toBe(false);
+  });
+  it("a zero-padded number opening a line, then a dash and a result, is a record number", () => {
+    expect(recognizersFlag(msg(['subject', 're: hold?'], ['body', '00715520 - ALT 152 today, she\'s on leflunomide 20. hold + recheck 2wk? lmk']))).toBe(true);
+  });
+  it("the same number before reagent kits and a lot is stock", () => {
+    expect(recognizersFlag(msg(['subject', 're: stock?'], ['body', '00715520 - ALT reagent kits x 20 arrived, lot 4471. shelve + recheck count 2wk? lmk']))).toBe(false);
+  });
+  it("\"Pereira-Hall\" after a patient label is a surname, no hall", () => {
+    expect(recognizersFlag(msg(['subject', 'aligners shipped'], ['body', 'Doctor: Tomas Lund, DMD\nPatient: Noah Pereira-Hall\nCase: 77310 (refinement 1)']))).toBe(true);
+  });
+  it("\"Pereira Hall, room 204\" is a building", () => {
+    expect(recognizersFlag(msg(['subject', 'aligners demo'], ['body', 'Doctor: Tomas Lund, DMD\nLocation: Pereira Hall, room 204\nCase: 77310 (demo kit)']))).toBe(false);
+  });
+  it("drugs in a distributor's rows with a quantity and a lot are stock", () => {
+    expect(recognizersFlag(msg(['subject', 'Order 5521870 shipped'], ['body', 'Clinic stock replenishment\n\nAccount: CB-RHEUM-0417\n\nItem 118204  infliximab-dyyb 100 mg vial        qty 20  lot FJ4471  exp 2026-08\nItem 120377  tocilizumab 200 mg/10 mL vial      qty 6   lot B3019K  exp 2026-02']))).toBe(false);
+  });
+  it("the same drug for a named patient with her result is her infusion", () => {
+    expect(recognizersFlag(msg(['subject', 'infusion today'], ['body', 'Account: CB-RHEUM-0417\n\ninfliximab-dyyb 100 mg x 4 vials for Mrs. Olsen at 10:00, her CRP was 41 last week.']))).toBe(true);
+  });
+  it("\"alarm code M05\" is a pump's alarm, no diagnosis", () => {
+    expect(recognizersFlag(msg(['subject', 'Field notice: pump firmware'], ['body', 'When the drug library is updated over Wi-Fi, alarm code M05 (upstream occlusion) may be displayed as M06.\nVireo Technical Support: support@vireomed.example']))).toBe(false);
+  });
+  it("\"dx code M05.79 for her\" is a patient's diagnosis", () => {
+    expect(recognizersFlag(msg(['subject', 'pump patient'], ['body', 'Mrs. Olsen on the infusion pump: dx code M05.79 for her seropositive RA. Her e-mail: olsen.k@example.com']))).toBe(true);
+  });
+  it("Spanish \"va a hablar \u2026 sobre\" the illness: a radio programme's speaker", () => {
+    expect(recognizersFlag(msg(['subject', 'Programa de radio: la epilepsia no es castigo'], ['body', 'Saqarik. El domingo a las 7 de la mañana, en la radio comunitaria, la Rosa Tum va a hablar en k\'iche\' y en español sobre el yab\'il de los ataques. El mensaje: la epilepsia no es castigo ni brujería, es una enfermedad del cerebro que tiene tratamiento.']))).toBe(false);
+  });
+  it("a named woman with epilepsy and seizures this week is a patient", () => {
+    expect(recognizersFlag(msg(['subject', 'Rosa Tum'], ['body', 'La Rosa Tum tiene epilepsia y le dieron dos ataques esta semana; no está tomando las pastillas.']))).toBe(true);
+  });
+});
