@@ -106,7 +106,10 @@ export function decide(parts: PartScan[]): Decision {
   const publicFigure = publicity && !parts.some((p) => p.hits.some(patientMarker));
   // Dogs and horses named with no veterinary word proper ("the dog's leash caught the IV line") leave a person the patient
   // when the mail marks one: a chart number by its label, a family member's name, a patient column of full names.
-  const humanPatient = strongVeterinary === 0 && parts.some((p) => p.hits.some((h) => counts(h) && h.reasons.some((r) => HUMAN_PATIENT_REASONS.has(r))));
+  // Whatever the veterinary words, a diagnosis coded in ICD-10 (no animal's coding) or a person's full name with an age
+  // ("Silas Morrow-Pike, 41, milker") is a human patient's: a zoonosis or a bite investigated by a One Health team.
+  const humanMarker = (h: Hit): boolean => counts(h) && ((h.type === 'ICD10' && h.confidence !== 'low') || (h.reasons.includes('name:with-age') && h.reasons.includes('name:given-name')));
+  const humanPatient = (strongVeterinary === 0 && parts.some((p) => p.hits.some((h) => counts(h) && h.reasons.some((r) => HUMAN_PATIENT_REASONS.has(r))))) || parts.some((p) => p.hits.some(humanMarker));
   const veterinary = !humanPatient && (animalExposure > 0 ? strongVeterinary * 2 : veterinaryWeight) >= 2;
   // A document named after someone ("SLUMS_Adeyemi_Oluwaseun.txt") with clinical content of its own is that
   // person's record: the names of such attachments.
@@ -256,7 +259,8 @@ export function decide(parts: PartScan[]): Decision {
   // Not in mass mail: "send your CV to empleos@…" names the recruiter's mailbox, whatever codes the posting lists.
   // Nor beside a public figure's health made public: "Media contact: press@…" is their press office's.
   const personalContact = !bulk && !publicFigure && weak.some((h) => h.reasons.includes('keyword:person') || (h.type === 'DEVICE_ID' && h.confidence === 'high') || (h.reasons.includes('pattern:account') && !h.reasons.includes('account:business')) || h.reasons.includes('url:person-parameter')) && health.some((h) => h.confidence === 'high');
-  if (weak.length > 0 && hasHealth && (individual || personalContact)) {
+  // In mass mail an FAQ's "Can I take ibuprofen?" is a voice, not a reader: the address and phone are the sender's.
+  if (weak.length > 0 && hasHealth && (bulk ? namedWithHealth || namedDevice || strong.length > 0 : individual || personalContact)) {
     reasons.push(`contact identifier (${types(weak)}) with an individual's health content`);
     evidence += 1;
   }

@@ -2656,7 +2656,7 @@ export function recognizeFileNames(ctx: PartContext): void {
   const imageFile = IMAGE_EXTENSIONS.has(extension);
   const contactCard = extension === 'vcf';
   // A date among the name's parts: 2025-03-12, 20250312, 03-12-2025.
-  const datedName = imageFile && /(?:^|[_\- ])(?:\d{4}[-_]?\d{2}[-_]?\d{2}|\d{2}[-_]\d{2}[-_]\d{2,4})(?:[_\- .]|$)/.test(text.slice(0, dot));
+  const datedName = imageFile && FILE_NAME_DATE.test(text.slice(0, dot));
   fileNameIdentifiers(ctx, text, 0);
   // A result or a condition glued into the name ("…_LVEF30_…", "…MelanomaPathReport…") is health content too.
   const hasHealth = ctx.hits.some((h) => h.role === 'health' && h.confidence !== 'low');
@@ -2701,7 +2701,9 @@ export function recognizeFileNames(ctx: PartContext): void {
     // whether or not the given name is listed.
     const [lineStart] = lineNear(text, s, s, 32);
     const afterDocument = s > lineStart && (lineStart === 0 || text.charCodeAt(lineStart - 1) === 10) && DOCUMENT_FIRST.exec(text.slice(lineStart, s))?.[0].length === s - lineStart;
-    const pairEnd = contactCard ? -1 : fileNamePairEnd(ctx, k, dot, afterDocument);
+    // "Kakar_Benafsha_HIV_viral_load_2024-11-12.pdf": a dated clinical document opening with the pair is filed under whom it is.
+    const datedRecord = s === lineStart && hasHealth && FILE_NAME_DATE.test(text.slice(s, dot >= 0 && dot > s ? dot : text.length));
+    const pairEnd = contactCard ? -1 : fileNamePairEnd(ctx, k, dot, afterDocument || datedRecord);
     if (pairEnd > 0) {
       ctx.hits.push(fullNameInFile(ctx, s, pairEnd));
       k++;
@@ -2721,6 +2723,8 @@ export function recognizeFileNames(ctx: PartContext): void {
     ctx.hits.push(makeHit('PATIENT_NAME', clinical || photo ? 'medium' : 'low', where, s, end, 'named', reasons, `${quote(text, s, end)} in a file name may be a person's name`));
   }
 }
+
+const FILE_NAME_DATE = /(?:^|[_\- ])(?:\d{4}[-_]?\d{2}[-_]?\d{2}|\d{2}[-_]\d{2}[-_]\d{2,4})(?:[_\- .]|$)/;
 
 /**
  * A share link is named like the file it serves ("…/records/Tanaka_Hiro_underbite_ceph.zip"): a surname and a listed
@@ -2843,9 +2847,9 @@ function fullNameInFile(ctx: PartContext, s: number, e: number, file?: [number, 
 
 /**
  * End of the second word when token k and the next, joined by "_", "-" or a space, are a surname and a listed given name
- * (either, when the pair follows the document's kind: `afterDocument`); else -1.
+ * (either, when the pair is filed under a document's kind or opens a dated clinical document: `filed`); else -1.
  */
-function fileNamePairEnd(ctx: PartContext, k: number, dot: number, afterDocument = false): number {
+function fileNamePairEnd(ctx: PartContext, k: number, dot: number, filed = false): number {
   const { text, tokens } = ctx;
   const j = k + 1;
   if (j >= tokens.count || (dot >= 0 && tokens.start[j] > dot)) return -1;
@@ -2863,7 +2867,7 @@ function fileNamePairEnd(ctx: PartContext, k: number, dot: number, afterDocument
   const givenSecond = doubleGiven || isGivenName(ctx, tokens.start[j]);
   // "Lee_Kaying_medhx…", "Nguyen_Lan_…": a surname written first stands where a listed given name would.
   const surnameFirst = !upper && SURNAMES_WRITTEN_FIRST.has(first.toLowerCase());
-  if (!givenFirst && !givenSecond && !surnameFirst && (!afterDocument || upper || secondUpper)) return -1;
+  if (!givenFirst && !givenSecond && !surnameFirst && (!filed || upper || secondUpper)) return -1;
   // Both in capitals: a listed given name and a surname written first ("KIM_JIHOON"), two listed names, or a
   // record's "SURNAME_GIVEN" order ("SAVOIE_JACQUES_HIV_genotype.pdf").
   if (upper && secondUpper && !(givenFirst && givenSecond) && !givenSecond && !SURNAMES_WRITTEN_FIRST.has(first.toLowerCase()) && !SURNAMES_WRITTEN_FIRST.has(second.toLowerCase())) return -1;

@@ -408,6 +408,9 @@ function nameAfterCue(ctx: PartContext, k: number, script: Script, start: number
   const next = (j: number): boolean => j < tokens.count && tokens.line[j] === tokens.line[k] && scriptOf(text.charCodeAt(tokens.start[j])) === script && gapOk(text, tokens.end[j - 1], tokens.start[j], abbreviation && j === k + 1, appositive && j === k + 1);
   const word = (j: number): string => text.slice(tokens.start[j], tokens.end[j]);
   const push = (a: number, b: number): void => { names.push([tokens.start[a], tokens.end[b], cue]); };
+  // Persian "مریضی" (illness, as in "مریضی فعال", active disease) is the cue "مریض" (the sick, the patient) with a noun's
+  // ending: a thing, no person, after it.
+  if (script === 'arabic' && normalizeArabic(word(k)) === `${normalizeArabic(stem)}${normalizeArabic('ی')}`) return;
   if (script === 'hangul') {
     if (next(k + 1) && tokens.end[k + 1] - tokens.start[k + 1] >= 2 && tokens.end[k + 1] - tokens.start[k + 1] <= 4) push(k + 1, k + 1);
     return;

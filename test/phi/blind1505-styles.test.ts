@@ -265,3 +265,42 @@ describe("rows, stock and speakers, sets 1553-1560", () => {
     expect(recognizersFlag(msg(['subject', 'Rosa Tum'], ['body', 'La Rosa Tum tiene epilepsia y le dieron dos ataques esta semana; no está tomando las pastillas.']))).toBe(true);
   });
 });
+
+describe("veterinary, files and public figures, sets 1561-1568", () => {
+  it("a diagnosis coded in ICD-10 keeps a person the patient beside a puppy, rabies and a state veterinarian", () => {
+    expect(recognizersFlag(msg(['subject', 'Replacement insulin pump - damaged by puppy'], ['body', 'Our patient Mika Tanaka-Rourke (type 1 diabetes, E10.9) reports that her new puppy chewed the infusion tubing and cracked her pump, serial number PX7-2231-88417. The puppy is owned and vaccinated, so no rabies PEP is indicated; the state veterinarian was not called.']))).toBe(true);
+  });
+  it("a dog's own diabetes and tube, with no human coding, is veterinary", () => {
+    expect(recognizersFlag(msg(['subject', 'Replacement feeding tube - damaged by puppy'], ['body', 'Our patient Biscuit (canine, 6 yrs, diabetes) chewed through his feeding tube at the kennel. The puppy next door is vaccinated, so no rabies PEP is indicated; the state veterinarian was not called.']))).toBe(false);
+  });
+  it("a dated clinical document filed under a surname and an unlisted given name is that person's record", () => {
+    expect(recognizersFlag(msg(['subject', 'for Dr. Khoury'], ['body', 'Attached as requested.'], ['attachment-name', 'Rahimi_Zarghuna_HIV_viral_load_2024-11-12.pdf']))).toBe(true);
+  });
+  it("a dated summary's file name with the same test names no one", () => {
+    expect(recognizersFlag(msg(['subject', 'for Dr. Khoury'], ['body', 'Attached as requested.'], ['attachment-name', 'Quarterly_Summary_HIV_viral_load_2024-11-12.pdf']))).toBe(false);
+  });
+  it("in a newsletter (\"View the HTML version\"), an FAQ's \"Can I take\u2026\" is no reader, and the centre's address is its own", () => {
+    expect(recognizersFlag(msg(['subject', 'Transplant Connections - October'], ['body', 'Transplant Connections, October issue. View the HTML version for images.'], ['html', 'Protecting your new kidney in flu season\n\nAsk the pharmacist\n\nCan I take ibuprofen? Most transplant recipients should avoid NSAIDs because they interact with tacrolimus.\n\nAshcombe Falls Transplant Center, 1200 Heron Mill Road']))).toBe(false);
+  });
+  it("a patient asking about her own kidney and signing with her address is a patient", () => {
+    expect(recognizersFlag(msg(['subject', 'ibuprofen?'], ['body', 'Can I take ibuprofen? My new kidney is 3 months old and I am on tacrolimus.\n\nDana Ortiz\n14 Heron Mill Road']))).toBe(true);
+  });
+  it("\"public stories\" of a singer's transplant are public figures' health", () => {
+    expect(recognizersFlag(msg(['subject', 'Newsletter draft: transplants and our donor line'], ['body', 'Public stories still drive calls to our donor line. Selena Gomez shared in 2017 that she had received a kidney transplant from her friend because of lupus. Please route callers to the Living Donor Program at (541) 555-0150.']))).toBe(false);
+  });
+  it("a named woman's transplant with her follow-up is a patient's", () => {
+    expect(recognizersFlag(msg(['subject', 'donor line'], ['body', 'Selena Ortiz received a kidney transplant from her friend because of lupus; her follow-up is Tuesday. Call her at (541) 555-0150.']))).toBe(true);
+  });
+  it("Persian \"\u0645\u0631\u06cc\u0636\u06cc \u0641\u0639\u0627\u0644\" (active illness) is no cue for a name", () => {
+    expect(recognizersFlag(msg(['subject', 'معلومات صحی: توبرکلوز چیست؟'], ['body', 'بسیاری از مردم توبرکلوز پنهان دارند. تداوی توبرکلوز پنهان معمولاً ۳ تا ۴ ماه دوام می‌کند (مثلاً ریفامپین روزانه) و از مریضی فعال جلوگیری می‌کند.']))).toBe(false);
+  });
+  it("Persian \"\u0645\u0631\u06cc\u0636\" (the patient) before a name with active TB is a patient", () => {
+    expect(recognizersFlag(msg(['subject', 'مریض جدید'], ['body', 'مریض احمد کریمی توبرکلوز فعال دارد و ریفامپین روزانه می‌گیرد.']))).toBe(true);
+  });
+  it("\"the news coverage that President Biden was diagnosed\" is a public figure's health", () => {
+    expect(recognizersFlag(msg(['subject', 'Heads up: prostate calls'], ['body', 'After the news coverage that President Biden was diagnosed with an aggressive prostate cancer, we are getting a lot of "should I be tested" calls. Use the PSA screening script.\n\n- Tomas']))).toBe(false);
+  });
+  it("a caller with his own cancer and PSA results is a patient", () => {
+    expect(recognizersFlag(msg(['subject', 'prostate call'], ['body', 'Mr. Bidwell called: he was diagnosed with an aggressive prostate cancer last month and wants his PSA results.\n\n- Tomas']))).toBe(true);
+  });
+});
