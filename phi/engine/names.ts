@@ -1579,7 +1579,7 @@ function subjectHeadedByName(ctx: PartContext): void {
 
 /**
  * "Abernathy - POLST signed, hydromorphone started": a subject opening with a name and a dash, then care given to its
- * owner (a drug or a procedure with its verb), is a note's heading: whom the note is about.
+ * owner (a drug or a procedure with its verb) or a measured result, is a note's heading: whom the note is about.
  */
 function subjectHeadingSurname(ctx: PartContext, s: number): void {
   const { text, tokens, where } = ctx;
@@ -1590,7 +1590,10 @@ function subjectHeadingSurname(ctx: PartContext, s: number): void {
   const first = tokenText(text, tokens, k);
   if (VOCATIVE_STOP.has(first) || NOT_NAME_ENDING.test(first) || notAPerson(text, s, end) || organisationAfter(text, end)) return;
   const cared = ctx.hits.some((h) => h.role === 'health' && h.start > end && (h.type === 'MEDICATION' || h.type === 'OTHER') && CARE_EVENT_AFTER.test(text.slice(h.end, h.end + 16)));
-  if (!cared) return;
+  // "Harcourt - phos 1.8 again, call me": a measured result right after the dash.
+  const dash = end + (/^[ \t]{1,2}[-–—][ \t]{1,2}/.exec(text.slice(end, end + 6))?.[0].length ?? 0);
+  const measured = ctx.hits.some((h) => h.start === dash && h.type === 'LAB_RESULT' && h.confidence === 'high');
+  if (!cared && !measured) return;
   ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, end, 'named', ['name:subject', 'name:next-to-health'], `${quote(text, s, end)} heads a subject of care given: whom it is about`));
 }
 const CARE_EVENT_AFTER = /^[ \t]{1,2}(?:started|stopped|increased|decreased|held|signed|given|titrated|discontinued|restarted|initiated|resumed|d\/c'?d)\b/i;
@@ -2419,7 +2422,14 @@ export function recognizeNamesWithDate(ctx: PartContext): void {
     const gap = text.slice(end[k - 1], ds);
     if (!/^[ \t]{0,2}[,(–—\-:]?[ \t]{0,2}$/.test(gap)) continue;
     const de = dateAt(text, ds);
-    if (de < 0 || isPlaceholderDate(text.slice(ds, de))) continue;
+    if (de < 0) {
+      // "Halvorsen 11/22: K51.90 …": a day of the year without one.
+      const md = sep === 47 ? MONTH_DAY_COLON.exec(text.slice(ds, ds + 7)) : null;
+      const named = md ? surnameBeforeDatedCodes(ctx, k - 1, ds + md[0].length - 1) : null;
+      if (named) ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, named[0], named[1], 'named', ['name:with-date', 'name:next-to-health'], `${quote(text, named[0], named[1])} before a visit's day and diagnosis codes: whose codes they are`));
+      continue;
+    }
+    if (isPlaceholderDate(text.slice(ds, de))) continue;
     const year = dateYear(text.slice(ds, de));
     // In a part typed in lower case a date is a weak cue: "scoring queue,2025-05-13" in an inventory's status column.
     const span = personBefore(ctx, k, true) ?? lineOpeningSurname(ctx, k - 1, year);
@@ -2431,6 +2441,20 @@ export function recognizeNamesWithDate(ctx: PartContext): void {
       ctx.hits.push(makeHit('DOB', 'medium', ctx.where, ds, de, 'named', ['pattern:date', 'date:after-name'], `${quote(text, ds, de)} written right after a name, a year long past: a date of birth`));
     }
   }
+}
+
+/**
+ * "Halvorsen 11/22: K51.90 primary + D12.2": a surname opening the line, the day of the visit and a colon, then diagnosis
+ * codes on the line: a coding question about that patient's visit.
+ */
+const MONTH_DAY_COLON = /^(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9]):/;
+function surnameBeforeDatedCodes(ctx: PartContext, n: number, de: number): [number, number] | null {
+  const { text, tokens } = ctx;
+  if (text.charCodeAt(de) !== 58 || (n > 0 && tokens.line[n - 1] === tokens.line[n]) || !surnameWord(ctx, n)) return null;
+  if (DATE_LEAD_WORDS.has(tokenText(text, tokens, n).toLowerCase())) return null;
+  let lineEnd = text.indexOf('\n', de);
+  if (lineEnd < 0) lineEnd = text.length;
+  return ctx.hits.some((h) => h.type === 'ICD10' && h.confidence !== 'low' && h.start > de && h.start < lineEnd) ? [tokens.start[n], tokens.end[n]] : null;
 }
 
 /** Words that open a line before a date of their own ("Revised 03/22/1999", "Since 4/9/88"): no surname. */

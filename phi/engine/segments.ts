@@ -142,7 +142,8 @@ export function findSignatures(ctx: PartContext): Signature[] {
  */
 function nameFirstBlock(ctx: PartContext, lines: number[], endLine: number, covered: Set<number>): Signature | null {
   const { text } = ctx;
-  for (let l = endLine - 1; l >= 0 && endLine - l <= 4; l--) {
+  // A clinician's block may run to six lines under the name (field, practice, address, phones, NPI and DEA).
+  for (let l = endLine - 1; l >= 0 && endLine - l <= 6; l--) {
     if (covered.has(l)) return null;
     const s = lines[l];
     const e = lines[l + 1] - 1;
@@ -152,6 +153,7 @@ function nameFirstBlock(ctx: PartContext, lines: number[], endLine: number, cove
     // The line above the name must be blank (or the start of the text), unless the name carries a
     // clinician's credential ("Chidi Okonkwo, MD" right under the last sentence).
     const credentialed = credentialedNameLine(ctx, s, e);
+    if (endLine - l > 4 && credentialed === undefined) continue;
     const name = l > 0 && !isBlank(text, lines[l - 1], lines[l] - 1) ? credentialed : nameLineAt(ctx, s, e);
     if (name === undefined) continue;
     // "Be brutal, I can take it.": a sentence going on after the first word signs nothing.

@@ -304,3 +304,24 @@ describe("veterinary, files and public figures, sets 1561-1568", () => {
     expect(recognizersFlag(msg(['subject', 'prostate call'], ['body', 'Mr. Bidwell called: he was diagnosed with an aggressive prostate cancer last month and wants his PSA results.\n\n- Tomas']))).toBe(true);
   });
 });
+
+describe("signatures and headings, sets 1569-1576", () => {
+  it("a clinician's signature of six lines under \"Name, MD\" holds her own NPI and DEA, whatever codes the protocol above cites", () => {
+    expect(recognizersFlag(msg(['subject', 'Updated COPD exacerbation protocol'], ['body', 'All,\n\nThe updated AECOPD protocol is on the shared drive:\n- Code J44.1 for exacerbation.\n- Prednisone 40 mg daily for 5 days.\n\nPlease review before Thursday.\n\nPriya Venkataraman, MD\nPulmonary & Critical Care\nCedar Hollow Pulmonary & Sleep Center\n1400 Larkspur Ave, Suite 210, Marlow Falls, OR 97399\nPhone 541-555-0147 | Fax 541-555-0190\nNPI 1423589153 | DEA BV7930200']))).toBe(false);
+  });
+  it("a DEA number in the message itself with an ICD-10 code is Purview's HIPAA pattern", () => {
+    expect(recognizersFlag(msg(['subject', 'order set'], ['body', 'All,\n\nThe J44.1 order set now prints DEA BV7930200 on every prednisone 40 mg script.\n\nPlease review before Thursday.']))).toBe(true);
+  });
+  it("a subject opening with a surname, a dash and a measured result heads a note about that patient", () => {
+    expect(recognizersFlag(msg(['subject', 'Okonkwo - phos 1.9 again, call me'], ['body', 'in mtg till 3']))).toBe(true);
+  });
+  it("a department's name before the same result is a cutoff", () => {
+    expect(recognizersFlag(msg(['subject', 'Pharmacy - phos 1.9 cutoff for binders'], ['body', 'in mtg till 3']))).toBe(false);
+  });
+  it("a surname opening a line, a visit's day and a colon, then diagnosis codes, is that patient's coding question", () => {
+    expect(recognizersFlag(msg(['subject', 'coding q'], ['body', 'Lindqvist 11/22: K51.90 primary + D12.2 for the TA from the ascending colon, or do the surveillance Z codes go first? thx']))).toBe(true);
+  });
+  it("\"Updated 11/22:\" before the same codes names no one", () => {
+    expect(recognizersFlag(msg(['subject', 'coding q'], ['body', 'Updated 11/22: K51.90 primary + D12.2 for a TA from the ascending colon, or do the surveillance Z codes go first? thx']))).toBe(false);
+  });
+});
