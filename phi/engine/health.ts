@@ -586,6 +586,8 @@ const WORK_TITLE_WORDS = new Set(['book', 'books', 'memoir', 'novel', 'essay', '
   // "she'll run a short session on ESRD billing": a talk she gives.
   'session', 'sessions', 'talk', 'lecture', 'presentation', 'webinar', 'inservice', 'workshop']);
 
+/** "questions go to her", "route them to him": where questions are sent, a colleague. */
+const ROUTED_TO = new Set(['go', 'goes', 'questions', 'route', 'routed', 'forward', 'forwarded', 'directed', 'escalate', 'escalated']);
 const CONTACT_VERBS = new Set(['text', 'call', 'email', 'e-mail', 'page', 'ping', 'let', 'tell', 'ask', 'contact', 'message', 'phone', 'see', 'find']);
 /** "RSVP to me", "send them to me", "reply to me": the writer collects answers, not their health. */
 function replyToMe(text: string, tokens: Tokens, j: number): boolean {
@@ -823,7 +825,11 @@ export function personal(ctx: PartContext, first: number, last: number): number 
   // "… R heel ulcer, looks like green drainage + he says it smells": a third person right after, on the line.
   if (found === 0) {
     for (let j = last + 1; j < tokens.count && j <= last + AFTER_WORDS && tokens.line[j] === tokens.line[last]; j++) {
-      if (tokens.end[j] - tokens.start[j] <= 3 && THIRD_AFTER_HASHES.has(tokens.hash[j]) && THIRD_AFTER.has(tokenText(text, tokens, j))) return 1;
+      if (tokens.end[j] - tokens.start[j] <= 3 && THIRD_AFTER_HASHES.has(tokens.hash[j]) && THIRD_AFTER.has(tokenText(text, tokens, j))) {
+        // "…doxycycline questions go to her on 541-…": whom questions go to is a colleague, not the health's owner.
+        if (j > 1 && tokenEquals(text, tokens, j - 1, 'to') && ROUTED_TO.has(tokenText(text, tokens, j - 2))) continue;
+        return 1;
+      }
     }
   }
   return found;

@@ -224,6 +224,7 @@ const POSSESSIVE_AFTER = /^['’]s /;
 // "pull the diet hx and calorie counts for RB-0774019": what is pulled may take a few words.
 const CHART_VERB_FOR = /\b(?:pull|unlock|open|reopen|merge)[ \t]{1,2}(?:[a-z]+[ \t]{1,2}){0,6}for[ \t]{1,2}(?:[A-Za-z]{2,4}-)?$/i;
 const ALNUM_CHART_NUMBER = /^[A-Z]{1,4}\d{6,10}$/;
+const AUTH_FOR_BEFORE = /\b(?:auth|authorization|authorisation|prior auth|PA|precert|eligibility|elig|benefits)[ \t]{1,2}for[ \t]{1,2}$/i;
 const LOWER_CHART_NUMBER = /^[a-z]{1,4}\d{6,10}$/;
 const CHART_NUMBER_BEFORE = /(?:^|[\s(])([a-z\u0430-\u044f\u0451\u0621-\u064a]+)\.?[ \t]{1,2}([A-Z]{2,4}-)?$/i;
 /** "Surveyors want these two: / CH118342 / CH120977 … the shadow chart": record numbers listed a line each, in mail about charts. */
@@ -293,6 +294,11 @@ function chartRequests(ctx: PartContext): void {
       const m = CHART_NUMBER_BEFORE.exec(text.slice(Math.max(0, s - 20), s));
       // "can u pull hl6014823 for tmrw": typed in lower case after a chart verb; "pull outside priors for CB2307741".
       const asked = (m !== null && !m[2] && (CHART_VERBS.has(m[1].toLowerCase()) || (m[1].toLowerCase() === 'for' && CHART_VERB_FOR.test(text.slice(Math.max(0, s - 80), s))))) || askedAfter(ctx, k);
+      // "auth for W884013625 came back": an authorization or eligibility asked for a number is asked for a member.
+      if (ALNUM_CHART_NUMBER.test(word) && !ORDER_PREFIX.test(word) && AUTH_FOR_BEFORE.test(text.slice(Math.max(0, s - 32), s))) {
+        ctx.hits.push(makeHit('HEALTH_PLAN_ID', 'medium', ctx.where, s, s + len, 'high-risk', ['pattern:authorization-for'], `${quote(text, s, s + len)} after an authorization asked for it: a member's ID`));
+        continue;
+      }
       if (!ALNUM_CHART_NUMBER.test(word) && !(asked && LOWER_CHART_NUMBER.test(word) && !CAMERA_PREFIX.test(word) && !ORDER_PREFIX.test(word))) continue;
       // "M5180436629 termed 5/31?": a number whose coverage is said to end or hold is a member's ID.
       if (!asked && coverageAfter(ctx, k) && !ORDER_PREFIX.test(word)) {

@@ -230,6 +230,26 @@ function koreanSuffixedName(ctx: PartContext, m: TermMatch): void {
   ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, tokens.end[m.last], 'named', ['name:honorific', `honorific:${m.entry.term}`], `${quote(text, s, e)} with the honorific '${m.entry.term}' after it names a person`));
 }
 
+/**
+ * "이정민님, 안녕하세요": the honorific written onto the name. Read only for a full name of three syllables opening with
+ * a common surname, not a role's word (이사장님, the chairman; 주치의님, the attending).
+ */
+const KOREAN_SURNAMES = new Set([...'김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄변채원천방공현함염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용']);
+const KOREAN_ATTACHED_ROLES = new Set(['이사장', '사무장', '주치의', '전문의', '부원장', '조합원', '상담원', '안내원', '지도자', '보호자', '관리자', '담당자']);
+function koreanAttachedHonorifics(ctx: PartContext): void {
+  const { text } = ctx;
+  for (let i = text.indexOf('님'); i >= 0; i = text.indexOf('님', i + 1)) {
+    const s = i - 3;
+    if (s < 0 || (s > 0 && isHangulSyllable(text.charCodeAt(s - 1)))) continue;
+    if (!isHangulSyllable(text.charCodeAt(s)) || !isHangulSyllable(text.charCodeAt(s + 1)) || !isHangulSyllable(text.charCodeAt(s + 2))) continue;
+    const name = text.slice(s, i);
+    // Given names seldom end in a profession's 사 or 의 (간호사, 약사 are roles).
+    if (!KOREAN_SURNAMES.has(name.charAt(0)) || KOREAN_ATTACHED_ROLES.has(name) || KOREAN_ROLES.has(name) || /[사의]$/.test(name)) continue;
+    ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, i + 1, 'named', ['name:honorific', 'honorific:님'], `${quote(text, s, i)} with the honorific '님' written onto it names a person`));
+  }
+}
+const isHangulSyllable = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
+
 const SALUTATION_END = /^[ \t]*[:,][ \t]*\r?\n/;
 const GREETINGS = new Set(['dear', 'hi', 'hello', 'hola', 'estimado', 'estimada', 'querido', 'querida', 'prezado', 'prezada', 'szanowny', 'szanowna', 'szanowni', 'drodzy', 'bonjour', 'cher', 'chere', 'hallo', 'liebe', 'lieber', 'bonjou', 'ola', 'oi', 'caro', 'cara', 'gentile', 'buongiorno', 'salut']);
 const GREETING_HASHES = new Set([...GREETINGS].map(hashWord));
@@ -237,6 +257,7 @@ const GREETING_HASHES = new Set([...GREETINGS].map(hashWord));
 /** "Mrs. Gonzalez", "Sra. López", "Herr Müller", and greetings "Dear John," / "Hola María:". */
 export function recognizeAddressedNames(ctx: PartContext): void {
   const { text, tokens } = ctx;
+  koreanAttachedHonorifics(ctx);
   for (const m of ctx.terms) {
     if (m.kind !== 'h') continue;
     // Polish "p. Nowicki" (pan, pani): elsewhere "p." is a page or an initial.

@@ -325,3 +325,36 @@ describe("signatures and headings, sets 1569-1576", () => {
     expect(recognizersFlag(msg(['subject', 'coding q'], ['body', 'Updated 11/22: K51.90 primary + D12.2 for a TA from the ascending colon, or do the surveillance Z codes go first? thx']))).toBe(false);
   });
 });
+
+describe("honorifics, authorizations and public figures, sets 1577-1584", () => {
+  it("Korean \"\ubc15\uc11c\uc5f0\ub2d8\" (the honorific written onto a full name) names the reader of a diabetes visit notice", () => {
+    expect(recognizersFlag(msg(['subject', '화상 상담 예약 안내'], ['body', '박서연님, 안녕하세요.\n당뇨 관리 화상 상담이 5월 20일 오전 10시로 예약되었습니다. 혈당 측정기와 인슐린 펜을 준비해 주세요.\n문의: 541-555-0163']))).toBe(true);
+  });
+  it("\"\uac04\ud638\uc0ac\ub2d8\" (the nurse) names a role, no one", () => {
+    expect(recognizersFlag(msg(['subject', '화상 상담 안내'], ['body', '간호사님, 안녕하세요.\n당뇨 관리 화상 상담 교육이 5월 20일 오전 10시에 있습니다. 혈당 측정기와 인슐린 펜 시연을 준비해 주세요.']))).toBe(false);
+  });
+  it("\"auth for W771204388 came back\": an authorization asked for a member's ID", () => {
+    expect(recognizersFlag(msg(['subject', 'auth'], ['body', 'auth for W771204388 came back - 12 OT visits thru 1/31. no auth on the orthosis, need to appeal.']))).toBe(true);
+  });
+  it("an invoice's number after \"auth for\" is a vendor's", () => {
+    expect(recognizersFlag(msg(['subject', 'auth'], ['body', 'auth for INV2024118 came back - the vendor approved 12 splint kits thru 1/31. need to appeal the shipping fee.']))).toBe(false);
+  });
+  it("\"questions go to her on 541-\u2026\": whom questions are routed to is the covering nurse", () => {
+    expect(recognizersFlag(msg(['subject', 'COPD line cover this week'], ['body', 'Priya Castellanos RN is covering the COPD pathway line. Rescue-pack (prednisolone + doxycycline) questions go to her on 541-555-0120; after 17:00 page the registrar.']))).toBe(false);
+  });
+  it("a named patient on her rescue pack with her phone is a patient", () => {
+    expect(recognizersFlag(msg(['subject', 'COPD line'], ['body', 'Mrs. Castellanos started her rescue pack (prednisolone + doxycycline) today; she is still short of breath. Call her on 541-555-0120.']))).toBe(true);
+  });
+  it("\"public cases only\": an athlete's broken hand is a public figure's", () => {
+    expect(recognizersFlag(msg(['subject', 'Lunch & learn: metacarpal fractures'], ['body', 'I\'m using public cases only. Remember when Stephen Curry broke his left hand in a game and had surgery on the second metacarpal? He was back in March. - Marcus']))).toBe(false);
+  });
+  it("a named man's metacarpal surgery and splint check is a patient's", () => {
+    expect(recognizersFlag(msg(['subject', 'hand clinic'], ['body', 'Stephen Curran broke his left hand playing ball and had surgery on the second metacarpal Tuesday; splint check Friday. - Marcus']))).toBe(true);
+  });
+  it("\"has talked about publicly\": a singer's condition is a public figure's", () => {
+    expect(recognizersFlag(msg(['subject', 'Customer questions'], ['body', 'Customers have asked about stiff-person syndrome, the condition Celine Dion has talked about publicly, and the diazepam she said she took. We don\'t discuss anyone\'s treatment.']))).toBe(false);
+  });
+  it("a named customer asking about her own diazepam and flare is a patient", () => {
+    expect(recognizersFlag(msg(['subject', 'Customer question'], ['body', 'Celine Dorian asked whether her diazepam is safe with her stiff-person syndrome flare; she picks up Friday.']))).toBe(true);
+  });
+});
