@@ -178,13 +178,17 @@ export function decide(parts: PartScan[]): Decision {
   // The reader a message greets owns the health addressed to them ("Hi Camille, your dysphonia…"), not
   // what it tells of someone else ("Hi Linda, … she had an ear infection").
   const addressed = (h: Hit): boolean => (h.reasons.includes('name:greeting') || h.reasons.includes('name:vocative')) && !h.reasons.includes('name:next-to-health');
+  // "Hi Marisol, Good news: the HPV test was negative … Dr. Okafor": a prescriber's letter telling its reader a definite
+  // result tells them their own, "your" or not.
+  const prescriberSigned = parts.some((p) => p.signatures.some((sig) => sig.prescriber === true));
+  const resultToReader = prescriberSigned && !bulk && health.some((h) => h.type === 'LAB_RESULT' && h.confidence === 'high' && h.reasons.includes('result:qualitative') && !h.where.endsWith('subject'));
   const highRisk: Hit[] = [];
   const strong: Hit[] = [];
   const payment: Hit[] = [];
   const named: Hit[] = [];
   const weak: Hit[] = [];
   for (const h of visible) {
-    const on = h.role !== 'health' && weakCue(h) && !h.reasons.includes('placeholder') ? (addressed(h) ? personalHealth0.some((p) => p.personalSecond) : personalHealth0.length > 0) : counts(h);
+    const on = h.role !== 'health' && weakCue(h) && !h.reasons.includes('placeholder') ? (addressed(h) ? personalHealth0.some((p) => p.personalSecond) || (resultToReader && h.reasons.includes('name:greeting')) : personalHealth0.length > 0) : counts(h);
     if (!on) continue;
     if (h.confidence === 'low') promoted.add(h);
     if (h.role === 'high-risk') highRisk.push(h);

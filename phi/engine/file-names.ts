@@ -35,7 +35,8 @@ export function clinicalDocument(name: string): boolean {
 const CLINICAL_DOCUMENT_JOINED = /(?:Discharge|Progress|Operative|Pathology|Path|Consult|Referral|Imaging|Radiology|Surgical|Admission|Echo|Holter|Lab|Labs|Sleep|Stress|Biopsy|Audiology)(?:Summary|Notes?|Reports?|Results?|Letter)|(?:Psych|Neuropsych|Psychiatric|Speech|Feeding|Developmental|Cognitive|OT|PT)(?:Eval|Evaluation|Assessment)|(?:Civil|Involuntary)Commitment|(?:Venous|Arterial|Carotid|Renal)Duplex/;
 
 /** "…_BIRADS4_…", "…_A1c9.2_…", "…_LVEF30_…": a result glued to its test's name, as file names write them (the text's tokens see one word). */
-const FILE_NAME_RESULT = /(?:^|[_\- .])(bi-?rads|hba1c|a1c|inr|egfr|psa|tsh|ldl|lvef|ef|bnp|hgb)[_\-]?(\d{1,3}(?:\.\d{1,2})?[a-c]?)(?=[_\- ]|\.[a-z]{2,4}$|$)/i;
+// A cognitive screen's score too ("…_MoCA14.pdf", "MMSE22", "SLUMS19").
+const FILE_NAME_RESULT = /(?:^|[_\- .])(bi-?rads|hba1c|a1c|inr|egfr|psa|tsh|ldl|lvef|ef|bnp|hgb|moca|mmse|slums)[_\-]?(\d{1,3}(?:\.\d{1,2})?[a-c]?)(?=[_\- ]|\.[a-z]{2,4}$|$)/i;
 
 /** "…_sacral_PI_stage4_…", "…_stageIIIA_…", "…_CKD4_…", "…_GOLD3_…": a disease's or a wound's stage, glued to the word as file names write it. */
 const FILE_NAME_STAGE = /(?:^|[_\- .])(?:stage|ckd|gold|nyha)[_\-]?(?:[1-5]|iv|i{1,3})[a-c]?(?=[_\- ]|\.[a-z]{2,4}$|$)/i;

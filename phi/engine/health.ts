@@ -223,6 +223,11 @@ function medication(ctx: PartContext, m: TermMatch): Hit | null {
 
 /** A possessive right before token k ("her icatibant kits", "su Humira"): what follows is that person's. */
 const POSSESSIVES = new Set(['her', 'his', 'my', 'your', 'their', 'su', 'sus', 'mi', 'mis']);
+/** A possessive among the five tokens before k on its line ("her 03/04/2025 EGD": a date is three). */
+function possessiveNear(ctx: PartContext, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 5 && ctx.tokens.line[j] === ctx.tokens.line[k]; j--) if (POSSESSIVES.has(tokenText(ctx.text, ctx.tokens, j))) return true;
+  return false;
+}
 function ownedBefore(ctx: PartContext, k: number): boolean {
   if (k === 0 || ctx.tokens.line[k - 1] !== ctx.tokens.line[k]) return false;
   const w = tokenText(ctx.text, ctx.tokens, k - 1);
@@ -367,7 +372,8 @@ function procedure(ctx: PartContext, m: TermMatch): Hit | null {
   // Equipment ordered by the dozen is stock, not someone's care.
   if (ordered(ctx.text, s, e)) return makeHit('OTHER', 'medium', ctx.where, s, e, 'health', ['dictionary:procedure', 'supply'], `${quote(ctx.text, s, e)} is equipment named as stock`);
   // "DOT physical: $95", "Audiogram - $30": a fee schedule's line prices the service, no one's care.
-  if (FEE_AFTER.test(ctx.text.slice(e, e + 12))) return makeHit('OTHER', 'medium', ctx.where, s, e, 'health', ['dictionary:procedure', 'supply'], `${quote(ctx.text, s, e)} is a service on a price list`);
+  // "overpaid for her 03/04/2025 EGD - $180.00": a price after someone's own procedure is their bill, no price list's.
+  if (FEE_AFTER.test(ctx.text.slice(e, e + 12)) && !possessiveNear(ctx, m.first)) return makeHit('OTHER', 'medium', ctx.where, s, e, 'health', ['dictionary:procedure', 'supply'], `${quote(ctx.text, s, e)} is a service on a price list`);
   // "Outpatient Therapist", "Dialysis Nurse Coordinator": a job or an office named for the care, no one's care.
   if (JOB_AFTER.test(ctx.text.slice(e, e + 24)) || JOB_BEFORE.test(ctx.text.slice(Math.max(0, s - 32), s))) return makeHit('OTHER', 'low', ctx.where, s, e, 'health', ['dictionary:procedure', 'job-title'], `${quote(ctx.text, s, e)} names a job or an office`);
   // "the rehab gym", "the new nerve block kits": a room or a kit named for the care, no one's care.

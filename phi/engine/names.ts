@@ -2438,6 +2438,11 @@ export function recognizeNamesWithDate(ctx: PartContext): void {
     // Numeric dates only ("4/9/88", "1988-04-09", "09.04.1988"): the number is followed by a separator.
     const sep = text.charCodeAt(end[k]);
     if (sep !== 47 && sep !== 45 && sep !== 46) continue;
+    // "fenwick 00482913 4/9/52 K 5.9": the surname opening the line, the chart number, then the birth date.
+    if (k >= 2 && (flags[k - 1] & F_ALL_DIGIT) !== 0 && end[k - 1] - start[k - 1] >= 6 && end[k - 1] - start[k - 1] <= 10 && ds - end[k - 1] === 1 && start[k - 1] - end[k - 2] === 1 && line[k - 2] === line[k]) {
+      chartNumberBetween(ctx, k, ds);
+      continue;
+    }
     // "Name (4/9/88)", "Name, 4/9/88", "Name – 4/9/88"; the word before must be capitalised or lower-case alpha.
     if (ds - end[k - 1] > 5 || (flags[k - 1] & (F_ALPHA | F_DIGIT)) !== F_ALPHA) continue;
     const gap = text.slice(end[k - 1], ds);
@@ -2476,6 +2481,18 @@ function surnameBeforeDatedCodes(ctx: PartContext, n: number, de: number): [numb
   let lineEnd = text.indexOf('\n', de);
   if (lineEnd < 0) lineEnd = text.length;
   return ctx.hits.some((h) => h.type === 'ICD10' && h.confidence !== 'low' && h.start > de && h.start < lineEnd) ? [tokens.start[n], tokens.end[n]] : null;
+}
+
+/** The surname before a chart number and a birth date (token k): both a person's, pushed as name and date of birth. */
+function chartNumberBetween(ctx: PartContext, k: number, ds: number): void {
+  const { text } = ctx;
+  const de = dateAt(text, ds);
+  if (de < 0 || isPlaceholderDate(text.slice(ds, de))) return;
+  const year = dateYear(text.slice(ds, de));
+  const span = (ctx.tokens.flags[k - 2] & (F_ALPHA | F_DIGIT)) === F_ALPHA ? lineOpeningSurname(ctx, k - 2, year) : null;
+  if (!span || isPlaceholderName(text.slice(span[0], span[1]))) return;
+  ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, span[0], span[1], 'named', ['name:with-age', 'name:with-date'], `${quote(text, span[0], span[1])} opens a line with a record number and a birth date: a patient's name`));
+  ctx.hits.push(makeHit('DOB', 'medium', ctx.where, ds, de, 'named', ['pattern:date', 'date:after-name'], `${quote(text, ds, de)} after a name and a record number, a year long past: a date of birth`));
 }
 
 /** Words that open a line before a date of their own ("Revised 03/22/1999", "Since 4/9/88"): no surname. */

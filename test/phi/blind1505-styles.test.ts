@@ -358,3 +358,39 @@ describe("honorifics, authorizations and public figures, sets 1577-1584", () => 
     expect(recognizersFlag(msg(['subject', 'Customer question'], ['body', 'Celine Dorian asked whether her diazepam is safe with her stiff-person syndrome flare; she picks up Friday.']))).toBe(true);
   });
 });
+
+describe("files, rows and bills, sets 1585-1592", () => {
+  it("a file name with a name, a labelled birth date and a childhood tumour is that child's report", () => {
+    expect(recognizersFlag(msg(['subject', 'report'], ['body', 'see attached, pls file'], ['attachment-name', 'Adeyemi_Tobi_DOB2016-08-14_retinoblastoma_followup.pdf']))).toBe(true);
+  });
+  it("a protocol's file name with the same tumour names no one", () => {
+    expect(recognizersFlag(msg(['subject', 'report'], ['body', 'see attached, pls file'], ['attachment-name', 'Protocol_retinoblastoma_followup_2016-08-14.pdf']))).toBe(false);
+  });
+  it("a cognitive screen's score glued into a named file (\"MoCA17\") is that person's result", () => {
+    expect(recognizersFlag(msg(['subject', 'for your review'], ['body', 'see attached, sign when you can'], ['attachment-name', 'Halvorsen_Greta_DOB1938-04-02_MoCA17.pdf']))).toBe(true);
+  });
+  it("a scoring guide's file name with the same score names no one", () => {
+    expect(recognizersFlag(msg(['subject', 'for your review'], ['body', 'see attached, sign when you can'], ['attachment-name', 'MoCA17_scoring_guide_2024-04-02.pdf']))).toBe(false);
+  });
+  it("lower-case \"ashby 00517720 6/2/49 K 6.1\": a surname, a chart number and a birth date", () => {
+    expect(recognizersFlag(msg(['subject', 'k redraw'], ['body', 'ashby 00517720 6/2/49 K 6.1 hemolyzed?? redraw pls before the 1400 cabg']))).toBe(true);
+  });
+  it("\"rev\" before the same number and date is a policy's revision", () => {
+    expect(recognizersFlag(msg(['subject', 'k policy'], ['body', 'rev 00517720 6/2/98 K 6.1 cutoff for a redraw, per the lab policy before any cabg']))).toBe(false);
+  });
+  it("\"overpaid for her 03/04/2025 EGD - $180.00\" is her bill, no price list", () => {
+    expect(recognizersFlag(msg(['subject', 'Refund via ACH'], ['body', 'Denise,\n\nMarisol Vance overpaid for her 03/04/2025 EGD - $180.00 credit balance on account 40021177. She asked for ACH:\nRouting: 323270151\nAccount: 004418273312']))).toBe(true);
+  });
+  it("a self-pay price list with the same line is goods", () => {
+    expect(recognizersFlag(msg(['subject', 'Self-pay prices'], ['body', 'Denise,\n\nUpdated self-pay list from 03/04/2025:\nEGD - $180.00\nColonoscopy - $240.00\nPay by ACH to account 40021177.']))).toBe(false);
+  });
+});
+
+describe("results told to the reader, sets 1585-1592", () => {
+  it("a prescriber's letter telling the greeted reader a definite result tells them their own", () => {
+    expect(recognizersFlag(msg(['subject', 'your results'], ['body', 'Hi Rosalind,\n\nGood news: the HPV test was negative. No need for another Pap for three years.\n\nTake care,\nDr. Okafor']))).toBe(true);
+  });
+  it("the same news from the lab's QA about a proficiency sample is no one's", () => {
+    expect(recognizersFlag(msg(['subject', 'proficiency sample'], ['body', 'Hi Rosalind,\n\nGood news: the HPV test was negative on the proficiency sample, as expected.\n\nThanks,\nLab QA']))).toBe(false);
+  });
+});
