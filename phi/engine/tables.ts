@@ -304,7 +304,8 @@ function cellHit(ctx: PartContext, type: Exclude<Column, null>, start: number, c
       // "Patient"/"Member" columns name patients; a bare "Name" column could be a staff list, a "Client"
       // column a billing company's customers (their health content must be there too).
       const role = /patient|member|subscriber|pt|paciente/i.test(header) ? 'strong' : 'named';
-      if (end > 0 && end <= e && !notAPerson(text, q, end)) push('PATIENT_NAME', role, end, 'name:table', `a person's name ${col}`);
+      // "Riverbend Dermatology" in a "client" column: the cell names a practice, the name only opens it.
+      if (end > 0 && end <= e && !notAPerson(text, q, end) && !notAPerson(text, q, e)) push('PATIENT_NAME', role, end, 'name:table', `a person's name ${col}`);
       return;
     }
     case 'ICD_OR_DX': {

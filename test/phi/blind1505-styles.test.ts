@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognizersFlag } from './recognizers.ts';
+import { recognizersFlag, recognizersNobody } from './recognizers.ts';
 
 // Readings added in session 34 from blind sets 1505-1512 (held back through session 33, then read) and the sets
 // written after them. Made-up names and numbers; none taken from a test set. Each case has a twin that must go the
@@ -392,5 +392,32 @@ describe("results told to the reader, sets 1585-1592", () => {
   });
   it("the same news from the lab's QA about a proficiency sample is no one's", () => {
     expect(recognizersFlag(msg(['subject', 'proficiency sample'], ['body', 'Hi Rosalind,\n\nGood news: the HPV test was negative on the proficiency sample, as expected.\n\nThanks,\nLab QA']))).toBe(false);
+  });
+});
+
+describe("columns, public figures and procedures, sets 1593-1600", () => {
+  it("a \"client\" column of practices (\"Riverbend Dermatology\") names no patients", () => {
+    expect(recognizersFlag(msg(['subject', 'Turnaround by client'], ['body', 'Attached: March turnaround by client.'], ['attachment-name', 'tat_by_client.csv'], ['attachment:tat_by_client.csv', 'client,accessions,median_tat_days,top_dx\nRiverbend Dermatology,1204,2.1,L57.0 actinic keratosis\nOak Hollow Family Medicine,388,1.7,L82.1 seborrheic keratosis']))).toBe(false);
+  });
+  it("a \"client\" column of people with diagnoses names patients", () => {
+    expect(recognizersFlag(msg(['subject', 'Clients this week'], ['body', 'Attached: this week by client.'], ['attachment-name', 'clients_week.csv'], ['attachment:clients_week.csv', 'client,visits,top_dx\nRosalind Okafor,3,L57.0 actinic keratosis\nGreta Lindqvist,2,L82.1 seborrheic keratosis']))).toBe(true);
+  });
+  it("\"Many of you remember when\" an athlete collapsed: a public figure's health", () => {
+    expect(recognizersFlag(msg(['subject', 'Why we are adding AEDs'], ['body', 'Many of you remember when Damar Hamlin collapsed from cardiac arrest during a game. The medical staff used a defibrillator within minutes and he survived. Sign up for the CPR/AED class.\n\nRafael']))).toBe(false);
+  });
+  it("a named worker's cardiac arrest yesterday is a patient's", () => {
+    expect(recognizersFlag(msg(['subject', 'Weld Cell C yesterday'], ['body', 'Jamal Hardin collapsed from cardiac arrest at Weld Cell C yesterday; the team used the defibrillator and he is in the ICU.\n\nRafael']))).toBe(true);
+  });
+  it("a subject naming Mr. Dubois and his mediastinoscopy is his", () => {
+    expect(recognizersFlag(msg(['subject', 'Mr. Dubois - mediastinoscopy moved to the fourth of June'], ['body', 'OR 3, first case. Please update the board.']))).toBe(true);
+  });
+  it("block time's mediastinoscopy names no one", () => {
+    expect(recognizersFlag(msg(['subject', 'Block time - mediastinoscopy moved to the fourth of June'], ['body', 'OR 3, first case. Please update the board.']))).toBe(false);
+  });
+  it('a coding tip sheet "not tied to any patient" says its codes are no one\'s', () => {
+    expect(recognizersNobody(parts('Coding tip sheet - amputation status codes', 'Quick reference for billing (not tied to any patient):\n\nZ89.511 acquired absence of right leg below knee\nE11.42 type 2 diabetes with diabetic polyneuropathy (diabetic shoes)\nG35 multiple sclerosis'))).toBe('made-up');
+  });
+  it('the same codes for a named patient\'s claim are hers', () => {
+    expect(recognizersFlag(parts('Olsen claim codes', 'Codes for Mrs. Olsen\'s shoe claim:\n\nZ89.511 acquired absence of right leg below knee\nE11.42 type 2 diabetes with diabetic polyneuropathy (diabetic shoes)'))).toBe(true);
   });
 });
