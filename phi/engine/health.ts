@@ -723,12 +723,13 @@ function notTheWriter(ctx: PartContext, k: number, w: string): boolean {
   // Tongan "he" is "the" ("ʻi he loki", in the room); Tongan and Samoan write the glottal stop ʻ, English never does.
   if (w === 'he') return isPolynesian(ctx);
   if (w === 'me') return k + 1 < tokens.count && tokenEquals(text, tokens, k + 1, 'nyuam');
-  // Portuguese "por mês" (a month) folds to French "mes" (my).
-  if (w === 'mes') return text.charCodeAt(tokens.start[k] + 1) === 0xea;
+  // Portuguese "por mês" (a month) folds to French "mes" (my); Spanish "este mes", "al mes" is a month too.
+  if (w === 'mes') return text.charCodeAt(tokens.start[k] + 1) === 0xea || (k > 0 && tokens.line[k - 1] === tokens.line[k] && SPANISH_MONTH_BEFORE.has(tokenText(text, tokens, k - 1)));
   if (w === 'mis') return text.charCodeAt(tokens.end[k]) !== 32 || k + 1 >= tokens.count || tokens.start[k + 1] !== tokens.end[k] + 1;
   return false;
 }
 
+const SPANISH_MONTH_BEFORE = new Set(['este', 'el', 'cada', 'por', 'al', 'un', 'del', 'proximo', 'pasado', 'mismo', 'medio', 'ultimo', 'primer']);
 /** "five years of ICSI and vitrification experience": the word "experience" a few words on, in the same clause. */
 const EXPERIENCE_HASH = hashWord('experience');
 function experienceAfter(ctx: PartContext, last: number): boolean {

@@ -272,6 +272,8 @@ export function recognizeAddressedNames(ctx: PartContext): void {
     }
     if ((tokens.flags[m.first] & F_UPPER_FIRST) === 0) {
       if (!CASUAL_HONORIFICS.has(m.entry.term)) continue;
+      // "QTc is over 500 ms. Start no higher…": milliseconds after a number, no "Ms.".
+      if (m.entry.term === 'ms' && m.first > 0 && (tokens.flags[m.first - 1] & F_ALL_DIGIT) !== 0 && tokens.line[m.first - 1] === tokens.line[m.first]) continue;
       let p = tokens.end[m.last];
       const dot = text.charCodeAt(p) === 46; /* . */
       if (dot) p++;
@@ -689,7 +691,8 @@ const AUTHOR_BEFORE = /["”»][ \t]{1,2}by[ \t]{1,2}$/i;
 const FILED_BY_BEFORE = /\b(?:requested|submitted|opened|entered|created|assigned|approved|reviewed|checked|counted|verified|prepared|updated|resolved|closed) by:?[ \t]{1,2}$/i;
 // "Primary RN on-call: Tanya …", "Administrator on call: …": whoever a rota puts on call is staff, whatever the post.
 const ROLE_ON_DUTY_BEFORE = /\b([A-Za-z]+) on(?: (?:site|duty|shift|the floor)|[ -](call))[ \t]*:[ \t]{1,2}$/;
-const INFO_CONTACT_BEFORE = /\b(?:para m[aá]s informaci[oó]n|for more information|to learn more|for more info|pour plus d'informations|f[uü]r weitere informationen)\b[^.\n]{0,28}$/i;
+// Spanish "Informes con Efraín Santiago al 541-…", "comuníquese con …".
+const INFO_CONTACT_BEFORE = /\b(?:para m[aá]s informaci[oó]n|for more information|to learn more|for more info|pour plus d'informations|f[uü]r weitere informationen|informes con|comun[ií]quese con)\b[^.\n]{0,28}$/i;
 // Spanish "Confirmen asistencia con Yesenia Cárdenas", "inscríbase con …".
 const SIGN_IN_WITH = /\b(?:(?:sign|signs|signing)[ \t-]?(?:in|up)|register|rsvp)[ \t]with[ \t]$|\b(?:confirm(?:en|e|ar) (?:su |la )?asistencia|inscr[ií]b(?:ase|anse|irse))[ \t]con[ \t]$/i;
 /** Does the line before s read "<role>: <names>, " (a role of ROLE_LABELS, a list of names going on)? */

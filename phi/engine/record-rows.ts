@@ -7,9 +7,11 @@
  */
 import type { PartContext } from './context.ts';
 import { type Hit, makeHit, quote } from './hit.ts';
-import { F_DIGIT } from './tokenizer.ts';
+import { F_ALL_DIGIT, F_DIGIT, tokenText } from './tokenizer.ts';
 
 const RECORD_NUMBER = /^(?:\d{7,10}|[A-Z]{2,3}\d{8,10}|[A-Za-z]{1,4}-\d{7,10})$/;
+const BED_WORDS = new Set(['bed', 'rm', 'room', 'bay', 'bd']);
+const BED_GAP = /^[ \t]{1,2}[\/|,-][ \t]{1,2}$/;
 /** After the number: spaces, or a dash or slash between spaces, then the row goes on. */
 const ROW_GAP = /^(?:[ \t]{1,4}|[ \t]{1,2}[-–/|][ \t]{1,2})\S/;
 
@@ -25,7 +27,9 @@ export function recognizeRecordRows(ctx: PartContext): void {
   let h = 0, t = 0, takenEnd = -1;
   const found: Hit[] = [];
   for (let q = 0; q < tokens.lineFirstCount; q++) {
-    const k = tokens.lineFirstToken[q];
+    let k = tokens.lineFirstToken[q];
+    // "bed 14 / 40031877 / 7-2-44 -- K 6.1": a bed or room first, then the record number.
+    if (k + 2 < tokens.count && tokens.line[k + 2] === tokens.line[k] && BED_WORDS.has(tokenText(text, tokens, k)) && (tokens.flags[k + 1] & F_ALL_DIGIT) !== 0 && tokens.end[k + 1] - tokens.start[k + 1] <= 4 && BED_GAP.test(text.slice(tokens.end[k + 1], tokens.start[k + 2]))) k += 2;
     const s = tokens.start[k];
     // "TC-0051388 A53.9 - …", "lrp-0049560 am k 6.1": a short prefix and a dash before the number.
     const prefixed = (tokens.flags[k] & F_DIGIT) === 0 && tokens.end[k] - s <= 4 && k + 1 < tokens.count && text.charCodeAt(tokens.end[k]) === 45 && tokens.start[k + 1] === tokens.end[k] + 1;

@@ -421,3 +421,30 @@ describe("columns, public figures and procedures, sets 1593-1600", () => {
     expect(recognizersFlag(parts('Olsen claim codes', 'Codes for Mrs. Olsen\'s shoe claim:\n\nZ89.511 acquired absence of right leg below knee\nE11.42 type 2 diabetes with diabetic polyneuropathy (diabetic shoes)'))).toBe(true);
   });
 });
+
+describe("rows, months and contacts, sets 1601-1608", () => {
+  it("\"bed 9 / 40057713 / 3-11-47 -- K 6.3\": a bed, then the record number opening a row with a result", () => {
+    expect(recognizersFlag(msg(['subject', 'redraw?'], ['body', 'bed 9 / 40057713 / 3-11-47 -- K 6.3, lab says hemolyzed. ok to redraw before we give the kayexalate?']))).toBe(true);
+  });
+  it("a bed and an extension before a policy's threshold names no one", () => {
+    expect(recognizersFlag(msg(['subject', 'redraw?'], ['body', 'bed 9 / ext 4005 / 3-11 -- K 6.3 is the callback threshold in the new policy. ok to post it?']))).toBe(false);
+  });
+  it("Spanish \"Este mes\" (this month) is no French \"mes\" (my): a shop's promotion", () => {
+    expect(recognizersFlag(msg(['subject', 'Promoción de junio: 15% en mascarillas CPAP'], ['body', '¡Este mes, 15% de descuento en mascarillas y almohadillas CPAP con pago en efectivo! Visite nuestra tienda en 2100 Industrial Pkwy o llame al 541-555-0121.']))).toBe(false);
+  });
+  it("a patient writing of her own CPAP masks and signing is a patient", () => {
+    expect(recognizersFlag(msg(['subject', 'mi CPAP'], ['body', 'Mis mascarillas CPAP me lastiman la nariz y ya no duermo bien. Vivo en 2100 Industrial Pkwy, llámeme al 541-555-0121.\nRosa Imbert']))).toBe(true);
+  });
+  it("\"500 ms. Start\u2026\": milliseconds after a number, no \"Ms.\"", () => {
+    expect(recognizersFlag(msg(['subject', 'Opioid rotation guideline v3'], ['body', 'Methadone: obtain a baseline ECG; avoid if QTc is over 500 ms. Start no higher than 2.5 mg q8h and do not titrate more often than every 5-7 days.']))).toBe(false);
+  });
+  it("\"ms. Start is holding her methadone\" typed in lower case names a patient", () => {
+    expect(recognizersFlag(msg(['subject', 'methadone'], ['body', 'QTc 512 on the ECG today, so ms. Start is holding her methadone 2.5 mg q8h until cardiology calls back.']))).toBe(true);
+  });
+  it("Spanish \"Informes con \u2026\" names whom readers ask, a colleague", () => {
+    expect(recognizersFlag(msg(['subject', 'Buscamos intérpretes de mixteco'], ['body', 'El Centro Médico busca intérpretes de mixteco para citas médicas (presión alta, diabetes, embarazo, diálisis). Informes con Efraín Santiago al 541-555-0126 o en interpretes@vvrmc.example']))).toBe(false);
+  });
+  it("the same man with his own conditions is a patient", () => {
+    expect(recognizersFlag(msg(['subject', 'intérprete para paciente'], ['body', 'Efraín Santiago tiene presión alta y diabetes; necesita intérprete de mixteco para su cita de diálisis. Teléfono 541-555-0126.']))).toBe(true);
+  });
+});
