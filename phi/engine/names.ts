@@ -1436,7 +1436,8 @@ export function recognizeSubjectName(ctx: PartContext): void {
  */
 const EVENT_NAME_END = /^[ \t\r]*(?:\(|[-–—] |$)/;
 // "Hep A - Ifrah Mohamud (food handler)": a short note in brackets may close the subject after the name.
-const SUBJECT_NAME_END = /^\s*(?:\([^()\n]{1,30}\)\s*)?$/;
+// "… - Lindqvist, Harriet P.": a middle initial may close the name.
+const SUBJECT_NAME_END = /^(?:[ \t]\p{Lu}\.?)?\s*(?:\([^()\n]{1,30}\)\s*)?$/u;
 /**
  * A full name starting at s (after a dash and spaces) and followed by what `after` allows up to `end`:
  * not an organisation, not a clinician ("Dr. …"), not already a name. [start, end] or null.

@@ -27,7 +27,7 @@ const NAME_QUALIFIED = /^(?:resident|patient|pt|member|client|decedent)(?: name)
 /** Columns only a list of clinicians has. */
 const PROVIDER_HEADERS = /^(?:(?:provider |prescriber |rendering |billing )?npi(?: number| #)?|specialty|specialties|speciality|taxonomy(?: code)?|credentials?|dea(?: number| #)?|license(?: number| #)?|board certification|accepting(?: new)?(?: patients)?|especialidad|specialite|fachrichtung)$/;
 /** A staff list's columns ("employee,emp_id,department,module"): its names are employees' unless a row holds their health. */
-const EMPLOYEE_HEADERS = /^(?:employee|employees|employee name|staff|staff name|emp id|employee id|employee no|employee number|badge|badge id)$/;
+const EMPLOYEE_HEADERS = /^(?:employee|employees|employee name|staff|staff name|emp id|employee id|employee no|employee number|badge|badge id|transcriptionist|scribe|coder|agent|interpreter)$/;
 const INVENTORY_HEADERS = /^(?:lot|lot no|lot number|lot #|qty|quantity|on hand|qty on hand|par|par level|exp|expires|expiry|expiration|exp date|expiry date|expiration date|sku|item no|item number|ndc|unit cost|reorder)$/;
 // A staff roster's qualifications ("certifications: CNA;CPR;Dementia Care") name the work a person is trained for.
 // So does a training log's course column ("module: Alzheimer's basics").
@@ -98,8 +98,8 @@ function headerCandidates(ctx: PartContext): number[] {
     // (NAME_HALVES) holds "last", "surname" or "family" (dictionary kind name-column), in a cell of its own.
     else if (m.kind === 'n' && isCell(ctx.text, ctx.tokens.start[m.first], ctx.tokens.end[m.last])) lines.add(ctx.tokens.line[m.first]);
   }
-  // "item,lot,expires,qty,checked_by,date": an attached export opening with a stock list's columns.
-  if (ctx.where.startsWith('attachment:') && ctx.tokens.count > 0 && stockHeader(ctx.text)) lines.add(ctx.tokens.line[0]);
+  // "item,lot,expires,qty,checked_by,date": an attached export opening with a stock list's or a staff list's columns.
+  if (ctx.where.startsWith('attachment:') && ctx.tokens.count > 0 && stockOrStaffHeader(ctx.text)) lines.add(ctx.tokens.line[0]);
   return [...lines].sort((a, b) => a - b);
 }
 /** Identifiers read by their labels that make a row a patient's. */
@@ -112,13 +112,18 @@ const BLANK_TO_FILL = /^[A-Za-z-]{0,4}_{3,}\s*$/;
 const DX_WORDS = new Set(['dx', 'diagnosis', 'diagnoses', 'icd', 'icd10', 'icd 10', 'diagnostico', 'diagnostic', 'diagnose']);
 const MED_WORDS = new Set(['medication', 'medications', 'meds', 'medicamento', 'medicamentos', 'medikament', 'medikamente']);
 
-/** The part's first line is a delimited header with two stock columns or more (INVENTORY_HEADERS). */
-function stockHeader(text: string): boolean {
+/**
+ * The part's first line is a delimited header with two stock columns or more (INVENTORY_HEADERS), or a staff list's
+ * column ("transcriptionist,specialty,lines": EMPLOYEE_HEADERS, PROVIDER_HEADERS).
+ */
+function stockOrStaffHeader(text: string): boolean {
   const nl = text.indexOf('\n');
   if (nl < 0 || nl > 300) return false;
   const first = text.slice(0, nl);
   const delim = DELIMS.find((d) => countOf(first, d) >= (d === '\t' ? 1 : 2));
-  return delim !== undefined && splitCells(first, delim).filter((c) => INVENTORY_HEADERS.test(foldTerm(c.trim().replace(/_/g, ' ')))).length >= 2;
+  if (delim === undefined) return false;
+  const cells = splitCells(first, delim).map((c) => foldTerm(c.trim().replace(/_/g, ' ')));
+  return cells.filter((c) => INVENTORY_HEADERS.test(c)).length >= 2 || cells.some((c) => EMPLOYEE_HEADERS.test(c) || PROVIDER_HEADERS.test(c));
 }
 
 export function recognizeTables(ctx: PartContext): void {
@@ -148,7 +153,6 @@ export function recognizeTables(ctx: PartContext): void {
     nameColumnPairs(headers, cols);
     // A stock list ("drug, qty, lot, exp, donor"): its names are suppliers, donors and the staff who counted, not patients.
     const inventory = headers.filter((h) => INVENTORY_HEADERS.test(foldTerm(h.replace(/_/g, ' ')))).length >= 2;
-    if (cols.every((c) => c === null) && !inventory) continue;
     // A provider directory ("npi", "specialty", "credentials" columns): its names, phones and places are
     // clinicians' and offices', read like a provider's signature block.
     // A table with a patient's column ("patient_name", "pt_account") lists patients, whatever its prescriber columns.
@@ -160,7 +164,11 @@ export function recognizeTables(ctx: PartContext): void {
     const staffList = headers.some((h) => EMPLOYEE_HEADERS.test(foldTerm(h.replace(/_/g, ' '))));
     const team = !patientColumn && (staffList || (jobColumns.includes(true) && cols.every((c) => c === null || c === 'PATIENT_NAME' || c === 'PHONE' || c === 'EMAIL_ADDRESS')));
     let teamHealth = false;
-    const providers = (inventory || headers.some((h) => PROVIDER_HEADERS.test(foldTerm(h)))) && !patientColumn;
+    const providerColumn = headers.some((h) => PROVIDER_HEADERS.test(foldTerm(h)));
+    const providers = (inventory || providerColumn) && !patientColumn;
+    // Nothing typed in the header, no stock and no staff columns: no table this reading knows.
+    // ("transcriptionist, specialty, lines": a staff list by its specialty column, names read as prose otherwise.)
+    if (cols.every((c) => c === null) && !inventory && !providerColumn && !staffList) continue;
     if (providers) for (let c = 0; c < cols.length; c++) if (cols[c] === 'PATIENT_NAME') cols[c] = null;
     // Only lab columns and a date: a result table; its results need a person (the line introducing it names one).
     const width = cols.length;

@@ -448,3 +448,24 @@ describe("rows, months and contacts, sets 1601-1608", () => {
     expect(recognizersFlag(msg(['subject', 'intérprete para paciente'], ['body', 'Efraín Santiago tiene presión alta y diabetes; necesita intérprete de mixteco para su cita de diálisis. Teléfono 541-555-0126.']))).toBe(true);
   });
 });
+
+describe("names, staff lists and public figures, sets 1617-1624", () => {
+  it("a subject ending in a name written surname first with a middle initial, after a code, names the patient", () => {
+    expect(recognizersFlag(msg(['subject', 'O14.13 - Halvorsen, Greta M.'], ['body', 'Coder review please - query for severity documentation.']))).toBe(true);
+  });
+  it("a code and lower-case words name no one", () => {
+    expect(recognizersFlag(msg(['subject', 'O14.13 - severity documentation'], ['body', 'Coder review please - query template for severity documentation.']))).toBe(false);
+  });
+  it("a CSV by transcriptionist and specialty lists staff", () => {
+    expect(recognizersFlag(msg(['subject', 'April productivity by transcriptionist'], ['body', 'Attached. Accuracy is from QA sampling.'], ['attachment-name', 'productivity.csv'], ['attachment:productivity.csv', 'transcriptionist,specialty,lines,accuracy_pct\nDevika Raman,Neurology,41220,99.4\nJonah Pikkarainen,Cardiology,44310,98.8']))).toBe(false);
+  });
+  it("a CSV by patient with diagnoses lists patients", () => {
+    expect(recognizersFlag(msg(['subject', 'April referrals by patient'], ['body', 'Attached.'], ['attachment-name', 'referrals.csv'], ['attachment:referrals.csv', 'patient,specialty,dx\nDevika Raman,Neurology,G40.909 epilepsy\nJonah Pikkarainen,Cardiology,I48.91 atrial fibrillation']))).toBe(true);
+  });
+  it("\"she wrote in The New York Times\": a public figure's own account", () => {
+    expect(recognizersFlag(msg(['subject', 'Why patients ask about BRCA testing'], ['body', 'Several women asked about genetic testing after the anniversary pieces about Angelina Jolie. In 2013 she wrote in The New York Times that she carries a BRCA1 mutation and had a preventive double mastectomy.']))).toBe(false);
+  });
+  it("a named woman's mutation and surgery date are a patient's", () => {
+    expect(recognizersFlag(msg(['subject', 'BRCA result'], ['body', 'Angela Jolliffe carries a BRCA1 mutation and is scheduled for a preventive double mastectomy on the 14th.']))).toBe(true);
+  });
+});
