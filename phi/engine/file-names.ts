@@ -26,7 +26,7 @@ export const CAREER_FILE = /(?:^|[_\-. ])(?:cv|resume|r[ée]sum[ée]|cover[_\- ]
 export const ORDER_PREFIX = /^(?:inv|po|so|rma|ord|qt|sku|tkt|inc|req|chg|wo|case)-?\d/i;
 // A transport's or a supplier's paperwork for one patient counts: "…_PCS_stretcher.pdf" (a physician certification
 // statement), a certificate of medical necessity (CMN), a plan of care (POC), an authorization.
-const CLINICAL_DOCUMENT = /(?:^|[_\- ])(?:consent|consents|labs?|results|referral|discharge|chart|progress|notes?|h&p|operative|op[_\- ]?note|pathology|path|imaging|mri|ct|xray|x-ray|ekg|ecg|eeg|echo|ect|sedation|anesthesia|prescription|rx|mar|intake|assessment|audiogram|spirometry|pft|pcs|cmn|poc|eval|evaluation|auth|authorization|certification|orders|post-?op|pre-?op|wound|hst|psg|holter|polysomnography|duplex|ultrasound|nst|bpp|mbs|vfss|swallow)(?=[_\- .]|$)/i;
+const CLINICAL_DOCUMENT = /(?:^|[_\- ])(?:consent|consents|labs?|results|referral|discharge|chart|progress|notes?|h&p|operative|op[_\- ]?note|pathology|path|imaging|mri|ct|xray|x-ray|ekg|ecg|eeg|echo|ect|sedation|anesthesia|prescription|rx|mar|intake|assessment|audiogram|spirometry|pft|dxa|dexa|pcs|cmn|poc|eval|evaluation|auth|authorization|certification|orders|post-?op|pre-?op|wound|hst|psg|holter|polysomnography|duplex|ultrasound|nst|bpp|mbs|vfss|swallow)(?=[_\- .]|$)/i;
 
 /** A clinical document's kind among the name's parts, or two such words joined in CamelCase ("…_DischargeSummary_…"). */
 export function clinicalDocument(name: string): boolean {
@@ -35,8 +35,8 @@ export function clinicalDocument(name: string): boolean {
 const CLINICAL_DOCUMENT_JOINED = /(?:Discharge|Progress|Operative|Pathology|Path|Consult|Referral|Imaging|Radiology|Surgical|Admission|Echo|Holter|Lab|Labs|Sleep|Stress|Biopsy|Audiology)(?:Summary|Notes?|Reports?|Results?|Letter)|(?:Psych|Neuropsych|Psychiatric|Speech|Feeding|Developmental|Cognitive|OT|PT)(?:Eval|Evaluation|Assessment)|(?:Civil|Involuntary)Commitment|(?:Venous|Arterial|Carotid|Renal)Duplex/;
 
 /** "…_BIRADS4_…", "…_A1c9.2_…", "…_LVEF30_…": a result glued to its test's name, as file names write them (the text's tokens see one word). */
-// A cognitive screen's score too ("…_MoCA14.pdf", "MMSE22", "SLUMS19").
-const FILE_NAME_RESULT = /(?:^|[_\- .])(bi-?rads|hba1c|a1c|inr|egfr|psa|tsh|ldl|lvef|ef|bnp|hgb|moca|mmse|slums)[_\-]?(\d{1,3}(?:\.\d{1,2})?[a-c]?)(?=[_\- ]|\.[a-z]{2,4}$|$)/i;
+// A cognitive screen's score too ("…_MoCA14.pdf", "MMSE22", "SLUMS19"), and a bone scan's T-score ("Tscore-3.1").
+const FILE_NAME_RESULT = /(?:^|[_\- .])(bi-?rads|hba1c|a1c|inr|egfr|psa|tsh|ldl|lvef|ef|bnp|hgb|moca|mmse|slums|tscore|zscore)[_\-]?(\d{1,3}(?:\.\d{1,2})?[a-c]?)(?=[_\- ]|\.[a-z]{2,4}$|$)/i;
 
 /** "…_sacral_PI_stage4_…", "…_stageIIIA_…", "…_CKD4_…", "…_GOLD3_…": a disease's or a wound's stage, glued to the word as file names write it. */
 const FILE_NAME_STAGE = /(?:^|[_\- .])(?:stage|ckd|gold|nyha)[_\-]?(?:[1-5]|iv|i{1,3})[a-c]?(?=[_\- ]|\.[a-z]{2,4}$|$)/i;

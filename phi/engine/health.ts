@@ -80,7 +80,8 @@ export function recognizeHealth(ctx: PartContext): void {
   recognizeGermanCompounds(ctx);
 }
 
-const FACILITIES_AFTER = /^[ \t](?:centers|centres|clinics|practices|programs|programmes|facilities|providers)\b/i;
+// "the surgery center's medical staff office": or one facility by its possessive.
+const FACILITIES_AFTER = /^[ \t](?:centers|centres|clinics|practices|programs|programmes|facilities|providers|(?:center|centre|clinic)['’]s)\b/i;
 /** The rest of a statistic's row: words up to a colon, then a count of people, or a count and its share ("12 (32%)"). */
 const STATISTIC_AFTER = /^[^\n\d:]{0,40}:[ \t]{0,3}\d[\d,]{0,6}(?:[ \t]{1,2}(?:of[ \t]\d[\d,]{0,6}[ \t])?(?:participants|patients|members|employees|people|persons|residents|clients|students|enrollees|pts)\b|[ \t]{0,2}\(\d{1,3}(?:\.\d)?[ \t]?%\))/i;
 

@@ -144,7 +144,7 @@ function madeUpIsAVerb(text: string, tokens: Tokens, first: number, last: number
  * Public offices, read as publicity only as a title: capitalised, before a capitalised name ("Governor Elena Marchetti",
  * "State Senator Dale Whitford"). Their health told in the mail is public; "the governor's budget" names no one.
  */
-const OFFICE_TITLES = new Set(['governor', 'lieutenant governor', 'senator', 'state senator', 'congressman', 'congresswoman', 'state representative', 'assemblymember', 'assemblyman', 'assemblywoman', 'gobernador', 'gobernadora', 'senador', 'senadora', 'gov', 'former president', 'former u s president', 'u s president', 'councilman', 'councilwoman']);
+const OFFICE_TITLES = new Set(['governor', 'lieutenant governor', 'senator', 'state senator', 'congressman', 'congresswoman', 'state representative', 'assemblymember', 'assemblyman', 'assemblywoman', 'gobernador', 'gobernadora', 'senador', 'senadora', 'gov', 'former president', 'former u s president', 'u s president', 'councilman', 'councilwoman', 'first lady']);
 function officeHolder(text: string, tokens: Tokens, first: number, last: number): boolean {
   // "former President Carter": the office's own word is capitalised, whatever comes before it.
   if ((tokens.flags[last] & F_UPPER_FIRST) === 0) return false;

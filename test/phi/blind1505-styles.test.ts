@@ -469,3 +469,24 @@ describe("names, staff lists and public figures, sets 1617-1624", () => {
     expect(recognizersFlag(msg(['subject', 'BRCA result'], ['body', 'Angela Jolliffe carries a BRCA1 mutation and is scheduled for a preventive double mastectomy on the 14th.']))).toBe(true);
   });
 });
+
+describe("scores, titles and facilities, sets 1625-1632", () => {
+  it("a bone scan's T-score glued into a named, dated file is that person's result", () => {
+    expect(recognizersFlag(msg(['subject', 'report'], ['body', 'As requested.'], ['attachment-name', 'DXA_Lindgren_Ottilie_DOB1951-07-19_Tscore-2.9.pdf']))).toBe(true);
+  });
+  it("a reporting template's file name with a T-score names no one", () => {
+    expect(recognizersFlag(msg(['subject', 'report'], ['body', 'As requested.'], ['attachment-name', 'DXA_reporting_template_Tscore-2.5_2025-07-19.pdf']))).toBe(false);
+  });
+  it("\"First Lady Barbara Bush\" is a public figure", () => {
+    expect(recognizersFlag(msg(['subject', 'News digest: thyroid in the headlines'], ['body', 'A look back at 1991, not long after First Lady Barbara Bush had been treated for Graves\' eye disease, when her husband was diagnosed with Graves\' disease after an episode of atrial fibrillation.']))).toBe(false);
+  });
+  it("a woman named without the title, treated last spring, is a patient", () => {
+    expect(recognizersFlag(msg(['subject', 'thyroid follow-up'], ['body', 'Barbara Busch was treated for Graves\' eye disease last spring, and her husband was diagnosed with Graves\' disease after an episode of atrial fibrillation this week.']))).toBe(true);
+  });
+  it("\"the surgery center's medical staff office\" is a facility, not the writer's surgery", () => {
+    expect(recognizersFlag(msg(['subject', 'RE: credentialing packet'], ['body', 'Got everything except the malpractice face sheet. I\'ll send it to the surgery center\'s medical staff office once it\'s in.\n\nPriya'], ['quoted', '> From: Medical Staff Office <mso@marrowfield.example>\n> Please send the NPI and board certification letter.']))).toBe(false);
+  });
+  it("\"My surgery is on Tuesday\" signed with a name is a patient's", () => {
+    expect(recognizersFlag(msg(['subject', 'my surgery'], ['body', 'My surgery is on Tuesday and I still have not heard about the time. Please call me.\n\nPriya Castellanos\npriya.c@example.com']))).toBe(true);
+  });
+});
