@@ -474,7 +474,8 @@ function labResult(ctx: PartContext, m: TermMatch): Hit | null {
   // "Total weight: 41 lb", "shipping weight": a load's weight, no one's; "fridge temp 2-8c" an appliance's.
   if (objectBefore(ctx, m)) return null;
   // "Level 1 control INR 1.1 (range 0.9-1.3) pass": a meter's quality-control reading, nobody's blood.
-  if (text.charCodeAt(s - 1) === 32 && CONTROL_BEFORE.test(text.slice(Math.max(0, s - 24), s))) return null;
+  // (Only a word ending in "l" or "s", or a colon, can close "control(s)" before the test: checked by character first.)
+  if (text.charCodeAt(s - 1) === 32 && s >= 2 && ((text.charCodeAt(s - 2) | 32) === 108 || (text.charCodeAt(s - 2) | 32) === 115 || text.charCodeAt(s - 2) === 58) && CONTROL_BEFORE.test(text.slice(Math.max(0, s - 24), s))) return null;
   // "positive TB skin test", "negative PPD": the qualitative result written first.
   if (m.first > 0 && tokens.line[m.first - 1] === tokens.line[m.first] && s - tokens.end[m.first - 1] <= 2) {
     const before = tokens.end[m.first - 1] - tokens.start[m.first - 1] <= 14 ? tokenText(text, tokens, m.first - 1) : '';

@@ -678,7 +678,9 @@ function capitalisedNameFrom(ctx: PartContext, k: number): number {
   // "sign in with Fatima Benali", "sign up with …", "RSVP with …": who keeps the attendance, a colleague.
   if (SIGN_IN_WITH.test(text.slice(Math.max(0, s - 32), s))) return -1;
   // "Para más información llame a Hana Kowalczyk", "For more information, contact …": whom readers ask, a colleague.
-  if (INFO_CONTACT_BEFORE.test(text.slice(Math.max(0, s - 64), s))) return -1;
+  // (Its words are looked for natively first: most names have none of them before.)
+  const lead = text.slice(Math.max(0, s - 64), s);
+  if ((lead.includes('nform') || lead.includes('earn more') || lead.includes('omun')) && INFO_CONTACT_BEFORE.test(lead)) return -1;
   return end;
 }
 
@@ -2272,7 +2274,8 @@ export function notAPerson(text: string, s: number, e: number): boolean {
   if (e - s <= 19 && MONTH_RANGE.test(text.slice(s, e))) return true;
   // "Saint-Fleur", "Sainte-Marie" joined by a hyphen are surnames; "Saint Luke's" a hospital.
   // "Ferreira-Hall", "Ortiz-Lane": a place's word that is also a surname, after a surname's hyphen, is no hall or lane.
-  const words = text.slice(s, e).replace(/\bSainte?-/g, 'Saint_').replace(DOUBLE_BARRELLED, '$1').split(/[\s,'’-]+/);
+  const span = text.slice(s, e);
+  const words = (span.includes('-') ? span.replace(/\bSainte?-/g, 'Saint_').replace(DOUBLE_BARRELLED, '$1') : span).split(/[\s,'’-]+/);
   let acronym = false;
   let mixed = false;
   for (const w of words) {

@@ -29,7 +29,7 @@ export function recognizeRecordRows(ctx: PartContext): void {
   for (let q = 0; q < tokens.lineFirstCount; q++) {
     let k = tokens.lineFirstToken[q];
     // "bed 14 / 40031877 / 7-2-44 -- K 6.1": a bed or room first, then the record number.
-    if (k + 2 < tokens.count && tokens.line[k + 2] === tokens.line[k] && BED_WORDS.has(tokenText(text, tokens, k)) && (tokens.flags[k + 1] & F_ALL_DIGIT) !== 0 && tokens.end[k + 1] - tokens.start[k + 1] <= 4 && BED_GAP.test(text.slice(tokens.end[k + 1], tokens.start[k + 2]))) k += 2;
+    if (k + 2 < tokens.count && tokens.line[k + 2] === tokens.line[k] && (tokens.flags[k + 1] & F_ALL_DIGIT) !== 0 && tokens.end[k + 1] - tokens.start[k + 1] <= 4 && tokens.end[k] - tokens.start[k] <= 4 && BED_WORDS.has(tokenText(text, tokens, k)) && BED_GAP.test(text.slice(tokens.end[k + 1], tokens.start[k + 2]))) k += 2;
     const s = tokens.start[k];
     // "TC-0051388 A53.9 - …", "lrp-0049560 am k 6.1": a short prefix and a dash before the number.
     const prefixed = (tokens.flags[k] & F_DIGIT) === 0 && tokens.end[k] - s <= 4 && k + 1 < tokens.count && text.charCodeAt(tokens.end[k]) === 45 && tokens.start[k + 1] === tokens.end[k] + 1;
