@@ -20,8 +20,9 @@ import { BUSINESS_CARD_NEAR } from './identifiers.ts';
 /** A remittance line's words, or a company's legal form, on an account number's line. */
 // "Account: Alder Creek Pharmacy & Compounding (acct 118830)": an organisation's name holding the account; a supplier's
 // "Credit will post to account 118402".
-const BUSINESS_REMITTANCE = /\b(?:[Rr]emit(?:tance)?|[Pp]ayee|LLC|Inc|Ltd|Corp|GmbH|PLLC)\b|\b(?:Pharmacy|Compounding|Clinic|Hospital|Medical Center|Health Center)\b[^\n()]{0,24}\((?:acct|account)\b|\b[Cc]redit (?:will )?posts? to (?:your |our )?account\b|\b(?:acct|account)[ \t#:]{0,3}[\w-]{3,20}[ \t]{0,2}\([^()\n]{0,40}\b(?:[Pp]harmacy|[Cc]linic|[Hh]ospital)\)/;
-// "account 70-30417 (Juniper Mesa clinic pharmacy)": the account's holder in brackets after it is a business too.
+const BUSINESS_REMITTANCE = /\b(?:[Rr]emit(?:tance)?|[Pp]ayee|LLC|Inc|Ltd|Corp|GmbH|PLLC)\b|\b(?:Pharmacy|Compounding|Clinic|Hospital|Medical Center|Health Center)\b[^\n()]{0,24}\((?:acct|account)\b|\b[Cc]redit (?:will )?posts? to (?:your |our )?account\b/;
+// "account 70-30417 (Juniper Mesa clinic pharmacy)": the account's holder in brackets right after it is a business too.
+const BUSINESS_HOLDER_AFTER = /^[ \t]{0,2}\([^()\n]{0,40}(?:[Pp]harmacy|[Cc]linic|[Hh]ospital)\)/;
 /** The line around [s, e), at most 120 characters either side (bounded: a megabyte line costs no more per hit). */
 function lineWindow(text: string, s: number, e: number): string {
   let a = s;
@@ -420,7 +421,7 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       if (wordsBefore(ctx, m.first, 3, 30).some((w) => STOCK_REPORT_WORDS.has(w))) return null;
       addNameAfter(ctx, m, end);
       // "Remit by ACH: routing …, account … (MedSource Distribution LLC)": a company's account takes payments; it is no patient's.
-      const business = BUSINESS_REMITTANCE.test(lineWindow(text, pos, end));
+      const business = BUSINESS_REMITTANCE.test(lineWindow(text, pos, end)) || BUSINESS_HOLDER_AFTER.test(text.slice(end, end + 48));
       return make('BANK_ACCOUNT', end, 'medium', ['pattern:account', ...(business ? ['account:business'] : [])], `${label()} next to an account number${business ? ", a company's" : ''}`);
     }
     default: {
