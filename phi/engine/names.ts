@@ -38,6 +38,7 @@ const NAME_STOP = new Set(('the this that these those there their they then than
   'let lets ' +
   // A newsletter's footer link closing the text where a signature would stand.
   'unsubscribe subscribe ' +
+  // "updated over Wi-Fi": a network's name, capitalised like one.
   'wi-fi wifi ' +
   // Roles in the plural and triage desks: "Triage RNs: please book…".
   'triage rns lpns cnas mas dra ' +
@@ -1621,7 +1622,7 @@ function subjectHeadingSurname(ctx: PartContext, s: number): void {
   const dash = end + (/^[ \t]{1,2}[-–—][ \t]{1,2}/.exec(text.slice(end, end + 6))?.[0].length ?? 0);
   const measured = ctx.hits.some((h) => h.start === dash && h.type === 'LAB_RESULT' && h.confidence === 'high');
   if (!cared && !measured) return;
-  ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, end, 'named', ['name:subject', 'name:next-to-health'], `${quote(text, s, end)} heads a subject of care given: whom it is about`));
+  ctx.hits.push(makeHit('PATIENT_NAME', 'medium', where, s, end, 'named', ['name:subject', 'name:next-to-health'], `${quote(text, s, end)} heads a subject of care given or a result: whom it is about`));
 }
 const CARE_EVENT_AFTER = /^[ \t]{1,2}(?:started|stopped|increased|decreased|held|signed|given|titrated|discontinued|restarted|initiated|resumed|d\/c'?d)\b/i;
 
