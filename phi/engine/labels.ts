@@ -7,7 +7,7 @@ import { deaValid, npiValid, ssnKind, abaValid, mbiValid, isExampleSsn } from '.
 import { isServiceDesk, type PartContext, tokenIndexAt, wordsBefore } from './context.ts';
 import { dateAt } from './dates.ts';
 import { makeHit, quote, type Hit, type Role } from './hit.ts';
-import { CREDENTIAL_AFTER, isGivenName, nameAt, nameBefore, notAPerson, organisationAfter } from './names.ts';
+import { CREDENTIAL_AFTER, isGivenName, nameAt, nameBefore, notAPerson, organisationAfter, surnameAndInitial } from './names.ts';
 import { casualNameAt, isCasual } from './casual.ts';
 import { matchAt, PATTERNS } from './patterns.ts';
 import type { TermMatch } from './terms.ts';
@@ -43,8 +43,6 @@ function isPolishRota(ctx: PartContext): boolean {
 // "(ED)", "(3 West - Stroke Unit)": a unit in brackets, opening with a capital or a floor's number.
 const UNIT_IN_CAPITALS_AFTER = /^[ \t]?\([A-Z0-9][^()\n]{0,40}\)/;
 /** "client Jordan Blake", "patient John Smith": these may precede a full name without a colon. */
-/** "Villalba H.": one word, a blank, then a capital's initial closing the name. */
-const SURNAME_THEN_INITIAL = /^[^ \t]+[ \t]\p{Lu}\.$/u;
 const BARE_NAME_LABELS = new Set(['patient', 'pt', 'client', 'resident', 'inmate', 'detainee', 'veteran', 'cardholder', 'member', 'enrollee', 'paciente', 'pte', 'patiente', 'patientin']);
 // "waa": Somali "is" ("Lambarka xubinnimadiisu waa MW…").
 const FILLERS = new Set(['number', 'no', 'num', 'nr', 'id', 'is', 'was', 'of', 'on', 'el', 'le', 'am', 'number is', 'nro', 'as', 'es', 'est', 'ist', 'waa']);
@@ -370,8 +368,8 @@ function labelledValue(ctx: PartContext, m: TermMatch, type: PhiType): Hit | nul
       }
       // "pte Villalba H., 12/01/75": a surname with the initial of the given name after it is a full name too.
       if (end < 0 && BARE_NAME_LABELS.has(term)) {
-        const e = nameAt(ctx, pos, 1);
-        if (e > 0 && SURNAME_THEN_INITIAL.test(text.slice(pos, e))) end = e;
+        const k = tokenIndexAt(ctx.tokens, pos);
+        if (k < ctx.tokens.count && ctx.tokens.start[k] === pos) end = surnameAndInitial(ctx, k);
       }
       // Lower-case mail: "pt giovanni russo 72yo". A listed given name opens it: "new pt scheduling rules" names nobody.
       if (end < 0 && BARE_NAME_LABELS.has(term) && isCasual(ctx) && isGivenName(ctx, pos)) end = casualNameAt(ctx, pos, 2);

@@ -754,8 +754,8 @@ export function recognizeNamesAfterCareCues(ctx: PartContext): void {
     ctx.hits.push(makeHit('PATIENT_NAME', 'medium', ctx.where, s, e, 'named', ['name:care-cue', 'name:next-to-health'], `${quote(text, s, e)} after ${quote(text, tokens.start[k], tokens.end[k])}, with clinical content after it: whom the care is for`));
   });
 }
-/** End of "Raskin T." at token n (a surname, a blank, a capital and its period), or -1. */
-function surnameAndInitial(ctx: PartContext, n: number): number {
+/** End of "Raskin T.", "Villalba H." at token n (a surname, a blank, a capital and its period), or -1. */
+export function surnameAndInitial(ctx: PartContext, n: number): number {
   const { text, tokens } = ctx;
   const g = n + 1;
   if (g >= tokens.count || tokens.line[g] !== tokens.line[n] || tokens.start[g] !== tokens.end[n] + 1 || tokens.end[g] - tokens.start[g] !== 1) return -1;
